@@ -1,0 +1,164 @@
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { CliError, EXIT } from '../errors.js'
+import { generateDeck } from '../generate-deck.js'
+import type { GeneratedDeck } from '../generate-deck.js'
+import type { Io } from '../io.js'
+import { writeAtomic } from '../io.js'
+import type { SectionName } from '../model.js'
+import { DEFAULT_MAX_BYTES, readArticle } from '../parse/read-article.js'
+import { changeReport, formatReport, staleSlides } from '../report/change-report.js'
+
+export const GENERATE_HELP = `Usage: npm run generate -- [options]
+
+Turn a news article (plain text) into the Slidev briefing deck.
+
+Options:
+  --source FILE      article to read (default: source/article.md)
+  --out FILE         deck to write (default: slides/slides.md)
+  --json FILE        also write the extracted model, with source positions
+  --strict           exit 1 when a section of the deck is missing
+  --check            write nothing; exit 1 when --out is not what --source produces
+  --watch            regenerate on every save of --source (Ctrl-C to stop)
+  --max-bytes N      refuse articles larger than N bytes (default: ${DEFAULT_MAX_BYTES})
+  -q, --quiet        print only warnings and errors
+  -h, --help         show this help
+
+Exit codes: 0 ok, 1 input or content problem, 2 usage error.
+
+Examples:
+  npm run generate
+  npm run generate -- --source my-article.txt --json tmp/model.json --strict
+  npm run generate -- --check
+`
+
+/** Options of the generate command, after parsing. */
+export interface GenerateOptions {
+  source: string
+  out: string
+  json?: string
+  strict: boolean
+  check: boolean
+  watch: boolean
+  maxBytes: number
+  quiet: boolean
+}
+
+/** Content sections: an article with none of them is not a briefing at all. */
+const CONTENT_SECTIONS: SectionName[] = ['context', 'speech', 'drives', 'statements', 'pledge']
+
+/** Parse the command line of `generate`; throws a usage CliError on bad options. */
+export function parseGenerateArgs(argv: string[], cwd: string): GenerateOptions | 'help' {
+  let values
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        'source': { type: 'string' },
+        'out': { type: 'string' },
+        'json': { type: 'string' },
+        'strict': { type: 'boolean', default: false },
+        'check': { type: 'boolean', default: false },
+        'watch': { type: 'boolean', default: false },
+        'max-bytes': { type: 'string' },
+        'quiet': { type: 'boolean', short: 'q', default: false },
+        'help': { type: 'boolean', short: 'h', default: false },
+      },
+    }))
+  }
+  catch (error) {
+    throw new CliError(`${(error as Error).message}\nRun with --help for usage.`, EXIT.usage)
+  }
+  if (values.help) return 'help'
+  const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes'])
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new CliError(`--max-bytes expects a positive whole number of bytes, found "${values['max-bytes']}"`, EXIT.usage)
+  if (values.check && values.watch) throw new CliError('--check and --watch cannot be combined', EXIT.usage)
+  return {
+    source: resolve(cwd, values.source ?? 'source/article.md'),
+    out: resolve(cwd, values.out ?? 'slides/slides.md'),
+    json: values.json === undefined ? undefined : resolve(cwd, values.json),
+    strict: values.strict,
+    check: values.check,
+    watch: values.watch,
+    maxBytes,
+    quiet: values.quiet,
+  }
+}
+
+/** Read the article and generate the deck, or throw a CliError that names the problem. */
+export async function buildDeck(options: GenerateOptions): Promise<GeneratedDeck> {
+  const text = await readArticle(options.source, options.maxBytes)
+  const deck = generateDeck(text, options.source)
+  if (CONTENT_SECTIONS.every(section => deck.missing.includes(section))) {
+    throw new CliError(`${options.source}: found none of the expected sections (${CONTENT_SECTIONS.join(', ')}); is this a news article about the event?`)
+  }
+  if (options.strict && deck.missing.length > 0) {
+    throw new CliError(`${options.source}: missing section${deck.missing.length > 1 ? 's' : ''} ${deck.missing.join(', ')} (--strict)`)
+  }
+  return deck
+}
+
+/** Print content warnings as `file:line:column: warning: …`. */
+export function printWarnings(deck: GeneratedDeck, io: Io): void {
+  for (const message of deck.file.messages) {
+    const place = message.line ? `:${message.line}:${message.column ?? 1}` : ''
+    io.stderr(`${deck.file.path}${place}: warning: ${message.reason}\n`)
+  }
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8')
+  }
+  catch {
+    return undefined
+  }
+}
+
+/**
+ * Generate once: write the deck (only when it changed), the JSON model if asked,
+ * and print what changed. Returns the exit code.
+ */
+export async function generateOnce(options: GenerateOptions, io: Io, previous?: string): Promise<{ code: number, markdown?: string }> {
+  const deck = await buildDeck(options)
+  printWarnings(deck, io)
+  const existing = previous ?? await readIfExists(options.out)
+
+  if (options.check) {
+    if (existing === deck.markdown) {
+      if (!options.quiet) io.stderr(`${options.out} is up to date with ${options.source}\n`)
+      return { code: EXIT.ok, markdown: deck.markdown }
+    }
+    const stale = existing === undefined ? ['(the deck does not exist)'] : staleSlides(existing, deck.markdown)
+    io.stderr(`${options.out} is stale: regenerate it with npm run generate. Slides that differ: ${stale.join(', ')}\n`)
+    return { code: EXIT.content }
+  }
+
+  const report = existing === undefined ? undefined : changeReport(existing, deck.markdown)
+  if (existing !== deck.markdown) await writeAtomic(options.out, deck.markdown)
+  if (options.json) {
+    await writeAtomic(options.json, `${JSON.stringify({ briefing: deck.briefing, missing: deck.missing, warnings: deck.file.messages.map(message => ({ reason: message.reason, line: message.line, column: message.column })), changes: report ?? [] }, null, 2)}\n`)
+  }
+  if (!options.quiet) {
+    if (existing === deck.markdown) io.stderr(`${options.out}: unchanged\n`)
+    else io.stderr(`${options.out}: ${existing === undefined ? 'written' : 'updated'}\n${report ? formatReport(report) : ''}`)
+  }
+  return { code: EXIT.ok, markdown: deck.markdown }
+}
+
+/** The generate command: returns the exit code. */
+export async function generateCommand(argv: string[], io: Io): Promise<number> {
+  const options = parseGenerateArgs(argv, io.cwd)
+  if (options === 'help') {
+    io.stdout(GENERATE_HELP)
+    return EXIT.ok
+  }
+  if (options.watch) {
+    const { watchArticle } = await import('./watch.js')
+    return watchArticle(options, io)
+  }
+  return (await generateOnce(options, io)).code
+}

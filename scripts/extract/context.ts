@@ -1,0 +1,81 @@
+import type { Context, Figure, Item, Sentence } from '../model.js'
+import { condense, trimSentence } from './condense.js'
+import { alternation, COUNT_HEDGES, COUNTED_NOUNS, FIGURE_ROLES } from './conventions.js'
+import { refAt } from './speaker.js'
+
+const ATTENDANCE = /\b(?:hadir|menghadiri|dihadiri)\b/iu
+const LIST_OPENER = /\b(?:adalah|antara lain|di antaranya|yakni|yaitu|termasuk|oleh)\s+|:\s*/iu
+const NOUNS = alternation(COUNTED_NOUNS)
+const COUNT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(${alternation(COUNT_HEDGES)})\s+)?(\d{1,3}(?:\.\d{3})*|\d+)\s+(${NOUNS})(?:\s+(?:dan|serta)\s+(${NOUNS}))?(?![\p{L}])`,
+  'giu',
+)
+
+/** Who attended: the items of the list in the first sentence about attendance. */
+export function extractAttendees(sentences: Sentence[]): Item[] {
+  for (const sentence of sentences) {
+    const text = sentence.sentence
+    const verb = ATTENDANCE.exec(text)
+    if (!verb) continue
+    const opener = LIST_OPENER.exec(text.slice(verb.index))
+    const start = opener ? verb.index + opener.index + opener[0].length : 0
+    const items = splitList(text, start)
+    if (items.length >= 2) return items.map(item => ({ text: condense(item.text), source: refAt(sentence, item.index) }))
+  }
+  return []
+}
+
+// Split a list at commas outside parentheses; "serta"/"dan" before the last item belongs to the list, not the item.
+function splitList(text: string, start: number): Array<{ text: string, index: number }> {
+  const items: Array<{ text: string, index: number }> = []
+  let depth = 0
+  let from = start
+  const push = (end: number): void => {
+    const raw = text.slice(from, end)
+    const lead = /^[\s,]*(?:(?:serta|dan)\s+)?/iu.exec(raw)![0].length
+    const body = trimSentence(raw.slice(lead))
+    if (body) items.push({ text: body, index: from + lead })
+  }
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === '(') depth++
+    else if (text[i] === ')') depth = Math.max(0, depth - 1)
+    else if (text[i] === ',' && depth === 0) {
+      push(i)
+      from = i + 1
+    }
+  }
+  push(text.length)
+  return items
+}
+
+/** The role of a count: read the verb right after it in its clause, else the words before it. */
+function roleOf(text: string, index: number, end: number): Figure['role'] | undefined {
+  const after = text.slice(end).split(/[,;.]/u)[0].split(/\s+/).slice(0, 6).join(' ')
+  const before = text.slice(0, index).split(/[;.]/u).at(-1) ?? ''
+  for (const scope of [after, before]) {
+    for (const { role, pattern } of FIGURE_ROLES) if (pattern.test(scope)) return role
+  }
+  return undefined
+}
+
+/** Counts of participants, each with its role: attendance, signing, speakers. First of each role wins. */
+export function extractFigures(sentences: Sentence[]): Figure[] {
+  const figures: Figure[] = []
+  for (const sentence of sentences) {
+    for (const match of sentence.sentence.matchAll(COUNT)) {
+      const role = roleOf(sentence.sentence, match.index!, match.index! + match[0].length)
+      if (!role || figures.some(figure => figure.role === role)) continue
+      figures.push({ role, value: Number(match[2].replace(/\./g, '')), text: match[0], source: refAt(sentence, match.index!) })
+    }
+  }
+  const order: Figure['role'][] = ['attendance', 'signing', 'speakers']
+  return figures.sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role))
+}
+
+/** The context slide: who attended, and the counts. */
+export function extractContext(sentences: Sentence[]): Context | undefined {
+  const attendees = extractAttendees(sentences)
+  const figures = extractFigures(sentences)
+  if (attendees.length === 0 && figures.length === 0) return undefined
+  return { attendees, figures }
+}

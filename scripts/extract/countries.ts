@@ -1,0 +1,74 @@
+import { createRequire } from 'node:module'
+import countries from 'i18n-iso-countries'
+
+const require = createRequire(import.meta.url)
+countries.registerLocale(require('i18n-iso-countries/langs/id.json'))
+
+// Names the Indonesian press uses where they differ from the ISO gazetteer's.
+const PRESS_NAMES: Record<string, string[]> = {
+  VN: ['Vietnam'],
+  GB: ['Inggris', 'Britania'],
+  CN: ['Tiongkok', 'Cina', 'RRT'],
+  US: ['Amerika', 'AS'],
+  CZ: ['Ceko'],
+  KR: ['Korsel'],
+  KP: ['Korut'],
+  TL: ['Timor Leste'],
+  BN: ['Brunei'],
+  PS: ['Palestina'],
+  NL: ['Holland'],
+  PH: ['Filipina'],
+  FR: ['Prancis'],
+  LA: ['Laos'],
+  IR: ['Iran'],
+  RU: ['Rusia', 'Federasi Rusia'],
+  SY: ['Suriah'],
+  VA: ['Vatikan', 'Takhta Suci'],
+  TW: ['Taiwan'],
+  MK: ['Makedonia Utara'],
+  SZ: ['Eswatini'],
+  CI: ['Pantai Gading'],
+}
+
+export interface CountryMention {
+  name: string
+  code: string
+  index: number
+}
+
+/** Every Indonesian name of a country mapped to its ISO 3166-1 alpha-2 code. */
+export function countryNames(): Map<string, string> {
+  const names = new Map<string, string>()
+  for (const [code, value] of Object.entries(countries.getNames('id', { select: 'all' }))) {
+    for (const name of [value].flat()) names.set(name, code)
+  }
+  for (const [code, list] of Object.entries(PRESS_NAMES)) {
+    for (const name of list) names.set(name, code)
+  }
+  return names
+}
+
+const NAMES = countryNames()
+const PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(${[...NAMES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`,
+  'gu',
+)
+
+function escape(name: string): string {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+}
+
+/** Find every country named in a text, longest name first at each place. */
+export function findCountries(text: string): CountryMention[] {
+  const mentions: CountryMention[] = []
+  for (const match of text.matchAll(PATTERN)) {
+    const name = match[1].replace(/\s+/g, ' ')
+    mentions.push({ name: match[1], code: NAMES.get(name)!, index: match.index! })
+  }
+  return mentions
+}
+
+/** The flag emoji of an ISO 3166-1 alpha-2 code (two regional indicator symbols). */
+export function flagEmoji(code: string): string {
+  return [...code.toUpperCase()].map(letter => String.fromCodePoint(0x1F1E6 + letter.charCodeAt(0) - 65)).join('')
+}

@@ -1,0 +1,48 @@
+import { CliError, EXIT } from './errors.js'
+import type { Io } from './io.js'
+import { processIo } from './io.js'
+
+export const HELP = `Usage: briefing <command> [options]
+
+Commands:
+  generate   turn the article into slides/slides.md (npm run generate)
+  export     export the deck to PDF, PPTX or PNG (npm run export)
+  build      generate, build the static deck into dist/ and export the PDF (npm run build)
+  dev        present with the Slidev dev server, regenerating on every save (npm run dev)
+
+Run "briefing <command> --help" for the options of a command.
+`
+
+type Command = (argv: string[], io: Io) => Promise<number>
+
+// Each command is loaded only when it runs, so that generate never loads the browser tooling.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  generate: async () => (await import('./commands/generate.js')).generateCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
+  build: async () => (await import('./commands/build.js')).buildCommand,
+  dev: async () => (await import('./commands/dev.js')).devCommand,
+}
+
+/** Run one command line; returns the exit code instead of exiting. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h') {
+    io.stdout(HELP)
+    return name ? EXIT.ok : EXIT.usage
+  }
+  const load = COMMANDS[name]
+  if (!load) {
+    io.stderr(`Unknown command "${name}": expected one of ${Object.keys(COMMANDS).join(', ')}\n`)
+    return EXIT.usage
+  }
+  try {
+    return await (await load())(rest, io)
+  }
+  catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`error: ${error.message}\n`)
+      return error.code
+    }
+    throw error
+  }
+}

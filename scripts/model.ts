@@ -1,0 +1,133 @@
+/** Where a piece of the briefing came from in the article (1-based line and column). */
+export interface SourceRef {
+  line: number
+  column: number
+  /** The whole source sentence, exactly as written in the article. */
+  sentence: string
+}
+
+/** A sentence of the article with its place. */
+export interface Sentence extends SourceRef {
+  /** Offset of the sentence in the normalised article text. */
+  offset: number
+  /** Index of the source paragraph (one line of the article) it belongs to. */
+  paragraph: number
+}
+
+/** One line of article text that carries content. */
+export interface Paragraph {
+  line: number
+  column: number
+  offset: number
+  text: string
+  /** Markdown heading depth when the line is a heading, else 0. */
+  depth: number
+  sentences: Sentence[]
+}
+
+/** The article split into paragraphs and sentences, residue removed. */
+export interface Article {
+  paragraphs: Paragraph[]
+  sentences: Sentence[]
+  /** Lines left out as page residue (share buttons, comment counters…). */
+  residue: Array<{ line: number, text: string }>
+}
+
+/** A short piece of article text shown on a slide. */
+export interface Item {
+  /** Verbatim article text; `…` marks words left out. */
+  text: string
+  source: SourceRef
+}
+
+export type FigureRole = 'attendance' | 'signing' | 'speakers'
+
+/** A count reported by the article, such as "lebih dari 110 negara". */
+export interface Figure {
+  role: FigureRole
+  value: number
+  /** The count exactly as written, e.g. "lebih dari 110 negara". */
+  text: string
+  source: SourceRef
+}
+
+export interface Context {
+  attendees: Item[]
+  figures: Figure[]
+}
+
+export interface Cover {
+  title: string
+  subtitle?: string
+  publisher?: string
+  date?: string
+}
+
+export interface Speech {
+  speaker: string
+  messages: Item[]
+  quote?: Item
+  closing?: Item
+  /** Every sentence in which the speaker speaks, shown or not: they go to the notes. */
+  heard: SourceRef[]
+}
+
+export interface Drive {
+  ordinal: string
+  number: number
+  headline: string
+  text: string
+  source: SourceRef
+}
+
+export interface Drives {
+  /** The label the article gives the drives, e.g. `"5 dorongan"`. */
+  label?: string
+  /** The count the label announces, when it has one. */
+  announced?: number
+  items: Drive[]
+}
+
+export interface Statement {
+  country: string
+  /** ISO 3166-1 alpha-2 code of the country. */
+  code: string
+  office?: string
+  message: string
+  source: SourceRef
+}
+
+export interface Money {
+  /** The amount exactly as written, e.g. "$83,5 juta". */
+  text: string
+  value: number
+  currency: string
+  scale: 'satuan' | 'ribu' | 'juta' | 'miliar' | 'triliun'
+}
+
+export interface Pledge {
+  pledger: string
+  code?: string
+  amount: Money
+  purpose?: string
+  source: SourceRef
+}
+
+export interface SourceLink {
+  url: string
+  domain: string
+  source: SourceRef
+}
+
+/** Everything the deck shows, each fact with its place in the article. */
+export interface Briefing {
+  cover: Cover
+  context?: Context
+  speech?: Speech
+  drives?: Drives
+  statements: Statement[]
+  pledges: Pledge[]
+  sourceLink?: SourceLink
+}
+
+export type SectionName = 'context' | 'speech' | 'drives' | 'statements' | 'pledge' | 'sources'

@@ -42,8 +42,8 @@ export function notesBlock(sources: SourceRef[]): Html {
 
 /** Frontmatter of one slide: the deck's headmatter on the first. */
 function frontmatter(slide: Slide, index: number, briefing: Briefing, options: CompileOptions): Record<string, unknown> {
-  const own = { layout: slide.layout, routeAlias: slide.alias, title: slide.title }
-  if (index > 0) return own
+  const own = { layout: slide.layout, routeAlias: slide.alias }
+  if (index > 0) return { ...own, title: slide.title }
   return {
     theme: 'default',
     title: briefing.cover.title,
@@ -51,6 +51,8 @@ function frontmatter(slide: Slide, index: number, briefing: Briefing, options: C
     htmlAttrs: { lang: 'id' },
     exportFilename: options.exportFilename ?? 'briefing',
     colorSchema: 'light',
+    // Local icon: Slidev's default favicon is fetched from a CDN.
+    favicon: '/favicon.svg',
     transition: 'fade',
     mdc: false,
     drawings: { enabled: false },

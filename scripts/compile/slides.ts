@@ -196,7 +196,7 @@ export function sourcesSlide(briefing: Briefing, closing: Item | undefined): Sli
       ],
       link && el('p.source-link', line(link.source),
         el('span.source-domain', {}, link.domain),
-        el('a', { ...fact('link', 'url'), href: link.url, target: '_blank', rel: 'noopener noreferrer' }, link.url)),
+        el('a', { ...fact('link', 'url'), href: link.url, target: '_blank', rel: ['noopener', 'noreferrer'] }, link.url)),
       footer(briefing)),
   }
 }

@@ -28,6 +28,7 @@ const PRESS_NAMES: Record<string, string[]> = {
   MK: ['Makedonia Utara'],
   SZ: ['Eswatini'],
   CI: ['Pantai Gading'],
+  CL: ['Chili'],
 }
 
 export interface CountryMention {

@@ -88,7 +88,8 @@ const TRAILING = alternation(TRAILING_ATTRIBUTION)
 
 /** The reporting verb that follows a speaker within a few words, if any. */
 export function verbAfter(text: string, from: number): { index: number, end: number, verb: string } | undefined {
-  const pattern = new RegExp(String.raw`^[\s,]*(?:(?:dengan\s+\p{L}+|juga|pun|kembali|sekali\s+lagi|secara\s+\p{L}+|telah|sudah|turut)\s+){0,3}(${REPORTING})\b`, 'iu')
+  // Between speaker and verb: adverbs ("dengan tegas", "juga") or one parenthetical clause (", dalam pesannya, ").
+  const pattern = new RegExp(String.raw`^\s*(?:,[^,.;"“”]{1,60},\s*)?(?:(?:dengan\s+\p{L}+|juga|pun|kembali|sekali\s+lagi|secara\s+\p{L}+|telah|sudah|turut)\s+){0,3}(${REPORTING})\b`, 'iu')
   const match = pattern.exec(text.slice(from))
   if (!match) return undefined
   const end = from + match[0].length

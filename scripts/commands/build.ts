@@ -1,0 +1,61 @@
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { CliError, EXIT } from '../errors.js'
+import { findBrowser } from '../export/browser.js'
+import { exportDeck } from '../export/export-deck.js'
+import type { Io } from '../io.js'
+import { generateOnce, parseGenerateArgs } from './generate.js'
+
+export const BUILD_HELP = `Usage: npm run build -- [options]
+
+The main job: regenerate the deck from the article, build the static deck into
+dist/ and export the PDF (one page per slide, with an outline).
+
+Options:
+  --source FILE      article (default: source/article.md)
+  --dist DIR         static deck folder (default: dist)
+  --pdf FILE         PDF to write (default: exports/briefing.pdf)
+  --strict           stop when a section of the deck is missing
+  -h, --help         show this help
+
+Examples:
+  npm run build
+  npm run build -- --source my-article.txt --pdf /tmp/briefing.pdf
+`
+
+/** The build command: generate, build the static deck, export the PDF. Returns the exit code. */
+export async function buildCommand(argv: string[], io: Io): Promise<number> {
+  let values
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        source: { type: 'string' },
+        dist: { type: 'string', default: 'dist' },
+        pdf: { type: 'string', default: 'exports/briefing.pdf' },
+        strict: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }))
+  }
+  catch (error) {
+    throw new CliError(`${(error as Error).message}\nRun with --help for usage.`, EXIT.usage)
+  }
+  if (values.help) {
+    io.stdout(BUILD_HELP)
+    return EXIT.ok
+  }
+  const started = Date.now()
+  io.stderr('[1/3] Generating the deck from the article…\n')
+  const options = parseGenerateArgs([...(values.source ? ['--source', values.source] : []), ...(values.strict ? ['--strict'] : [])], io.cwd) as Exclude<ReturnType<typeof parseGenerateArgs>, 'help'>
+  await generateOnce(options, io)
+  io.stderr('[2/3] Finding Chromium…\n')
+  const browser = await findBrowser(io)
+  const dist = resolve(io.cwd, values.dist)
+  const pdf = resolve(io.cwd, values.pdf)
+  io.stderr(`[3/3] Building the static deck into ${dist} and exporting ${pdf} (Chromium: ${browser})…\n`)
+  await exportDeck({ deck: options.out, out: pdf, format: 'pdf', browser, dist }, io)
+  io.stderr(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${dist}/index.html and ${pdf}\n`)
+  return EXIT.ok
+}

@@ -1,0 +1,74 @@
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { CliError, EXIT } from '../errors.js'
+import { findBrowser } from '../export/browser.js'
+import type { ExportFormat } from '../export/export-deck.js'
+import { exportDeck, FORMATS } from '../export/export-deck.js'
+import type { Io } from '../io.js'
+import { generateOnce, parseGenerateArgs } from './generate.js'
+
+export const EXPORT_HELP = `Usage: npm run export -- [options]
+
+Export the deck with Slidev and a local Chromium. Without --deck, the deck is
+first regenerated from the article (--source).
+
+Options:
+  --deck FILE        deck to export (default: regenerate slides/slides.md from --source)
+  --source FILE      article to regenerate from (default: source/article.md)
+  --out PATH         output file, or folder for png (default: exports/briefing.pdf,
+                     exports/briefing.pptx, exports/png/)
+  --format FORMAT    pdf, pptx or png (default: pdf); png writes one image per slide
+  -h, --help         show this help
+
+The browser is found in this order: CHROME_PATH, Playwright's cache, then
+chromium / chromium-browser / google-chrome on the PATH. As root on Debian or
+Ubuntu, Debian's chromium package is installed when none is found.
+
+Examples:
+  npm run export
+  npm run export -- --format png
+  npm run export -- --deck test/fixtures/original/slides.md --out /tmp/original.pdf
+`
+
+const DEFAULT_OUT: Record<ExportFormat, string> = { pdf: 'exports/briefing.pdf', pptx: 'exports/briefing.pptx', png: 'exports/png' }
+
+/** The export command: returns the exit code. */
+export async function exportCommand(argv: string[], io: Io): Promise<number> {
+  let values
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        deck: { type: 'string' },
+        source: { type: 'string' },
+        out: { type: 'string' },
+        format: { type: 'string', default: 'pdf' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }))
+  }
+  catch (error) {
+    throw new CliError(`${(error as Error).message}\nRun with --help for usage.`, EXIT.usage)
+  }
+  if (values.help) {
+    io.stdout(EXPORT_HELP)
+    return EXIT.ok
+  }
+  const format = values.format as ExportFormat
+  if (!FORMATS.includes(format)) throw new CliError(`--format expects one of ${FORMATS.join(', ')}, found "${values.format}"`, EXIT.usage)
+  if (values.deck && values.source) throw new CliError('--deck and --source cannot be combined: --source regenerates the default deck', EXIT.usage)
+
+  let deck = values.deck === undefined ? undefined : resolve(io.cwd, values.deck)
+  if (!deck) {
+    const options = parseGenerateArgs(values.source ? ['--source', values.source] : [], io.cwd) as Exclude<ReturnType<typeof parseGenerateArgs>, 'help'>
+    await generateOnce(options, io)
+    deck = options.out
+  }
+  const out = resolve(io.cwd, values.out ?? DEFAULT_OUT[format])
+  const browser = await findBrowser(io)
+  io.stderr(`Exporting ${format.toUpperCase()} with Chromium at ${browser}…\n`)
+  await exportDeck({ deck, out, format, browser }, io)
+  io.stderr(`Exported ${out}\n`)
+  return EXIT.ok
+}

@@ -1,0 +1,70 @@
+import { spawn } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { delimiter, join } from 'node:path'
+import { CliError } from '../errors.js'
+import type { Io } from '../io.js'
+
+const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']
+
+/** Flags for a headless Chromium on a machine with no outside network (root needs --no-sandbox). */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu']
+
+/** Chromium binaries in Playwright's browser cache, newest first. */
+function playwrightCache(): string[] {
+  const cache = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), '.cache', 'ms-playwright')
+  if (!existsSync(cache)) return []
+  return readdirSync(cache)
+    .filter(name => /^chromium(?:_headless_shell)?-\d+$/u.test(name))
+    .sort()
+    .reverse()
+    .flatMap(name => ['chrome-linux/chrome', 'chrome-linux64/chrome', 'chrome-headless-shell-linux64/chrome-headless-shell'].map(binary => join(cache, name, binary)))
+}
+
+function onPath(name: string): string | undefined {
+  return (process.env.PATH ?? '').split(delimiter).map(dir => join(dir, name)).find(file => existsSync(file))
+}
+
+/** Find a Chromium: CHROME_PATH, then Playwright's cache, then the PATH. */
+export function locateBrowser(): string | undefined {
+  const configured = process.env.CHROME_PATH
+  if (configured) {
+    if (!existsSync(configured)) throw new CliError(`CHROME_PATH is set to ${configured}, but no file is there`)
+    return configured
+  }
+  return playwrightCache().find(file => existsSync(file)) ?? PATH_NAMES.map(onPath).find(Boolean)
+}
+
+function isDebianRoot(): boolean {
+  const release = existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : ''
+  return process.getuid?.() === 0 && /^(?:ID|ID_LIKE)=.*\b(?:debian|ubuntu)\b/mu.test(release)
+}
+
+function run(command: string, args: string[], io: Io): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    child.stdout.on('data', (chunk: Buffer) => io.stderr(chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => io.stderr(chunk.toString()))
+    child.on('error', () => resolve(127))
+    child.on('close', code => resolve(code ?? 1))
+  })
+}
+
+/**
+ * Find a Chromium, or install Debian's package when this is Debian/Ubuntu and we are root.
+ * Otherwise stop with a one-line message that says how to get one.
+ */
+export async function findBrowser(io: Io): Promise<string> {
+  const found = locateBrowser()
+  if (found) return found
+  if (isDebianRoot()) {
+    io.stderr('No Chromium found: installing Debian\'s chromium package (apt-get install -y chromium)…\n')
+    if (await run('apt-get', ['install', '-y', '-q', 'chromium', 'fonts-noto-color-emoji'], io) !== 0) {
+      await run('apt-get', ['update', '-q'], io)
+      await run('apt-get', ['install', '-y', '-q', 'chromium', 'fonts-noto-color-emoji'], io)
+    }
+    const installed = locateBrowser()
+    if (installed) return installed
+  }
+  throw new CliError('No Chromium found: install one (Debian/Ubuntu: apt-get install -y chromium) or set CHROME_PATH to its binary')
+}

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto'
+import { copyFile, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { basename, dirname, extname, join } from 'node:path'
+import { CliError } from '../errors.js'
+import type { Io } from '../io.js'
+import { runSlidev } from './slidev.js'
+
+export type ExportFormat = 'pdf' | 'pptx' | 'png'
+export const FORMATS: ExportFormat[] = ['pdf', 'pptx', 'png']
+
+/** What to export, and where. */
+export interface ExportRequest {
+  deck: string
+  out: string
+  format: ExportFormat
+  browser: string
+  /** Where the static deck is built; a temporary folder when not given. */
+  dist?: string
+}
+
+function temporaryBeside(file: string): string {
+  const ext = extname(file)
+  return join(dirname(file), `.${basename(file, ext)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}${ext}`)
+}
+
+/** Replace `target` by `fresh` with renames only, so that the target is never half written. */
+async function replace(fresh: string, target: string): Promise<void> {
+  const isDirectory = (await stat(fresh)).isDirectory()
+  if (!isDirectory) return rename(fresh, target)
+  const old = `${target}.old-${process.pid}`
+  await rename(target, old).catch(() => {})
+  await rename(fresh, target)
+  await rm(old, { recursive: true, force: true })
+}
+
+/**
+ * Build the deck as a static site with Slidev and export it from that build in
+ * the same run (`slidev build --download`): one Vite build, one Chromium, no dev
+ * server. The output appears atomically at `out`.
+ */
+export async function exportDeck(request: ExportRequest, io: Io): Promise<void> {
+  await mkdir(dirname(request.out), { recursive: true })
+  const dist = request.dist ?? await mkdtemp(join(tmpdir(), 'briefing-dist-'))
+  const temporary = temporaryBeside(request.out)
+  try {
+    await runSlidev([
+      'build', request.deck, '--out', dist, '--download',
+      '--executable-path', request.browser, '--with-toc', '--format', request.format, '--output', temporary,
+    ], io, `Exporting ${request.deck} to ${request.format.toUpperCase()}`)
+    const written = request.format === 'png' ? temporary : await findWritten(temporary, request.format)
+    await replace(written, request.out)
+    if (request.dist && request.format === 'pdf') {
+      // The static deck's download button links to <exportFilename>.pdf beside index.html.
+      await copyFile(request.out, join(request.dist, basename(request.out)))
+    }
+  }
+  finally {
+    await rm(temporary, { recursive: true, force: true })
+    if (!request.dist) await rm(dist, { recursive: true, force: true })
+  }
+}
+
+// Slidev appends the format's extension when the name lacks it.
+async function findWritten(path: string, format: ExportFormat): Promise<string> {
+  for (const candidate of [path, `${path}.${format}`]) {
+    if (await stat(candidate).then(() => true, () => false)) return candidate
+  }
+  throw new CliError(`Slidev reported success but wrote no ${format.toUpperCase()} at ${path}`)
+}

@@ -1,0 +1,12 @@
+// The public surface of the generator: the pipeline stages and the CLI entry.
+export { compileDeck, briefingSlides } from './compile/compile-deck.js'
+export { extractBriefing, missingSections } from './extract/extract-briefing.js'
+export { findCountries, flagEmoji } from './extract/countries.js'
+export { findMoney, parseIndonesianNumber } from './extract/money.js'
+export { generateDeck } from './generate-deck.js'
+export { main } from './main.js'
+export { CliError, EXIT } from './errors.js'
+export { parseArticle } from './parse/parse-article.js'
+export { readArticle, decodeArticle, normaliseText } from './parse/read-article.js'
+export { changeReport, formatReport, staleSlides, deckFacts } from './report/change-report.js'
+export type { Briefing, Statement, Pledge, Drive, Drives, Speech, Context, Figure, Money, SourceRef, Article } from './model.js'

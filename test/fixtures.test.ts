@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { findCountries } from '../scripts/extract/countries.js'
+import { generateDeck } from '../scripts/generate-deck.js'
+import { deckSlides, FIXTURES, fixtureNames, fixtureText, visibleText } from './helpers.js'
+
+interface Expected {
+  aliases: string[]
+  figures: Record<string, number>
+  drives: string[]
+  countries: string[]
+  pledges: Array<{ pledger: string, text: string, value: number, currency: string, purpose: string }>
+  missing: string[]
+  onSlides: string[]
+  source: string
+}
+
+// Every article variant in test/fixtures/<case>/input.txt maps to the deck that expected.json describes.
+describe.each(fixtureNames().filter(name => name !== 'payloads'))('fixture %s', (name) => {
+  const text = fixtureText(name)
+  const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as Expected
+  const deck = generateDeck(text)
+  const slides = deckSlides(deck.markdown)
+  const visible = visibleText(deck.markdown)
+
+  it('has the expected slides, each with a route alias, a title and notes', () => {
+    expect(slides.map(slide => slide.frontmatter.routeAlias)).toEqual(expected.aliases)
+    for (const slide of slides) {
+      expect(slide.title, `title of ${slide.frontmatter.routeAlias}`).toBeTruthy()
+      expect(slide.note, `notes of ${slide.frontmatter.routeAlias}`).toMatch(/baris \d+/)
+    }
+    expect(deck.missing).toEqual(expected.missing)
+  })
+
+  it('extracts the figures, drives, countries and pledges', () => {
+    const figures = Object.fromEntries((deck.briefing.context?.figures ?? []).map(figure => [figure.role, figure.value]))
+    expect(figures).toEqual(expected.figures)
+    expect(deck.briefing.drives?.items.map(drive => drive.headline) ?? []).toEqual(expected.drives)
+    expect(deck.briefing.statements.map(statement => statement.country)).toEqual(expected.countries)
+    expect(deck.briefing.pledges.map(pledge => ({ pledger: pledge.pledger, text: pledge.amount.text, value: pledge.amount.value, currency: pledge.amount.currency, purpose: pledge.purpose }))).toEqual(expected.pledges)
+    expect(deck.briefing.sourceLink?.domain).toBe(expected.source)
+  })
+
+  it('shows the key facts on their slides', () => {
+    const slideText = (alias: string): string => visible[slides.findIndex(slide => slide.frontmatter.routeAlias === alias)]
+    const all = visible.join('\n')
+    for (const fact of expected.onSlides) expect(all.includes(fact), fact).toBe(true)
+    for (const pledge of expected.pledges) expect(slideText('pledge')).toContain(pledge.text)
+    for (const country of expected.countries) expect(all.includes(country), country).toBe(true)
+    for (const headline of expected.drives) expect(slideText('drives').toLowerCase()).toContain(headline.toLowerCase())
+  })
+
+  it('is faithful: every piece of text, number and country on a slide occurs in the article', () => {
+    const flat = text.replace(/\s+/gu, ' ')
+    for (const [index, slideText] of visible.entries()) {
+      for (const number of slideText.match(/\d+(?:[.,]\d+)*/gu) ?? []) {
+        expect(flat.includes(number), `number ${number} on slide ${index + 1}`).toBe(true)
+      }
+      for (const country of findCountries(slideText)) {
+        expect(flat.includes(country.name), `country ${country.name} on slide ${index + 1}`).toBe(true)
+      }
+    }
+    const items = [
+      ...(deck.briefing.speech?.messages ?? []),
+      ...(deck.briefing.context?.attendees ?? []),
+      ...[deck.briefing.speech?.quote, deck.briefing.speech?.closing].filter(item => item !== undefined),
+      ...deck.briefing.statements.map(statement => ({ text: statement.message, source: statement.source })),
+      ...(deck.briefing.drives?.items ?? []),
+    ]
+    const lines = text.split('\n')
+    for (const item of items) {
+      for (const piece of item.text.split('…').map(part => part.trim()).filter(Boolean)) {
+        expect(flat.includes(piece), `"${piece}" is not in the article`).toBe(true)
+      }
+      // Each bullet knows its line: its source sentence stands on that line of the article.
+      expect(lines[item.source.line - 1]).toContain(item.source.sentence)
+    }
+  })
+
+  it('keeps bullets short', () => {
+    const bullets = [...(deck.briefing.speech?.messages ?? []), ...deck.briefing.statements.map(statement => ({ text: statement.message }))]
+    // An ellipsis marks left-out words; it is not a word itself.
+    for (const bullet of bullets) expect(bullet.text.split(/\s+/u).filter(word => word !== '…').length, bullet.text).toBeLessThanOrEqual(25)
+  })
+})
+
+describe('fixture decks', () => {
+  it.each(fixtureNames().filter(name => name !== 'payloads'))('%s matches its reviewed deck (vitest -u to accept a change)', async (name) => {
+    await expect(generateDeck(fixtureText(name)).markdown).toMatchFileSnapshot(join(FIXTURES, name, 'slides.md'))
+  })
+})

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { isResidue, parseArticle, splitSentences } from '../../scripts/parse/parse-article.js'
+import { decodeArticle, normaliseText } from '../../scripts/parse/read-article.js'
+
+describe('normaliseText', () => {
+  it('drops the BOM, turns CRLF and CR into LF and odd spaces into plain ones, keeping every line', () => {
+    const text = normaliseText('\uFEFFsatu\r\ndua\u00A0tiga\rempat\tlima')
+    expect(text).toBe('satu\ndua tiga\nempat lima')
+  })
+})
+
+describe('decodeArticle', () => {
+  it('refuses binary data, invalid UTF-8 and white space only', () => {
+    expect(() => decodeArticle(new Uint8Array([65, 0, 66]), 'a.txt')).toThrow(/a\.txt: expected a text article, found binary data/)
+    expect(() => decodeArticle(new Uint8Array([0xC3, 0x28]), 'a.txt')).toThrow(/invalid byte sequences/)
+    expect(() => decodeArticle(new TextEncoder().encode(' \n\u00A0\t\r\n'), 'a.txt')).toThrow(/empty file/)
+  })
+})
+
+describe('parseArticle', () => {
+  it('keeps lines that remark joins into one paragraph apart, each with its own line number', () => {
+    const article = parseArticle('Kalimat pertama yang cukup panjang.\nKalimat kedua juga cukup panjang.\n\nParagraf baru di baris empat.')
+    expect(article.paragraphs.map(paragraph => [paragraph.line, paragraph.text])).toEqual([
+      [1, 'Kalimat pertama yang cukup panjang.'],
+      [2, 'Kalimat kedua juga cukup panjang.'],
+      [4, 'Paragraf baru di baris empat.'],
+    ])
+  })
+
+  it('gives every sentence its line and column', () => {
+    const article = parseArticle('Judul kecil di sini saja.\nIni kalimat satu. Ini kalimat dua yang lain.')
+    const second = article.sentences.find(sentence => sentence.sentence.startsWith('Ini kalimat dua'))!
+    expect([second.line, second.column]).toEqual([2, 19])
+  })
+
+  it('strips markdown markers that remark recognised, and reads headings', () => {
+    const article = parseArticle('# Judul Berita\n\n> Kutipan dalam blok yang panjang.\n\n- Butir daftar yang cukup panjang.')
+    expect(article.paragraphs.map(paragraph => [paragraph.text, paragraph.depth, paragraph.column])).toEqual([
+      ['Judul Berita', 1, 3],
+      ['Kutipan dalam blok yang panjang.', 0, 3],
+      ['Butir daftar yang cukup panjang.', 0, 3],
+    ])
+  })
+
+  it('leaves page residue out by rule', () => {
+    const article = parseArticle('Berita yang sebenarnya ada di sini.\n\nKomentar (12)\n\nBagikan\n\nBaca juga: Judul berita lain yang tidak terkait\n\n12  845 7021')
+    expect(article.paragraphs.map(paragraph => paragraph.text)).toEqual(['Berita yang sebenarnya ada di sini.'])
+    expect(article.residue.map(line => line.line)).toEqual([3, 5, 7, 9])
+  })
+})
+
+describe('isResidue', () => {
+  it('keeps source lines and real sentences that open with a residue word', () => {
+    expect(isResidue('Sumber: https://contoh.id/berita')).toBe(false)
+    expect(isResidue('Foto-foto yang beredar menunjukkan para pemimpin berjabat tangan setelah upacara penandatanganan.')).toBe(false)
+  })
+})
+
+describe('splitSentences', () => {
+  it('does not split after Indonesian abbreviations or initials', () => {
+    expect(splitSentences('Dr. Budi S. Santoso hadir. Ia berbicara.').map(piece => piece.text)).toEqual([
+      'Dr. Budi S. Santoso hadir.',
+      'Ia berbicara.',
+    ])
+  })
+})

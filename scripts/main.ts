@@ -9,6 +9,7 @@ Commands:
   export     export the deck to PDF, PPTX or PNG (npm run export)
   build      generate, build the static deck into dist/ and export the PDF (npm run build)
   dev        present with the Slidev dev server, regenerating on every save (npm run dev)
+  browser    find (or install) the Chromium used for export and print its path
 
 Run "briefing <command> --help" for the options of a command.
 `
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export.js')).exportCommand,
   build: async () => (await import('./commands/build.js')).buildCommand,
   dev: async () => (await import('./commands/dev.js')).devCommand,
+  browser: async () => (await import('./commands/browser.js')).browserCommand,
 }
 
 /** Run one command line; returns the exit code instead of exiting. */

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, findBrowser } from '../../scripts/export/browser.js'
+import { exportDeck } from '../../scripts/export/export-deck.js'
+import { deckSlides, ROOT } from '../helpers.js'
+
+const CACHE = join(ROOT, 'node_modules', '.cache', 'briefing-browser-tests')
+
+/** A deck built by Slidev into a static site, with its PDF exported by Chromium. */
+export interface BuiltDeck {
+  deck: string
+  dist: string
+  pdf: string
+  markdown: string
+  slides: number
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap(entry =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)])
+}
+
+// The build depends on the deck and on the design under slides/ (not on slides/slides.md itself).
+function designHash(): string {
+  const hash = createHash('sha256')
+  for (const file of files(join(ROOT, 'slides')).filter(file => !file.endsWith('slides.md') && !file.includes('.slidev')).sort()) {
+    hash.update(file).update(readFileSync(file))
+  }
+  return hash.digest('hex')
+}
+
+/**
+ * Build and export a deck once; later calls (from any test file) reuse the result
+ * while neither the deck nor the design changed.
+ */
+export async function builtDeck(markdown: string): Promise<BuiltDeck> {
+  const key = createHash('sha256').update(markdown).update(designHash()).digest('hex').slice(0, 16)
+  const folder = join(CACHE, key)
+  // The deck lives under slides/ so that Slidev finds the project's layouts, style and public files.
+  const deck = join(ROOT, 'slides', `.test-${key}.md`)
+  const result = { deck, dist: join(folder, 'dist'), pdf: join(folder, 'briefing.pdf'), markdown, slides: deckSlides(markdown).length }
+  if (existsSync(join(folder, 'done'))) return result
+  await rm(folder, { recursive: true, force: true })
+  await mkdir(folder, { recursive: true })
+  await writeFile(deck, markdown)
+  const log: string[] = []
+  const io = { stdout: () => {}, stderr: (text: string) => { log.push(text) }, cwd: ROOT }
+  try {
+    await exportDeck({ deck, out: result.pdf, format: 'pdf', browser: await findBrowser(io), dist: result.dist }, io)
+  }
+  catch (error) {
+    throw new Error(`${(error as Error).message}\n${log.join('').slice(-3000)}`)
+  }
+  finally {
+    await rm(deck, { force: true })
+  }
+  await writeFile(join(folder, 'done'), '')
+  return result
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.pdf': 'application/pdf', '.json': 'application/json' }
+
+/** Serve a built deck on 127.0.0.1 with the SPA fallback Slidev's router needs. */
+export async function serveDist(dist: string): Promise<{ url: string, close: () => Promise<void> }> {
+  const server: Server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/u, '')
+    let file = join(dist, path)
+    if (!existsSync(file) || !extname(file)) file = join(dist, 'index.html')
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    response.end(readFileSync(file))
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise(resolve => server.close(() => resolve())) }
+}
+
+/** Launch the system Chromium headless, as the export does. */
+export async function launchBrowser(): Promise<Browser> {
+  const io = { stdout: () => {}, stderr: () => {}, cwd: ROOT }
+  return chromium.launch({ executablePath: await findBrowser(io), args: CHROMIUM_ARGS })
+}

@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generateDeck } from '../../scripts/generate-deck.js'
+import { deckSlides, fixtureText } from '../helpers.js'
+import type { BuiltDeck } from './built-deck.js'
+import { builtDeck, launchBrowser, serveDist } from './built-deck.js'
+
+// Boxes that reach past the slide canvas, and containers whose content is taller or wider than they are.
+async function overflowOf(page: Page, no: number): Promise<string[]> {
+  return page.evaluate((slideNo) => {
+    const slide = document.querySelector(`.slidev-page-${slideNo}`)
+    if (!slide) return [`slide ${slideNo} is not rendered`]
+    const canvas = slide.getBoundingClientRect()
+    const problems: string[] = []
+    const name = (element: Element): string => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${(element.textContent ?? '').trim().slice(0, 40)}"`
+    for (const element of slide.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect()
+      if (box.width === 0 && box.height === 0) continue
+      if (box.left < canvas.left - 0.5 || box.top < canvas.top - 0.5 || box.right > canvas.right + 0.5 || box.bottom > canvas.bottom + 0.5) {
+        problems.push(`${name(element)} reaches outside the canvas (${Math.round(box.bottom - canvas.bottom)} px below)`)
+      }
+      const html = element as HTMLElement
+      if (html.clientHeight > 0 && (html.scrollHeight > html.clientHeight + 1 || html.scrollWidth > html.clientWidth + 1)) {
+        problems.push(`${name(element)} overflows its own box (${html.scrollHeight} > ${html.clientHeight})`)
+      }
+    }
+    return problems
+  }, no)
+}
+
+function pdftotext(pdf: string, page?: number): string {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)]
+  return execFileSync('pdftotext', ['-layout', ...range, pdf, '-'], { encoding: 'utf8' })
+}
+
+describe.each(['original', 'eighteen-statements'])('the %s deck, built by Slidev and shown in Chromium', (fixture) => {
+  const generated = generateDeck(fixtureText(fixture))
+  const aliases = deckSlides(generated.markdown).map(slide => String(slide.frontmatter.routeAlias))
+  let built: BuiltDeck
+  let server: Awaited<ReturnType<typeof serveDist>>
+  let browser: Browser
+  let page: Page
+  const requests: string[] = []
+
+  beforeAll(async () => {
+    built = await builtDeck(generated.markdown)
+    server = await serveDist(built.dist)
+    browser = await launchBrowser()
+    page = await browser.newPage({ viewport: { width: 980, height: 552 } })
+    page.on('request', request => requests.push(request.url()))
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('fits every slide inside its canvas, without scrolling containers', async () => {
+    expect(built.slides).toBe(aliases.length)
+    const problems: string[] = []
+    for (let no = 1; no <= built.slides; no++) {
+      await page.goto(`${server.url}/${no}`, { waitUntil: 'networkidle' })
+      await page.evaluate(() => document.fonts.ready)
+      await page.locator(`.slidev-page-${no} .slidev-layout`).waitFor()
+      problems.push(...(await overflowOf(page, no)).map(problem => `slide ${no} (${aliases[no - 1]}): ${problem}`))
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('shows each slide\'s source sentences in presenter mode', async () => {
+    const drives = aliases.indexOf('pledge') + 1
+    await page.goto(`${server.url}/presenter/${drives}`, { waitUntil: 'networkidle' })
+    const notes = await page.locator('.slidev-note').first().innerText()
+    const pledge = generated.briefing.pledges[0]
+    expect(notes).toContain(`baris ${pledge.source.line}`)
+    expect(notes).toContain(pledge.source.sentence)
+  })
+
+  it('makes no request outside localhost', async () => {
+    await page.goto(`${server.url}/overview`, { waitUntil: 'networkidle' })
+    expect(requests.length).toBeGreaterThan(10)
+    expect(requests.filter(url => !/^https?:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\//u.test(url) && !url.startsWith('data:'))).toEqual([])
+  })
+
+  it('exports a PDF with one page per slide, the key facts, a title and an outline', async () => {
+    const info = execFileSync('pdfinfo', [built.pdf], { encoding: 'utf8' })
+    expect(info).toMatch(new RegExp(`^Pages:\\s+${aliases.length}$`, 'mu'))
+    expect(info).toMatch(new RegExp(`^Title:\\s+${generated.briefing.cover.title}$`, 'mu'))
+    const text = pdftotext(built.pdf).replace(/\s+/gu, ' ')
+    expect(text).toContain(generated.briefing.pledges[0].amount.text)
+    for (const drive of generated.briefing.drives!.items) expect(text.toLowerCase()).toContain(drive.headline.toLowerCase())
+    for (const statement of generated.briefing.statements) expect(text).toContain(statement.country)
+    for (let no = 1; no <= aliases.length; no++) expect(pdftotext(built.pdf, no).trim(), `page ${no} has text`).not.toBe('')
+
+    const pdf = await PDFDocument.load(readFileSync(built.pdf))
+    const outlines = pdf.catalog.lookup(PDFName.of('Outlines'), PDFDict)
+    expect(outlines.lookup(PDFName.of('Count'), PDFNumber).asNumber()).toBeGreaterThanOrEqual(aliases.length)
+  })
+})

@@ -120,9 +120,10 @@ async function readIfExists(file: string): Promise<string | undefined> {
 
 /**
  * Generate once: write the deck (only when it changed), the JSON model if asked,
- * and print what changed. Returns the exit code.
+ * and print what changed. `onWritten` runs as soon as the deck is on disk.
+ * Returns the exit code and the deck.
  */
-export async function generateOnce(options: GenerateOptions, io: Io, previous?: string): Promise<{ code: number, markdown?: string }> {
+export async function generateOnce(options: GenerateOptions, io: Io, previous?: string, onWritten?: () => void): Promise<{ code: number, markdown?: string }> {
   const deck = await buildDeck(options)
   printWarnings(deck, io)
   const existing = previous ?? await readIfExists(options.out)
@@ -137,8 +138,10 @@ export async function generateOnce(options: GenerateOptions, io: Io, previous?: 
     return { code: EXIT.content }
   }
 
-  const report = existing === undefined ? undefined : changeReport(existing, deck.markdown)
+  // The deck goes to disk first: the dev server picks it up while the report is being made.
   if (existing !== deck.markdown) await writeAtomic(options.out, deck.markdown)
+  onWritten?.()
+  const report = existing === undefined ? undefined : changeReport(existing, deck.markdown)
   if (options.json) {
     await writeAtomic(options.json, `${JSON.stringify({ briefing: deck.briefing, missing: deck.missing, warnings: deck.file.messages.map(message => ({ reason: message.reason, line: message.line, column: message.column })), changes: report ?? [] }, null, 2)}\n`)
   }

@@ -8,13 +8,13 @@ import type { GenerateOptions } from './generate.js'
 import { generateOnce } from './generate.js'
 
 /** How long a burst of file events may last before it is handled as one save. */
-export const COALESCE_MS = 25
+export const COALESCE_MS = 20
 
 /** What one regeneration did. */
 export interface Regeneration {
   ok: boolean
   changed: boolean
-  /** Milliseconds from the (last) file event to the deck on disk. */
+  /** Milliseconds from the (last) file event to the new deck on disk. */
   ms: number
 }
 
@@ -46,10 +46,13 @@ export function createWatcher(options: GenerateOptions, io: Io, onRegenerate: (r
     const started = eventAt || Date.now()
     try {
       lastGood ??= await readFile(options.out, 'utf8').catch(() => undefined)
-      const { markdown } = await generateOnce(options, io, lastGood)
+      let written = 0
+      const { markdown } = await generateOnce(options, io, lastGood, () => {
+        written = Date.now()
+      })
       const changed = markdown !== lastGood
       lastGood = markdown
-      onRegenerate({ ok: true, changed, ms: Date.now() - started })
+      onRegenerate({ ok: true, changed, ms: written - started })
     }
     catch (error) {
       if (!(error instanceof CliError)) throw error

@@ -1,0 +1,121 @@
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { GenerateOptions } from '../scripts/commands/generate.js'
+import type { ArticleWatcher, Regeneration } from '../scripts/commands/watch.js'
+import { createWatcher } from '../scripts/commands/watch.js'
+import { generateDeck } from '../scripts/generate-deck.js'
+import { deckSlides, fixtureText, ROOT } from './helpers.js'
+
+let dir: string
+let watcher: ArticleWatcher | undefined
+let results: Regeneration[]
+let stderr: string[]
+let options: GenerateOptions
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
+
+async function settle(): Promise<void> {
+  // Let file events arrive, then wait for the coalesced run to finish.
+  await sleep(150)
+  await watcher!.idle()
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'briefing-watch-unit-'))
+  options = { source: join(dir, 'article.md'), out: join(dir, 'slides.md'), strict: false, check: false, watch: true, maxBytes: 5_000_000, quiet: false }
+  await writeFile(options.source, fixtureText('original'))
+  results = []
+  stderr = []
+  watcher = createWatcher(options, { stdout: () => {}, stderr: text => stderr.push(text), cwd: dir }, result => results.push(result))
+  await watcher.ready
+  await settle()
+  results = []
+})
+
+afterEach(() => watcher?.close())
+
+describe('watch mode', () => {
+  it('coalesces a burst of saves into one regeneration', async () => {
+    for (let save = 0; save < 15; save++) await writeFile(options.source, fixtureText('original').replace('$83,5 juta', `$${save},5 juta`))
+    await settle()
+    expect(results.length).toBeGreaterThanOrEqual(1)
+    expect(results.length).toBeLessThanOrEqual(2)
+    expect(await readFile(options.out, 'utf8')).toContain('$14,5 juta')
+  })
+
+  it('does not rewrite the deck when a save leaves it unchanged', async () => {
+    const before = await stat(options.out)
+    await writeFile(options.source, `${fixtureText('original')}\n\n`)
+    await settle()
+    expect(results).toEqual([expect.objectContaining({ ok: true, changed: false })])
+    const after = await stat(options.out)
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs])
+  })
+
+  it('keeps the last good deck on a bad save, reports it, and recovers on the next good save', async () => {
+    const good = await readFile(options.out, 'utf8')
+    await writeFile(options.source, '')
+    await settle()
+    expect(results.at(-1)).toMatchObject({ ok: false })
+    expect(stderr.join('')).toMatch(/empty file[\s\S]*keeping the last good deck/)
+    expect(await readFile(options.out, 'utf8')).toBe(good)
+
+    await writeFile(options.source, Buffer.from([0x41, 0, 0x42]))
+    await settle()
+    expect(await readFile(options.out, 'utf8')).toBe(good)
+
+    await writeFile(options.source, fixtureText('original').replace('$83,5 juta', '$96,25 juta'))
+    await settle()
+    expect(results.at(-1)).toMatchObject({ ok: true, changed: true })
+    expect(await readFile(options.out, 'utf8')).toContain('$96,25 juta')
+    expect(stderr.join('')).toContain('pledge: $83,5 juta → $96,25 juta')
+  })
+
+  it('keeps the last good deck when --strict finds a section gone, with the reason', async () => {
+    options.strict = true
+    const good = await readFile(options.out, 'utf8')
+    await writeFile(options.source, fixtureText('missing-sections'))
+    await settle()
+    expect(stderr.join('')).toContain('missing sections drives, pledge (--strict)')
+    expect(await readFile(options.out, 'utf8')).toBe(good)
+  })
+
+  it('regenerates within 100 ms of the file event', async () => {
+    await writeFile(options.source, fixtureText('figures-changed'))
+    await settle()
+    expect(results.at(-1)!.ok).toBe(true)
+    expect(results.at(-1)!.ms).toBeLessThan(100)
+  })
+})
+
+describe('atomic writes', () => {
+  it('leaves a complete deck whenever the generator is killed with SIGKILL', { timeout: 120_000 }, async () => {
+    // A large deck: the statements repeated many times, so that writing it takes a while.
+    const base = fixtureText('eighteen-statements').split('\n')
+    const statements = base.filter(line => /^(?:Presiden|Wakil|Menteri|Perdana Menteri \p{Lu}|Ketua|Duta)/u.test(line))
+    const big = (amount: string) => [...base.slice(0, 20), ...Array.from({ length: 30 }, () => statements).flat(), ...base.slice(20)].join('\n').replace('$83,5 juta', amount)
+    const versions = [big('$83,5 juta'), big('$96,25 juta')]
+    const counts = versions.map(text => deckSlides(generateDeck(text).markdown).length)
+    const out = join(dir, 'big.md')
+    let kills = 0
+    for (let round = 0; round < 16; round++) {
+      await writeFile(options.source, versions[round % 2])
+      const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'cli.ts'), 'generate', '--source', options.source, '--out', out, '-q'], { detached: true, stdio: 'ignore' })
+      await sleep(300 + Math.random() * 900)
+      if (child.exitCode === null) {
+        process.kill(-child.pid!, 'SIGKILL')
+        kills++
+      }
+      await new Promise(resolve => child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve))
+      const deck = await readFile(out, 'utf8').catch(() => undefined)
+      if (deck === undefined) continue
+      const slides = deckSlides(deck)
+      expect(counts).toContain(slides.length)
+      expect(slides.at(-1)!.frontmatter.routeAlias).toBe('sources')
+    }
+    expect(kills).toBeGreaterThan(3)
+  })
+})

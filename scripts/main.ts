@@ -10,6 +10,7 @@ Commands:
   build      generate, build the static deck into dist/ and export the PDF (npm run build)
   dev        present with the Slidev dev server, regenerating on every save (npm run dev)
   browser    find (or install) the Chromium used for export and print its path
+  docs       refresh the README's pictures in docs/ (npm run docs)
 
 Run "briefing <command> --help" for the options of a command.
 `
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./commands/build.js')).buildCommand,
   dev: async () => (await import('./commands/dev.js')).devCommand,
   browser: async () => (await import('./commands/browser.js')).browserCommand,
+  docs: async () => (await import('./commands/docs.js')).docsCommand,
 }
 
 /** Run one command line; returns the exit code instead of exiting. */

@@ -9,7 +9,8 @@ const SESSION = /(?<![\p{L}])(?:Sesi|Upacara|Sidang|Rapat|Dialog)(?:\s+\p{Lu}[\p
 
 /** The cover: a heading of the article when it has one, else its most-named event; the host as subtitle. */
 export function extractCover(paragraphs: Paragraph[], sentences: Sentence[], host: Host | undefined, publisher?: string): Cover {
-  const heading = paragraphs.find(paragraph => paragraph.depth > 0)
+  // Only a top-level heading titles the deck: a line underlined with --- is a setext h2, often a stray rule.
+  const heading = paragraphs.find(paragraph => paragraph.depth === 1)
   const event = mostFrequent(sentences, EVENT)
   const session = mostFrequent(sentences, SESSION)
   const speaker = host && (host.name ? `${host.office} ${host.name}` : host.office)

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { GenerateOptions } from '../scripts/commands/generate.js'
 import type { ArticleWatcher, Regeneration } from '../scripts/commands/watch.js'
@@ -96,26 +97,33 @@ describe('atomic writes', () => {
     // A large deck: the statements repeated many times, so that writing it takes a while.
     const base = fixtureText('eighteen-statements').split('\n')
     const statements = base.filter(line => /^(?:Presiden|Wakil|Menteri|Perdana Menteri \p{Lu}|Ketua|Duta)/u.test(line))
-    const big = (amount: string) => [...base.slice(0, 20), ...Array.from({ length: 30 }, () => statements).flat(), ...base.slice(20)].join('\n').replace('$83,5 juta', amount)
+    const big = (amount: string) => [...base.slice(0, 20), ...Array.from({ length: 40 }, () => statements).flat(), ...base.slice(20)].join('\n').replace('$83,5 juta', amount)
     const versions = [big('$83,5 juta'), big('$96,25 juta')]
     const counts = versions.map(text => deckSlides(generateDeck(text).markdown).length)
     const out = join(dir, 'big.md')
+    // The generator runs on a simulated slow disk (test/support/slow-disk.mjs): each write pauses halfway.
+    const slowDisk = `--import=${pathToFileURL(join(ROOT, 'test', 'support', 'slow-disk.mjs')).href}`
+    const generate = () => spawn(process.execPath, [join(ROOT, 'bin', 'briefing.mjs'), 'generate', '--source', options.source, '--out', out, '-q'], { detached: true, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: slowDisk } })
+    const exited = (child: ReturnType<typeof spawn>) => new Promise(resolve => child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve))
+    // One run to completion tells how long a run takes here; the kills fall anywhere inside that time.
+    await writeFile(options.source, versions[1])
+    const started = Date.now()
+    await exited(generate())
+    const duration = Date.now() - started
     let kills = 0
-    for (let round = 0; round < 16; round++) {
+    for (let round = 0; round < 20; round++) {
       await writeFile(options.source, versions[round % 2])
-      const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'cli.ts'), 'generate', '--source', options.source, '--out', out, '-q'], { detached: true, stdio: 'ignore' })
-      await sleep(300 + Math.random() * 900)
-      if (child.exitCode === null) {
+      const child = generate()
+      await sleep(Math.random() * duration)
+      if (child.exitCode === null && child.signalCode === null) {
         process.kill(-child.pid!, 'SIGKILL')
         kills++
       }
-      await new Promise(resolve => child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve))
-      const deck = await readFile(out, 'utf8').catch(() => undefined)
-      if (deck === undefined) continue
-      const slides = deckSlides(deck)
+      await exited(child)
+      const slides = deckSlides(await readFile(out, 'utf8'))
       expect(counts).toContain(slides.length)
       expect(slides.at(-1)!.frontmatter.routeAlias).toBe('sources')
     }
-    expect(kills).toBeGreaterThan(3)
+    expect(kills).toBeGreaterThan(5)
   })
 })

@@ -8,7 +8,6 @@ import type { Io } from '../io.js'
 import { writeAtomic } from '../io.js'
 import type { SectionName } from '../model.js'
 import { DEFAULT_MAX_BYTES, readArticle } from '../parse/read-article.js'
-import { changeReport, formatReport, staleSlides } from '../report/change-report.js'
 
 export const GENERATE_HELP = `Usage: npm run generate -- [options]
 
@@ -133,6 +132,7 @@ export async function generateOnce(options: GenerateOptions, io: Io, previous?: 
       if (!options.quiet) io.stderr(`${options.out} is up to date with ${options.source}\n`)
       return { code: EXIT.ok, markdown: deck.markdown }
     }
+    const { staleSlides } = await import('../report/change-report.js')
     const stale = existing === undefined ? ['(the deck does not exist)'] : staleSlides(existing, deck.markdown)
     io.stderr(`${options.out} is stale: regenerate it with npm run generate. Slides that differ: ${stale.join(', ')}\n`)
     return { code: EXIT.content }
@@ -141,13 +141,15 @@ export async function generateOnce(options: GenerateOptions, io: Io, previous?: 
   // The deck goes to disk first: the dev server picks it up while the report is being made.
   if (existing !== deck.markdown) await writeAtomic(options.out, deck.markdown)
   onWritten?.()
-  const report = existing === undefined ? undefined : changeReport(existing, deck.markdown)
+  // The report parses both decks (Slidev's parser, an HTML parser): loaded only when the deck changed.
+  const reporter = existing === undefined || existing === deck.markdown ? undefined : await import('../report/change-report.js')
+  const report = existing === undefined ? undefined : reporter?.changeReport(existing, deck.markdown) ?? []
   if (options.json) {
     await writeAtomic(options.json, `${JSON.stringify({ briefing: deck.briefing, missing: deck.missing, warnings: deck.file.messages.map(message => ({ reason: message.reason, line: message.line, column: message.column })), changes: report ?? [] }, null, 2)}\n`)
   }
   if (!options.quiet) {
     if (existing === deck.markdown) io.stderr(`${options.out}: unchanged\n`)
-    else io.stderr(`${options.out}: ${existing === undefined ? 'written' : 'updated'}\n${report ? formatReport(report) : ''}`)
+    else io.stderr(`${options.out}: ${existing === undefined ? 'written' : 'updated'}\n${report && reporter ? reporter.formatReport(report) : ''}`)
   }
   return { code: EXIT.ok, markdown: deck.markdown }
 }

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module'
-import countries from 'i18n-iso-countries'
 
 const require = createRequire(import.meta.url)
+// The package's main entry registers every language it has (slow to load); take the core and Indonesian only.
+const countries = require('i18n-iso-countries/index.js') as typeof import('i18n-iso-countries')
 countries.registerLocale(require('i18n-iso-countries/langs/id.json'))
 
 // Names the Indonesian press uses where they differ from the ISO gazetteer's.
@@ -57,6 +58,16 @@ const PATTERN = new RegExp(
 
 function escape(name: string): string {
   return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+}
+
+const STICKY = new RegExp(PATTERN.source, 'uy')
+
+/** The country named exactly at `index` of a text, if any. */
+export function countryAt(text: string, index: number): CountryMention | undefined {
+  STICKY.lastIndex = index
+  const match = STICKY.exec(text)
+  if (!match) return undefined
+  return { name: match[1], code: NAMES.get(match[1].replace(/\s+/g, ' '))!, index }
 }
 
 /** Find every country named in a text, longest name first at each place. */

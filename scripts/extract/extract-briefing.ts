@@ -6,7 +6,7 @@ import { extractDrives } from './drives.js'
 import { extractPledges } from './pledges.js'
 import { findHost } from './speaker.js'
 import { extractSourceLink } from './source-link.js'
-import { extractSpeech, hostSentences } from './speech.js'
+import { extractSpeech } from './speech.js'
 import { extractStatements } from './statements.js'
 
 /** What each section's extractor looks for: printed when a section is missing. */
@@ -24,7 +24,7 @@ export function extractBriefing(article: Article, file: VFile = new VFile()): Br
   const { sentences, paragraphs } = article
   const host = findHost(sentences)
   const speech = extractSpeech(sentences, host)
-  const spoken = new Set(host ? hostSentences(sentences, host).map(entry => entry.sentence) : [])
+  const spoken = new Set(speech?.heard.map(ref => `${ref.line}:${ref.column}`))
   const drives = extractDrives(sentences)
   const sourceLink = extractSourceLink(paragraphs)
   const briefing: Briefing = {
@@ -32,7 +32,7 @@ export function extractBriefing(article: Article, file: VFile = new VFile()): Br
     context: extractContext(sentences),
     speech,
     drives,
-    statements: extractStatements(sentences, sentence => spoken.has(sentence)),
+    statements: extractStatements(sentences, sentence => spoken.has(`${sentence.line}:${sentence.column}`)),
     pledges: extractPledges(sentences),
     sourceLink,
   }

@@ -1,10 +1,12 @@
 import type { Sentence, SourceRef } from '../model.js'
-import { findCountries } from './countries.js'
+import { countryAt } from './countries.js'
 import { alternation, OFFICES, REPORTING_VERBS, TRAILING_ATTRIBUTION } from './conventions.js'
 
 // Offices that host an event and give its keynote.
 const HOST_OFFICES = ['Perdana Menteri', 'Presiden', 'Kanselir', 'Raja', 'Sultan']
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}`
+const REPORTING = alternation(REPORTING_VERBS)
+const TRAILING = alternation(TRAILING_ATTRIBUTION)
 
 /** The person who gives the main speech: office, and name when the article gives one. */
 export interface Host {
@@ -23,13 +25,17 @@ export function refAt(sentence: Sentence, index: number): SourceRef {
 }
 
 /** A host office mentioned in a sentence: not a deputy's, and not followed by a country (a foreign leader). */
+const HOST_PATTERNS = new Map<string, RegExp>()
+
 export function hostMentions(text: string, office: string): Array<{ index: number, end: number }> {
-  const pattern = new RegExp(String.raw`(?<!Wakil\s)(?<![\p{L}])${alternation([office])}(?:\s+(${NAME}))?`, 'gu')
+  let pattern = HOST_PATTERNS.get(office)
+  if (!pattern) {
+    pattern = new RegExp(String.raw`(?<!Wakil\s)(?<![\p{L}])${alternation([office])}(?:\s+(${NAME}))?`, 'gu')
+    HOST_PATTERNS.set(office, pattern)
+  }
   const found: Array<{ index: number, end: number }> = []
   for (const match of text.matchAll(pattern)) {
-    const after = text.slice(match.index! + match[0].length - (match[1]?.length ?? 0))
-    const country = findCountries(after)[0]
-    if (country && country.index === 0) continue
+    if (countryAt(text, match.index! + match[0].length - (match[1]?.length ?? 0))) continue
     found.push({ index: match.index!, end: match.index! + match[0].length })
   }
   return found
@@ -76,21 +82,20 @@ export function findOfficeSpeakers(text: string): CountrySpeaker[] {
   const speakers: CountrySpeaker[] = []
   for (const match of text.matchAll(OFFICE_PATTERN)) {
     const after = match.index! + match[0].length
-    const country = findCountries(text.slice(after, after + 60))[0]
-    if (!country || country.index !== 0) continue
+    const country = countryAt(text, after)
+    if (!country) continue
     speakers.push({ office: match[1].replace(/\s+/g, ' '), country: country.name, code: country.code, index: match.index!, end: after + country.name.length })
   }
   return speakers
 }
 
-const REPORTING = alternation(REPORTING_VERBS)
-const TRAILING = alternation(TRAILING_ATTRIBUTION)
+// Between speaker and verb: adverbs ("dengan tegas", "juga") or one parenthetical clause (", dalam pesannya, ").
+const VERB_AFTER = new RegExp(String.raw`^\s*(?:,[^,.;"“”]{1,60},\s*)?(?:(?:dengan\s+\p{L}+|juga|pun|kembali|sekali\s+lagi|secara\s+\p{L}+|telah|sudah|turut)\s+){0,3}(${REPORTING})\b`, 'iu')
+const TRAILING_BEFORE = new RegExp(String.raw`[,\s]*["”’]?[,\s]*(?:${TRAILING})\s+$`, 'iu')
 
 /** The reporting verb that follows a speaker within a few words, if any. */
 export function verbAfter(text: string, from: number): { index: number, end: number, verb: string } | undefined {
-  // Between speaker and verb: adverbs ("dengan tegas", "juga") or one parenthetical clause (", dalam pesannya, ").
-  const pattern = new RegExp(String.raw`^\s*(?:,[^,.;"“”]{1,60},\s*)?(?:(?:dengan\s+\p{L}+|juga|pun|kembali|sekali\s+lagi|secara\s+\p{L}+|telah|sudah|turut)\s+){0,3}(${REPORTING})\b`, 'iu')
-  const match = pattern.exec(text.slice(from))
+  const match = VERB_AFTER.exec(text.slice(from))
   if (!match) return undefined
   const end = from + match[0].length
   return { index: end - match[1].length, end, verb: match[1] }
@@ -98,7 +103,7 @@ export function verbAfter(text: string, from: number): { index: number, end: num
 
 /** A trailing attribution ("…, ujar X") that ends right before `index`. */
 export function trailingAttributionBefore(text: string, index: number): number | undefined {
-  const match = new RegExp(String.raw`[,\s]*["”’]?[,\s]*(?:${TRAILING})\s+$`, 'iu').exec(text.slice(0, index))
+  const match = TRAILING_BEFORE.exec(text.slice(0, index))
   return match ? match.index : undefined
 }
 

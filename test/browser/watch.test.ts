@@ -30,7 +30,7 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'briefing-watch-'))
   await writeFile(join(dir, 'article.md'), fixtureText('original'))
-  dev = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'cli.ts'), 'dev', '--source', join(dir, 'article.md'), '--out', deck, '--port', String(port)], { cwd: ROOT, detached: true })
+  dev = spawn(process.execPath, [join(ROOT, 'bin', 'briefing.mjs'), 'dev', '--source', join(dir, 'article.md'), '--out', deck, '--port', String(port)], { cwd: ROOT, detached: true })
   dev.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()))
   dev.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()))
   await waitFor('the Slidev dev server', async () => (await fetch(`http://localhost:${port}/`)).ok || undefined, 90_000)

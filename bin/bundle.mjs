@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { rename, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { build } from 'esbuild'
+
+/**
+ * Bundle scripts/ into build/ (ESM, split so that each command loads only what it
+ * uses). The bundle is made in a temporary folder and renamed into place, so that
+ * a process starting meanwhile never sees half a bundle.
+ */
+export async function bundle(root) {
+  const outdir = join(root, 'build')
+  const temporary = join(root, `.build-${process.pid}-${randomBytes(4).toString('hex')}`)
+  try {
+    await build({
+      entryPoints: { cli: join(root, 'scripts', 'main.ts') },
+      outdir: temporary,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      // Loaded only to drive the browser or spawned as a process: left as packages.
+      external: ['playwright-core', '@slidev/cli'],
+      // Some bundled packages are CommonJS and call require().
+      banner: { js: 'import { createRequire as __createRequire } from \'node:module\'; const require = __createRequire(import.meta.url);' },
+      logLevel: 'warning',
+    })
+    const old = `${outdir}.old-${process.pid}`
+    if (existsSync(outdir)) await rename(outdir, old)
+    await rename(temporary, outdir).catch((error) => {
+      // Another process put a fresh bundle in place first: use that one.
+      if (!existsSync(outdir)) throw error
+    })
+    await rm(old, { recursive: true, force: true })
+  }
+  finally {
+    await rm(temporary, { recursive: true, force: true })
+  }
+}

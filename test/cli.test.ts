@@ -118,11 +118,11 @@ describe('outputs', () => {
 })
 
 describe('the real process', () => {
-  it('runs through bin/briefing.mjs, the npm scripts\' entry, and sets the exit code', async () => {
+  it('runs through scripts/briefing.mjs, the npm scripts\' entry, and sets the exit code', async () => {
     const exec = promisify(execFile)
-    const { stdout } = await exec(process.execPath, [join(ROOT, 'bin', 'briefing.mjs'), 'generate', '--help'], { cwd: ROOT })
+    const { stdout } = await exec(process.execPath, [join(ROOT, 'scripts', 'briefing.mjs'), 'generate', '--help'], { cwd: ROOT })
     expect(stdout).toContain('Usage: npm run generate')
-    const failed = await exec(process.execPath, [join(ROOT, 'bin', 'briefing.mjs'), 'generate', '--source', join(dir, 'nope.txt'), '--out', join(dir, 'deck.md')], { cwd: ROOT }).catch(error => error)
+    const failed = await exec(process.execPath, [join(ROOT, 'scripts', 'briefing.mjs'), 'generate', '--source', join(dir, 'nope.txt'), '--out', join(dir, 'deck.md')], { cwd: ROOT }).catch(error => error)
     expect(failed.code).toBe(1)
     expect(failed.stderr).toMatch(/^error: .*nope\.txt: cannot read the article/)
   })

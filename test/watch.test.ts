@@ -103,7 +103,7 @@ describe('atomic writes', () => {
     const out = join(dir, 'big.md')
     // The generator runs on a simulated slow disk (test/support/slow-disk.mjs): each write pauses halfway.
     const slowDisk = `--import=${pathToFileURL(join(ROOT, 'test', 'support', 'slow-disk.mjs')).href}`
-    const generate = () => spawn(process.execPath, [join(ROOT, 'bin', 'briefing.mjs'), 'generate', '--source', options.source, '--out', out, '-q'], { detached: true, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: slowDisk } })
+    const generate = () => spawn(process.execPath, [join(ROOT, 'scripts', 'briefing.mjs'), 'generate', '--source', options.source, '--out', out, '-q'], { detached: true, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: slowDisk } })
     const exited = (child: ReturnType<typeof spawn>) => new Promise(resolve => child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve))
     // One run to completion tells how long a run takes here; the kills fall anywhere inside that time.
     await writeFile(options.source, versions[1])

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { CliError, EXIT } from '../errors.js'
 import { findBrowser } from '../export/browser.js'
-import { exportDeck } from '../export/export-deck.js'
+import type { WarmExporter } from '../export/warm-export.js'
 import { slidevBin } from '../export/slidev.js'
 import type { Io } from '../io.js'
 import { generateOnce, parseGenerateArgs } from './generate.js'
@@ -19,7 +20,9 @@ Options:
   --source FILE      article to watch (default: source/article.md)
   --out FILE         deck to write and serve (default: slides/slides.md)
   --port N           dev server port (default: 3030)
-  --export           re-export exports/briefing.pdf after each change of the deck
+  --export           re-export exports/briefing.pdf through the running server after
+                     each change of the deck (one Chromium kept open)
+  --pdf FILE         where --export writes (default: exports/briefing.pdf)
   -h, --help         show this help
 
 Examples:
@@ -39,6 +42,7 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
         out: { type: 'string' },
         port: { type: 'string', default: '3030' },
         export: { type: 'boolean', default: false },
+        pdf: { type: 'string', default: 'exports/briefing.pdf' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }))
@@ -59,16 +63,21 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
 
   // The first generation must work: there is nothing to present otherwise.
   await generateOnce(options, io)
-  const browser = values.export ? await findBrowser(io) : undefined
-  const pdf = resolve(io.cwd, 'exports/briefing.pdf')
+  const pdf = resolve(io.cwd, values.pdf)
+  let exporter: WarmExporter | undefined
   let exporting: Promise<void> = Promise.resolve()
+  // Exports run one after the other, each through the running server, so the PDF follows the article.
+  const exportNow = (): void => {
+    if (!exporter) return
+    const warm = exporter
+    exporting = exporting
+      .then(async () => io.stderr(`  exported ${pdf} in ${await warm.exportPdf(pdf, await readFile(options.out, 'utf8'))} ms\n`))
+      .catch((error: Error) => io.stderr(`  export failed: ${error.message}\n`))
+  }
   const watcher = createWatcher(options, io, (result) => {
     if (!result.ok || !result.changed) return
     io.stderr(`  regenerated in ${result.ms} ms; the browser updates by itself\n`)
-    if (browser) {
-      exporting = exporting.then(() => exportDeck({ deck: options.out, out: pdf, format: 'pdf', browser }, io))
-        .then(() => io.stderr(`  exported ${pdf}\n`), (error: Error) => io.stderr(`  export failed: ${error.message}\n`))
-    }
+    exportNow()
   })
   await watcher.ready
 
@@ -76,6 +85,13 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
   server.stdout.on('data', (chunk: Buffer) => io.stderr(chunk.toString()))
   server.stderr.on('data', (chunk: Buffer) => io.stderr(chunk.toString()))
   io.stderr(`Watching ${options.source}; presenting at http://localhost:${port}/ (presenter: /presenter). Ctrl-C to stop.\n`)
+  if (values.export) {
+    const url = `http://localhost:${port}`
+    await waitForServer(url)
+    const { startWarmExporter } = await import('../export/warm-export.js')
+    exporter = await startWarmExporter(url, await findBrowser(io))
+    exportNow()
+  }
 
   const code = await new Promise<number>((resolve) => {
     const stop = (): void => {
@@ -88,5 +104,15 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
   })
   watcher.close()
   await exporting
+  await exporter?.close()
   return code
+}
+
+/** Wait until the dev server answers (its first start optimises dependencies: up to a minute). */
+async function waitForServer(url: string): Promise<void> {
+  for (let waited = 0; waited < 120_000; waited += 250) {
+    if (await fetch(url).then(response => response.ok, () => false)) return
+    await new Promise(resolve => setTimeout(resolve, 250))
+  }
+  throw new CliError(`the Slidev dev server did not answer at ${url}`)
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -30,7 +30,7 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'briefing-watch-'))
   await writeFile(join(dir, 'article.md'), fixtureText('original'))
-  dev = spawn(process.execPath, [join(ROOT, 'bin', 'briefing.mjs'), 'dev', '--source', join(dir, 'article.md'), '--out', deck, '--port', String(port)], { cwd: ROOT, detached: true })
+  dev = spawn(process.execPath, [join(ROOT, 'scripts', 'briefing.mjs'), 'dev', '--source', join(dir, 'article.md'), '--out', deck, '--port', String(port), '--export', '--pdf', join(dir, 'live.pdf')], { cwd: ROOT, detached: true })
   dev.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()))
   dev.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()))
   await waitFor('the Slidev dev server', async () => (await fetch(`http://localhost:${port}/`)).ok || undefined, 90_000)
@@ -44,7 +44,7 @@ afterAll(async () => {
   await rm(deck, { force: true })
 })
 
-it('shows an edit of the article in the open browser, without a reload, and reports the change', async () => {
+it('shows an edit of the article in the open browser without a reload, reports the change, and re-exports the PDF', async () => {
   const aliases = deckSlides(generateDeck(fixtureText('original')).markdown).map(slide => slide.frontmatter.routeAlias)
   const page = await browser!.newPage({ viewport: { width: 980, height: 552 } })
   await page.goto(`http://localhost:${port}/${aliases.indexOf('pledge') + 1}`)
@@ -60,4 +60,11 @@ it('shows an edit of the article in the open browser, without a reload, and repo
   expect(await page.evaluate(() => (window as unknown as { beforeEdit?: boolean }).beforeEdit)).toBe(true)
   await waitFor('the change report', async () => output.join('').includes('pledge: $83,5 juta → $96,25 juta') || undefined, 5_000)
   expect(seconds).toBeLessThan(20)
+
+  // dev --export: the PDF follows the article, exported through the running server.
+  await waitFor('the PDF with the new amount', async () => {
+    const text = execFileSync('pdftotext', [join(dir, 'live.pdf'), '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    return text.includes('$96,25 juta') || undefined
+  }, 30_000)
+  expect(execFileSync('pdfinfo', [join(dir, 'live.pdf')], { encoding: 'utf8' })).toMatch(new RegExp(`^Pages:\\s+${aliases.length}$`, 'mu'))
 })

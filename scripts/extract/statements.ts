@@ -6,7 +6,7 @@ import { isPledge } from './pledges.js'
 import type { CountrySpeaker } from './speaker.js'
 import { findOfficeSpeakers, refAt, reportedMessage } from './speaker.js'
 
-const SUBJECT_VERB = new RegExp(String.raw`^\s*(?:(?:${alternation(REPORTING_VERBS)})|(?:juga|pun|kembali|dengan\s+\p{L}+)\s+(?:${alternation(REPORTING_VERBS)}))\b`, 'iu')
+const SUBJECT_VERB = new RegExp(String.raw`^\s*(?:(?:${alternation(REPORTING_VERBS)})|(?:juga|pun|kembali|dengan\s+\p{L}+)\s+(?:${alternation(REPORTING_VERBS)}))\b`, 'u')
 
 /** Find the speaker of a sentence: "office + country", or a country that is the subject of a reporting verb. */
 export function statementSpeaker(text: string): CountrySpeaker | undefined {

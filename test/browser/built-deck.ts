@@ -27,10 +27,11 @@ function files(dir: string): string[] {
     entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)])
 }
 
-// The build depends on the deck and on the design under slides/ (not on slides/slides.md itself).
+// The build depends on the deck, the design under slides/ (not slides/slides.md itself) and the export code.
 function designHash(): string {
   const hash = createHash('sha256')
-  for (const file of files(join(ROOT, 'slides')).filter(file => !file.endsWith('slides.md') && !file.includes('.slidev')).sort()) {
+  const inputs = [...files(join(ROOT, 'slides')), ...files(join(ROOT, 'scripts', 'export'))]
+  for (const file of inputs.filter(file => !/\.md$|node_modules|\.slidev/u.test(file)).sort()) {
     hash.update(file).update(readFileSync(file))
   }
   return hash.digest('hex')

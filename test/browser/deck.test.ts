@@ -94,6 +94,10 @@ describe.each(['original', 'eighteen-statements'])('the %s deck, built by Slidev
     for (const drive of generated.briefing.drives!.items) expect(text.toLowerCase()).toContain(drive.headline.toLowerCase())
     for (const statement of generated.briefing.statements) expect(text).toContain(statement.country)
     for (let no = 1; no <= aliases.length; no++) expect(pdftotext(built.pdf, no).trim(), `page ${no} has text`).not.toBe('')
+    // The bundled font, not a fallback, is embedded: the fonts had loaded when the pages were printed.
+    const fonts = execFileSync('pdffonts', [built.pdf], { encoding: 'utf8' })
+    expect(fonts).toMatch(/BeVietnamPro-Regular/u)
+    expect(fonts).toMatch(/BeVietnamPro-ExtraBold/u)
 
     const pdf = await PDFDocument.load(readFileSync(built.pdf))
     const outlines = pdf.catalog.lookup(PDFName.of('Outlines'), PDFDict)

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
-import { CliError, EXIT } from '../errors.js'
+import { EXIT } from '../errors.js'
 import { findBrowser } from '../export/browser.js'
 import { exportDeck } from '../export/export-deck.js'
 import type { Io } from '../io.js'
-import { generateOnce, parseGenerateArgs } from './generate.js'
+import { generateOnce, generateOptions } from './generate.js'
+import { parseOptions } from './options.js'
 
 export const BUILD_HELP = `Usage: npm run build -- [options]
 
@@ -25,30 +25,20 @@ Examples:
 
 /** The build command: generate, build the static deck, export the PDF. Returns the exit code. */
 export async function buildCommand(argv: string[], io: Io): Promise<number> {
-  let values
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        source: { type: 'string' },
-        dist: { type: 'string', default: 'dist' },
-        pdf: { type: 'string', default: 'exports/briefing.pdf' },
-        strict: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }))
-  }
-  catch (error) {
-    throw new CliError(`${(error as Error).message}\nRun with --help for usage.`, EXIT.usage)
-  }
+  const values = parseOptions(argv, {
+    source: { type: 'string' },
+    dist: { type: 'string', default: 'dist' },
+    pdf: { type: 'string', default: 'exports/briefing.pdf' },
+    strict: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  })
   if (values.help) {
     io.stdout(BUILD_HELP)
     return EXIT.ok
   }
   const started = Date.now()
   io.stderr('[1/3] Generating the deck from the article…\n')
-  const options = parseGenerateArgs([...(values.source ? ['--source', values.source] : []), ...(values.strict ? ['--strict'] : [])], io.cwd) as Exclude<ReturnType<typeof parseGenerateArgs>, 'help'>
+  const options = generateOptions(io.cwd, { source: values.source, strict: values.strict })
   await generateOnce(options, io)
   io.stderr('[2/3] Finding Chromium…\n')
   const browser = await findBrowser(io)

@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { CliError, EXIT } from '../errors.js'
 import { findBrowser } from '../export/browser.js'
 import type { WarmExporter } from '../export/warm-export.js'
 import { slidevBin } from '../export/slidev.js'
 import type { Io } from '../io.js'
-import { generateOnce, parseGenerateArgs } from './generate.js'
+import { generateOnce, generateOptions } from './generate.js'
+import { parseOptions } from './options.js'
 import { createWatcher } from './watch.js'
 
 export const DEV_HELP = `Usage: npm run dev -- [options]
@@ -32,34 +32,21 @@ Examples:
 
 /** The dev command: watch the article and run the Slidev dev server until Ctrl-C. */
 export async function devCommand(argv: string[], io: Io): Promise<number> {
-  let values
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        source: { type: 'string' },
-        out: { type: 'string' },
-        port: { type: 'string', default: '3030' },
-        export: { type: 'boolean', default: false },
-        pdf: { type: 'string', default: 'exports/briefing.pdf' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }))
-  }
-  catch (error) {
-    throw new CliError(`${(error as Error).message}\nRun with --help for usage.`, EXIT.usage)
-  }
+  const values = parseOptions(argv, {
+    source: { type: 'string' },
+    out: { type: 'string' },
+    port: { type: 'string', default: '3030' },
+    export: { type: 'boolean', default: false },
+    pdf: { type: 'string', default: 'exports/briefing.pdf' },
+    help: { type: 'boolean', short: 'h', default: false },
+  })
   if (values.help) {
     io.stdout(DEV_HELP)
     return EXIT.ok
   }
   const port = Number(values.port)
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new CliError(`--port expects a port number, found "${values.port}"`, EXIT.usage)
-  const options = parseGenerateArgs([
-    ...(values.source ? ['--source', values.source] : []),
-    ...(values.out ? ['--out', values.out] : []),
-  ], io.cwd) as Exclude<ReturnType<typeof parseGenerateArgs>, 'help'>
+  const options = generateOptions(io.cwd, { source: values.source, out: values.out })
 
   // The first generation must work: there is nothing to present otherwise.
   await generateOnce(options, io)

@@ -6,7 +6,7 @@ import { findBrowser } from '../export/browser.js'
 import { exportDeck } from '../export/export-deck.js'
 import type { Io } from '../io.js'
 import { slidesByAlias } from '../report/change-report.js'
-import { generateOnce, parseGenerateArgs } from './generate.js'
+import { generateOnce, generateOptions } from './generate.js'
 
 export const DOCS_HELP = `Usage: npm run docs
 
@@ -23,7 +23,7 @@ export async function docsCommand(argv: string[], io: Io): Promise<number> {
     io.stdout(DOCS_HELP)
     return EXIT.ok
   }
-  const options = parseGenerateArgs([], io.cwd) as Exclude<ReturnType<typeof parseGenerateArgs>, 'help'>
+  const options = generateOptions(io.cwd)
   await generateOnce(options, io)
   const folder = await mkdtemp(join(tmpdir(), 'briefing-docs-'))
   try {

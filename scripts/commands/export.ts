@@ -1,11 +1,11 @@
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { CliError, EXIT } from '../errors.js'
 import { findBrowser } from '../export/browser.js'
 import type { ExportFormat } from '../export/export-deck.js'
 import { exportDeck, FORMATS } from '../export/export-deck.js'
 import type { Io } from '../io.js'
-import { generateOnce, parseGenerateArgs } from './generate.js'
+import { generateOnce, generateOptions } from './generate.js'
+import { parseOptions } from './options.js'
 
 export const EXPORT_HELP = `Usage: npm run export -- [options]
 
@@ -34,23 +34,13 @@ const DEFAULT_OUT: Record<ExportFormat, string> = { pdf: 'exports/briefing.pdf',
 
 /** The export command: returns the exit code. */
 export async function exportCommand(argv: string[], io: Io): Promise<number> {
-  let values
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        deck: { type: 'string' },
-        source: { type: 'string' },
-        out: { type: 'string' },
-        format: { type: 'string', default: 'pdf' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }))
-  }
-  catch (error) {
-    throw new CliError(`${(error as Error).message}\nRun with --help for usage.`, EXIT.usage)
-  }
+  const values = parseOptions(argv, {
+    deck: { type: 'string' },
+    source: { type: 'string' },
+    out: { type: 'string' },
+    format: { type: 'string', default: 'pdf' },
+    help: { type: 'boolean', short: 'h', default: false },
+  })
   if (values.help) {
     io.stdout(EXPORT_HELP)
     return EXIT.ok
@@ -61,7 +51,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
 
   let deck = values.deck === undefined ? undefined : resolve(io.cwd, values.deck)
   if (!deck) {
-    const options = parseGenerateArgs(values.source ? ['--source', values.source] : [], io.cwd) as Exclude<ReturnType<typeof parseGenerateArgs>, 'help'>
+    const options = generateOptions(io.cwd, { source: values.source })
     await generateOnce(options, io)
     deck = options.out
   }

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { CliError, EXIT } from '../errors.js'
 import { generateDeck } from '../generate-deck.js'
 import type { GeneratedDeck } from '../generate-deck.js'
@@ -8,6 +7,7 @@ import type { Io } from '../io.js'
 import { writeAtomic } from '../io.js'
 import type { SectionName } from '../model.js'
 import { DEFAULT_MAX_BYTES, readArticle } from '../parse/read-article.js'
+import { parseOptions } from './options.js'
 
 export const GENERATE_HELP = `Usage: npm run generate -- [options]
 
@@ -47,44 +47,38 @@ export interface GenerateOptions {
 /** Content sections: an article with none of them is not a briefing at all. */
 const CONTENT_SECTIONS: SectionName[] = ['context', 'speech', 'drives', 'statements', 'pledge']
 
+/** Generate options with their defaults, paths resolved against `cwd`. */
+export function generateOptions(cwd: string, given: Partial<Omit<GenerateOptions, 'json'>> & { json?: string } = {}): GenerateOptions {
+  return {
+    source: resolve(cwd, given.source ?? 'source/article.md'),
+    out: resolve(cwd, given.out ?? 'slides/slides.md'),
+    json: given.json === undefined ? undefined : resolve(cwd, given.json),
+    strict: given.strict ?? false,
+    check: given.check ?? false,
+    watch: given.watch ?? false,
+    maxBytes: given.maxBytes ?? DEFAULT_MAX_BYTES,
+    quiet: given.quiet ?? false,
+  }
+}
+
 /** Parse the command line of `generate`; throws a usage CliError on bad options. */
 export function parseGenerateArgs(argv: string[], cwd: string): GenerateOptions | 'help' {
-  let values
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        'source': { type: 'string' },
-        'out': { type: 'string' },
-        'json': { type: 'string' },
-        'strict': { type: 'boolean', default: false },
-        'check': { type: 'boolean', default: false },
-        'watch': { type: 'boolean', default: false },
-        'max-bytes': { type: 'string' },
-        'quiet': { type: 'boolean', short: 'q', default: false },
-        'help': { type: 'boolean', short: 'h', default: false },
-      },
-    }))
-  }
-  catch (error) {
-    throw new CliError(`${(error as Error).message}\nRun with --help for usage.`, EXIT.usage)
-  }
+  const values = parseOptions(argv, {
+    'source': { type: 'string' },
+    'out': { type: 'string' },
+    'json': { type: 'string' },
+    'strict': { type: 'boolean', default: false },
+    'check': { type: 'boolean', default: false },
+    'watch': { type: 'boolean', default: false },
+    'max-bytes': { type: 'string' },
+    'quiet': { type: 'boolean', short: 'q', default: false },
+    'help': { type: 'boolean', short: 'h', default: false },
+  })
   if (values.help) return 'help'
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes'])
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new CliError(`--max-bytes expects a positive whole number of bytes, found "${values['max-bytes']}"`, EXIT.usage)
   if (values.check && values.watch) throw new CliError('--check and --watch cannot be combined', EXIT.usage)
-  return {
-    source: resolve(cwd, values.source ?? 'source/article.md'),
-    out: resolve(cwd, values.out ?? 'slides/slides.md'),
-    json: values.json === undefined ? undefined : resolve(cwd, values.json),
-    strict: values.strict,
-    check: values.check,
-    watch: values.watch,
-    maxBytes,
-    quiet: values.quiet,
-  }
+  return generateOptions(cwd, { ...values, maxBytes })
 }
 
 /** Read the article and generate the deck, or throw a CliError that names the problem. */

@@ -10,8 +10,10 @@ export interface SourceRef {
 export interface Sentence extends SourceRef {
   /** Offset of the sentence in the normalised article text. */
   offset: number
-  /** Index of the source paragraph (one line of the article) it belongs to. */
+  /** Index of the source paragraph it belongs to. */
   paragraph: number
+  /** Where a hard-wrapped sentence goes on to a new line: offset in the sentence, and that line's place. */
+  breaks?: Array<{ at: number, line: number, column: number }>
 }
 
 /** One line of article text that carries content. */

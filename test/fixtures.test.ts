@@ -73,8 +73,13 @@ describe.each(fixtureNames().filter(name => name !== 'payloads'))('fixture %s', 
       for (const piece of item.text.split('…').map(part => part.trim()).filter(Boolean)) {
         expect(flat.includes(piece), `"${piece}" is not in the article`).toBe(true)
       }
-      // Each bullet knows its line: its source sentence stands on that line of the article.
-      expect(lines[item.source.line - 1]).toContain(item.source.sentence)
+      // Each bullet knows its place: the words at its line and column belong to its source sentence,
+      // which stands in the article (a hard-wrapped sentence goes on over several lines).
+      const sentence = item.source.sentence.replace(/\s+/gu, ' ')
+      expect(flat.includes(sentence), sentence).toBe(true)
+      const words = lines[item.source.line - 1].slice(item.source.column - 1).trim().split(/\s+/u).slice(0, 3).join(' ')
+      expect(words.length, `line ${item.source.line}:${item.source.column}`).toBeGreaterThan(0)
+      expect(sentence.includes(words), `"${words}" at ${item.source.line}:${item.source.column} is in "${sentence}"`).toBe(true)
     }
   })
 

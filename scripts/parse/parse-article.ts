@@ -55,10 +55,26 @@ const MARKERS: Partial<Record<RootContent['type'], RegExp>> = {
   list: /^\s*(?:[-*+]|\d{1,9}[.)])\s+/,
 }
 
+/** One line of a block, markers stripped, with its place. */
+interface Piece {
+  line: number
+  column: number
+  text: string
+}
+
+// A line that breaks off mid-sentence (no closing punctuation, not a bare link) continues on the next
+// line when that opens in lower case or with a digit, or when it is long enough to have been wrapped
+// at a width (a short line without a full stop is more likely a title or a label).
+function continues(previous: Piece, next: Piece): boolean {
+  if (/[.!?…;"”’)\]]$/u.test(previous.text) || /https?:\/\/\S+$/u.test(previous.text)) return false
+  return /^[\p{Ll}\d]/u.test(next.text) || previous.text.length >= 40
+}
+
 /**
- * Parse the article with remark and return its content lines as paragraphs.
- * Lines that remark joins into one paragraph (soft line breaks) stay separate,
- * so that every paragraph keeps its own line number.
+ * Parse the article with remark and return its paragraphs. Lines that remark
+ * joins into one paragraph (soft line breaks) stay separate, so that every
+ * paragraph keeps its own line number; only a line that breaks off mid-sentence
+ * is joined with the line that continues it (hard-wrapped text).
  */
 export function parseArticle(text: string): Article {
   const tree = unified().use(remarkParse).parse(text) as Root
@@ -78,32 +94,55 @@ export function parseArticle(text: string): Article {
     const last = node.type === 'heading' && /^\s*[=-]+\s*$/.test(lines[node.position.end.line - 1] ?? '')
       ? node.position.end.line - 1
       : node.position.end.line
+    const groups: Piece[][] = []
     for (let line = first; line <= last; line++) {
       const raw = lines[line - 1] ?? ''
       const marker = MARKERS[node.type]
       const stripped = marker ? raw.replace(marker, m => ' '.repeat(m.length)) : raw
       const body = stripped.trimEnd()
       const lead = body.length - body.trimStart().length
-      const content = body.slice(lead)
-      if (content === '') continue
+      const piece = { line, column: lead + 1, text: body.slice(lead) }
+      if (piece.text === '') continue
+      const group = groups.at(-1)
+      if (group && node.type !== 'heading' && continues(group.at(-1)!, piece)) group.push(piece)
+      else groups.push([piece])
+    }
+    for (const group of groups) {
+      const content = group.map(piece => piece.text).join(' ')
       if (isResidue(content) && node.type !== 'heading') {
-        article.residue.push({ line, text: content })
+        article.residue.push({ line: group[0].line, text: content })
         continue
       }
-      article.paragraphs.push(makeParagraph(content, line, lead + 1, lineOffsets[line - 1] + lead, node.type === 'heading' ? node.depth : 0, article.paragraphs.length))
+      article.paragraphs.push(makeParagraph(group, lineOffsets, node.type === 'heading' ? node.depth : 0, article.paragraphs.length))
     }
   }
   article.sentences = article.paragraphs.flatMap(paragraph => paragraph.sentences)
   return article
 }
 
-function makeParagraph(text: string, line: number, column: number, offset: number, depth: number, index: number): Paragraph {
-  const sentences: Sentence[] = splitSentences(text).map(piece => ({
-    sentence: piece.text,
-    line,
-    column: column + piece.index,
-    offset: offset + piece.index,
-    paragraph: index,
-  }))
-  return { line, column, offset, text, depth, sentences }
+function makeParagraph(group: Piece[], lineOffsets: number[], depth: number, index: number): Paragraph {
+  // Where each line starts in the joined text, to map a sentence back to its line and column.
+  const starts: number[] = []
+  let length = 0
+  for (const piece of group) {
+    starts.push(length)
+    length += piece.text.length + 1
+  }
+  const place = (at: number): { line: number, column: number, offset: number } => {
+    let which = 0
+    while (which + 1 < group.length && starts[which + 1] <= at) which++
+    const piece = group[which]
+    const column = piece.column + at - starts[which]
+    return { line: piece.line, column, offset: lineOffsets[piece.line - 1] + column - 1 }
+  }
+  const text = group.map(piece => piece.text).join(' ')
+  const sentences: Sentence[] = splitSentences(text).map((piece) => {
+    const sentence: Sentence = { sentence: piece.text, ...place(piece.index), paragraph: index }
+    const breaks = group.flatMap((line, which) => starts[which] > piece.index && starts[which] < piece.index + piece.text.length
+      ? [{ at: starts[which] - piece.index, line: line.line, column: line.column }]
+      : [])
+    if (breaks.length > 0) sentence.breaks = breaks
+    return sentence
+  })
+  return { ...place(0), text, depth, sentences }
 }

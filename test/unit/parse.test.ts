@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isResidue, parseArticle, splitSentences } from '../../scripts/parse/parse-article.js'
+import { refAt } from '../../scripts/extract/speaker.js'
 import { decodeArticle, normaliseText } from '../../scripts/parse/read-article.js'
 
 describe('normaliseText', () => {
@@ -25,6 +26,25 @@ describe('parseArticle', () => {
       [2, 'Kalimat kedua juga cukup panjang.'],
       [4, 'Paragraf baru di baris empat.'],
     ])
+  })
+
+  it('joins a hard-wrapped paragraph, and maps each place back to its own line', () => {
+    const article = parseArticle([
+      'Jepang Siap Berbagi Data Ancaman',
+      'Menteri Luar Negeri Jepang mengatakan bahwa kerja sama harus',
+      'dipercepat demi keamanan bersama di seluruh kawasan, ujar Menteri',
+      'Luar Negeri itu.',
+    ].join('\n'))
+    expect(article.paragraphs.map(paragraph => paragraph.line)).toEqual([1, 2])
+    expect(article.paragraphs[1].text).toBe('Menteri Luar Negeri Jepang mengatakan bahwa kerja sama harus dipercepat demi keamanan bersama di seluruh kawasan, ujar Menteri Luar Negeri itu.')
+    const [, sentence] = article.sentences
+    expect(sentence.breaks?.map(({ line, column }) => [line, column])).toEqual([[3, 1], [4, 1]])
+    expect(refAt(sentence, sentence.sentence.indexOf('dipercepat'))).toMatchObject({ line: 3, column: 1 })
+    expect(refAt(sentence, sentence.sentence.indexOf('Negeri itu'))).toMatchObject({ line: 4, column: 6 })
+  })
+
+  it('does not join a short line without a full stop (a title) to the next sentence', () => {
+    expect(parseArticle('Konvensi Hanoi Resmi Ditandatangani\nPresiden Chili mengatakan bahwa ia hadir.').paragraphs).toHaveLength(2)
   })
 
   it('gives every sentence its line and column', () => {

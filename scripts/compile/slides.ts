@@ -115,9 +115,10 @@ export function speechSlides(briefing: Briefing, speech: Speech): Slide[] {
 
 /** The part of a drive's text after its headline, when there is more to say. */
 function driveDetail(drive: Drive): string | undefined {
-  if (drive.headline.endsWith(ELLIPSIS)) return drive.text
-  const rest = drive.text.slice(drive.headline.length).replace(/^[\s,;:]+/u, '')
-  return rest || undefined
+  const shown = drive.headline.endsWith(ELLIPSIS) ? drive.headline.slice(0, -ELLIPSIS.length).trimEnd() : drive.headline
+  const rest = drive.text.slice(shown.length).replace(/^[\s,;:]+/u, '')
+  if (!rest) return undefined
+  return drive.headline.endsWith(ELLIPSIS) ? `${ELLIPSIS} ${rest}` : rest
 }
 
 function driveHeight(drive: Drive): number {

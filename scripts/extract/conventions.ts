@@ -12,6 +12,8 @@ export const OFFICES = [
   'Perdana Menteri', 'Presiden', 'Kanselir', 'Raja', 'Ratu', 'Sultan', 'Emir', 'Putra Mahkota',
   'Ketua Parlemen', 'Ketua Majelis Nasional', 'Ketua Senat', 'Ketua DPR', 'Ketua MPR', 'Ketua Delegasi', 'Kepala Delegasi',
   'Sekretaris Negara', 'Jaksa Agung', 'Duta Besar', 'Wakil Tetap', 'Utusan Khusus', 'Perwakilan', 'Delegasi',
+  // Short forms of the Indonesian press.
+  'PM', 'Wakil PM', 'Wapres', 'Menlu', 'Wamenlu', 'Mendagri', 'Menhan', 'Dubes', 'Ketum',
 ].sort((a, b) => b.length - a.length)
 
 /** Verbs that introduce what someone said (reported speech). */

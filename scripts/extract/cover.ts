@@ -13,7 +13,7 @@ export function extractCover(paragraphs: Paragraph[], sentences: Sentence[], hos
   const heading = paragraphs.find(paragraph => paragraph.depth === 1)
   const event = mostFrequent(sentences, EVENT)
   const session = mostFrequent(sentences, SESSION)
-  const speaker = host && (host.name ? `${host.office} ${host.name}` : host.office)
+  const speaker = host && (host.name ? `${host.title} ${host.name}` : host.title)
   const title = heading?.text ?? event ?? session ?? speaker ?? publisher ?? 'Ringkasan berita'
   const subtitleParts = [session !== title ? session : undefined, speaker !== title ? speaker : undefined].filter(Boolean)
   const date = paragraphs.map(paragraph => DATE.exec(paragraph.text)?.[0]).find(Boolean)

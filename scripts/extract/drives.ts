@@ -6,18 +6,29 @@ import { refAt } from './speaker.js'
 /** Longest drive headline, in words. */
 export const MAX_HEADLINE_WORDS = 10
 
-// An ordinal opens a point when it starts the sentence or follows a colon or semicolon, and a comma or colon follows it.
-const MARKER = new RegExp(`(?<=^|[:;]\\s*)(${ORDINALS.join('|')})\\s*[,:]\\s*`, 'giu')
+// An ordinal opens a point when it starts the sentence, follows a colon or semicolon (", dan"/"; dan"
+// included) or "yaitu"/"yakni", and a comma or colon follows it.
+const MARKER = new RegExp(`(?<=^|[:;]\\s*|[,;]\\s*(?:dan|serta)\\s+|\\b(?:yaitu|yakni)\\s+)(${ORDINALS.join('|')})\\s*[,:]\\s*`, 'giu')
 // A count announced in quotes before the points: semangat "5 dorongan".
 const LABEL = /["“]\s*(\d+)\s+([^"“”]{2,40}?)\s*["”]/u
 
 interface Marker { sentence: Sentence, number: number, ordinal: string, index: number, end: number }
 
-/** The headline of a drive: its first clause, at most MAX_HEADLINE_WORDS words. */
+// Words before which a long clause can be cut without leaving it hanging.
+const JOINS = new Set(['dan', 'serta', 'untuk', 'dengan', 'melalui', 'guna', 'agar', 'yang'])
+
+/**
+ * The headline of a drive: its first clause, at most MAX_HEADLINE_WORDS words. A longer
+ * clause is cut before a joining word ("dan", "untuk" …), else at the limit with an ellipsis.
+ */
 export function driveHeadline(text: string): string {
   const clause = trimSentence(text.split(/[,;:]/u)[0])
   const words = clause.split(/\s+/)
-  return words.length <= MAX_HEADLINE_WORDS ? clause : `${words.slice(0, MAX_HEADLINE_WORDS - 1).join(' ')} ${ELLIPSIS}`
+  if (words.length <= MAX_HEADLINE_WORDS) return clause
+  for (let cut = 3; cut <= MAX_HEADLINE_WORDS; cut++) {
+    if (JOINS.has(words[cut].toLowerCase())) return words.slice(0, cut).join(' ')
+  }
+  return `${words.slice(0, MAX_HEADLINE_WORDS - 1).join(' ')} ${ELLIPSIS}`
 }
 
 /** Find the enumerated drives (Pertama … Kelima), in one paragraph or one per line. */

@@ -23,9 +23,10 @@ export const LOOKED_FOR: Record<SectionName, string> = {
 export function extractBriefing(article: Article, file: VFile = new VFile()): Briefing {
   const { sentences, paragraphs } = article
   const host = findHost(sentences)
-  const speech = extractSpeech(sentences, host)
-  const spoken = new Set(speech?.heard.map(ref => `${ref.line}:${ref.column}`))
   const drives = extractDrives(sentences)
+  const listsDrives = new Set(drives?.items.map(drive => drive.source.sentence))
+  const speech = extractSpeech(sentences, host, sentence => listsDrives.has(sentence.sentence))
+  const spoken = new Set(speech?.heard.map(ref => `${ref.line}:${ref.column}`))
   const sourceLink = extractSourceLink(paragraphs)
   const briefing: Briefing = {
     cover: extractCover(paragraphs, sentences, host, sourceLink?.domain),

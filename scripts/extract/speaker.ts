@@ -1,17 +1,28 @@
 import type { Sentence, SourceRef } from '../model.js'
-import { countryAt } from './countries.js'
+import { countryAt, findCountries } from './countries.js'
 import { alternation, OFFICES, REPORTING_VERBS, TRAILING_ATTRIBUTION } from './conventions.js'
 
-// Offices that host an event and give its keynote.
-const HOST_OFFICES = ['Perdana Menteri', 'Presiden', 'Kanselir', 'Raja', 'Sultan']
+// Offices that host an event and give its keynote, with the short forms the press writes.
+const HOST_OFFICES: Record<string, string[]> = {
+  'Perdana Menteri': ['Perdana Menteri', 'PM'],
+  'Presiden': ['Presiden'],
+  'Kanselir': ['Kanselir'],
+  'Raja': ['Raja'],
+  'Sultan': ['Sultan'],
+}
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}`
 const REPORTING = alternation(REPORTING_VERBS)
 const TRAILING = alternation(TRAILING_ATTRIBUTION)
 
 /** The person who gives the main speech: office, and name when the article gives one. */
 export interface Host {
+  /** The office, in full (the key of HOST_OFFICES). */
   office: string
+  /** The office as the article writes it before the name ("Perdana Menteri", "PM"). */
+  title: string
   name?: string
+  /** ISO code of the host country: "Perdana Menteri Vietnam …" is still the host. */
+  country?: string
 }
 
 /** The place a sentence came from. */
@@ -28,47 +39,54 @@ export function refAt(sentence: Sentence, index: number): SourceRef {
     : { line: sentence.line, column: sentence.column + at, sentence: sentence.sentence }
 }
 
-/** A host office mentioned in a sentence: not a deputy's, and not followed by a country (a foreign leader). */
 const HOST_PATTERNS = new Map<string, RegExp>()
 
-export function hostMentions(text: string, office: string): Array<{ index: number, end: number }> {
-  let pattern = HOST_PATTERNS.get(office)
+/**
+ * The host's office mentioned in a sentence: not a deputy's ("Wakil …"), and not
+ * followed by a foreign country (a foreign leader). The name after it, if any.
+ */
+export function hostMentions(text: string, host: Pick<Host, 'office' | 'country'>): Array<{ index: number, end: number, title: string, name?: string }> {
+  let pattern = HOST_PATTERNS.get(host.office)
   if (!pattern) {
-    pattern = new RegExp(String.raw`(?<!Wakil\s)(?<![\p{L}])${alternation([office])}(?:\s+(${NAME}))?`, 'gu')
-    HOST_PATTERNS.set(office, pattern)
+    pattern = new RegExp(String.raw`(?<!Wakil\s)(?<![\p{L}])(${alternation(HOST_OFFICES[host.office] ?? [host.office])})(?![\p{L}])(?:\s+(${NAME}))?`, 'gu')
+    HOST_PATTERNS.set(host.office, pattern)
   }
-  const found: Array<{ index: number, end: number }> = []
+  const found: Array<{ index: number, end: number, title: string, name?: string }> = []
   for (const match of text.matchAll(pattern)) {
-    if (countryAt(text, match.index! + match[0].length - (match[1]?.length ?? 0))) continue
-    found.push({ index: match.index!, end: match.index! + match[0].length })
+    const nameAt = match.index! + match[0].length - (match[2]?.length ?? 0)
+    const country = match[2] ? countryAt(text, nameAt) : undefined
+    if (country && country.code !== host.country) continue
+    const name = country ? match[2].slice(country.name.length).trim() : match[2]
+    found.push({ index: match.index!, end: match.index! + match[0].length, title: match[1], name: name || undefined })
   }
   return found
 }
 
-/** Find the host: the head-of-government office mentioned most often without a country. */
+/** The country the article names most often (at least twice, and more than any other): the host's. */
+function mostNamedCountry(sentences: Sentence[]): string | undefined {
+  const counts = new Map<string, number>()
+  for (const sentence of sentences) {
+    for (const country of findCountries(sentence.sentence)) counts.set(country.code, (counts.get(country.code) ?? 0) + 1)
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1])
+  return ranked[0] && ranked[0][1] >= 2 && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? ranked[0][0] : undefined
+}
+
+/** Find the host: the head-of-government office mentioned most often, bare or with the host country. */
 export function findHost(sentences: Sentence[]): Host | undefined {
+  const country = mostNamedCountry(sentences)
   let best: Host | undefined
   let bestCount = 0
-  for (const office of HOST_OFFICES) {
-    let count = 0
-    let name: string | undefined
-    for (const sentence of sentences) {
-      for (const mention of hostMentions(sentence.sentence, office)) {
-        count++
-        const rest = sentence.sentence.slice(mention.index + office.length, mention.end).trim()
-        const cleaned = rest.split(/\s+/).filter(word => !/^(?:dengan|dan|yang)$/.test(word)).join(' ')
-        if (!name && cleaned && !REPORTING_WORD.test(cleaned)) name = cleaned
-      }
-    }
-    if (count > bestCount) {
-      bestCount = count
-      best = { office, name }
+  for (const office of Object.keys(HOST_OFFICES)) {
+    const mentions = sentences.flatMap(sentence => hostMentions(sentence.sentence, { office, country }))
+    if (mentions.length > bestCount) {
+      bestCount = mentions.length
+      const named = mentions.find(mention => mention.name)
+      best = { office, title: (named ?? mentions[0]).title, name: named?.name, country }
     }
   }
   return best
 }
-
-const REPORTING_WORD = new RegExp(`^(?:${alternation(REPORTING_VERBS)})$`, 'i')
 
 /** A speaker named by office and country, such as "Wakil Presiden Ekuador". */
 export interface CountrySpeaker {
@@ -93,10 +111,11 @@ export function findOfficeSpeakers(text: string): CountrySpeaker[] {
   return speakers
 }
 
-// Between speaker and verb: adverbs ("dengan tegas", "juga") or one parenthetical clause (", dalam pesannya, ").
+// Between speaker and verb: a name ("Presiden Rusia Vladimir Putin"), adverbs ("dengan tegas", "juga")
+// or one parenthetical clause (", dalam pesannya, ").
 // Case-sensitive on purpose: these verbs follow their subject, so they are written in lower case
 // (and a case-insensitive Unicode alternation costs milliseconds to compile at every start).
-const VERB_AFTER = new RegExp(String.raw`^\s*(?:,[^,.;"“”]{1,60},\s*)?(?:(?:dengan\s+\p{L}+|juga|pun|kembali|sekali\s+lagi|secara\s+\p{L}+|telah|sudah|turut)\s+){0,3}(${REPORTING})\b`, 'u')
+const VERB_AFTER = new RegExp(String.raw`^\s*(?:${NAME}\s*)?(?:,[^,.;"“”]{1,60},\s*)?(?:(?:dengan\s+\p{L}+|juga|pun|kembali|sekali\s+lagi|secara\s+\p{L}+|telah|sudah|turut)\s+){0,3}(${REPORTING})\b`, 'u')
 const TRAILING_BEFORE = new RegExp(String.raw`[,\s]*["”’]?[,\s]*(?:${TRAILING})\s+$`, 'u')
 
 /** The reporting verb that follows a speaker within a few words, if any. */

@@ -1,6 +1,5 @@
 import type { Item, Sentence, Speech } from '../model.js'
 import { condense, trimSentence, wordCount } from './condense.js'
-import { ORDINALS } from './conventions.js'
 import type { Host } from './speaker.js'
 import { hostMentions, ref, refAt, reportedMessage, trailingAttributionBefore } from './speaker.js'
 
@@ -9,7 +8,6 @@ export const MAX_SPEECH_MESSAGES = 4
 
 const COMMITMENT = /\bkomitmen/iu
 const QUOTED = /["“]([^"“”]{20,})["”]/u
-const ENUMERATION = new RegExp(`(?:^|[:;.]\\s*)(?:${ORDINALS.join('|')})\\s*[,:]`, 'u')
 
 /** A sentence in which the host speaks, with what he or she said. */
 export interface HostSentence {
@@ -22,7 +20,7 @@ export interface HostSentence {
 export function hostSentences(sentences: Sentence[], host: Host): HostSentence[] {
   const found: HostSentence[] = []
   for (const sentence of sentences) {
-    for (const mention of hostMentions(sentence.sentence, host.office)) {
+    for (const mention of hostMentions(sentence.sentence, host)) {
       const message = reportedMessage(sentence.sentence, mention)
       if (!message || wordCount(message.text) < 3) continue
       found.push({ sentence, message: message.text, index: message.index })
@@ -32,12 +30,15 @@ export function hostSentences(sentences: Sentence[], host: Host): HostSentence[]
   return found
 }
 
-/** Extract the host's speech: key messages, the main quote and the closing commitment. */
-export function extractSpeech(sentences: Sentence[], host: Host | undefined): Speech | undefined {
+/**
+ * Extract the host's speech: key messages, the main quote and the closing commitment.
+ * Sentences in `elsewhere` (the one that lists the drives) have a slide of their own.
+ */
+export function extractSpeech(sentences: Sentence[], host: Host | undefined, elsewhere: (sentence: Sentence) => boolean = () => false): Speech | undefined {
   if (!host) return undefined
-  const spoken = hostSentences(sentences, host).filter(entry => !ENUMERATION.test(entry.sentence.sentence))
+  const spoken = hostSentences(sentences, host).filter(entry => !elsewhere(entry.sentence))
   if (spoken.length === 0) return undefined
-  const speaker = host.name ? `${host.office} ${host.name}` : host.office
+  const speaker = host.name ? `${host.title} ${host.name}` : host.title
 
   let quote: Item | undefined
   for (const entry of spoken) {
@@ -45,7 +46,7 @@ export function extractSpeech(sentences: Sentence[], host: Host | undefined): Sp
     const match = QUOTED.exec(text)
     if (!match) continue
     // A quote counts as the host's when the attribution follows it, or the sentence opens with it.
-    const attributed = trailingAttributionBefore(text, hostMentions(text, host.office)[0]?.index ?? 0) !== undefined
+    const attributed = trailingAttributionBefore(text, hostMentions(text, host)[0]?.index ?? 0) !== undefined
     if (!attributed && match.index > 0) continue
     const body = trimSentence(match[1])
     if (!quote || body.length > quote.text.length) quote = { text: body, source: refAt(entry.sentence, match.index + 1) }

@@ -101,7 +101,7 @@ describe('extractSpeech', () => {
   it('finds the host, the quote, the key messages and the closing commitment', () => {
     const all = sentences(text)
     const host = findHost(all)
-    expect(host).toEqual({ office: 'Presiden', name: 'Ana Lima' })
+    expect(host).toMatchObject({ office: 'Presiden', title: 'Presiden', name: 'Ana Lima' })
     const speech = extractSpeech(all, host)!
     expect(speech.quote?.text).toBe('Keamanan digital adalah hak setiap warga negara di mana pun')
     expect(speech.messages.map(item => item.text)).toEqual(['kerja sama lintas batas adalah keharusan'])
@@ -129,5 +129,30 @@ describe('extractCover and extractSourceLink', () => {
     const link = extractSourceLink(article.paragraphs)
     expect(link).toMatchObject({ url: 'https://www.contoh.id/berita/1', domain: 'contoh.id' })
     expect(extractCover(article.paragraphs, article.sentences, undefined, link?.domain)).toEqual({ title: 'KTT ASEAN', subtitle: undefined, publisher: 'contoh.id', date: '12 Mei 2026' })
+  })
+})
+
+describe('speakers written with names and short forms', () => {
+  it('takes "Perdana Menteri <host country> <name>" and "PM" as the host, and a name after a foreign speaker', () => {
+    const text = [
+      'Perdana Menteri Vietnam Pham Minh Chinh mengatakan bahwa Vietnam siap bekerja sama.',
+      'PM Pham Minh Chinh menekankan bahwa Vietnam tidak akan tinggal diam.',
+      'Presiden Rusia Vladimir Putin mengatakan bahwa kerja sama itu penting.',
+      'Menlu Jepang, Yoko Kamikawa, menegaskan bahwa data harus dibagi.',
+    ].join('\n')
+    const all = sentences(text)
+    const host = findHost(all)
+    expect(host).toMatchObject({ office: 'Perdana Menteri', title: 'Perdana Menteri', name: 'Pham Minh Chinh', country: 'VN' })
+    expect(extractSpeech(all, host)!.messages.map(item => item.text)).toEqual(['Vietnam siap bekerja sama', 'Vietnam tidak akan tinggal diam'])
+    const heard = new Set([0, 1])
+    expect(extractStatements(all, sentence => heard.has(all.indexOf(sentence))).map(statement => [statement.office, statement.country, statement.message])).toEqual([
+      ['Presiden', 'Rusia', 'kerja sama itu penting'],
+      ['Menlu', 'Jepang', 'data harus dibagi'],
+    ])
+  })
+
+  it('finds drives after "yaitu", separated by semicolons and "dan"', () => {
+    const drives = extractDrives(sentences('Ia menyerukan tiga hal, yaitu pertama, dialog; kedua, latihan; dan ketiga, berbagi data.'))!
+    expect(drives.items.map(drive => [drive.ordinal, drive.text])).toEqual([['pertama', 'dialog'], ['kedua', 'latihan'], ['ketiga', 'berbagi data']])
   })
 })

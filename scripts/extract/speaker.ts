@@ -136,8 +136,10 @@ export function trailingAttributionBefore(text: string, index: number): number |
 export function reportedMessage(text: string, speaker: { index: number, end: number }): { text: string, index: number } | undefined {
   const trailing = trailingAttributionBefore(text, speaker.index)
   if (trailing !== undefined) {
-    const opener = /^(?:(?:Khususnya|Sementara itu|Selain itu|Di sisi lain|Adapun|Lebih lanjut)\s*,\s*)?/iu.exec(text)![0].length
-    return { text: text.slice(opener, trailing), index: opener }
+    let start = /^(?:(?:Khususnya|Sementara itu|Selain itu|Di sisi lain|Adapun|Lebih lanjut)\s*,\s*)?/iu.exec(text)![0].length
+    // "“…,” kata X": the attribution took the closing quote, so the opening one goes too.
+    if (/^["“]/u.test(text.slice(start)) && !/["”]/u.test(text.slice(start + 1, trailing))) start++
+    return { text: text.slice(start, trailing), index: start }
   }
   if (/\bMenurut\s*$/iu.test(text.slice(0, speaker.index))) {
     const comma = /^[^,]{0,40},\s*/u.exec(text.slice(speaker.end))

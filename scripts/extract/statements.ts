@@ -1,12 +1,9 @@
 import type { Sentence, Statement } from '../model.js'
 import { condense, wordCount } from './condense.js'
-import { alternation, REPORTING_VERBS } from './conventions.js'
 import { findCountries } from './countries.js'
 import { isPledge } from './pledges.js'
 import type { CountrySpeaker } from './speaker.js'
-import { findOfficeSpeakers, refAt, reportedMessage } from './speaker.js'
-
-const SUBJECT_VERB = new RegExp(String.raw`^\s*(?:(?:${alternation(REPORTING_VERBS)})|(?:juga|pun|kembali|dengan\s+\p{L}+)\s+(?:${alternation(REPORTING_VERBS)}))\b`, 'u')
+import { findOfficeSpeakers, refAt, reportedMessage, verbAfter } from './speaker.js'
 
 /** Find the speaker of a sentence: "office + country", or a country that is the subject of a reporting verb. */
 export function statementSpeaker(text: string): CountrySpeaker | undefined {
@@ -15,7 +12,7 @@ export function statementSpeaker(text: string): CountrySpeaker | undefined {
   if (office) return office
   for (const country of findCountries(outside)) {
     const opensClause = /(?:^|[,;]\s*)$/u.test(outside.slice(0, country.index))
-    if (opensClause && SUBJECT_VERB.test(outside.slice(country.index + country.name.length))) {
+    if (opensClause && verbAfter(outside, country.index + country.name.length)) {
       return { country: country.name, code: country.code, index: country.index, end: country.index + country.name.length }
     }
   }

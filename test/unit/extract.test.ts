@@ -59,6 +59,14 @@ describe('extractStatements', () => {
     ])
   })
 
+  it('reads a quoted statement attributed after it, and a country subject with a parenthetical', () => {
+    const found = extractStatements(sentences('"Kami siap mendukung implementasi Konvensi," kata Duta Besar Jepang untuk Vietnam.\nKanada, melalui Menteri Luar Negerinya, menegaskan dukungan penuh terhadap Konvensi.'))
+    expect(found.map(statement => [statement.office, statement.country, statement.message])).toEqual([
+      ['Duta Besar', 'Jepang', 'Kami siap mendukung implementasi Konvensi'],
+      [undefined, 'Kanada', 'menegaskan dukungan penuh terhadap Konvensi'],
+    ])
+  })
+
   it('does not take a country named inside a quote, or a sentence without a reporting verb, as a statement', () => {
     expect(extractStatements(sentences('Delegasi itu berkata "Rusia menegaskan hal itu" kemarin. Vietnam telah mengeluarkan banyak strategi.'))).toEqual([])
   })

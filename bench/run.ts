@@ -114,7 +114,15 @@ async function benchExport(work: string, browser: string): Promise<number> {
   finally {
     await rm(deck, { force: true })
   }
-  const pages = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/mu)?.[1]
+  // Page counts need poppler's pdfinfo; without it the row still prints, with "?".
+  const pages = (file: string) => {
+    try {
+      return execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/mu)?.[1] ?? '?'
+    }
+    catch {
+      return '?'
+    }
+  }
   report({
     name: `cold PDF export (${pages(join(work, 'ours-0.pdf'))} pages; Marp ${pages(join(work, 'marp-0.pdf'))})`,
     ours: ms(median(ours)),

@@ -36,7 +36,8 @@ function pdftotext(pdf: string, page?: number): string {
   return execFileSync('pdftotext', ['-layout', ...range, pdf, '-'], { encoding: 'utf8' })
 }
 
-describe.each(['original', 'eighteen-statements'])('the %s deck, built by Slidev and shown in Chromium', (fixture) => {
+// A slow machine needs time for Slidev builds and page loads: browser tests get two minutes each.
+describe.each(['original', 'eighteen-statements'])('the %s deck, built by Slidev and shown in Chromium', { timeout: 120_000 }, (fixture) => {
   const generated = generateDeck(fixtureText(fixture))
   const aliases = deckSlides(generated.markdown).map(slide => String(slide.frontmatter.routeAlias))
   let built: BuiltDeck

@@ -39,7 +39,7 @@ it('keeps the deck\'s structure: the slides Slidev parses are the slides the gen
   expect(deckSlides(generated.markdown)[0].frontmatter.title).toBe(payloads.title)
 })
 
-it('shows every payload as literal text in the browser, runs nothing and loads nothing', async () => {
+it('shows every payload as literal text in the browser, runs nothing and loads nothing', { timeout: 120_000 }, async () => {
   const count = deckSlides(generated.markdown).length
   const seen: string[] = []
   for (let no = 1; no <= count; no++) {
@@ -61,7 +61,7 @@ it('shows every payload as literal text in the browser, runs nothing and loads n
   expect(requests.filter(url => !/^https?:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\//u.test(url) && !url.startsWith('data:'))).toEqual([])
 })
 
-it('shows the payloads literally in the presenter notes too', async () => {
+it('shows the payloads literally in the presenter notes too', { timeout: 120_000 }, async () => {
   const aliases = deckSlides(generated.markdown).map(slide => slide.frontmatter.routeAlias)
   const notes: string[] = []
   for (const alias of ['statements', 'statements-2']) {

@@ -44,7 +44,7 @@ afterAll(async () => {
   await rm(deck, { force: true })
 })
 
-it('shows an edit of the article in the open browser without a reload, reports the change, and re-exports the PDF', async () => {
+it('shows an edit of the article in the open browser without a reload, reports the change, and re-exports the PDF', { timeout: 180_000 }, async () => {
   const aliases = deckSlides(generateDeck(fixtureText('original')).markdown).map(slide => slide.frontmatter.routeAlias)
   const page = await browser!.newPage({ viewport: { width: 980, height: 552 } })
   await page.goto(`http://localhost:${port}/${aliases.indexOf('pledge') + 1}`)

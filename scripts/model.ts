@@ -48,6 +48,8 @@ export type FigureRole = 'attendance' | 'signing' | 'speakers'
 export interface Figure {
   role: FigureRole
   value: number
+  /** The number exactly as written, e.g. "1.200". */
+  number: string
   /** The count exactly as written, e.g. "lebih dari 110 negara". */
   text: string
   source: SourceRef

@@ -75,7 +75,8 @@ export function contextSlide(briefing: Briefing, context: Context): Slide {
       heading(LABELS.context),
       context.figures.length > 0 && el('div.figures', {}, context.figures.map(figure =>
         el('div.figure', line(figure.source),
-          el('span.figure-value', {}, String(figure.value)),
+          // The number as the article writes it ("1.200", not 1200).
+          el('span.figure-value', {}, figure.number),
           el('span.figure-text', fact('figure', LABELS.figures[figure.role]), figure.text),
           el('span.figure-role', {}, LABELS.figures[figure.role])))),
       shown && shown.length > 0 && [

@@ -65,7 +65,7 @@ export function extractFigures(sentences: Sentence[]): Figure[] {
     for (const match of sentence.sentence.matchAll(COUNT)) {
       const role = roleOf(sentence.sentence, match.index!, match.index! + match[0].length)
       if (!role || figures.some(figure => figure.role === role)) continue
-      figures.push({ role, value: Number(match[2].replace(/\./g, '')), text: match[0], source: refAt(sentence, match.index!) })
+      figures.push({ role, value: Number(match[2].replace(/\./g, '')), number: match[2], text: match[0], source: refAt(sentence, match.index!) })
     }
   }
   const order: Figure['role'][] = ['attendance', 'signing', 'speakers']

@@ -2,7 +2,8 @@ import type { Cover, Paragraph, Sentence } from '../model.js'
 import type { Host } from './speaker.js'
 
 const MONTHS = 'Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember'
-const DATE = new RegExp(String.raw`(?<![\p{N}])\d{1,2}\s+(?:${MONTHS})\s+\d{4}(?![\p{N}])`, 'u')
+// "25 Oktober 2025", or the numeric form of datelines: "(25/10/2025)".
+const DATE = new RegExp(String.raw`(?<![\p{N}/])(?:\d{1,2}\s+(?:${MONTHS})\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})(?![\p{N}/])`, 'u')
 // Named events of international news: "Konvensi Hanoi", "KTT ASEAN", "Sidang Umum PBB".
 const EVENT = /(?<![\p{L}])(?:Konvensi|Konferensi|KTT|Deklarasi|Perjanjian|Forum|Sidang Umum|Pertemuan|Kongres|Traktat|Piagam)(?:\s+(?:\p{Lu}[\p{L}-]*|PBB|\d{4}))+/gu
 const SESSION = /(?<![\p{L}])(?:Sesi|Upacara|Sidang|Rapat|Dialog)(?:\s+\p{Lu}[\p{L}-]*)+/gu

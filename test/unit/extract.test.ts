@@ -87,12 +87,12 @@ describe('extractPledges', () => {
 
 describe('extractContext', () => {
   it('reads the attendance list and the counts with their roles', () => {
-    const context = extractContext(sentences('Yang hadir adalah Presiden Budi, Menteri Ani, serta wakil lebih dari 40 negara. Sekitar 30 negara menandatangani dokumen itu. Usai sambutan, 12 delegasi berpidato.'))!
-    expect(context.attendees.map(item => item.text)).toEqual(['Presiden Budi', 'Menteri Ani', 'wakil lebih dari 40 negara'])
-    expect(context.figures.map(figure => [figure.role, figure.value, figure.text])).toEqual([
-      ['attendance', 40, 'lebih dari 40 negara'],
-      ['signing', 30, 'Sekitar 30 negara'],
-      ['speakers', 12, '12 delegasi'],
+    const context = extractContext(sentences('Yang hadir adalah Presiden Budi, Menteri Ani, serta wakil lebih dari 1.200 negara. Sekitar 30 negara menandatangani dokumen itu. Usai sambutan, 12 delegasi berpidato.'))!
+    expect(context.attendees.map(item => item.text)).toEqual(['Presiden Budi', 'Menteri Ani', 'wakil lebih dari 1.200 negara'])
+    expect(context.figures.map(figure => [figure.role, figure.value, figure.number, figure.text])).toEqual([
+      ['attendance', 1200, '1.200', 'lebih dari 1.200 negara'],
+      ['signing', 30, '30', 'Sekitar 30 negara'],
+      ['speakers', 12, '12', '12 delegasi'],
     ])
   })
 })
@@ -132,6 +132,11 @@ describe('condense', () => {
 })
 
 describe('extractCover and extractSourceLink', () => {
+  it('reads a numeric dateline date', () => {
+    const article = parseArticle('HANOI, Sabtu (25/10/2025) - Konvensi Hanoi ditandatangani hari ini di ibu kota.')
+    expect(extractCover(article.paragraphs, article.sentences, undefined).date).toBe('25/10/2025')
+  })
+
   it('titles the deck with the most-named event and keeps only http(s) sources', () => {
     const article = parseArticle('KTT ASEAN dibuka hari ini. Para pemimpin tiba untuk KTT ASEAN pada 12 Mei 2026.\nSumber: javascript:alert(1)\nSumber: https://www.contoh.id/berita/1')
     const link = extractSourceLink(article.paragraphs)

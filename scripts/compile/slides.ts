@@ -55,7 +55,7 @@ export function coverSlide(briefing: Briefing, sources: SourceRef[]): Slide {
     layout: 'cover',
     sources,
     body: el('div.cover', {},
-      el('p.kicker', {}, 'Briefing'),
+      el('p.kicker', {}, LABELS.cover),
       el('h1', fact('title', 'judul'), cover.title),
       cover.subtitle && el('p.subtitle', {}, cover.subtitle),
       el('p.meta', {}, [cover.publisher, cover.date].filter(Boolean).join(' · '))),

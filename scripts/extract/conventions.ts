@@ -52,6 +52,7 @@ export const FIGURE_ROLES: Array<{ role: 'signing' | 'speakers' | 'attendance', 
 
 /** Labels used on the slides, in the article's language. */
 export const LABELS = {
+  cover: 'Ringkasan',
   context: 'Konteks',
   attendees: 'Hadir',
   figures: { attendance: 'hadir', signing: 'menandatangani', speakers: 'berpidato setelah pidato utama' },

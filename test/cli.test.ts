@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process'
 import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { main } from '../scripts/main.js'
@@ -51,6 +51,8 @@ describe('generate --help and usage errors', () => {
 describe('bad input: one-line error naming the file, exit 1, outputs untouched', () => {
   const cases: Array<[string, (file: string) => Promise<void>, RegExp, string[]]> = [
     ['a missing file', async () => {}, /cannot read the article \(no such file\)/, []],
+    // Root reads any file, so an unreadable path is made with a file where a folder should be.
+    ['an unreadable path', async file => writeFile(dirname(file), ''), /cannot read the article \(a part of the path is a file, not a folder\)/, []],
     ['a directory', async file => mkdir(file), /found a directory/, []],
     ['an empty file', async file => writeFile(file, ''), /empty file/, []],
     ['white space only', async file => writeFile(file, ' \r\n\t\u00A0\n'), /empty file/, []],
@@ -60,7 +62,7 @@ describe('bad input: one-line error naming the file, exit 1, outputs untouched',
     ['an article with none of the sections', async file => writeFile(file, 'Cuaca hari ini cerah sepanjang hari di seluruh kota.\n'), /found none of the expected sections/, []],
   ]
   it.each(cases)('%s', async (_name, make, message, extra) => {
-    const file = join(dir, 'article.txt')
+    const file = _name === 'an unreadable path' ? join(dir, 'blocker', 'article.txt') : join(dir, 'article.txt')
     await make(file)
     const result = await run('--source', file, '--out', join(dir, 'deck.md'), '--json', join(dir, 'model.json'), ...extra)
     expect(result.code).toBe(1)

@@ -56,5 +56,6 @@ function describe(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code
   if (code === 'ENOENT') return 'no such file'
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder'
   return code ?? String(error)
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative } from 'node:path'
 
 /** Where a command writes: data to stdout, diagnostics to stderr. */
 export interface Io {
@@ -31,4 +31,10 @@ export async function writeAtomic(file: string, data: string | Uint8Array): Prom
     await rm(temporary, { force: true })
     throw error
   }
+}
+
+/** A path as a person would type it: relative to the working folder when it lies inside it. */
+export function displayPath(path: string): string {
+  const inside = relative(process.cwd(), path)
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path
 }

@@ -4,7 +4,7 @@ import { CliError, EXIT } from '../errors.js'
 import { generateDeck } from '../generate-deck.js'
 import type { GeneratedDeck } from '../generate-deck.js'
 import type { Io } from '../io.js'
-import { writeAtomic } from '../io.js'
+import { displayPath, writeAtomic } from '../io.js'
 import type { SectionName } from '../model.js'
 import { DEFAULT_MAX_BYTES, readArticle } from '../parse/read-article.js'
 import { parseOptions } from './options.js'
@@ -83,13 +83,14 @@ export function parseGenerateArgs(argv: string[], cwd: string): GenerateOptions 
 
 /** Read the article and generate the deck, or throw a CliError that names the problem. */
 export async function buildDeck(options: GenerateOptions): Promise<GeneratedDeck> {
-  const text = await readArticle(options.source, options.maxBytes)
-  const deck = generateDeck(text, options.source)
+  const source = displayPath(options.source)
+  const text = await readArticle(options.source, options.maxBytes, source)
+  const deck = generateDeck(text, source)
   if (CONTENT_SECTIONS.every(section => deck.missing.includes(section))) {
-    throw new CliError(`${options.source}: found none of the expected sections (${CONTENT_SECTIONS.join(', ')}); is this a news article about the event?`)
+    throw new CliError(`${source}: found none of the expected sections (${CONTENT_SECTIONS.join(', ')}); is this a news article about the event?`)
   }
   if (options.strict && deck.missing.length > 0) {
-    throw new CliError(`${options.source}: missing section${deck.missing.length > 1 ? 's' : ''} ${deck.missing.join(', ')} (--strict)`)
+    throw new CliError(`${source}: missing section${deck.missing.length > 1 ? 's' : ''} ${deck.missing.join(', ')} (--strict)`)
   }
   return deck
 }
@@ -123,12 +124,12 @@ export async function generateOnce(options: GenerateOptions, io: Io, previous?: 
 
   if (options.check) {
     if (existing === deck.markdown) {
-      if (!options.quiet) io.stderr(`${options.out} is up to date with ${options.source}\n`)
+      if (!options.quiet) io.stderr(`${displayPath(options.out)} is up to date with ${displayPath(options.source)}\n`)
       return { code: EXIT.ok, markdown: deck.markdown }
     }
     const { staleSlides } = await import('../report/change-report.js')
     const stale = existing === undefined ? ['(the deck does not exist)'] : staleSlides(existing, deck.markdown)
-    io.stderr(`${options.out} is stale: regenerate it with npm run generate. Slides that differ: ${stale.join(', ')}\n`)
+    io.stderr(`${displayPath(options.out)} is stale: regenerate it with npm run generate. Slides that differ: ${stale.join(', ')}\n`)
     return { code: EXIT.content }
   }
 
@@ -142,8 +143,8 @@ export async function generateOnce(options: GenerateOptions, io: Io, previous?: 
     await writeAtomic(options.json, `${JSON.stringify({ briefing: deck.briefing, missing: deck.missing, warnings: deck.file.messages.map(message => ({ reason: message.reason, line: message.line, column: message.column })), changes: report ?? [] }, null, 2)}\n`)
   }
   if (!options.quiet) {
-    if (existing === deck.markdown) io.stderr(`${options.out}: unchanged\n`)
-    else io.stderr(`${options.out}: ${existing === undefined ? 'written' : 'updated'}\n${report && reporter ? reporter.formatReport(report) : ''}`)
+    if (existing === deck.markdown) io.stderr(`${displayPath(options.out)}: unchanged\n`)
+    else io.stderr(`${displayPath(options.out)}: ${existing === undefined ? 'written' : 'updated'}\n${report && reporter ? reporter.formatReport(report) : ''}`)
   }
   return { code: EXIT.ok, markdown: deck.markdown }
 }

@@ -31,11 +31,12 @@ export function decodeArticle(bytes: Uint8Array, file: string): string {
   return normal
 }
 
-/** Read and validate the article file; every failure is a one-line CliError. */
-export async function readArticle(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string> {
+/** Read and validate the article file; every failure is a one-line CliError that names it as `name`. */
+export async function readArticle(path: string, maxBytes = DEFAULT_MAX_BYTES, name = path): Promise<string> {
+  const file = name
   let info
   try {
-    info = await stat(file)
+    info = await stat(path)
   }
   catch (error) {
     throw new CliError(`${file}: cannot read the article (${describe(error)})`)
@@ -44,7 +45,7 @@ export async function readArticle(file: string, maxBytes = DEFAULT_MAX_BYTES): P
   if (info.size > maxBytes) throw new CliError(`${file}: the article is ${info.size} bytes, larger than the limit of ${maxBytes} bytes (raise it with --max-bytes)`)
   let bytes: Uint8Array
   try {
-    bytes = await readFile(file)
+    bytes = await readFile(path)
   }
   catch (error) {
     throw new CliError(`${file}: cannot read the article (${describe(error)})`)

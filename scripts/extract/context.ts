@@ -18,7 +18,9 @@ export function extractAttendees(sentences: Sentence[]): Item[] {
     const verb = ATTENDANCE.exec(text)
     if (!verb) continue
     const opener = LIST_OPENER.exec(text.slice(verb.index))
-    const start = opener ? verb.index + opener.index + opener[0].length : 0
+    // "Yang hadir … adalah A, B" lists after the opener; "… dihadiri A, B" right after the verb.
+    const afterVerb = /^(?:dihadiri|menghadiri)$/iu.test(verb[0]) ? verb.index + verb[0].length : 0
+    const start = opener ? verb.index + opener.index + opener[0].length : afterVerb
     const items = splitList(text, start)
     if (items.length >= 2) return items.map(item => ({ text: condense(item.text), source: refAt(sentence, item.index) }))
   }

@@ -4,6 +4,9 @@
 /** Ordinal words that open an enumerated point ("Pertama, …"), in order. */
 export const ORDINALS = ['Pertama', 'Kedua', 'Ketiga', 'Keempat', 'Kelima', 'Keenam', 'Ketujuh', 'Kedelapan', 'Kesembilan', 'Kesepuluh']
 
+/** Number words up to ten, for counts written in words ("lima dorongan"). */
+export const NUMBER_WORDS = ['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh']
+
 /** Titles of office, longest first so that "Wakil Perdana Menteri" wins over "Perdana Menteri". */
 export const OFFICES = [
   'Wakil Perdana Menteri', 'Wakil Presiden', 'Wakil Ketua DPR', 'Wakil Menteri Luar Negeri', 'Wakil Menteri',

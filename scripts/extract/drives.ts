@@ -1,6 +1,6 @@
 import type { Drive, Drives, Sentence } from '../model.js'
 import { ELLIPSIS, trimSentence, wordCount } from './condense.js'
-import { ORDINALS } from './conventions.js'
+import { NUMBER_WORDS, ORDINALS } from './conventions.js'
 import { refAt } from './speaker.js'
 
 /** Longest drive headline, in words. */
@@ -10,7 +10,7 @@ export const MAX_HEADLINE_WORDS = 10
 // included) or "yaitu"/"yakni", and a comma or colon follows it.
 const MARKER = new RegExp(`(?<=^|[:;]\\s*|[,;]\\s*(?:dan|serta)\\s+|\\b(?:yaitu|yakni)\\s+)(${ORDINALS.join('|')})\\s*[,:]\\s*`, 'giu')
 // A count announced in quotes before the points: semangat "5 dorongan".
-const LABEL = /["“]\s*(\d+)\s+([^"“”]{2,40}?)\s*["”]/u
+const LABEL = new RegExp(`["“]\\s*(\\d+|${NUMBER_WORDS.join('|')})\\s+([^"“”]{2,40}?)\\s*["”]`, 'iu')
 
 interface Marker { sentence: Sentence, number: number, ordinal: string, index: number, end: number }
 
@@ -29,6 +29,11 @@ export function driveHeadline(text: string): string {
     if (JOINS.has(words[cut].toLowerCase())) return words.slice(0, cut).join(' ')
   }
   return `${words.slice(0, MAX_HEADLINE_WORDS - 1).join(' ')} ${ELLIPSIS}`
+}
+
+// "5" or "lima".
+function countOf(word: string): number {
+  return /^\d+$/u.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word.toLowerCase()) + 1
 }
 
 /** Find the enumerated drives (Pertama … Kelima), in one paragraph or one per line. */
@@ -62,7 +67,7 @@ export function extractDrives(sentences: Sentence[]): Drives | undefined {
   const label = lead.map(sentence => LABEL.exec(sentence.sentence)).findLast(Boolean)
   return {
     label: label ? `${label[1]} ${label[2]}` : undefined,
-    announced: label ? Number(label[1]) : undefined,
+    announced: label ? countOf(label[1]) : undefined,
     items,
   }
 }

@@ -8,6 +8,8 @@ import { findHost } from '../../scripts/extract/speaker.js'
 import { extractSourceLink } from '../../scripts/extract/source-link.js'
 import { extractSpeech } from '../../scripts/extract/speech.js'
 import { extractStatements } from '../../scripts/extract/statements.js'
+import { VFile } from 'vfile'
+import { extractBriefing } from '../../scripts/extract/extract-briefing.js'
 import { parseArticle } from '../../scripts/parse/parse-article.js'
 
 const sentences = (text: string) => parseArticle(text).sentences
@@ -21,6 +23,17 @@ describe('extractDrives', () => {
       ['Pertama', 'memperkuat hukum', 'memperkuat hukum, terutama hukum pidana'],
       ['Kedua', 'melatih aparat', 'melatih aparat'],
       ['Ketiga', 'berbagi data', 'berbagi data'],
+    ])
+  })
+
+  it('reads a count announced in words, and warns at its place when the points found differ', () => {
+    const text = 'Ia menyerukan "tiga langkah": Pertama, dialog. Kedua, latihan.'
+    const drives = extractDrives(sentences(text))!
+    expect([drives.label, drives.announced, drives.items.length]).toEqual(['tiga langkah', 3, 2])
+    const file = new VFile()
+    extractBriefing(parseArticle(text), file)
+    expect(file.messages.map(message => [message.reason, message.line, message.column])).toEqual([
+      ['The article announces 3 drives ("tiga langkah") but 2 were found', 1, 31],
     ])
   })
 
@@ -86,6 +99,11 @@ describe('extractPledges', () => {
 })
 
 describe('extractContext', () => {
+  it('reads an attendance list that follows "dihadiri"', () => {
+    const context = extractContext(sentences('Sesi itu dihadiri Presiden Budi, Menteri Ani, dan wakil dari 30 negara.'))!
+    expect(context.attendees.map(item => item.text)).toEqual(['Presiden Budi', 'Menteri Ani', 'wakil dari 30 negara'])
+  })
+
   it('reads the attendance list and the counts with their roles', () => {
     const context = extractContext(sentences('Yang hadir adalah Presiden Budi, Menteri Ani, serta wakil lebih dari 1.200 negara. Sekitar 30 negara menandatangani dokumen itu. Usai sambutan, 12 delegasi berpidato.'))!
     expect(context.attendees.map(item => item.text)).toEqual(['Presiden Budi', 'Menteri Ani', 'wakil lebih dari 1.200 negara'])

@@ -45,9 +45,11 @@ export function extractSpeech(sentences: Sentence[], host: Host | undefined, els
     const text = entry.sentence.sentence
     const match = QUOTED.exec(text)
     if (!match) continue
-    // A quote counts as the host's when the attribution follows it, or the sentence opens with it.
-    const attributed = trailingAttributionBefore(text, hostMentions(text, host)[0]?.index ?? 0) !== undefined
-    if (!attributed && match.index > 0) continue
+    // A quote is the host's when the attribution follows it ("…," tegas Perdana Menteri), the sentence
+    // opens with it, or the host speaks before it (Perdana Menteri menegaskan: "…").
+    const mention = hostMentions(text, host)[0]
+    const attributed = trailingAttributionBefore(text, mention?.index ?? 0) !== undefined
+    if (!attributed && match.index > 0 && !(mention && mention.index < match.index)) continue
     const body = trimSentence(match[1])
     if (!quote || body.length > quote.text.length) quote = { text: body, source: refAt(entry.sentence, match.index + 1) }
   }

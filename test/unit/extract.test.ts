@@ -124,6 +124,11 @@ describe('extractSpeech', () => {
     'Presiden Brasil mengatakan bahwa ia mendukung usulan itu.',
   ].join('\n')
 
+  it('takes a quote that follows the host\'s reporting verb', () => {
+    const all = sentences('Presiden Ana Lima menegaskan: "Tidak ada yang tertinggal dalam transformasi digital kita."\nPresiden menekankan bahwa kerja sama adalah keharusan.')
+    expect(extractSpeech(all, findHost(all))!.quote?.text).toBe('Tidak ada yang tertinggal dalam transformasi digital kita')
+  })
+
   it('finds the host, the quote, the key messages and the closing commitment', () => {
     const all = sentences(text)
     const host = findHost(all)

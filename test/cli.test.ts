@@ -49,20 +49,21 @@ describe('generate --help and usage errors', () => {
 })
 
 describe('bad input: one-line error naming the file, exit 1, outputs untouched', () => {
-  const cases: Array<[string, (file: string) => Promise<void>, RegExp, string[]]> = [
-    ['a missing file', async () => {}, /cannot read the article \(no such file\)/, []],
+  // [case, article path inside the test folder, how to make it, the error expected, more options]
+  const cases: Array<[string, string, (file: string) => Promise<void>, RegExp, string[]]> = [
+    ['a missing file', 'article.txt', async () => {}, /cannot read the article \(no such file\)/, []],
     // Root reads any file, so an unreadable path is made with a file where a folder should be.
-    ['an unreadable path', async file => writeFile(dirname(file), ''), /cannot read the article \(a part of the path is a file, not a folder\)/, []],
-    ['a directory', async file => mkdir(file), /found a directory/, []],
-    ['an empty file', async file => writeFile(file, ''), /empty file/, []],
-    ['white space only', async file => writeFile(file, ' \r\n\t\u00A0\n'), /empty file/, []],
-    ['a binary file', async file => writeFile(file, Buffer.from([0x89, 0x50, 0x4E, 0x47, 0, 0, 1])), /binary data/, []],
-    ['invalid UTF-8', async file => writeFile(file, Buffer.from([0x41, 0xFF, 0xFE, 0x42, 0x0A])), /invalid byte sequences/, []],
-    ['a file over the size limit', async file => writeFile(file, 'a'.repeat(200)), /larger than the limit of 100 bytes/, ['--max-bytes', '100']],
-    ['an article with none of the sections', async file => writeFile(file, 'Cuaca hari ini cerah sepanjang hari di seluruh kota.\n'), /found none of the expected sections/, []],
+    ['an unreadable path', join('blocker', 'article.txt'), async file => writeFile(dirname(file), ''), /cannot read the article \(a part of the path is a file, not a folder\)/, []],
+    ['a directory', 'article.txt', async file => mkdir(file), /found a directory/, []],
+    ['an empty file', 'article.txt', async file => writeFile(file, ''), /empty file/, []],
+    ['white space only', 'article.txt', async file => writeFile(file, ' \r\n\t\u00A0\n'), /empty file/, []],
+    ['a binary file', 'article.txt', async file => writeFile(file, Buffer.from([0x89, 0x50, 0x4E, 0x47, 0, 0, 1])), /binary data/, []],
+    ['invalid UTF-8', 'article.txt', async file => writeFile(file, Buffer.from([0x41, 0xFF, 0xFE, 0x42, 0x0A])), /invalid byte sequences/, []],
+    ['a file over the size limit', 'article.txt', async file => writeFile(file, 'a'.repeat(200)), /larger than the limit of 100 bytes/, ['--max-bytes', '100']],
+    ['an article with none of the sections', 'article.txt', async file => writeFile(file, 'Cuaca hari ini cerah sepanjang hari di seluruh kota.\n'), /found none of the expected sections/, []],
   ]
-  it.each(cases)('%s', async (_name, make, message, extra) => {
-    const file = _name === 'an unreadable path' ? join(dir, 'blocker', 'article.txt') : join(dir, 'article.txt')
+  it.each(cases)('%s', async (_name, path, make, message, extra) => {
+    const file = join(dir, path)
     await make(file)
     const result = await run('--source', file, '--out', join(dir, 'deck.md'), '--json', join(dir, 'model.json'), ...extra)
     expect(result.code).toBe(1)

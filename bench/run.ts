@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import type { Element, ElementContent } from 'hast'
 import { briefingSlides } from '../scripts/compile/compile-deck.js'
 import type { GenerateOptions } from '../scripts/commands/generate.js'
+import { waitForServer } from '../scripts/commands/dev.js'
 import { createWatcher } from '../scripts/commands/watch.js'
 import { countryNames } from '../scripts/extract/countries.js'
 import { findBrowser } from '../scripts/export/browser.js'
@@ -141,10 +142,7 @@ async function benchWarmExport(work: string, browser: string, marp: number): Pro
   const server = spawn(process.execPath, [slidevBin(), deck, '--port', String(port)], { cwd: ROOT, stdio: 'ignore', detached: true })
   try {
     const url = `http://localhost:${port}`
-    for (let waited = 0; !(await fetch(url).then(response => response.ok, () => false)); waited += 250) {
-      if (waited > 120_000) throw new Error('the dev server did not start')
-      await sleep(250)
-    }
+    await waitForServer(url)
     const exporter = await startWarmExporter(url, browser)
     const times: number[] = []
     for (let run = 0; run < 6; run++) times.push(await exporter.exportPdf(join(work, `warm-${run}.pdf`), markdown))

@@ -96,7 +96,7 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
 }
 
 /** Wait until the dev server answers (its first start optimises dependencies: up to a minute). */
-async function waitForServer(url: string): Promise<void> {
+export async function waitForServer(url: string): Promise<void> {
   for (let waited = 0; waited < 120_000; waited += 250) {
     if (await fetch(url).then(response => response.ok, () => false)) return
     await new Promise(resolve => setTimeout(resolve, 250))

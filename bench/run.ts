@@ -79,7 +79,7 @@ async function benchGenerate(work: string): Promise<void> {
 
 async function benchRegenerate(work: string): Promise<void> {
   const article = normaliseText(readFileSync(join(ROOT, 'source', 'article.md'), 'utf8'))
-  const options: GenerateOptions = { source: join(work, 'article.md'), out: join(work, 'live.md'), strict: false, check: false, watch: true, maxBytes: 5e6, quiet: true }
+  const options: GenerateOptions = { source: join(work, 'article.md'), out: join(work, 'live.md'), strict: false, check: false, watch: true, maxBytes: 5e6, quiet: true, labels: 'id' }
   await writeFile(options.source, article)
   const watcher = createWatcher(options, quiet)
   await watcher.ready

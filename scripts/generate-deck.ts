@@ -1,7 +1,12 @@
 import { VFile } from 'vfile'
+import type { CompileOptions } from './compile/compile-deck.js'
 import { compileDeck } from './compile/compile-deck.js'
-import { extractBriefing, LOOKED_FOR, missingSections } from './extract/extract-briefing.js'
-import type { Briefing, SectionName } from './model.js'
+import { extractWithReview, missingSections } from './extract/extract-briefing.js'
+import { briefingSlides } from './compile/compile-deck.js'
+import { labelsFor } from './compile/labels.js'
+import type { Article, Briefing, CoverageEntry, ReviewItem, SourceRef } from './model.js'
+import type { SectionName } from './sections.js'
+import { SECTIONS } from './sections.js'
 import { parseArticle } from './parse/parse-article.js'
 
 /** The result of turning an article into a deck. */
@@ -11,19 +16,46 @@ export interface GeneratedDeck {
   /** Content warnings, each with its line and column in the article. */
   file: VFile
   missing: SectionName[]
+  /** What the extraction was unsure of: warnings and `--json`, never slides. */
+  review: ReviewItem[]
+  /** Where each sentence of the article ended up: on a slide, only in the notes, or nowhere. */
+  coverage: CoverageEntry[]
+}
+
+/** Where each sentence of the article ended up: on a slide, only in the presenter notes, or nowhere. */
+export function coverage(article: Article, briefing: Briefing): CoverageEntry[] {
+  const key = (source: Pick<SourceRef, 'sentence'>): string => source.sentence
+  const shown = new Set<string>()
+  for (const section of SECTIONS) {
+    const value = briefing[section.key]
+    if (!section.isEmpty(value as never)) for (const source of section.shown(value as never)) shown.add(key(source))
+  }
+  const noted = new Set(briefingSlides(briefing, labelsFor()).flatMap(slide => slide.sources.map(key)))
+  return article.sentences.map(sentence => ({
+    line: sentence.line,
+    column: sentence.column,
+    sentence: sentence.sentence,
+    status: shown.has(key(sentence)) ? 'slides' : noted.has(key(sentence)) ? 'notes' : 'unused',
+  }))
+}
+
+/** One line that sums up the coverage: how many sentences are on slides, only in notes, or unused. */
+export function coverageSummary(entries: CoverageEntry[]): string {
+  const count = (status: CoverageEntry['status']): number => entries.filter(entry => entry.status === status).length
+  return `coverage: ${count('slides')} of ${entries.length} sentences on slides, ${count('notes')} only in the notes, ${count('unused')} unused (see --json)`
 }
 
 /**
  * Turn normalised article text into Slidev markdown. Pure: no file is read or
  * written. Throws nothing for odd content; missing sections are reported.
  */
-export function generateDeck(text: string, path = 'article.md'): GeneratedDeck {
+export function generateDeck(text: string, path = 'article.md', options: CompileOptions = {}): GeneratedDeck {
   const file = new VFile({ path, value: text })
   const article = parseArticle(text)
-  const briefing = extractBriefing(article, file)
+  const { briefing, review } = extractWithReview(article, file)
   const missing = missingSections(briefing)
-  for (const section of missing) {
-    file.message(`No "${section}" section: looked for ${LOOKED_FOR[section]}; its slide is left out`, { ruleId: `missing-${section}`, source: 'briefing' })
+  for (const section of SECTIONS.filter(entry => missing.includes(entry.name))) {
+    file.message(`No "${section.name}" section: looked for ${section.lookedFor}; its slide is left out`, { ruleId: `missing-${section.name}`, source: 'briefing' })
   }
-  return { markdown: compileDeck(briefing), briefing, file, missing }
+  return { markdown: compileDeck(briefing, options), briefing, file, missing, review, coverage: coverage(article, briefing) }
 }

@@ -22,8 +22,10 @@ export interface Paragraph {
   column: number
   offset: number
   text: string
-  /** Markdown heading depth when the line is a heading, else 0. */
+  /** Markdown heading depth when the line is a heading (or the page's headline), else 0. */
   depth: number
+  /** The list marker of a list item as written ("1.", "-"), if any. */
+  marker?: string
   sentences: Sentence[]
 }
 
@@ -33,6 +35,8 @@ export interface Article {
   sentences: Sentence[]
   /** Lines left out as page residue (share buttons, comment counters…). */
   residue: Array<{ line: number, text: string }>
+  /** The dateline tag that opened the story ("JAKARTA, KOMPAS.com -"), left out of its sentence. */
+  dateline?: { text: string, place?: string, date?: string, line: number, column: number }
 }
 
 /** A short piece of article text shown on a slide. */
@@ -44,13 +48,13 @@ export interface Item {
 
 export type FigureRole = 'attendance' | 'signing' | 'speakers'
 
-/** A count reported by the article, such as "lebih dari 110 negara". */
+/** A count reported by the article, such as "lebih dari 40 negara". */
 export interface Figure {
   role: FigureRole
   value: number
   /** The number exactly as written, e.g. "1.200". */
   number: string
-  /** The count exactly as written, e.g. "lebih dari 110 negara". */
+  /** The count exactly as written, e.g. "lebih dari 40 negara". */
   text: string
   source: SourceRef
 }
@@ -64,12 +68,15 @@ export interface Cover {
   title: string
   subtitle?: string
   publisher?: string
+  /** The event's place, as written (from the dateline or "di <place>"). */
+  place?: string
   date?: string
 }
 
 export interface Speech {
   speaker: string
-  messages: Item[]
+  /** The most salient messages, in article order; `rank` 0 is the most salient. */
+  messages: Array<Item & { rank: number }>
   quote?: Item
   closing?: Item
   /** Every sentence in which the speaker speaks, shown or not: they go to the notes. */
@@ -85,7 +92,7 @@ export interface Drive {
 }
 
 export interface Drives {
-  /** The label the article gives the drives, e.g. `"5 dorongan"`. */
+  /** The label the article gives the drives, e.g. `"4 langkah"`. */
   label?: string
   /** The count the label announces, when it has one. */
   announced?: number
@@ -93,16 +100,23 @@ export interface Drives {
 }
 
 export interface Statement {
-  country: string
+  /** Who speaks, as the article names them most fully: "Presiden Rusia", "Sekjen PBB Budi Santoso". */
+  speaker: string
+  kind: 'person' | 'organisation' | 'country'
+  /** The speaker's country as written, when the article gives one. */
+  country?: string
   /** ISO 3166-1 alpha-2 code of the country. */
-  code: string
+  code?: string
   office?: string
+  organisation?: string
   message: string
   source: SourceRef
+  /** Every sentence in which this speaker speaks: they go to the notes. */
+  heard: SourceRef[]
 }
 
 export interface Money {
-  /** The amount exactly as written, e.g. "$83,5 juta". */
+  /** The amount exactly as written, e.g. "$12,5 juta". */
   text: string
   value: number
   currency: string
@@ -110,9 +124,14 @@ export interface Money {
 }
 
 export interface Pledge {
+  /** Who commits the money: a country or organisation as the article writes it. */
   pledger: string
   code?: string
   amount: Money
+  /** The same amount converted, as written beside it: "USD75 juta (Rp1,1 triliun)". */
+  conversion?: Money
+  /** Parts of the amount: "USD20 juta di antaranya untuk …". */
+  parts?: Array<{ amount: Money, purpose?: string, source: SourceRef }>
   purpose?: string
   source: SourceRef
 }
@@ -134,4 +153,21 @@ export interface Briefing {
   sourceLink?: SourceLink
 }
 
-export type SectionName = 'context' | 'speech' | 'drives' | 'statements' | 'pledge' | 'sources'
+/** Something the extraction was unsure of: shown as a warning and in `--json`, never on a slide. */
+export interface ReviewItem {
+  /** The section it would have gone to. */
+  section: string
+  reason: string
+  line: number
+  column: number
+  /** The source sentence. */
+  sentence: string
+}
+
+/** Where each sentence of the article ended up: on a slide, only in the presenter notes, or nowhere. */
+export interface CoverageEntry {
+  line: number
+  column: number
+  sentence: string
+  status: 'slides' | 'notes' | 'unused'
+}

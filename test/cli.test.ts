@@ -83,7 +83,7 @@ describe('missing sections', () => {
   it('leaves the slide out and warns, naming the section and what was looked for', async () => {
     const result = await run('--source', join(dir, 'article.txt'), '--out', join(dir, 'deck.md'))
     expect(result.code).toBe(0)
-    expect(result.stderr).toMatch(/warning: No "drives" section: looked for points opened by Indonesian ordinals/)
+    expect(result.stderr).toMatch(/warning: No "drives" section: looked for enumerated points \(Pertama, … Kedua/)
     expect(result.stderr).toMatch(/warning: No "pledge" section: looked for a pledging verb/)
     expect(await readFile(join(dir, 'deck.md'), 'utf8')).not.toContain('routeAlias: pledge')
   })

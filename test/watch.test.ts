@@ -26,7 +26,7 @@ async function settle(): Promise<void> {
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'briefing-watch-unit-'))
-  options = { source: join(dir, 'article.md'), out: join(dir, 'slides.md'), strict: false, check: false, watch: true, maxBytes: 5_000_000, quiet: false }
+  options = { source: join(dir, 'article.md'), out: join(dir, 'slides.md'), strict: false, check: false, watch: true, maxBytes: 5_000_000, quiet: false, labels: 'id' }
   await writeFile(options.source, fixtureText('original'))
   results = []
   stderr = []

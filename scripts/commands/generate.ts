@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { CliError, EXIT } from '../errors.js'
-import { generateDeck } from '../generate-deck.js'
+import { coverageSummary, generateDeck } from '../generate-deck.js'
 import type { GeneratedDeck } from '../generate-deck.js'
 import type { Io } from '../io.js'
 import { displayPath, writeAtomic } from '../io.js'
-import type { SectionName } from '../model.js'
+import { SECTIONS } from '../sections.js'
+import type { LabelLanguage } from '../compile/labels.js'
+import { LABEL_LANGUAGES } from '../compile/labels.js'
 import { DEFAULT_MAX_BYTES, readArticle } from '../parse/read-article.js'
 import { parseOptions } from './options.js'
 
@@ -21,6 +23,7 @@ Options:
   --check            write nothing; exit 1 when --out is not what --source produces
   --watch            regenerate on every save of --source (Ctrl-C to stop)
   --max-bytes N      refuse articles larger than N bytes (default: ${DEFAULT_MAX_BYTES})
+  --labels LANG      language of the slide labels: id (default, the article's) or en
   -q, --quiet        print only warnings and errors
   -h, --help         show this help
 
@@ -42,10 +45,11 @@ export interface GenerateOptions {
   watch: boolean
   maxBytes: number
   quiet: boolean
+  labels: LabelLanguage
 }
 
 /** Content sections: an article with none of them is not a briefing at all. */
-const CONTENT_SECTIONS: SectionName[] = ['context', 'speech', 'drives', 'statements', 'pledge']
+const CONTENT_SECTIONS = SECTIONS.filter(section => section.content).map(section => section.name)
 
 /** Generate options with their defaults, paths resolved against `cwd`. */
 export function generateOptions(cwd: string, given: Partial<Omit<GenerateOptions, 'json'>> & { json?: string } = {}): GenerateOptions {
@@ -58,6 +62,7 @@ export function generateOptions(cwd: string, given: Partial<Omit<GenerateOptions
     watch: given.watch ?? false,
     maxBytes: given.maxBytes ?? DEFAULT_MAX_BYTES,
     quiet: given.quiet ?? false,
+    labels: given.labels ?? 'id',
   }
 }
 
@@ -71,6 +76,7 @@ export function parseGenerateArgs(argv: string[], cwd: string): GenerateOptions 
     'check': { type: 'boolean', default: false },
     'watch': { type: 'boolean', default: false },
     'max-bytes': { type: 'string' },
+    'labels': { type: 'string' },
     'quiet': { type: 'boolean', short: 'q', default: false },
     'help': { type: 'boolean', short: 'h', default: false },
   })
@@ -78,14 +84,16 @@ export function parseGenerateArgs(argv: string[], cwd: string): GenerateOptions 
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes'])
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new CliError(`--max-bytes expects a positive whole number of bytes, found "${values['max-bytes']}"`, EXIT.usage)
   if (values.check && values.watch) throw new CliError('--check and --watch cannot be combined', EXIT.usage)
-  return generateOptions(cwd, { ...values, maxBytes })
+  const labels = values.labels ?? 'id'
+  if (!(labels in LABEL_LANGUAGES)) throw new CliError(`--labels expects one of ${Object.keys(LABEL_LANGUAGES).join(', ')}, found "${labels}"`, EXIT.usage)
+  return generateOptions(cwd, { ...values, maxBytes, labels: labels as LabelLanguage })
 }
 
 /** Read the article and generate the deck, or throw a CliError that names the problem. */
 export async function buildDeck(options: GenerateOptions): Promise<GeneratedDeck> {
   const source = displayPath(options.source)
   const text = await readArticle(options.source, options.maxBytes, source)
-  const deck = generateDeck(text, source)
+  const deck = generateDeck(text, source, { labels: options.labels })
   if (CONTENT_SECTIONS.every(section => deck.missing.includes(section))) {
     throw new CliError(`${source}: found none of the expected sections (${CONTENT_SECTIONS.join(', ')}); is this a news article about the event?`)
   }
@@ -140,11 +148,19 @@ export async function generateOnce(options: GenerateOptions, io: Io, previous?: 
   const reporter = existing === undefined || existing === deck.markdown ? undefined : await import('../report/change-report.js')
   const report = existing === undefined ? undefined : reporter?.changeReport(existing, deck.markdown) ?? []
   if (options.json) {
-    await writeAtomic(options.json, `${JSON.stringify({ briefing: deck.briefing, missing: deck.missing, warnings: deck.file.messages.map(message => ({ reason: message.reason, line: message.line, column: message.column })), changes: report ?? [] }, null, 2)}\n`)
+    await writeAtomic(options.json, `${JSON.stringify({
+      briefing: deck.briefing,
+      missing: deck.missing,
+      review: deck.review,
+      warnings: deck.file.messages.map(message => ({ reason: message.reason, line: message.line, column: message.column })),
+      coverage: deck.coverage,
+      changes: report ?? [],
+    }, null, 2)}\n`)
   }
   if (!options.quiet) {
     if (existing === deck.markdown) io.stderr(`${displayPath(options.out)}: unchanged\n`)
     else io.stderr(`${displayPath(options.out)}: ${existing === undefined ? 'written' : 'updated'}\n${report && reporter ? reporter.formatReport(report) : ''}`)
+    io.stderr(`  ${coverageSummary(deck.coverage)}\n`)
   }
   return { code: EXIT.ok, markdown: deck.markdown }
 }

@@ -2,40 +2,41 @@ import type { Html, Root, RootContent } from 'mdast'
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { stringify } from 'yaml'
-import { LABELS } from '../extract/conventions.js'
 import type { Briefing, SourceRef } from '../model.js'
+import { SECTIONS } from '../sections.js'
 import { el, htmlBlock, serialize } from './html.js'
 import type { Slide } from './slides.js'
-import { contextSlide, coverSlide, driveSlides, pledgeSlides, sourcesSlide, speechSlides, statementSlides } from './slides.js'
+import type { LabelLanguage, Labels } from './labels.js'
+import { labelsFor } from './labels.js'
+import { coverSlide } from './slides.js'
 
 /** Options for compiling a deck. */
 export interface CompileOptions {
   /** File name of exports, without extension. */
   exportFilename?: string
+  /** The language of the labels on the slides (default: Indonesian, the article's). */
+  labels?: LabelLanguage
 }
 
 /** The slides of a briefing, in presenting order; sections without content are left out. */
-export function briefingSlides(briefing: Briefing): Slide[] {
-  const slides: Slide[] = []
+export function briefingSlides(briefing: Briefing, labels: Labels = labelsFor()): Slide[] {
   const coverSources = [briefing.speech?.heard[0], briefing.sourceLink?.source].filter((source): source is SourceRef => Boolean(source))
-  slides.push(coverSlide(briefing, coverSources))
-  if (briefing.context) slides.push(contextSlide(briefing, briefing.context))
-  if (briefing.speech) slides.push(...speechSlides(briefing, briefing.speech))
-  if (briefing.drives) slides.push(...driveSlides(briefing, briefing.drives))
-  if (briefing.statements.length > 0) slides.push(...statementSlides(briefing, briefing.statements))
-  if (briefing.pledges.length > 0) slides.push(...pledgeSlides(briefing, briefing.pledges))
-  if (briefing.sourceLink || briefing.speech?.closing) slides.push(sourcesSlide(briefing, briefing.speech?.closing))
+  const slides: Slide[] = [coverSlide(briefing, coverSources, labels)]
+  for (const section of SECTIONS) {
+    const value = briefing[section.key]
+    if (!section.isEmpty(value as never)) slides.push(...section.slides(briefing, value as never, labels))
+  }
   return slides
 }
 
 /** Presenter notes: every source sentence once, in article order, with its line number. */
-export function notesBlock(sources: SourceRef[]): Html {
+export function notesBlock(sources: SourceRef[], labels: Labels = labelsFor()): Html {
   const seen = new Map<string, SourceRef>()
   for (const source of sources) seen.set(`${source.line}:${source.sentence}`, source)
   const ordered = [...seen.values()].sort((a, b) => a.line - b.line || a.column - b.column)
   const lines = [
-    serialize(el('p.notes-heading', {}, `${LABELS.notes}:`)),
-    ...ordered.map(source => serialize(el('p.source-sentence', { dataLine: source.line }, el('strong', {}, `${LABELS.line} ${source.line}`), ` — ${source.sentence}`))),
+    serialize(el('p.notes-heading', {}, `${labels.notes}:`)),
+    ...ordered.map(source => serialize(el('p.source-sentence', { dataLine: source.line }, el('strong', {}, `${labels.line} ${source.line}`), ` — ${source.sentence}`))),
   ]
   return { type: 'html', value: `<!--\n${lines.join('\n\n')}\n-->` }
 }
@@ -65,11 +66,12 @@ function frontmatter(slide: Slide, index: number, briefing: Briefing, options: C
 /** Compile the briefing to Slidev markdown, through an mdast tree and its serializer. */
 export function compileDeck(briefing: Briefing, options: CompileOptions = {}): string {
   const children: RootContent[] = []
-  for (const [index, slide] of briefingSlides(briefing).entries()) {
+  const labels = labelsFor(options.labels)
+  for (const [index, slide] of briefingSlides(briefing, labels).entries()) {
     const data = JSON.parse(JSON.stringify(frontmatter(slide, index, briefing, options))) as Record<string, unknown>
     children.push({ type: 'yaml', value: stringify(data, { lineWidth: 0 }).trimEnd() } as RootContent)
     children.push(htmlBlock(slide.body))
-    children.push(notesBlock(slide.sources))
+    children.push(notesBlock(slide.sources, labels))
   }
   const tree: Root = { type: 'root', children }
   return toMarkdown(tree, { extensions: [frontmatterToMarkdown(['yaml'])] })

@@ -1,9 +1,9 @@
 import type { Element } from 'hast'
 import { ELLIPSIS } from '../extract/condense.js'
-import { LABELS } from '../extract/conventions.js'
 import { flagEmoji } from '../extract/countries.js'
-import type { Briefing, Context, Drive, Drives, Item, Pledge, SourceRef, Speech, Statement } from '../model.js'
+import type { Briefing, Context, Drive, Drives, Item, Pledge, SourceLink, SourceRef, Speech, Statement } from '../model.js'
 import { el } from './html.js'
+import type { Labels } from './labels.js'
 import { CONTENT_HEIGHT, CONTENT_WIDTH, estimateLines, paginate, rows } from './paginate.js'
 
 /** One slide of the deck before serialization. */
@@ -37,17 +37,17 @@ function heading(text: string, kicker?: string): Element[] {
   ]
 }
 
-function footer(briefing: Briefing): Element {
-  return el('footer.deck-footer', {}, briefing.cover.publisher ? `${LABELS.sources}: ${briefing.cover.publisher}` : briefing.cover.title)
+function footer(briefing: Briefing, labels: Labels): Element {
+  return el('footer.deck-footer', {}, briefing.cover.publisher ? `${labels.sources}: ${briefing.cover.publisher}` : briefing.cover.title)
 }
 
 /** Append "(lanjutan)" to the titles of continuation pages and number their aliases. */
-function continued(alias: string, title: string, page: number): { alias: string, title: string } {
-  return page === 0 ? { alias, title } : { alias: `${alias}-${page + 1}`, title: `${title} (${LABELS.continued})` }
+function continued(alias: string, title: string, page: number, labels: Labels): { alias: string, title: string } {
+  return page === 0 ? { alias, title } : { alias: `${alias}-${page + 1}`, title: `${title} (${labels.continued})` }
 }
 
 /** The cover: title, subtitle, publisher and date when the article gives one. */
-export function coverSlide(briefing: Briefing, sources: SourceRef[]): Slide {
+export function coverSlide(briefing: Briefing, sources: SourceRef[], labels: Labels): Slide {
   const { cover } = briefing
   return {
     alias: 'cover',
@@ -55,60 +55,79 @@ export function coverSlide(briefing: Briefing, sources: SourceRef[]): Slide {
     layout: 'cover',
     sources,
     body: el('div.cover', {},
-      el('p.kicker', {}, LABELS.cover),
+      el('p.kicker', {}, labels.cover),
       el('h1', fact('title', 'judul'), cover.title),
       cover.subtitle && el('p.subtitle', {}, cover.subtitle),
-      el('p.meta', {}, [cover.publisher, cover.date].filter(Boolean).join(' · '))),
+      el('p.meta', {}, [cover.place, cover.date, cover.publisher].filter(Boolean).join(' · '))),
   }
 }
 
 /** Attendance figures and who attended. */
-export function contextSlide(briefing: Briefing, context: Context): Slide {
+export function contextSlide(briefing: Briefing, context: Context, labels: Labels): Slide {
   const figureHeight = context.figures.length > 0 ? 118 : 0
   const [shown] = paginate(context.attendees, item => estimateLines(item.text, 18, CONTENT_WIDTH - 24) * 25, CONTENT_HEIGHT - figureHeight - 36, 6)
   return {
     alias: 'context',
-    title: LABELS.context,
+    title: labels.context,
     layout: 'briefing',
     sources: [...context.figures.map(figure => figure.source), ...context.attendees.map(item => item.source)],
     body: el('div.slide.context', {},
-      heading(LABELS.context),
+      heading(labels.context),
       context.figures.length > 0 && el('div.figures', {}, context.figures.map(figure =>
         el('div.figure', line(figure.source),
           // The number as the article writes it ("1.200", not 1200).
           el('span.figure-value', {}, figure.number),
-          el('span.figure-text', fact('figure', LABELS.figures[figure.role]), figure.text),
-          el('span.figure-role', {}, LABELS.figures[figure.role])))),
+          el('span.figure-text', fact('figure', labels.figures[figure.role]), figure.text),
+          el('span.figure-role', {}, labels.figures[figure.role])))),
       shown && shown.length > 0 && [
-        el('h2', {}, LABELS.attendees),
+        el('h2', {}, labels.attendees),
         el('ul.attendees', {}, shown.map(item => el('li', { ...line(item.source), ...fact('attendee') }, item.text))),
       ],
-      footer(briefing)),
+      footer(briefing, labels)),
   }
 }
 
-/** The host's key messages, then the quote on a slide of its own. */
-export function speechSlides(briefing: Briefing, speech: Speech): Slide[] {
-  const pages = paginate(speech.messages, item => estimateLines(item.text, 20, CONTENT_WIDTH - 28) * 28 + 10, CONTENT_HEIGHT)
+/**
+ * What the speech slide shows: the messages and the closing commitment, on one slide. When they do not
+ * fit, the least salient messages give way (they stay in the presenter notes).
+ */
+export function speechShown(speech: Speech, labels: Labels): Array<{ item: Item, closing: boolean }> {
+  const closing = speech.closing ? [{ item: speech.closing, closing: true }] : []
+  let messages = [...speech.messages]
+  const height = (entries: Array<{ item: Item, closing: boolean }>): number => entries.reduce((sum, entry, index) =>
+    sum + estimateLines(entry.closing ? `${labels.closing}: ${entry.item.text}` : entry.item.text, 20, CONTENT_WIDTH - 28) * 28 + 10 + (index > 0 ? 12 : 0), 0)
+  const entries = (): Array<{ item: Item, closing: boolean }> => [...messages.map(item => ({ item, closing: false })), ...closing]
+  while (messages.length > 1 && height(entries()) > CONTENT_HEIGHT) {
+    const least = messages.reduce((worst, message) => message.rank > worst.rank ? message : worst)
+    messages = messages.filter(message => message !== least)
+  }
+  return entries()
+}
+
+/** The main speaker's key messages, closing with the commitment, then the quote on a slide of its own. */
+export function speechSlides(briefing: Briefing, speech: Speech, labels: Labels): Slide[] {
+  const pages = paginate(speechShown(speech, labels), entry => estimateLines(entry.closing ? `${labels.closing}: ${entry.item.text}` : entry.item.text, 20, CONTENT_WIDTH - 28) * 28 + 10, CONTENT_HEIGHT)
   const slides: Slide[] = pages.map((page, index) => ({
-    ...continued('speech', `${LABELS.speech}: ${speech.speaker}`, index),
+    ...continued('speech', `${labels.speech}: ${speech.speaker}`, index, labels),
     layout: 'briefing',
     sources: speech.heard,
     body: el('div.slide.speech', {},
-      heading(continued('speech', speech.speaker, index).title, LABELS.speech),
-      el('ul.messages', {}, page.map(item => el('li', { ...line(item.source), ...fact('message') }, item.text))),
-      footer(briefing)),
+      heading(continued('speech', speech.speaker, index, labels).title, labels.speech),
+      el('ul.messages', {}, page.map(({ item, closing }) => closing
+        ? el('li.closing', line(item.source), el('strong.closing-label', {}, `${labels.closing}:`), ' ', el('span', fact('closing', labels.closing), item.text))
+        : el('li', { ...line(item.source), ...fact('message') }, item.text))),
+      footer(briefing, labels)),
   }))
   if (speech.quote) {
     slides.push({
       alias: 'quote',
-      title: LABELS.quote,
+      title: labels.quote,
       layout: 'quote',
       sources: [speech.quote.source],
       body: el('div.quote', {},
-        el('blockquote', { ...line(speech.quote.source), ...fact('quote', LABELS.quote) }, el('p', {}, speech.quote.text)),
+        el('blockquote', { ...line(speech.quote.source), ...fact('quote', labels.quote) }, el('p', {}, speech.quote.text)),
         el('p.attribution', {}, speech.speaker),
-        footer(briefing)),
+        footer(briefing, labels)),
     })
   }
   return slides
@@ -128,77 +147,92 @@ function driveHeight(drive: Drive): number {
 }
 
 /** The drives as numbered rows, labelled with the article's own ordinal words. */
-export function driveSlides(briefing: Briefing, drives: Drives): Slide[] {
-  const title = drives.label ? `“${drives.label}”` : LABELS.drives
+export function driveSlides(briefing: Briefing, drives: Drives, labels: Labels): Slide[] {
+  const title = drives.label ? `“${drives.label}”` : labels.points
   return paginate(drives.items, driveHeight, CONTENT_HEIGHT, 6).map((page, index) => ({
-    ...continued('drives', title, index),
+    ...continued('drives', title, index, labels),
     layout: 'briefing',
     sources: page.map(drive => drive.source),
     body: el('div.slide.drives', {},
-      heading(continued('drives', title, index).title, LABELS.drives),
+      heading(continued('drives', title, index, labels).title, labels.points),
       el('ol.drive-list', {}, page.map(drive => el('li.drive', line(drive.source),
         el('span.drive-ordinal', {}, drive.ordinal),
         el('div.drive-body', fact('drive', drive.ordinal),
           el('p.drive-headline', {}, drive.headline),
           driveDetail(drive) && el('p.drive-detail', {}, driveDetail(drive)!))))),
-      footer(briefing)),
+      footer(briefing, labels)),
   }))
 }
 
 function statementHeight(statement: Statement): number {
-  return 30 + (statement.office ? 24 : 0) + estimateLines(statement.message, 18, STATEMENT_WIDTH) * 25 + 26
+  return 30 + (statementSubtitle(statement) ? 24 : 0) + estimateLines(statement.message, 18, STATEMENT_WIDTH) * 25 + 26
 }
 
-/** Country statements as a two-column grid of cards, continued on `statements-2`, … as needed. */
-export function statementSlides(briefing: Briefing, statements: Statement[]): Slide[] {
+/** The card's heading: the country (with its flag) or the organisation, else the speaker as named. */
+function statementHeading(statement: Statement): string {
+  return statement.country ?? statement.organisation ?? statement.speaker
+}
+
+/** The line under the heading: the speaker as the article names them, when it says more than the heading. */
+function statementSubtitle(statement: Statement): string | undefined {
+  return statement.speaker !== statementHeading(statement) ? statement.speaker : undefined
+}
+
+/** A badge for a speaker without a country: the first letter of the heading. */
+function badge(statement: Statement): Element {
+  return statement.code
+    ? el('span.flag', { ariaHidden: 'true' }, flagEmoji(statement.code))
+    : el('span.badge', { ariaHidden: 'true' }, statementHeading(statement).replace(/^[^\p{L}]+/u, '').slice(0, 1).toUpperCase())
+}
+
+/** Other speakers' statements as a two-column grid of cards, continued on `statements-2`, … as needed. */
+export function statementSlides(briefing: Briefing, statements: Statement[], labels: Labels): Slide[] {
   const grid = rows(statements, 2)
   const pages = paginate(grid, row => Math.max(...row.map(statementHeight)), CONTENT_HEIGHT, 14)
   return pages.map((page, index) => ({
-    ...continued('statements', LABELS.statements, index),
+    ...continued('statements', labels.statements, index, labels),
     layout: 'briefing',
-    sources: page.flat().map(statement => statement.source),
+    sources: page.flat().flatMap(statement => statement.heard),
     body: el('div.slide.statements', {},
-      heading(continued('statements', LABELS.statements, index).title),
-      el('div.statement-grid', {}, page.flat().map(statement => el('article.statement', { ...line(statement.source), ...fact('statement', statement.country) },
-        el('p.statement-country', {}, el('span.flag', { ariaHidden: 'true' }, flagEmoji(statement.code)), ` ${statement.country}`),
-        statement.office && el('p.statement-office', {}, statement.office),
+      heading(continued('statements', labels.statements, index, labels).title),
+      el('div.statement-grid', {}, page.flat().map(statement => el('article.statement', { ...line(statement.source), ...fact('statement', statement.speaker) },
+        el('p.statement-country', {}, badge(statement), ` ${statementHeading(statement)}`),
+        statementSubtitle(statement) && el('p.statement-office', {}, statementSubtitle(statement)!),
         el('p.statement-message', {}, statement.message)))),
-      footer(briefing)),
+      footer(briefing, labels)),
   }))
 }
 
 /** Each pledge as a fact: the amount large, who pledges and what for. */
-export function pledgeSlides(briefing: Briefing, pledges: Pledge[]): Slide[] {
+export function pledgeSlides(briefing: Briefing, pledges: Pledge[], labels: Labels): Slide[] {
   return pledges.map((pledge, index) => ({
-    ...continued('pledge', LABELS.pledge, index),
+    ...continued('pledge', labels.pledge, index, labels),
     layout: 'fact',
-    sources: [pledge.source],
+    sources: [pledge.source, ...(pledge.parts ?? []).map(part => part.source)],
     body: el('div.pledge', line(pledge.source),
-      el('p.kicker', {}, LABELS.pledge),
+      el('p.kicker', {}, labels.pledge),
       el('p.pledge-amount', fact('amount', pledge.pledger), pledge.amount.text),
+      pledge.conversion && el('p.pledge-conversion', {}, `(${pledge.conversion.text})`),
       el('p.pledge-who', {}, pledge.code ? [el('span.flag', { ariaHidden: 'true' }, flagEmoji(pledge.code)), ` ${pledge.pledger}`] : pledge.pledger),
       pledge.purpose && el('p.pledge-purpose', {}, pledge.purpose),
-      footer(briefing)),
+      pledge.parts && el('ul.pledge-parts', {}, pledge.parts.map(part => el('li', { ...line(part.source), ...fact('part', part.amount.text) }, el('strong', {}, part.amount.text), part.purpose ? ` ${part.purpose}` : ''))),
+      footer(briefing, labels)),
   }))
 }
 
-/** The source link and the host's closing commitment. */
-export function sourcesSlide(briefing: Briefing, closing: Item | undefined): Slide {
-  const link = briefing.sourceLink
+/** The sources: publisher, link, and the date when known. */
+export function sourcesSlide(briefing: Briefing, link: SourceLink, labels: Labels): Slide {
   return {
     alias: 'sources',
-    title: LABELS.sources,
+    title: labels.sources,
     layout: 'briefing',
-    sources: [link?.source, closing?.source].filter((source): source is SourceRef => Boolean(source)),
+    sources: [link.source],
     body: el('div.slide.sources', {},
-      heading(LABELS.sources),
-      closing && [
-        el('h2', {}, LABELS.closing),
-        el('blockquote.closing', { ...line(closing.source), ...fact('closing', LABELS.closing) }, el('p', {}, closing.text)),
-      ],
-      link && el('p.source-link', line(link.source),
+      heading(labels.sources),
+      el('p.source-link', line(link.source),
         el('span.source-domain', {}, link.domain),
         el('a', { ...fact('link', 'url'), href: link.url, target: '_blank', rel: ['noopener', 'noreferrer'] }, link.url)),
-      footer(briefing)),
+      briefing.cover.date && el('p.source-date', {}, briefing.cover.date),
+      footer(briefing, labels)),
   }
 }

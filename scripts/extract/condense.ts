@@ -62,7 +62,7 @@ function trimClause(text: string): string {
 /**
  * Split at commas and semicolons that stand outside quotation marks. A clause of
  * fewer than five words joins its neighbour: the next one when it opens a part
- * ("di saat yang sama, …"), else the one before (a short list item).
+ * ("pada saat itu, …"), else the one before (a short list item).
  */
 function splitClauses(text: string, focus?: RegExp): Clause[] {
   const clauses: Clause[] = []

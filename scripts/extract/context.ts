@@ -1,9 +1,11 @@
 import type { Context, Figure, Item, Sentence } from '../model.js'
 import { condense, trimSentence } from './condense.js'
-import { alternation, COUNT_HEDGES, COUNTED_NOUNS, FIGURE_ROLES } from './conventions.js'
-import { refAt } from './speaker.js'
+import { alternation, ATTENDANCE_VERBS, COUNT_HEDGES, COUNTED_NOUNS, FIGURE_ROLES, GROUP_SIZE_WORDS } from '../lang/id.js'
+import { refAt } from '../positions.js'
 
-const ATTENDANCE = /\b(?:hadir|menghadiri|dihadiri)\b/iu
+const ATTENDANCE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(ATTENDANCE_VERBS)})(?![\p{L}])`, 'iu')
+// "kelompok beranggotakan 11 negara": the size of a group, not who took part.
+const GROUP_SIZE = new RegExp(String.raw`(?:${alternation(GROUP_SIZE_WORDS)})\s+(?:\S+\s+)?$`, 'iu')
 const LIST_OPENER = /\b(?:adalah|antara lain|di antaranya|yakni|yaitu|termasuk|oleh)\s+|:\s*/iu
 const NOUNS = alternation(COUNTED_NOUNS)
 const COUNT = new RegExp(
@@ -11,16 +13,23 @@ const COUNT = new RegExp(
   'giu',
 )
 
-/** Who attended: the items of the list in the first sentence about attendance. */
+/**
+ * Who attended: the items of the list in the first sentence that names them: "Yang hadir … adalah A, B",
+ * "… dihadiri (oleh) A, B", "hadir pula A, B". What someone attended ("menghadiri sidang …") is no list of people.
+ */
 export function extractAttendees(sentences: Sentence[]): Item[] {
   for (const sentence of sentences) {
     const text = sentence.sentence
     const verb = ATTENDANCE.exec(text)
-    if (!verb) continue
-    const opener = LIST_OPENER.exec(text.slice(verb.index))
-    // "Yang hadir … adalah A, B" lists after the opener; "… dihadiri A, B" right after the verb.
-    const afterVerb = /^(?:dihadiri|menghadiri)$/iu.test(verb[0]) ? verb.index + verb[0].length : 0
-    const start = opener ? verb.index + opener.index + opener[0].length : afterVerb
+    if (!verb || /^menghadiri$/iu.test(verb[0])) continue
+    let start: number | undefined
+    if (/^(?:dihadiri|diikuti)$/iu.test(verb[0])) start = verb.index + verb[0].length + (/^\s+oleh\b/iu.exec(text.slice(verb.index + verb[0].length))?.[0].length ?? 0)
+    else {
+      // "Yang hadir … adalah A, B": the list follows the opener after the verb.
+      const opener = LIST_OPENER.exec(text.slice(verb.index))
+      if (opener && /^\s*yang\s+$/iu.test(text.slice(0, verb.index).slice(-5)) || (opener && /\bYang\s+hadir/iu.test(text))) start = verb.index + opener!.index + opener![0].length
+    }
+    if (start === undefined) continue
     const items = splitList(text, start)
     if (items.length >= 2) return items.map(item => ({ text: condense(item.text), source: refAt(sentence, item.index) }))
   }
@@ -65,6 +74,7 @@ export function extractFigures(sentences: Sentence[]): Figure[] {
   const figures: Figure[] = []
   for (const sentence of sentences) {
     for (const match of sentence.sentence.matchAll(COUNT)) {
+      if (GROUP_SIZE.test(sentence.sentence.slice(0, match.index!))) continue
       const role = roleOf(sentence.sentence, match.index!, match.index! + match[0].length)
       if (!role || figures.some(figure => figure.role === role)) continue
       figures.push({ role, value: Number(match[2].replace(/\./g, '')), number: match[2], text: match[0], source: refAt(sentence, match.index!) })

@@ -8,6 +8,8 @@ countries.registerLocale(require('i18n-iso-countries/langs/id.json'))
 // Names the Indonesian press uses where they differ from the ISO gazetteer's.
 const PRESS_NAMES: Record<string, string[]> = {
   VN: ['Vietnam'],
+  // "Presiden RI", "Menlu RI": the Republic of Indonesia.
+  ID: ['RI'],
   GB: ['Inggris', 'Britania'],
   CN: ['Tiongkok', 'Cina', 'RRT'],
   US: ['Amerika', 'AS'],

@@ -1,29 +1,102 @@
-import type { Cover, Paragraph, Sentence } from '../model.js'
-import type { Host } from './speaker.js'
+import { alternation, EVENT_NOUNS, EVENT_PHRASES, MONTHS, STATEMENT_DATE_WORDS, WEEKDAYS } from '../lang/id.js'
+import type { Article, Cover, Sentence } from '../model.js'
 
-const MONTHS = 'Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember'
-// "25 Oktober 2025", or the numeric form of datelines: "(25/10/2025)".
-const DATE = new RegExp(String.raw`(?<![\p{N}/])(?:\d{1,2}\s+(?:${MONTHS})\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})(?![\p{N}/])`, 'u')
-// Named events of international news: "Konvensi Hanoi", "KTT ASEAN", "Sidang Umum PBB".
-const EVENT = /(?<![\p{L}])(?:Konvensi|Konferensi|KTT|Deklarasi|Perjanjian|Forum|Sidang Umum|Pertemuan|Kongres|Traktat|Piagam)(?:\s+(?:\p{Lu}[\p{L}-]*|PBB|\d{4}))+/gu
-const SESSION = /(?<![\p{L}])(?:Sesi|Upacara|Sidang|Rapat|Dialog)(?:\s+\p{Lu}[\p{L}-]*)+/gu
+const MONTH = alternation(MONTHS)
+const WEEKDAY = alternation(WEEKDAYS)
+// Dates as the press writes them, kept as written: "25 Oktober 2025", "24-26 Oktober 2022", "17-18 Juni",
+// "Senin (4/9/2023)", "(13/6/2025)", "Sabtu (17/11)", "22-23/6".
+const DATE = new RegExp(String.raw`(?<![\p{N}/])(?:(?:(?:${WEEKDAY}),?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${MONTH})(?:\s+\d{4})?|(?:(?:${WEEKDAY})(?:\s+\p{Ll}+)?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?)(?![\p{N}/])`, 'gu')
+const STATEMENT_DATE = new RegExp(String.raw`(?:${alternation(STATEMENT_DATE_WORDS)})[^.;]{0,40}$`, 'iu')
+const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.\-]*|ke-\d+|\d{4}|\([\p{Lu}\p{N}][^()]{0,20}\))`
+const JOIN = String.raw`(?:\s+(?:dan|and|for|of|on|the|tentang|untuk)(?=\s+\p{Lu}))?`
+// A named event: capitalised words (joiners, "ke-46", a year, an acronym in parentheses) around an event noun.
+// Parts of a bigger event ("Sesi Tanya Jawab", "Upacara Penutupan", "Sidang ke-9 Majelis") rank after the event itself.
+const SESSION_NOUNS = ['Sesi', 'Upacara', 'Sidang', 'Rapat', 'Dialog', 'Pembukaan', 'Penutupan', 'Peluncuran', 'Peresmian', 'Penandatanganan', 'Peringatan']
+const EVENT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?!(?:${alternation([...SESSION_NOUNS, ...EVENT_NOUNS])})(?![\p{L}]))${WORD}\s+){0,3}(?:${alternation(EVENT_NOUNS.filter(noun => !SESSION_NOUNS.includes(noun)))})(?:${JOIN}\s+${WORD})*`, 'gu')
+const SESSION = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(SESSION_NOUNS)})(?:${JOIN}\s+${WORD})+`, 'gu')
+const EVENT_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(EVENT_PHRASES)})(?![\p{L}])`, 'iu')
+// Words after which "di …" is where the event took place: "pidato … di Hotel Bayerischer Hof".
+const PLACE_ANCHOR = new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...EVENT_PHRASES, 'pidato', 'pidatonya', 'sambutan', 'sambutannya', 'acara', 'kegiatan', 'pertemuan', 'forum', 'kongres', 'sidang', 'rapat', 'upacara', 'konferensi'])})(?![\p{L}])`, 'iu')
+// "di Gedung Merdeka, Bandung", "di Hotel Fairmont, Jakarta": a place after "di", up to one comma.
+const PLACE = new RegExp(String.raw`(?<![\p{L}])di\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|\d+))*(?:,\s+(?!(?:${WEEKDAY})\b)\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*)?)`, 'u')
 
-/** The cover: a heading of the article when it has one, else its most-named event; the host as subtitle. */
-export function extractCover(paragraphs: Paragraph[], sentences: Sentence[], host: Host | undefined, publisher?: string): Cover {
+/**
+ * The cover: the article's headline when it has one, else its most-named event; the event and the main
+ * speaker as subtitle; the event's place and date as written. A dateline's date is the report's, and a
+ * date beside "keterangan tertulis" is a statement's: the date of a sentence about the event comes first.
+ */
+export function extractCover(article: Article, speaker: string | undefined, publisher?: string): Cover {
+  const { paragraphs, sentences } = article
   // Only a top-level heading titles the deck: a line underlined with --- is a setext h2, often a stray rule.
   const heading = paragraphs.find(paragraph => paragraph.depth === 1)
-  const event = mostFrequent(sentences, EVENT)
+  const events = namedEvents(sentences)
+  const event = events.mostNamed ?? events.first ?? phraseEvent(sentences)
   const session = mostFrequent(sentences, SESSION)
-  const speaker = host && (host.name ? `${host.title} ${host.name}` : host.title)
   const title = heading?.text ?? event ?? session ?? speaker ?? publisher ?? 'Ringkasan berita'
-  const subtitleParts = [session !== title ? session : undefined, speaker !== title ? speaker : undefined].filter(Boolean)
-  const date = paragraphs.map(paragraph => DATE.exec(paragraph.text)?.[0]).find(Boolean)
+  const named = [event, events.first, session].find(candidate => candidate && candidate !== title && !title.includes(candidate))
+  const subtitleParts = [named, speaker !== title ? speaker : undefined].filter(Boolean)
+  const lead = sentences.filter(sentence => sentence.paragraph <= (sentences[0]?.paragraph ?? 0) + 3)
+  const about = sentences.filter(sentence => PLACE_ANCHOR.test(sentence.sentence) || (event && sentence.sentence.includes(event)))
+  const names = [event, events.first].filter((name): name is string => Boolean(name))
+  const place = placeOf(lead, names).place ?? placeOf(about, names).place
+  const date = eventDate(lead) ?? eventDate(about) ?? article.dateline?.date
   return {
     title,
     subtitle: subtitleParts.length > 0 ? subtitleParts.join(' · ') : undefined,
     publisher,
+    ...(place ? { place } : {}),
     date,
   }
+}
+
+/** The first date of the lead that is not a written statement's. */
+function eventDate(lead: Sentence[]): string | undefined {
+  for (const sentence of lead) {
+    for (const match of sentence.sentence.matchAll(DATE)) {
+      if (!STATEMENT_DATE.test(sentence.sentence.slice(0, match.index!))) return match[0].trim()
+    }
+  }
+  return undefined
+}
+
+/** The place right after the event's name or an event phrase ("… di Kota Baru"), else the first in the lead. */
+function placeOf(sentences: Sentence[], events: string[]): { place?: string } {
+  for (const sentence of sentences) {
+    const text = sentence.sentence
+    const anchors = [...events.map(name => text.indexOf(name)).filter(at => at >= 0), PLACE_ANCHOR.exec(text)?.index ?? -1].filter(at => at >= 0)
+    for (const anchor of anchors) {
+      const match = PLACE.exec(text.slice(anchor))
+      // "… akan digelar di Kota Lama": a future event's place is not this one's.
+      if (match && match.index < 80 && !/\b(?:akan|mendatang|berikutnya|selanjutnya)\b/iu.test(text.slice(anchor, anchor + match.index))) return { place: match[1].replace(/[,.]$/u, '') }
+    }
+  }
+  return {}
+}
+
+/** Named events: the most named (the first of equals), and the first in the article. */
+function namedEvents(sentences: Sentence[]): { mostNamed?: string, first?: string } {
+  const counts = new Map<string, number>()
+  let first: string | undefined
+  for (const sentence of sentences) {
+    for (const match of sentence.sentence.matchAll(EVENT)) {
+      const name = match[0].replace(/\s+/gu, ' ').replace(/[\s,.]+$/u, '')
+      // A lone noun ("Forum", "Rapat") names no event.
+      if (!/\s/u.test(name)) continue
+      first ??= name
+      counts.set(name, (counts.get(name) ?? 0) + 1)
+    }
+  }
+  let best: string | undefined
+  for (const [name, count] of counts) if (!best || count > counts.get(best)!) best = name
+  return { mostNamed: best, first }
+}
+
+function phraseEvent(sentences: Sentence[]): string | undefined {
+  for (const sentence of sentences) {
+    const match = EVENT_PHRASE.exec(sentence.sentence)
+    if (match) return match[0]
+  }
+  return undefined
 }
 
 function mostFrequent(sentences: Sentence[], pattern: RegExp): string | undefined {

@@ -2,14 +2,14 @@ import type { Money } from '../model.js'
 
 const SCALES = { ribu: 1e3, juta: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12 } as const
 
-// Currency written before the number: "$83,5 juta", "Rp 2 miliar", "US$ 5 juta".
+// Currency written before the number: "$12,5 juta", "Rp 2 miliar", "US$ 5 juta".
 const PREFIX_CURRENCIES: Array<[RegExp, string]> = [
   [/^(?:US\$|USD)$/i, 'USD'], [/^(?:A\$|AU\$|AUD)$/i, 'AUD'], [/^(?:S\$|SGD)$/i, 'SGD'], [/^(?:C\$|CAD)$/i, 'CAD'],
   [/^(?:NZ\$|NZD)$/i, 'NZD'], [/^(?:HK\$|HKD)$/i, 'HKD'], [/^(?:Rp\.?|IDR)$/i, 'IDR'], [/^(?:€|EUR)$/i, 'EUR'],
   [/^(?:£|GBP)$/i, 'GBP'], [/^(?:¥|JPY)$/i, 'JPY'], [/^(?:₫|VND)$/i, 'VND'], [/^(?:₩|KRW)$/i, 'KRW'], [/^\$$/, 'USD'],
 ]
 
-// Currency written after the number: "83,5 juta dolar Australia", "2 miliar rupiah".
+// Currency written after the number: "12,5 juta dolar Australia", "2 miliar rupiah".
 const SUFFIX_CURRENCIES: Array<[RegExp, string]> = [
   [/^dol{1,2}ar\s+(?:AS|Amerika(?:\s+Serikat)?)$/i, 'USD'], [/^dol{1,2}ar\s+Australia$/i, 'AUD'],
   [/^dol{1,2}ar\s+Singapura$/i, 'SGD'], [/^dol{1,2}ar\s+Kanada$/i, 'CAD'], [/^dol{1,2}ar\s+Selandia\s+Baru$/i, 'NZD'],

@@ -1,17 +1,15 @@
 import type { Root, RootContent } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { ABBREVIATIONS as ABBREVIATION_LIST } from '../lang/id.js'
 import type { Article, Paragraph, Sentence } from '../model.js'
+import { readDateline } from './dateline.js'
+import { isMarkedResidue, isRelatedHeader, isRelatedLink, isResidue } from './residue.js'
 
-// Indonesian abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS = new Set([
-  'dr', 'drs', 'dra', 'prof', 'ir', 'h', 'hj', 'kh', 'st', 'tn', 'ny', 'sdr', 'sdri', 'bpk', 'no', 'jl', 'jln',
-  'dll', 'dsb', 'dkk', 'tsb', 'yth', 'kab', 'kec', 'kel', 'prov', 'sen', 'jr', 'sr', 'mr', 'mrs', 'ms', 'vs', 'hlm',
-])
+export { isResidue } from './residue.js'
 
-// Lines a web page adds around the story: counters, share and follow buttons, related links.
-const RESIDUE_PREFIX = /^(?:baca juga|lihat juga|simak juga|tonton juga|bagikan|share|ikuti|follow|komentar|tag|topik|editor|penulis|pewarta|foto|video)\b/i
-const SENTENCE_END = /[.!?…]["'”’)]*$/
+const ABBREVIATIONS = new Set(ABBREVIATION_LIST)
+const SENTENCE_END = /[.!?…]["'”’)]*$/u
 
 const segmenter = new Intl.Segmenter('id', { granularity: 'sentence' })
 
@@ -35,17 +33,8 @@ export function splitSentences(text: string): Array<{ text: string, index: numbe
 function endsWithAbbreviation(sentence: string): boolean {
   const last = /(\S+)\.$/.exec(sentence)?.[1]
   if (!last) return false
-  if (/^\p{Lu}$/u.test(last)) return true // an initial, as in "Joko S. Widodo"
+  if (/^\p{Lu}$/u.test(last)) return true // an initial, as in "Ani S. Rahma"
   return ABBREVIATIONS.has(last.toLowerCase())
-}
-
-/** True for lines that belong to the page around the story rather than the story. */
-export function isResidue(text: string): boolean {
-  const words = text.split(/\s+/).filter(word => /\p{L}/u.test(word))
-  if (words.length === 0) return true
-  if (/^\S+:\s*https?:\/\/\S+$/i.test(text)) return false // "Sumber: https://…" and the like
-  if (RESIDUE_PREFIX.test(text)) return words.length < 8 || /^[^:]{0,20}:/.test(text)
-  return words.length < 4 && !SENTENCE_END.test(text)
 }
 
 // Markers that remark recognised as structure, not text: heading hashes, quote and list markers.
@@ -60,6 +49,8 @@ interface Piece {
   line: number
   column: number
   text: string
+  /** The list marker remark recognised and stripped ("1.", "-"), if any. */
+  marker?: string
 }
 
 // A line that breaks off mid-sentence (no closing punctuation, not a bare link) continues on the next
@@ -67,6 +58,8 @@ interface Piece {
 // at a width (a short line without a full stop is more likely a title or a label).
 function continues(previous: Piece, next: Piece): boolean {
   if (/[.!?…;"”’)\]]$/u.test(previous.text) || /https?:\/\/\S+$/u.test(previous.text)) return false
+  // A line that opens with a list marker ("a)", "2.", "(3)") starts an item of its own.
+  if (/^(?:\(?[a-j]\)|\(?\d{1,2}[.)])\s/u.test(next.text)) return false
   return /^[\p{Ll}\d]/u.test(next.text) || previous.text.length >= 40
 }
 
@@ -87,6 +80,8 @@ export function parseArticle(text: string): Article {
   }
 
   const article: Article = { paragraphs: [], sentences: [], residue: [] }
+  // After a "Baca juga" or "Berita terkait" header, link lines are residue until the story resumes.
+  let relatedLinks = false
   for (const node of tree.children) {
     if (!node.position || node.type === 'thematicBreak') continue
     const first = node.position.start.line
@@ -98,29 +93,73 @@ export function parseArticle(text: string): Article {
     for (let line = first; line <= last; line++) {
       const raw = lines[line - 1] ?? ''
       const marker = MARKERS[node.type]
+      const found = marker ? raw.match(marker)?.[0] : undefined
       const stripped = marker ? raw.replace(marker, m => ' '.repeat(m.length)) : raw
       const body = stripped.trimEnd()
       const lead = body.length - body.trimStart().length
-      const piece = { line, column: lead + 1, text: body.slice(lead) }
+      const piece: Piece = { line, column: lead + 1, text: body.slice(lead) }
+      if (found && node.type === 'list') piece.marker = found.trim()
       if (piece.text === '') continue
+      const inLinks: boolean = relatedLinks && isRelatedLink(piece.text)
+      relatedLinks = inLinks || isRelatedHeader(piece.text)
+      // Marked residue stands alone: it is never joined to a line of the story, nor a line to it.
+      if (inLinks || (node.type !== 'heading' && isMarkedResidue(piece.text))) {
+        article.residue.push({ line, text: piece.text })
+        groups.push([])
+        continue
+      }
       const group = groups.at(-1)
-      if (group && node.type !== 'heading' && continues(group.at(-1)!, piece)) group.push(piece)
+      if (group && group.length > 0 && node.type !== 'heading' && !piece.marker && continues(group.at(-1)!, piece)) group.push(piece)
       else groups.push([piece])
     }
     for (const group of groups) {
+      if (group.length === 0) continue
       const content = group.map(piece => piece.text).join(' ')
       if (isResidue(content) && node.type !== 'heading') {
         article.residue.push({ line: group[0].line, text: content })
         continue
       }
-      article.paragraphs.push(makeParagraph(group, lineOffsets, node.type === 'heading' ? node.depth : 0, article.paragraphs.length))
+      const depth = node.type === 'heading' ? node.depth : group[0].marker ? 0 : titleDepth(article, content)
+      if (depth === 0 && article.dateline === undefined && article.paragraphs.filter(paragraph => paragraph.depth === 0).length < 3) {
+        // "jpnn.com - JAKARTA--…": an outlet's tag and a city's may follow each other.
+        for (let tags = 0; tags < 2 && group.length > 0; tags++) {
+          const dateline = readDateline(group.map(piece => piece.text).join(' '))
+          if (!dateline) break
+          const first = article.dateline as Article['dateline']
+          article.dateline = {
+            text: (first?.text ?? '') + dateline.text,
+            place: first?.place ?? dateline.place,
+            date: first?.date ?? dateline.date,
+            line: first?.line ?? group[0].line,
+            column: first?.column ?? group[0].column,
+          }
+          if (!article.dateline.place) delete article.dateline.place
+          if (!article.dateline.date) delete article.dateline.date
+          group[0] = { ...group[0], text: group[0].text.slice(dateline.text.length), column: group[0].column + dateline.text.length }
+          if (group[0].text.trim() === '') group.shift()
+        }
+        if (group.length === 0) continue
+      }
+      article.paragraphs.push(makeParagraph(group, lineOffsets, depth, article.paragraphs.length))
     }
   }
-  article.sentences = article.paragraphs.flatMap(paragraph => paragraph.sentences)
+  // Headings title the story; the sentences are the story's own.
+  article.sentences = article.paragraphs.filter(paragraph => paragraph.depth === 0).flatMap(paragraph => paragraph.sentences)
   return article
 }
 
+/**
+ * The first line of a pasted page, before any sentence of the story, is its headline when it reads as
+ * one: a few words with no closing full stop. It titles the deck like a markdown heading.
+ */
+function titleDepth(article: Article, content: string): number {
+  if (article.paragraphs.some(paragraph => !paragraph.marker) || article.dateline) return 0
+  const words = content.split(/\s+/u).length
+  return words >= 4 && words <= 30 && !SENTENCE_END.test(content) && !/[:,;]$/u.test(content) && !readDateline(content) ? 1 : 0
+}
+
 function makeParagraph(group: Piece[], lineOffsets: number[], depth: number, index: number): Paragraph {
+  const marker = group[0].marker
   // Where each line starts in the joined text, to map a sentence back to its line and column.
   const starts: number[] = []
   let length = 0
@@ -144,5 +183,5 @@ function makeParagraph(group: Piece[], lineOffsets: number[], depth: number, ind
     if (breaks.length > 0) sentence.breaks = breaks
     return sentence
   })
-  return { ...place(0), text, depth, sentences }
+  return { ...place(0), text, depth, sentences, ...(marker ? { marker } : {}) }
 }

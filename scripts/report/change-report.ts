@@ -81,7 +81,7 @@ function short(text: string, max = 60): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }
 
-/** A human summary, one line per section: `pledge: $83,5 juta → $96,25 juta`, `statements: + Jepang, − Kamboja`. */
+/** A human summary, one line per section: `pledge: $12,5 juta → $15 juta`, `statements: + Jepang, − Kamboja`. */
 export function formatReport(changes: SectionChange[]): string {
   if (changes.length === 0) return '  no change in the facts shown\n'
   return changes.map((change) => {

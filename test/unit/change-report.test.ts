@@ -14,7 +14,7 @@ describe('change report on fixture pairs', () => {
   })
 
   it('reports countries added and removed', () => {
-    expect(formatReport(changeReport(original, deck('countries-changed')))).toContain('statements: + Korea Selatan, + Jepang, − Kamboja')
+    expect(formatReport(changeReport(original, deck('countries-changed')))).toContain('statements: + Presiden Korea Selatan, + Menteri Luar Negeri Jepang, − Wakil Perdana Menteri Kamboja')
   })
 
   it('reports a section that disappeared', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isResidue, parseArticle, splitSentences } from '../../scripts/parse/parse-article.js'
-import { refAt } from '../../scripts/extract/speaker.js'
+import { refAt } from '../../scripts/positions.js'
 import { decodeArticle, normaliseText } from '../../scripts/parse/read-article.js'
 
 describe('normaliseText', () => {
@@ -37,7 +37,9 @@ describe('parseArticle', () => {
     ].join('\n'))
     expect(article.paragraphs.map(paragraph => paragraph.line)).toEqual([1, 2])
     expect(article.paragraphs[1].text).toBe('Menteri Luar Negeri Jepang mengatakan bahwa kerja sama harus dipercepat demi keamanan bersama di seluruh kawasan, ujar Menteri Luar Negeri itu.')
-    const [, sentence] = article.sentences
+    // The first line reads as the page's headline: it titles the deck and is not a sentence of the story.
+    expect(article.paragraphs[0].depth).toBe(1)
+    const [sentence] = article.sentences
     expect(sentence.breaks?.map(({ line, column }) => [line, column])).toEqual([[3, 1], [4, 1]])
     expect(refAt(sentence, sentence.sentence.indexOf('dipercepat'))).toMatchObject({ line: 3, column: 1 })
     expect(refAt(sentence, sentence.sentence.indexOf('Negeri itu'))).toMatchObject({ line: 4, column: 6 })

@@ -1,0 +1,228 @@
+import { alternation, REPORTING_VERBS, SAYING_VERBS, SENTENCE_OPENERS, TRAILING_VERBS } from '../lang/id.js'
+import type { Sentence } from '../model.js'
+import type { Mention } from './mentions.js'
+import { mentionAt } from './mentions.js'
+
+/** How the article attributes a statement. */
+export type AttributionForm = 'subject' | 'trailing' | 'menurut' | 'colon' | 'continued'
+
+/** One attributed statement: who (as the article mentions them), what was said, and how it was attributed. */
+export interface Attribution {
+  sentence: Sentence
+  /** Index of the sentence in the article. */
+  position: number
+  mention: Mention
+  /** What was said, as a verbatim slice of the sentence, with its offset. */
+  message: { text: string, index: number }
+  form: AttributionForm
+  /** The direct quote in the message, when there is one of some length. */
+  quote?: { text: string, index: number }
+  /** The verb that attributes it ("mengatakan", "kata"), as written. */
+  verb?: string
+}
+
+const REPORTING = alternation(REPORTING_VERBS)
+const TRAILING = alternation(TRAILING_VERBS)
+const OPENERS = alternation(SENTENCE_OPENERS)
+
+// Between speaker and verb: a parenthetical or an appositive name (", dalam pesannya, ", ", Yoko Kamikawa, "),
+// an adverbial of time or place ("dalam konferensi pers di Jakarta"), then adverbs ("dengan tegas", "juga").
+// Case-sensitive on purpose: these verbs follow their subject, so they are written in lower case.
+const VERB_AFTER = new RegExp(String.raw`^(?:\s*,[^,.;"“”]{1,80},|\s*,(?=\s+\p{Ll}))?(?:\s+(?:dalam|saat|ketika|pada|di|usai|seusai|selepas|setelah|sebelum|melalui|lewat|di hadapan|dihadapan|yang)\s[^,.;:"“”]{1,90}?,?)?(?:\s+(?:dengan\s+\p{Ll}+|juga|pun|sendiri|kembali|sekali\s+lagi|secara\s+\p{Ll}+|telah|sudah|turut|lantas|kemudian|lalu|sempat|bahkan|pun|tak\s+lupa|pertama-tama|selanjutnya|lebih\s+lanjut|sebelumnya|antara\s+lain|dengan\s+tegas))*\s+(${REPORTING})(?![\p{L}])`, 'u')
+// "…," kata Rahma / "…, ujar Menteri X" / "…," tegasnya: a trailing verb after a comma or a closing quote.
+const TRAILING_VERB = new RegExp(String.raw`(?:,\s*["”’]?|["”’]\s*,?)\s*(${TRAILING})(nya)?(?![\p{L}])\s*`, 'gu')
+const MENURUT = /(?:^|[,;]\s*)[Mm]enurut\s+/gu
+const SAYING = new RegExp(String.raw`^(?:${alternation(SAYING_VERBS)})$`, 'u')
+const OPENER = new RegExp(String.raw`^(?:(?:${OPENERS})\s*,?\s*)`, 'u')
+
+/** The verb right after a speaker mention (within the allowed gap), if any. */
+export function verbAfter(text: string, from: number): { index: number, end: number, verb: string } | undefined {
+  const match = VERB_AFTER.exec(text.slice(from))
+  if (!match) return undefined
+  const end = from + match[0].length
+  return { index: end - match[1].length, end, verb: match[1] }
+}
+
+// Blank out quoted passages (same length) so that a speaker named inside a quote is not the sentence's speaker.
+function blankQuotes(text: string): string {
+  return text.replace(/["“][^"“”]*["”]/gu, match => ' '.repeat(match.length))
+}
+
+/** The quoted passages of a text, pairing straight quotes in turn and curly ones by direction. */
+export function quoteSpans(text: string): Array<{ start: number, end: number }> {
+  const spans: Array<{ start: number, end: number }> = []
+  let open: number | undefined
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (char === '“' || (char === '"' && open === undefined)) open = i
+    else if ((char === '”' || char === '"') && open !== undefined) {
+      spans.push({ start: open + 1, end: i })
+      open = undefined
+    }
+  }
+  return spans
+}
+
+// The longest direct quote of some length: a quoted term ("tulang punggung") is not a quote.
+function quoteIn(text: string, offset: number): Attribution['quote'] {
+  const longest = quoteSpans(text).filter(span => span.end - span.start >= 20).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0]
+  return longest ? { text: text.slice(longest.start, longest.end), index: offset + longest.start } : undefined
+}
+
+function message(text: string, start: number, end = text.length): { text: string, index: number } {
+  const body = text.slice(start, end)
+  const lead = body.length - body.trimStart().length
+  return { text: body.trim(), index: start + lead }
+}
+
+/** "…," kata X: the statement before a trailing verb; the speaker after it ("-nya": the last speaker). */
+function trailing(sentence: string, blank: string): Omit<Attribution, 'sentence' | 'position'> | undefined {
+  let found: Omit<Attribution, 'sentence' | 'position'> | undefined
+  for (const match of sentence.matchAll(TRAILING_VERB)) {
+    const verbAt = match.index! + match[0].indexOf(match[1])
+    // A verb inside a quotation is part of what was said.
+    if (blank.slice(verbAt, verbAt + match[1].length) !== match[1]) continue
+    const after = match.index! + match[0].length
+    const mention: Mention | undefined = match[2]
+      ? { text: `${match[1]}${match[2]}`, index: verbAt, end: verbAt + match[1].length + 3, kind: 'pronoun' }
+      : mentionAt(sentence, after)
+    if (!mention) continue
+    // The statement is before the verb; in "…, kata X, …" the longer side is the statement.
+    let start = OPENER.exec(sentence)?.[0].length ?? 0
+    let end = match.index!
+    const rest = /^\s*,\s*/u.exec(sentence.slice(mention.end))
+    const before = sentence.slice(start, end).trim().split(/\s+/u).length
+    // "…, kata X, …" goes on with the statement only when it opens a quote again or nothing stood before.
+    if (rest && (before < 3 || /^["“]/u.test(sentence.slice(mention.end + rest[0].length))) && sentence.length - (mention.end + rest[0].length) > end - start) {
+      start = mention.end + rest[0].length
+      end = sentence.length
+    }
+    // "“…,” kata X": the attribution took the closing quote, so the opening one goes too.
+    if (/^["“]/u.test(sentence.slice(start)) && !/["”]/u.test(sentence.slice(start + 1, end))) start++
+    const said = message(sentence, start, end)
+    if (said.text.split(/\s+/u).length < 3) continue
+    const quoteScope = end === sentence.length ? sentence.slice(mention.end) : sentence.slice(0, verbAt)
+    found = { mention, message: said, form: 'trailing', verb: match[1], quote: quoteIn(quoteScope, end === sentence.length ? mention.end : 0) }
+    break
+  }
+  return found
+}
+
+/** "Menurut X, …": the statement after the speaker and a comma. */
+function menurut(sentence: string, blank: string): Omit<Attribution, 'sentence' | 'position'> | undefined {
+  for (const match of blank.matchAll(MENURUT)) {
+    const at = match.index! + match[0].length
+    const mention = mentionAt(sentence, at)
+    if (!mention) continue
+    const comma = /^[^,]{0,60}?,\s*/u.exec(sentence.slice(mention.end))
+    if (!comma) continue
+    const start = mention.end + comma[0].length
+    // ", menurut X, …" in the middle: the statement is the longer side.
+    const before = match.index!
+    const said = before > sentence.length - start ? message(sentence, 0, before) : message(sentence, start)
+    if (said.text.split(/\s+/u).length < 3) continue
+    return { mention, message: said, form: 'menurut', verb: 'menurut', quote: quoteIn(said.text, said.index) }
+  }
+  return undefined
+}
+
+/** "X mengatakan bahwa …", "Sementara itu, Ia menambahkan …", "X: "…"". */
+function subject(sentence: string, blank: string): Omit<Attribution, 'sentence' | 'position'> | undefined {
+  // The sentence's first word, past any leading punctuation, and past an opening adverbial ("Sementara itu, …").
+  const lead = /^[^\p{L}"“]*/u.exec(sentence)![0].length
+  const starts = [lead + (OPENER.exec(sentence.slice(lead))?.[0].length ?? 0)]
+  for (const match of blank.matchAll(/[,;]\s+/gu)) starts.push(match.index! + match[0].length)
+  for (const start of starts) {
+    const mention = mentionAt(sentence, start)
+    if (!mention) continue
+    // "Rahma: "…"": a name and a colon introduce a quote.
+    const colon = /^\s*:\s*(?=["“])/u.exec(sentence.slice(mention.end))
+    if (colon && start === starts[0]) {
+      const said = message(sentence, mention.end + colon[0].length)
+      return { mention, message: said, form: 'colon', quote: quoteIn(said.text, said.index) }
+    }
+    const verb = verbAfter(blank, mention.end)
+    if (!verb) continue
+    const that = /\bbahwa\s+/iu.exec(sentence.slice(verb.end))
+    const introduces = /^\s*[:,]\s*/u.exec(sentence.slice(verb.end))
+    // After a verb of saying, what was said is its object: "mengatakan, …", "menyampaikan …"; other verbs carry the message.
+    const saying = SAYING.test(verb.verb)
+    const begin = that
+      ? verb.end + that.index + that[0].length
+      : introduces && (saying || introduces[0].includes(':') || /["“]/u.test(sentence.slice(verb.end, verb.end + introduces[0].length + 1)))
+        ? verb.end + introduces[0].length
+        : saying && !/^\s*(?:itu|hal|ini|tersebut)\b/u.test(sentence.slice(verb.end)) ? verb.end : verb.index
+    const said = message(sentence, begin)
+    if (said.text.split(/\s+/u).length < 3 && !/:\s*$/u.test(sentence)) continue
+    return { mention, message: said, form: 'subject', verb: verb.verb, quote: quoteIn(sentence.slice(begin), begin) }
+  }
+  return undefined
+}
+
+/** Every attributed statement of the article, in order, with its speaker as mentioned. */
+export function findAttributions(sentences: Sentence[]): Attribution[] {
+  const found: Attribution[] = []
+  for (const [position, sentence] of sentences.entries()) {
+    const text = sentence.sentence
+    const blank = blankQuotes(text)
+    const attribution = trailing(text, blank) ?? menurut(text, blank) ?? subject(text, blank)
+    if (attribution) found.push({ ...attribution, sentence, position })
+  }
+  return continuedQuotes(sentences, found)
+}
+
+/**
+ * A quote that runs over several sentences is attributed once; and a speaker whose sentence ends with a
+ * colon ("… menekankan:") goes on in the quote that follows. Those sentences are the same speaker's.
+ */
+function continuedQuotes(sentences: Sentence[], found: Attribution[]): Attribution[] {
+  const byPosition = new Map(found.map(attribution => [attribution.position, attribution]))
+  const result = [...found]
+  // Quote runs: from a sentence that opens a quote it does not close, to the one that closes it.
+  let runStart: number | undefined
+  for (const [position, sentence] of sentences.entries()) {
+    const balance = quoteBalance(sentence.sentence)
+    if (runStart === undefined && balance > 0) runStart = position
+    else if (runStart !== undefined && (balance < 0 || sentence.paragraph !== sentences[runStart].paragraph)) {
+      const end = balance < 0 && sentence.paragraph === sentences[runStart].paragraph ? position : position - 1
+      const owner = [...Array(end - runStart + 1).keys()].map(offset => byPosition.get(runStart! + offset)).find(Boolean)
+      for (let at = runStart; owner && at <= end; at++) {
+        if (!byPosition.has(at)) {
+          const continued = continuation(sentences[at], at, owner)
+          result.push(continued)
+          byPosition.set(at, continued)
+        }
+      }
+      runStart = balance > 0 && end !== position ? position : undefined
+    }
+  }
+  // "… menekankan:" then "“…”" in the next sentence or paragraph.
+  for (const attribution of found) {
+    if (!/:\s*$/u.test(attribution.sentence.sentence)) continue
+    for (let at = attribution.position + 1; at < sentences.length && !byPosition.has(at) && /^["“]/u.test(sentences[at].sentence); at++) {
+      const continued = continuation(sentences[at], at, attribution)
+      result.push(continued)
+      byPosition.set(at, continued)
+      if (/["”]\s*$/u.test(sentences[at].sentence.replace(/[.!?]$/u, ''))) break
+    }
+  }
+  return result.sort((a, b) => a.position - b.position)
+}
+
+function continuation(sentence: Sentence, position: number, owner: Attribution): Attribution {
+  const text = sentence.sentence
+  const start = /^["“]/u.test(text) ? 1 : 0
+  const said = message(text, start, text.length - (/["”][.!?]?$/u.test(text) ? (/[.!?]$/u.test(text) ? 2 : 1) : 0))
+  return { sentence, position, mention: owner.mention, message: said, form: 'continued', quote: said.text.length >= 20 ? { text: said.text, index: said.index } : undefined, verb: owner.verb }
+}
+
+// Opening minus closing quotation marks (straight quotes alternate).
+function quoteBalance(text: string): number {
+  const curly = (text.match(/“/gu)?.length ?? 0) - (text.match(/”/gu)?.length ?? 0)
+  const straight = (text.match(/"/gu)?.length ?? 0) % 2
+  if (curly !== 0) return curly
+  if (straight === 0) return 0
+  // An odd straight quote opens when it starts the sentence or follows a space, else it closes.
+  const last = text.lastIndexOf('"')
+  return last === 0 || /[\s(:]/u.test(text[last - 1] ?? '') ? 1 : -1
+}

@@ -1,0 +1,225 @@
+import { alternation, LIST_OPENERS, NUMBER_WORDS, ORDINAL_LEADS, ORDINAL_LINKS, ORDINALS } from '../lang/id.js'
+import type { Drive, Drives, Paragraph, Sentence } from '../model.js'
+import { refAt } from '../positions.js'
+import { ELLIPSIS, trimSentence, wordCount } from './condense.js'
+
+/** Longest point headline, in words. */
+export const MAX_HEADLINE_WORDS = 10
+
+/** An enumeration the article announces but whose items could not be matched to the count: for review. */
+export interface EnumerationDoubt {
+  reason: string
+  source: { line: number, column: number, sentence: string }
+}
+
+// "Pertama", "Kedua" … and the hyphenated press forms "ke-dua", "ke-tiga".
+const ORDINAL = String.raw`Pertama|Ke-?(?:${ORDINALS.slice(1).map(word => word.slice(2)).join('|')})|Terakhir`
+const LEADS = alternation(ORDINAL_LEADS)
+const LINKS = alternation(ORDINAL_LINKS)
+// An ordinal opens a point when it starts the sentence (after "Yang", "Hal penting" …), follows a colon or
+// semicolon (", dan"/"; dan" included) or "yaitu"/"yakni", and a comma, a colon or a link word follows it.
+const MARKER = new RegExp(String.raw`(?<=^["“]?|[:;]\s*|[,;]\s*(?:dan|serta)\s+|\b(?:yaitu|yakni)\s+)(?:(?:${LEADS})(?:\s+\p{L}+)?\s+)?(${ORDINAL})(?:\s*[,:]\s*|\s+(?:${LINKS})(?![\p{L}])[\s,:]*)`, 'giu')
+// A count announced in quotes before the points: semangat "4 langkah".
+const QUOTED_LABEL = new RegExp(String.raw`["“]\s*(\d+|${NUMBER_WORDS.join('|')})\s+([^"“”]{2,40}?)\s*["”]`, 'iu')
+// A count announced in prose: "tiga usulan", "2 (dua) hal", "lima agenda".
+const PROSE_LABEL = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}|${NUMBER_WORDS.join('|')})(?:\s*\((?:${NUMBER_WORDS.join('|')})\))?\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+(?!yaitu|yakni|yang|untuk|dari|dan|di|ke|dalam|pada|agar|bagi)\p{Ll}[\p{Ll}-]*){0,2})`, 'giu')
+// "mengusulkan tiga langkah, yaitu A, B, dan C": a count, its noun, an opener, then the items.
+const COUNTED_LIST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}|${NUMBER_WORDS.join('|')})(?:\s*\((?:${NUMBER_WORDS.join('|')})\))?\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)\s*(?:,\s*)?(?:${alternation(LIST_OPENERS)})\s*:?\s+`, 'giu')
+// "(1) …", "1) …": parenthesised numbers inside a sentence.
+const NUMBERED = /(?<=^|[\s:;,])\(?(\d{1,2})\)\s+/gu
+// A list line: "1.", "2)", "a)", "(b)".
+const LIST_LINE = /^(?:\(?([a-j])\)|(\d{1,2})[.)])\s+/u
+
+interface Marker { sentence: Sentence, number: number, ordinal: string, index: number, end: number }
+
+// Words before which a long clause can be cut without leaving it hanging.
+const JOINS = new Set(['dan', 'serta', 'untuk', 'dengan', 'melalui', 'guna', 'agar', 'yang'])
+
+/**
+ * The headline of a point: its first clause, at most MAX_HEADLINE_WORDS words. A longer
+ * clause is cut before a joining word ("dan", "untuk" …), else at the limit with an ellipsis.
+ */
+export function driveHeadline(text: string): string {
+  const clause = trimSentence(text.split(/[,;:]/u)[0])
+  const words = clause.split(/\s+/)
+  if (words.length <= MAX_HEADLINE_WORDS) return clause
+  for (let cut = 3; cut <= MAX_HEADLINE_WORDS; cut++) {
+    if (JOINS.has(words[cut].toLowerCase())) return words.slice(0, cut).join(' ')
+  }
+  return `${words.slice(0, MAX_HEADLINE_WORDS - 1).join(' ')} ${ELLIPSIS}`
+}
+
+/** "5", "lima" → 5. */
+export function countOf(word: string): number {
+  return /^\d+$/u.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word.toLowerCase()) + 1
+}
+
+function ordinalNumber(word: string): number {
+  const bare = word.toLowerCase().replace('-', '')
+  return ORDINALS.findIndex(ordinal => ordinal.toLowerCase() === bare) + 1
+}
+
+/** Every run of markers numbered 1, 2, … in order (two or more); "Terakhir" may close a run. */
+function runs(markers: Marker[]): Marker[][] {
+  const found: Marker[][] = []
+  for (let start = 0; start < markers.length; start++) {
+    if (markers[start].number !== 1) continue
+    const run = [markers[start]]
+    for (let next = start + 1; next < markers.length; next++) {
+      if (markers[next].number === run.length + 1) run.push(markers[next])
+      else if (markers[next].number === 0 && run.length >= 2) {
+        run.push({ ...markers[next], number: run.length + 1 })
+        break
+      }
+      else if (markers[next].number === 1) break
+    }
+    if (run.length >= 2) found.push(run)
+  }
+  return found
+}
+
+function items(run: Marker[]): Drive[] {
+  return run.map((marker, position) => {
+    const following = run[position + 1]
+    const stop = following && following.sentence === marker.sentence ? following.index : marker.sentence.sentence.length
+    const text = trimSentence(trimSentence(marker.sentence.sentence.slice(marker.end, stop).replace(/[;,]?\s*(?:dan|serta)?\s*$/u, '')).replace(/^["“]|["”]$/gu, ''))
+    return { ordinal: marker.ordinal, number: marker.number, headline: driveHeadline(text), text, source: refAt(marker.sentence, marker.index) }
+  }).filter(drive => wordCount(drive.text) > 0)
+}
+
+/** Points opened by ordinal words ("Pertama, …", "Yang kedua ialah …"), in one paragraph or one per line. */
+function ordinalPoints(sentences: Sentence[]): Marker[][] {
+  const markers: Marker[] = []
+  for (const sentence of sentences) {
+    for (const match of sentence.sentence.matchAll(MARKER)) {
+      const number = /^terakhir$/iu.test(match[1]) ? 0 : ordinalNumber(match[1])
+      markers.push({ sentence, number, ordinal: match[0].slice(0, match[0].indexOf(match[1]) + match[1].length).trim(), index: match.index!, end: match.index! + match[0].length })
+    }
+  }
+  return runs(markers)
+}
+
+/** Points numbered "(1) … (2) …" inside sentences. */
+function numberedPoints(sentences: Sentence[]): Marker[][] {
+  const markers: Marker[] = []
+  for (const sentence of sentences) {
+    for (const match of sentence.sentence.matchAll(NUMBERED)) {
+      markers.push({ sentence, number: Number(match[1]), ordinal: match[0].trim(), index: match.index!, end: match.index! + match[0].length })
+    }
+  }
+  return runs(markers)
+}
+
+/** Points on lines of their own: "1." (a markdown list), "a)", "(b)". */
+function listPoints(paragraphs: Paragraph[]): Marker[][] {
+  const markers: Marker[] = []
+  for (const paragraph of paragraphs) {
+    const sentence = paragraph.sentences[0]
+    if (!sentence || paragraph.depth > 0) continue
+    const numbered = paragraph.marker && /^(\d{1,2})[.)]$/u.exec(paragraph.marker)
+    if (numbered) {
+      markers.push({ sentence, number: Number(numbered[1]), ordinal: paragraph.marker!, index: 0, end: 0 })
+      continue
+    }
+    const line = LIST_LINE.exec(sentence.sentence)
+    if (line) {
+      const number = line[1] ? line[1].charCodeAt(0) - 96 : Number(line[2])
+      markers.push({ sentence, number, ordinal: line[0].trim(), index: 0, end: line[0].length })
+    }
+  }
+  // A list item's text is its whole paragraph: later sentences of the same line belong to it.
+  return runs(markers)
+}
+
+/** "tiga langkah, yaitu A, B, dan C": the items of a counted prose list, only when they match the count. */
+function countedList(sentences: Sentence[], doubts: EnumerationDoubt[]): Drives | undefined {
+  for (const sentence of sentences) {
+    for (const match of sentence.sentence.matchAll(COUNTED_LIST)) {
+      const announced = countOf(match[1])
+      if (announced < 2) continue
+      const start = match.index! + match[0].length
+      const parts = splitItems(sentence.sentence, start)
+      const label = `${match[1]} ${match[2]}`.replace(/\s+/gu, ' ')
+      if (parts.length !== announced) {
+        doubts.push({ reason: `"${label}" announces ${announced} items but the list after it reads as ${parts.length}; left for review`, source: refAt(sentence, match.index!) })
+        continue
+      }
+      return {
+        label,
+        announced,
+        items: parts.map((part, index) => ({ ordinal: String(index + 1), number: index + 1, headline: driveHeadline(part.text), text: part.text, source: refAt(sentence, part.index) })),
+      }
+    }
+  }
+  return undefined
+}
+
+// Split "A, B, dan C" at commas and semicolons outside parentheses and quotes; "dan"/"serta" opens the last item.
+function splitItems(text: string, start: number): Array<{ text: string, index: number }> {
+  const found: Array<{ text: string, index: number }> = []
+  let depth = 0
+  let quoted = false
+  let from = start
+  const push = (end: number): void => {
+    const raw = text.slice(from, end)
+    const lead = /^[\s,;]*(?:(?:dan|serta)\s+)?/iu.exec(raw)![0].length
+    const body = trimSentence(raw.slice(lead))
+    if (body) found.push({ text: body, index: from + lead })
+  }
+  for (let i = start; i < text.length; i++) {
+    const char = text[i]
+    if (char === '(') depth++
+    else if (char === ')') depth = Math.max(0, depth - 1)
+    else if (char === '"') quoted = !quoted
+    else if ((char === ',' || char === ';') && depth === 0 && !quoted) {
+      // ", dan C" and "B dan C" both end a list: split the last part at its "dan".
+      push(i)
+      from = i + 1
+    }
+  }
+  const tail = text.slice(from)
+  const and = /\s(?:dan|serta)\s/u.exec(tail)
+  if (found.length > 0 && and && !/^\s*(?:dan|serta)\s/u.test(tail) && found.length >= 1) {
+    push(from + and.index)
+    from += and.index
+  }
+  push(text.length)
+  return found
+}
+
+/** The count announced before the first point: quoted ("4 langkah") or in prose ("tiga usulan"). */
+function announcedCount(sentences: Sentence[], first: Sentence, firstIndex: number): { label: string, announced: number, quoted: boolean } | undefined {
+  const lead = sentences.filter(sentence => sentence.offset <= first.offset).slice(-2)
+  const quoted = lead.map(sentence => QUOTED_LABEL.exec(sentence.sentence)).findLast(Boolean)
+  if (quoted) return { label: `${quoted[1]} ${quoted[2]}`, announced: countOf(quoted[1]), quoted: true }
+  for (const sentence of [...lead].reverse()) {
+    const text = sentence === first ? sentence.sentence.slice(0, firstIndex) : sentence.sentence
+    const prose = [...text.matchAll(PROSE_LABEL)].filter(match => countOf(match[1]) >= 2 && countOf(match[1]) <= 10).at(-1)
+    if (prose) return { label: prose[0].replace(/\s+/gu, ' '), announced: countOf(prose[1]), quoted: false }
+  }
+  return undefined
+}
+
+/**
+ * Find the enumerated points, in every common form: ordinal words, "(1) … (2)", list lines
+ * ("1." / "a)"), and counted prose lists ("tiga langkah, yaitu A, B, dan C"). The longest wins.
+ */
+export function extractDrives(sentences: Sentence[], paragraphs: Paragraph[] = [], doubts: EnumerationDoubt[] = [], owner: (sentence: Sentence) => boolean = () => false): Drives | undefined {
+  const candidates = [...ordinalPoints(sentences), ...numberedPoints(sentences), ...listPoints(paragraphs)]
+  // The main speaker's enumeration comes first (it opens in, or right after, a sentence of theirs), then the longest.
+  const score = (run: Marker[]): number => {
+    const at = sentences.indexOf(run[0].sentence)
+    return run.length + (owner(run[0].sentence) || (at > 0 && owner(sentences[at - 1])) ? 10 : 0)
+  }
+  const best = candidates.reduce<Marker[] | undefined>((chosen, run) => !chosen || score(run) > score(chosen) ? run : chosen, undefined)
+  if (!best) return countedList(sentences, doubts)
+  const found = items(best)
+  if (found.length < 2) return countedList(sentences, doubts)
+  const count = announcedCount(sentences, best[0].sentence, best[0].index)
+  if (count && !count.quoted && count.announced !== found.length) {
+    // A count in prose that the points do not match may count something else: it does not title the slide.
+    doubts.push({ reason: `"${count.label}" before the points announces ${count.announced} but ${found.length} were found; the slide is not titled with it`, source: found[0].source })
+    return { items: found }
+  }
+  return { label: count?.label, announced: count?.announced, items: found }
+}

@@ -1,0 +1,185 @@
+import { alternation, FUNCTION_WORDS, OFFICE_FIELD_WORDS, OFFICE_HEADS, ORDINALS, ORGANISATION_HEADS, PRONOUNS } from '../lang/id.js'
+import { countryAt } from './countries.js'
+
+/** A phrase that names who speaks, as written: "Menteri Luar Negeri Jepang Yoko Kamikawa", "Ruto", "Ia". */
+export interface Mention {
+  /** The whole phrase, verbatim. */
+  text: string
+  /** Offsets of the phrase in its sentence. */
+  index: number
+  end: number
+  /** The title of office as written ("Menteri Luar Negeri", "Sekjen"). */
+  office?: string
+  /** The person's name as written. */
+  name?: string
+  /** A short name given in parentheses after the name: "Ani Rahmawati (Anira)". */
+  alias?: string
+  /** The country named in the phrase, as written, with its ISO code. */
+  country?: { name: string, code: string }
+  /** The organisation named in the phrase, as written ("PBB", "Kementerian Luar Negeri Malaysia"). */
+  organisation?: string
+  kind: 'person' | 'organisation' | 'country' | 'pronoun'
+}
+
+const WORD = String.raw`\p{Lu}[\p{L}\p{N}'’.\-]*`
+const OFFICE_HEAD = new RegExp(String.raw`(?:${alternation(OFFICE_HEADS)})(?![\p{L}])`, 'uy')
+const ORGANISATION_HEAD = new RegExp(String.raw`(?:${alternation(ORGANISATION_HEADS)})(?![\p{L}])`, 'uy')
+const PRONOUN = new RegExp(String.raw`(?:${alternation(PRONOUNS)})(?![\p{L}])`, 'uy')
+const CAPITALISED = new RegExp(String.raw`\s+(${WORD})`, 'uy')
+// "(Afrika Timur)", "(AS)": a parenthetical inside the phrase.
+const PARENTHETICAL = /\s*\([^()]{1,40}\)/uy
+// Lower-case words that may join the words of a title or an organisation: "Menteri Komunikasi dan Informatika".
+const JOINER = /\s+(?:dan|untuk|urusan|bidang|of|for|and|the|on)(?=\s+\p{Lu})/uy
+const NOT_A_NAME = new Set([...FUNCTION_WORDS, ...ORDINALS])
+// ", Sari Dewi," after a title: two to four capitalised words, then a comma, a full stop or a preposition.
+const APPOSITIVE_NAME = /^,\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=\s*[,.]|\s+(?:dan|pada|di|dalam|saat|ketika|yang)\b)/u
+const FIELD = new Set([...OFFICE_FIELD_WORDS, ...ORGANISATION_HEADS].map(word => word.toLowerCase()))
+// "Presiden ke-44 …": the holder's number in the line of office.
+const ORDINAL_TOKEN = /\s+(ke-\d+)/uy
+// An acronym: "PBB", "DPR", "RI", "ASEAN", "BUMN", "G20".
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u
+
+interface Token { text: string, index: number, end: number }
+
+/** Capitalised words (with joiners and parentheticals) from `from`, up to `max` words. */
+function capitalisedRun(text: string, from: number, max: number): Token[] {
+  const tokens: Token[] = []
+  let at = from
+  while (tokens.length < max) {
+    PARENTHETICAL.lastIndex = at
+    const parenthetical = tokens.length > 0 ? PARENTHETICAL.exec(text) : null
+    if (parenthetical) {
+      tokens.push({ text: parenthetical[0].trim(), index: at + parenthetical[0].indexOf('('), end: at + parenthetical[0].length })
+      at += parenthetical[0].length
+      continue
+    }
+    JOINER.lastIndex = at
+    const joiner = tokens.length > 0 ? JOINER.exec(text) : null
+    const start = joiner ? at + joiner[0].length : at
+    CAPITALISED.lastIndex = start
+    ORDINAL_TOKEN.lastIndex = start
+    const word = CAPITALISED.exec(text) ?? (tokens.length === 0 ? ORDINAL_TOKEN.exec(text) : null)
+    if (!word) break
+    const clean = word[1].replace(/[.,]$/u, '')
+    if (joiner) tokens.push({ text: joiner[0].trim(), index: at + joiner[0].search(/\S/u), end: start })
+    tokens.push({ text: clean, index: start + word[0].length - word[1].length, end: start + word[0].length - word[1].length + clean.length })
+    at = tokens.at(-1)!.end
+    if (clean !== word[1]) break
+  }
+  // A run never ends on a joiner.
+  while (tokens.length > 0 && /^(?:dan|untuk|urusan|bidang|of|for|and|the|on)$/u.test(tokens.at(-1)!.text)) tokens.pop()
+  return tokens
+}
+
+function isFieldWord(token: string): boolean {
+  return FIELD.has(token.toLowerCase()) || ACRONYM.test(token) || /^\(/u.test(token) || /^(?:dan|untuk|urusan|bidang|ke-\d+)$/u.test(token)
+}
+
+/**
+ * Read the speaker phrase that starts exactly at `index`, if one does: a pronoun, a title of office
+ * (with its field, a country or organisation, and a name), an organisation, a country, or a name.
+ */
+export function mentionAt(text: string, index: number): Mention | undefined {
+  PRONOUN.lastIndex = index
+  const pronoun = PRONOUN.exec(text)
+  if (pronoun) return { text: pronoun[0], index, end: index + pronoun[0].length, kind: 'pronoun' }
+
+  OFFICE_HEAD.lastIndex = index
+  const head = OFFICE_HEAD.exec(text)
+  if (head) return officeMention(text, index, head[0])
+
+  ORGANISATION_HEAD.lastIndex = index
+  const organisation = ORGANISATION_HEAD.exec(text)
+  if (organisation) {
+    const run = capitalisedRun(text, index + organisation[0].length, 6)
+    const end = run.at(-1)?.end ?? index + organisation[0].length
+    const phrase = text.slice(index, end)
+    const country = run.map(token => countryAt(text, token.index)).find(Boolean)
+    return { text: phrase, index, end, organisation: phrase, kind: 'organisation', ...(country ? { country: { name: country.name, code: country.code } } : {}) }
+  }
+
+  const country = countryAt(text, index)
+  if (country) {
+    const end = index + country.name.length
+    // "Jepang Yoko" is no country; a country stands alone before its verb.
+    if (!/^\s+\p{Lu}/u.test(text.slice(end)) || /^\s+(?:[A-Z]{2,})\b/u.test(text.slice(end))) {
+      return { text: country.name, index, end, country: { name: country.name, code: country.code }, kind: 'country' }
+    }
+  }
+
+  if (!/^\p{Lu}/u.test(text.slice(index))) return undefined
+  const first = new RegExp(WORD, 'uy')
+  first.lastIndex = index
+  const word = first.exec(text)
+  if (!word || NOT_A_NAME.has(word[0].replace(/[.,]$/u, ''))) return undefined
+  const rest = capitalisedRun(text, index + word[0].length, 3).filter(token => !token.text.startsWith('(') && !/^(?:dan|untuk|urusan|bidang)$/u.test(token.text))
+  const tokens = [{ text: word[0].replace(/[.,]$/u, ''), index, end: index + word[0].replace(/[.,]$/u, '').length }, ...rest]
+  // Names are not titles, fields or acronyms: "Negara-negara", "PBB" are not people.
+  let count = 0
+  while (count < tokens.length && !isFieldWord(tokens[count].text) && !countryAt(text, tokens[count].index) && /^\p{Lu}\p{Ll}/u.test(tokens[count].text)) count++
+  if (count === 0) return undefined
+  const end = tokens[count - 1].end
+  const name = text.slice(index, end)
+  return { text: name, index, end, name, kind: 'person' }
+}
+
+/** A title of office and what follows it: field words, a country or organisation, a name. */
+function officeMention(text: string, index: number, head: string): Mention {
+  const tokens = capitalisedRun(text, index + head.length, 12)
+  // "Menteri Ani Rahmawati (Anira)": a one-word parenthetical after the name is the short name; any other
+  // parenthetical at the end belongs to what follows.
+  let alias: string | undefined
+  const last = tokens.at(-1)
+  if (last && last.text.startsWith('(') && !(/^\(\p{Lu}[\p{L}-]+\)$/u.test(last.text) && tokens.length >= 2 && !isFieldWord(tokens.at(-2)!.text))) tokens.pop()
+  if (last && /^\(\p{Lu}[\p{L}-]+\)$/u.test(last.text) && tokens.length >= 2 && !isFieldWord(tokens.at(-2)!.text) && !ACRONYM.test(last.text.slice(1, -1))) {
+    alias = last.text.slice(1, -1)
+    tokens.pop()
+  }
+  // The name is the run of capitalised words at the end that are neither field words, acronyms nor a country.
+  let nameFrom = tokens.length
+  while (nameFrom > 0 && !isFieldWord(tokens[nameFrom - 1].text) && !countryAt(text, tokens[nameFrom - 1].index) && !countryEndsAt(text, tokens, nameFrom - 1)) nameFrom--
+  if (tokens.length - nameFrom > 4) nameFrom = tokens.length - 4
+  const titleTokens = tokens.slice(0, nameFrom)
+  const nameTokens = tokens.slice(nameFrom)
+  let country: Mention['country']
+  let organisation: string | undefined
+  for (const token of titleTokens) {
+    const place = countryAt(text, token.index)
+    if (place && !country) country = { name: place.name, code: place.code }
+    else if (ACRONYM.test(token.text) && !organisation && !place) organisation = token.text
+  }
+  const officeEnd = titleTokens.at(-1)?.end ?? index + head.length
+  const officeText = text.slice(index, officeEnd)
+  // "Menteri Luar Negeri RI, Sari Dewi": a name set off by a comma after the title.
+  if (nameTokens.length === 0 && !alias) {
+    const apposition = APPOSITIVE_NAME.exec(text.slice(officeEnd))
+    if (apposition && !apposition[1].split(/\s+/u).some(word => isFieldWord(word) || NOT_A_NAME.has(word))) {
+      const nameIndex = officeEnd + apposition[0].length - apposition[1].length
+      nameTokens.push({ text: apposition[1], index: nameIndex, end: nameIndex + apposition[1].length })
+    }
+  }
+  const end = alias ? last!.end : nameTokens.at(-1)?.end ?? officeEnd
+  // The office as written up to the country: "Menteri Luar Negeri" in "Menteri Luar Negeri Jepang".
+  const countryAt0 = country ? officeText.indexOf(country.name) : -1
+  const office = (countryAt0 > 0 ? officeText.slice(0, countryAt0) : officeText).replace(/\s*\([^)]*\)\s*$/u, '').trim()
+  return {
+    text: text.slice(index, end),
+    index,
+    end,
+    office,
+    ...(nameTokens.length > 0 ? { name: text.slice(nameTokens[0].index, nameTokens.at(-1)!.end) } : {}),
+    ...(alias ? { alias } : {}),
+    ...(country ? { country } : {}),
+    ...(organisation ? { organisation } : {}),
+    kind: 'person',
+  }
+}
+
+// A token that ends a multi-word country ("Selatan" in "Korea Selatan") belongs to the country.
+function countryEndsAt(text: string, tokens: Token[], at: number): boolean {
+  for (let from = Math.max(0, at - 3); from < at; from++) {
+    const place = countryAt(text, tokens[from].index)
+    if (place && tokens[from].index + place.name.length >= tokens[at].end) return true
+  }
+  return false
+}

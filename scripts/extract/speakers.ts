@@ -1,0 +1,237 @@
+import { alternation, OFFICE_HEADS } from '../lang/id.js'
+import type { Sentence } from '../model.js'
+import type { Attribution } from './attribution.js'
+import { findAttributions } from './attribution.js'
+import type { Mention } from './mentions.js'
+import { mentionAt } from './mentions.js'
+
+/** One speaker of the article: a person, an organisation or a country, with every way it is mentioned. */
+export interface Speaker {
+  id: number
+  kind: 'person' | 'organisation' | 'country'
+  /** The fullest mention, verbatim: "Presiden Kenya William Ruto". */
+  label: string
+  office?: string
+  name?: string
+  alias?: string
+  country?: { name: string, code: string }
+  organisation?: string
+  /** Every mention that resolved to this speaker. */
+  mentions: Mention[]
+  attributions: Attribution[]
+}
+
+/** Who speaks in the article, what each says, and what could not be attributed with certainty. */
+export interface Speakers {
+  speakers: Speaker[]
+  /** The person the article is about: most attributed content, the lead weighing more. */
+  main?: Speaker
+  /** Attributions whose speaker could not be resolved: for the review list. */
+  unresolved: Attribution[]
+}
+
+// Short forms of the press and the titles they stand for, to match "Menlu" with "Menteri Luar Negeri".
+const SHORT_FORMS: Record<string, string> = {
+  'pm': 'perdana menteri', 'wakil pm': 'wakil perdana menteri', 'wapres': 'wakil presiden', 'menlu': 'menteri luar negeri',
+  'wamenlu': 'wakil menteri luar negeri', 'mendagri': 'menteri dalam negeri', 'menhan': 'menteri pertahanan', 'menkeu': 'menteri keuangan',
+  'mendag': 'menteri perdagangan', 'sekjen': 'sekretaris jenderal', 'dubes': 'duta besar', 'dirut': 'direktur utama', 'dirjen': 'direktur jenderal',
+  'jubir': 'juru bicara', 'ketum': 'ketua umum', 'menaker': 'menteri ketenagakerjaan', 'menkes': 'menteri kesehatan', 'mentan': 'menteri pertanian',
+}
+const OFFICE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(OFFICE_HEADS)})(?![\p{L}])`, 'gu')
+
+function officeKey(office: string | undefined): string | undefined {
+  if (!office) return undefined
+  const key = office.toLowerCase().replace(/\s+/gu, ' ').replace(/\s*\([^)]*\)/gu, '').trim()
+  const words = key.split(' ')
+  // "Menlu RI" → "menteri luar negeri": compare titles without acronyms of the state.
+  const head = SHORT_FORMS[words[0]] ?? SHORT_FORMS[words.slice(0, 2).join(' ')]
+  const base = head ? [head, ...words.slice(SHORT_FORMS[words[0]] ? 1 : 2)].join(' ') : key
+  return base.replace(/\s+(?:ri|republik indonesia)$/u, '')
+}
+
+function nameTokens(name: string | undefined): string[] {
+  return (name ?? '').split(/[\s.]+/u).filter(token => token.length >= 3)
+}
+
+/**
+ * True when `short` is a press nickname of the name: syllables of its words run together ("Anira" for
+ * Ani Rahmawati, "Budsan" for Budi Santoso), or its initials ("SBW" for Sari Budi Wijaya).
+ */
+export function isNickname(short: string, name: string): boolean {
+  const words = name.split(/\s+/u).filter(Boolean)
+  if (words.length < 2) return false
+  if (/^\p{Lu}{2,4}$/u.test(short)) return words.length === short.length && words.every((word, at) => word[0] === short[at])
+  const lower = short.toLowerCase()
+  for (let first = 0; first + 1 < words.length; first++) {
+    const a = words[first].toLowerCase()
+    const b = words[first + 1].toLowerCase()
+    for (let cut = 3; cut < lower.length - 1; cut++) {
+      const head = lower.slice(0, cut)
+      const tail = lower.slice(cut)
+      if (a.startsWith(head) && b.startsWith(tail.slice(0, Math.min(3, tail.length))) && tail.length >= 2) return true
+    }
+  }
+  return false
+}
+
+/** A mention that says more: office and name beat a name alone, a name alone beats an office. */
+function richness(mention: Mention): number {
+  return (mention.name ? 2 : 0) + (mention.office ? 1 : 0) + (mention.country || mention.organisation ? 1 : 0) + mention.text.length / 1000
+}
+
+/** Resolve the article's speaker mentions to speakers, and pick the main speaker. */
+export function findSpeakers(sentences: Sentence[], title?: string): Speakers {
+  const attributions = findAttributions(sentences)
+  const speakers: Speaker[] = []
+  const unresolved: Attribution[] = []
+
+  // Named officials anywhere in the article ("Yang hadir … Perdana Menteri Lina Hartono") are known people:
+  // a later bare "Perdana Menteri" or "Hartono" is them.
+  const known: Speaker[] = []
+  for (const sentence of sentences) {
+    for (const match of sentence.sentence.matchAll(OFFICE_ANYWHERE)) {
+      const mention = mentionAt(sentence.sentence, match.index!)
+      if (mention?.kind === 'person' && mention.name && !known.some(person => sameName(person, mention))) {
+        known.push(newSpeaker(-1, mention))
+      }
+    }
+  }
+
+  let lastSpeaker: Speaker | undefined
+  let lastPosition = -10
+  // Continued quotes take their owner's speaker, once the owners are resolved.
+  const ordered = [...attributions.filter(entry => entry.form !== 'continued'), ...attributions.filter(entry => entry.form === 'continued')]
+  const byMention = new Map<Mention, Speaker | undefined>()
+  for (const attribution of ordered) {
+    const { mention } = attribution
+    let speaker: Speaker | undefined
+    if (attribution.form === 'continued') {
+      if (!byMention.has(mention)) continue
+      speaker = byMention.get(mention)
+      if (!speaker) continue
+      speaker.attributions.push(attribution)
+      continue
+    }
+    else if (mention.kind === 'pronoun') speaker = attribution.position - lastPosition <= 4 ? lastSpeaker : undefined
+    else speaker = resolve(mention, speakers, known, sentences)
+    byMention.set(mention, speaker)
+    if (!speaker) {
+      unresolved.push(attribution)
+      continue
+    }
+    if (!speakers.includes(speaker)) speakers.push(speaker)
+    speaker.attributions.push(attribution)
+    if (mention.kind !== 'pronoun') {
+      speaker.mentions.push(mention)
+      if (richness(mention) > richness(labelMention(speaker))) relabel(speaker, mention)
+    }
+    lastSpeaker = speaker
+    lastPosition = attribution.position
+  }
+  for (const [id, speaker] of speakers.entries()) {
+    speaker.id = id
+    speaker.attributions.sort((a, b) => a.position - b.position)
+  }
+  return { speakers, main: mainSpeaker(speakers, sentences, title), unresolved }
+}
+
+function labelMention(speaker: Speaker): Mention {
+  return speaker.mentions.find(mention => mention.text === speaker.label) ?? speaker.mentions[0]
+}
+
+function newSpeaker(id: number, mention: Mention): Speaker {
+  const speaker: Speaker = { id, kind: mention.kind === 'pronoun' ? 'person' : mention.kind, label: mention.text, mentions: [mention], attributions: [] }
+  relabel(speaker, mention)
+  return speaker
+}
+
+function relabel(speaker: Speaker, mention: Mention): void {
+  speaker.label = mention.text
+  speaker.office = mention.office ?? speaker.office
+  speaker.name = mention.name ?? speaker.name
+  speaker.alias = mention.alias ?? speaker.alias
+  speaker.country = mention.country ?? speaker.country
+  speaker.organisation = mention.organisation ?? speaker.organisation
+}
+
+function sameName(speaker: Speaker, mention: Mention): boolean {
+  const tokens = [...nameTokens(speaker.name), ...nameTokens(speaker.alias)]
+  const theirs = [...nameTokens(mention.name), ...nameTokens(mention.alias)]
+  if (theirs.some(token => tokens.includes(token))) return true
+  // "Anira" after "Ani Rahmawati": a nickname of the full name.
+  return Boolean(speaker.name && mention.name && (
+    (theirs.length === 1 && isNickname(theirs[0], speaker.name))
+    || (tokens.length === 1 && isNickname(tokens[0], mention.name))))
+}
+
+/** The speaker a mention refers to: by name, by office and country, by organisation or country; a new one if none. */
+function resolve(mention: Mention, speakers: Speaker[], known: Speaker[], sentences: Sentence[]): Speaker | undefined {
+  if (mention.kind === 'country') {
+    return speakers.find(speaker => speaker.kind === 'country' && speaker.country?.code === mention.country!.code) ?? newSpeaker(speakers.length, mention)
+  }
+  if (mention.kind === 'organisation') {
+    const key = mention.text.toLowerCase()
+    return speakers.find(speaker => speaker.kind === 'organisation' && speaker.label.toLowerCase() === key) ?? newSpeaker(speakers.length, mention)
+  }
+  if (mention.name) {
+    const byName = speakers.find(speaker => sameName(speaker, mention))
+    if (byName) return byName
+    const introduced = known.find(person => sameName(person, mention))
+    if (introduced) {
+      const speaker = newSpeaker(speakers.length, labelMention(introduced))
+      return speaker
+    }
+    // A name never introduced: a person when the name is clearly one (several words, or an office before it).
+    if (mention.office || nameTokens(mention.name).length >= 2 || isProperNoun(mention.name, sentences)) return newSpeaker(speakers.length, mention)
+    return undefined
+  }
+  // An office without a name: the one person who holds it ("Perdana Menteri" after "Perdana Menteri X").
+  const key = officeKey(mention.office)
+  const sameOffice = (speaker: Speaker): boolean => officeKey(speaker.office) === key
+    && (mention.country ? speaker.country?.code === mention.country.code : true)
+  const candidates = [...speakers.filter(sameOffice), ...known.filter(sameOffice)]
+  const distinct = candidates.filter((candidate, index) => candidates.findIndex(other => other.label === candidate.label || (other.name && candidate.name && sameName(other, { name: candidate.name } as Mention))) === index)
+  if (distinct.length === 1) {
+    const [only] = distinct
+    return speakers.includes(only) ? only : newSpeaker(speakers.length, labelMention(only))
+  }
+  if (distinct.length > 1) {
+    // A bare title with several holders: the one who already speaks, if that is one person.
+    const speaking = distinct.filter(candidate => speakers.includes(candidate))
+    if (speaking.length === 1) return speaking[0]
+    // Else the one without a foreign country, if that is one person.
+    const bare = mention.country ? [] : distinct.filter(candidate => !candidate.country)
+    if (bare.length === 1) return speakers.includes(bare[0]) ? bare[0] : newSpeaker(speakers.length, labelMention(bare[0]))
+    return undefined
+  }
+  return newSpeaker(speakers.length, mention)
+}
+
+// A single word is a name when the article also writes it capitalised inside a sentence.
+function isProperNoun(name: string, sentences: Sentence[]): boolean {
+  const inside = new RegExp(String.raw`[\p{Ll},]\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u')
+  return sentences.some(sentence => inside.test(sentence.sentence))
+}
+
+/** The person the article is about: most attributed statements, those in the lead and the title weighing more. */
+function mainSpeaker(speakers: Speaker[], sentences: Sentence[], title?: string): Speaker | undefined {
+  const leadParagraphs = new Set([...new Set(sentences.map(sentence => sentence.paragraph))].slice(0, 2))
+  let best: Speaker | undefined
+  let bestScore = 0
+  for (const speaker of speakers) {
+    let score = 0
+    for (const attribution of speaker.attributions) {
+      score += 1 + (leadParagraphs.has(attribution.sentence.paragraph) ? 0.5 : 0) + (attribution.quote ? 0.25 : 0)
+    }
+    if (title && [...nameTokens(speaker.name), ...nameTokens(speaker.alias)].some(token => title.includes(token))) score += 1.5
+    // The person the article is about is named again and again, also where they do not speak.
+    const names = [...nameTokens(speaker.name), ...nameTokens(speaker.alias)]
+    if (names.length > 0) score += 0.3 * Math.min(6, sentences.filter(sentence => names.some(name => sentence.sentence.includes(name))).length)
+    if (speaker.kind === 'country') score *= 0.5
+    if (score > bestScore) {
+      best = speaker
+      bestScore = score
+    }
+  }
+  return best
+}

@@ -1,0 +1,202 @@
+// The words of Indonesian news writing that the extractors rely on: the input language, in one place.
+// Nothing here is specific to one article: these are the words reporters use.
+
+/** Ordinal words that open an enumerated point ("Pertama, …"), in order. */
+export const ORDINALS = ['Pertama', 'Kedua', 'Ketiga', 'Keempat', 'Kelima', 'Keenam', 'Ketujuh', 'Kedelapan', 'Kesembilan', 'Kesepuluh']
+
+/** Number words up to ten, for counts written in words ("lima dorongan", "tiga langkah"). */
+export const NUMBER_WORDS = ['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh']
+
+/** What may stand between an ordinal and its point: "Pertama, …", "Pertama ialah …", "Keempat berkaitan dengan …". */
+export const ORDINAL_LINKS = ['ialah', 'adalah', 'yaitu', 'yakni', 'berkaitan dengan', 'terkait dengan', 'terkait', 'menyangkut', 'mengenai', 'soal']
+
+/** Words that may come before an ordinal: "Yang kedua, …", "Hal penting ketiga adalah …". */
+export const ORDINAL_LEADS = ['Yang', 'Hal', 'Hal yang', 'Poin', 'Langkah', 'Pesan', 'Usulan', 'Prioritas']
+
+/** Words that open the items of a counted list: "tiga langkah, yaitu A, B, dan C". */
+export const LIST_OPENERS = ['yaitu', 'yakni', 'antara lain', 'di antaranya', 'meliputi', 'mencakup', 'terdiri dari', 'terdiri atas', 'berupa', 'adalah', 'ialah']
+
+/**
+ * Heads of an office title. The title goes on with capitalised words that name its field
+ * ("Menteri Luar Negeri", "Ketua Majelis Nasional") and may be followed by a country or an organisation.
+ */
+export const OFFICE_HEADS = [
+  'Wakil Perdana Menteri', 'Perdana Menteri', 'Wakil Presiden', 'Presiden', 'Kanselir', 'Raja', 'Ratu', 'Sultan', 'Emir', 'Putra Mahkota',
+  'Wakil Menteri', 'Menteri Koordinator', 'Menteri', 'Ketua', 'Wakil Ketua', 'Kepala', 'Wakil Kepala', 'Sekretaris Jenderal',
+  'Wakil Sekretaris Jenderal', 'Sekretaris', 'Direktur Jenderal', 'Direktur Utama', 'Direktur Eksekutif', 'Direktur', 'Gubernur', 'Wakil Gubernur',
+  'Wali Kota', 'Walikota', 'Bupati', 'Duta Besar', 'Wakil Tetap', 'Utusan Khusus', 'Juru Bicara', 'Panglima', 'Jaksa Agung',
+  'Komisaris', 'Deputi', 'Asisten Deputi', 'Staf Khusus', 'Penasihat', 'Rektor', 'Dekan', 'Pendiri', 'Ketua Umum', 'Sekretaris Negara',
+  'Kepala Delegasi', 'Ketua Delegasi', 'Pemimpin', 'Chief Executive Officer', 'CEO', 'Presiden Direktur', 'Managing Director', 'Chairman',
+  // Short forms of the Indonesian press.
+  'PM', 'Wakil PM', 'Wapres', 'Menlu', 'Wamenlu', 'Mendagri', 'Menhan', 'Menkeu', 'Wamenkeu', 'Mendag', 'Wamendag', 'Menperin', 'Mentan',
+  'Menkes', 'Menaker', 'Menko', 'Menkopolhukam', 'Menko Polhukam', 'Menko Perekonomian', 'Menkomdigi', 'Menkominfo', 'Mensesneg', 'Menparekraf',
+  'Menpar', 'Menhub', 'Menteri BUMN', 'Menpora', 'Mendikbud', 'Mendikdasmen', 'Menag', 'Menkum', 'Menlhk', 'Menteri ESDM', 'Menpan', 'Mensos',
+  'Wamen', 'Sekjen', 'Wasekjen', 'Dirjen', 'Dirut', 'Dubes', 'Kadis', 'Kapolri', 'Kapolda', 'Kapolres', 'Kajati', 'Ketum', 'Jubir', 'Kaban', 'Kabiro',
+  'Sesditjen', 'Sesjen', 'Plt', 'Pj', 'Danjen', 'KSAD', 'KSAL', 'KSAU',
+].sort((a, b) => b.length - a.length)
+
+/** Capitalised words that belong to a title of office, not to the name after it ("Menteri Luar Negeri Sari"). */
+export const OFFICE_FIELD_WORDS = [
+  'Luar', 'Dalam', 'Negeri', 'Negara', 'Keuangan', 'Perdagangan', 'Perindustrian', 'Pertanian', 'Kesehatan', 'Pendidikan', 'Kebudayaan',
+  'Ketenagakerjaan', 'Tenaga', 'Kerja', 'Koordinator', 'Bidang', 'Perekonomian', 'Politik', 'Hukum', 'Keamanan', 'Pertahanan', 'Kelautan', 'Perikanan',
+  'Pariwisata', 'Ekonomi', 'Kreatif', 'Investasi', 'Hilirisasi', 'Energi', 'Sumber', 'Daya', 'Mineral', 'Agama', 'Sosial', 'Komunikasi',
+  'Informatika', 'Informasi', 'Digital', 'Desa', 'Perhubungan', 'Sekretaris', 'Kabinet', 'Umum', 'Jenderal', 'Eksekutif', 'Utama', 'Badan',
+  'Dewan', 'Komisi', 'Majelis', 'Nasional', 'Rakyat', 'Daerah', 'Perwakilan', 'Republik', 'Bank', 'Dunia', 'Pembangunan', 'Lingkungan', 'Hidup',
+  'Kehutanan', 'Pekerjaan', 'Perumahan', 'Agraria', 'Tata', 'Ruang', 'Pemuda', 'Olahraga', 'Pemberdayaan', 'Perempuan', 'Perlindungan', 'Anak',
+  'Aparatur', 'Reformasi', 'Birokrasi', 'Transmigrasi', 'Imigrasi', 'Pemasyarakatan', 'Asasi', 'Manusia', 'Maritim', 'Teknologi', 'Riset',
+  'Inovasi', 'Tinggi', 'Sains', 'Dasar', 'Menengah', 'Publik', 'Kehakiman', 'Pusat', 'Biro', 'Direktorat', 'Kementerian', 'Kantor', 'Staf',
+  'Presiden', 'Wakil', 'Tetap', 'Khusus', 'Besar', 'Luar Biasa', 'Berkuasa', 'Penuh', 'Kepala', 'Delegasi', 'Dukungan', 'Strategis', 'Pimpinan',
+  'Kerja', 'Sama', 'Internasional', 'Regional', 'Multilateral', 'Bilateral', 'Kawasan', 'Asia', 'Pasifik', 'Eropa', 'Afrika', 'Amerika', 'Timur',
+  'Tengah', 'Selatan', 'Utara', 'Barat', 'Operasional', 'Operasi', 'Keuangan', 'Perencanaan', 'Statistik', 'Pangan', 'Gizi', 'Obat', 'Makanan',
+  'Pengawas', 'Pengawasan', 'Pemeriksa', 'Pemberantasan', 'Korupsi', 'Penanggulangan', 'Bencana', 'Terorisme', 'Siber', 'Sandi', 'Intelijen',
+  'Parlemen', 'Senat', 'Kongres', 'Partai', 'Fraksi', 'Persatuan', 'Bangsa', 'Bangsa-Bangsa', 'Perserikatan', 'Uni', 'Organisasi', 'Forum',
+  'Asosiasi', 'Kamar', 'Dagang', 'Industri', 'Bisnis', 'Usaha', 'Koperasi', 'Kecil', 'Mikro', 'Perusahaan', 'Otoritas', 'Jasa', 'Moneter',
+  'Fiskal', 'Anggaran', 'Sekretariat', 'Kedutaan', 'Konsulat', 'Wilayah', 'Provinsi', 'Kabupaten', 'Kota', 'Komite', 'Panitia', 'Penyelenggara',
+  'Iklim', 'Pengendalian', 'Perubahan', 'Angkatan', 'Darat', 'Laut', 'Udara', 'Bersenjata', 'Kepolisian', 'Polisi', 'Sipil', 'Negeri,',
+]
+
+/** Heads of an organisation's name: "Kementerian Luar Negeri Malaysia", "Dewan Bisnis ASEAN", "Bank Dunia". */
+export const ORGANISATION_HEADS = [
+  'Kementerian', 'Kemlu', 'Kemenlu', 'Kemenkeu', 'Kemendag', 'Kemenperin', 'Kemenkes', 'Kemnaker', 'Kemenko', 'Kemkomdigi', 'Kominfo',
+  'Badan', 'Dewan', 'Komisi', 'Bank', 'Lembaga', 'Pemerintah', 'Sekretariat', 'Kedutaan Besar', 'Kedubes', 'Kantor', 'Otoritas', 'Asosiasi',
+  'Kamar Dagang', 'Kadin', 'Majelis', 'Parlemen', 'Uni Eropa', 'Perserikatan Bangsa-Bangsa', 'PBB', 'ASEAN', 'Organisasi', 'Forum', 'Komite',
+  'Yayasan', 'Universitas', 'Institut', 'Pusat', 'Dana Moneter Internasional', 'IMF', 'WHO', 'UNESCO', 'UNICEF', 'UNDP', 'WTO', 'OKI', 'NATO',
+  'APEC', 'G20', 'BRICS', 'OECD', 'ADB', 'AIIB', 'ILO', 'FAO', 'IAEA', 'Interpol', 'PT', 'Grup',
+].sort((a, b) => b.length - a.length)
+
+/** Verbs that introduce what someone said (reported speech): "X mengatakan bahwa …". */
+export const REPORTING_VERBS = [
+  'mengatakan', 'menyatakan', 'menegaskan', 'menekankan', 'mengimbau', 'menyerukan', 'mengajak', 'mendesak', 'menyampaikan', 'mengusulkan',
+  'berharap', 'menilai', 'menyebut', 'menyebutkan', 'mengungkapkan', 'menjelaskan', 'menggarisbawahi', 'menyoroti', 'mengucapkan', 'menginginkan',
+  'meminta', 'memperingatkan', 'mengingatkan', 'mengakui', 'berkomitmen', 'menjanjikan', 'berjanji', 'mengumumkan', 'menambahkan', 'meyakini',
+  'menyambut', 'memaparkan', 'menuturkan', 'menerangkan', 'mengemukakan', 'menandaskan', 'berpendapat', 'berkata', 'mengapresiasi',
+  'menyambut baik', 'menuntut', 'mendorong', 'menginformasikan', 'memastikan', 'menanggapi', 'mengajukan', 'mengklaim', 'membantah',
+  'menyinggung', 'mengutarakan', 'melaporkan', 'mencatat', 'menguraikan', 'mengharapkan', 'menyerukan', 'menawarkan', 'menolak', 'menyetujui',
+  'menggambarkan', 'bersikeras', 'menyimpulkan', 'menyayangkan', 'mengecam', 'mengutuk', 'mempertanyakan', 'berpesan', 'mengimbuhkan',
+  'menyebutnya', 'optimistis', 'optimis', 'yakin', 'menyadari', 'memandang', 'mengapresiasi', 'mengusung', 'menggagas', 'mengutip',
+  'memberitahukan', 'berseru', 'menggarisbawahi', 'mengingatkan', 'menyerukan', 'menjawab', 'membeberkan', 'mengutarakan', 'menanggapi',
+  'merekomendasikan', 'mengajak', 'menargetkan', 'menginstruksikan', 'memerintahkan', 'mewanti-wanti', 'menyoroti', 'menunjukkan bahwa',
+]
+
+/** Verbs of saying: what follows them is what was said ("mengatakan Indonesia siap …"). */
+export const SAYING_VERBS = [
+  'mengatakan', 'menyatakan', 'menuturkan', 'menerangkan', 'mengemukakan', 'berkata', 'menambahkan', 'menjelaskan', 'mengungkapkan',
+  'menyebutkan', 'memaparkan', 'menyampaikan', 'memberitahukan', 'mengimbuhkan', 'menandaskan', 'menginformasikan', 'melaporkan',
+  'berpendapat', 'menilai', 'meyakini', 'menyebut', 'berpesan', 'berharap',
+]
+
+/** Verbs that attribute a statement placed before them: "…, ujar Menteri X." ("-nya" points back to the last speaker.) */
+export const TRAILING_VERBS = [
+  'ujar', 'kata', 'tegas', 'ungkap', 'tutur', 'jelas', 'imbuh', 'tambah', 'sebut', 'seru', 'ucap', 'papar', 'terang', 'lanjut', 'pungkas',
+  'tandas', 'ungkap', 'urai', 'pesan', 'harap', 'ajak', 'kilah', 'klaim', 'tukas', 'sambung', 'timpal', 'akunya', 'jawab', 'tulis', 'sambut',
+  'terangnya', 'tegas',
+]
+
+/** Capitalised words that open a sentence but never name a speaker ("Untuk memastikan …", "Hal itu …"). */
+export const FUNCTION_WORDS = [
+  'Untuk', 'Dalam', 'Pada', 'Dengan', 'Selain', 'Namun', 'Hal', 'Ini', 'Itu', 'Kami', 'Kita', 'Saya', 'Mereka', 'Para', 'Semua', 'Setiap',
+  'Sementara', 'Bahkan', 'Jika', 'Apabila', 'Karena', 'Oleh', 'Sehingga', 'Menurut', 'Terkait', 'Sebagai', 'Adapun', 'Kemudian', 'Lalu',
+  'Setelah', 'Sebelum', 'Saat', 'Ketika', 'Di', 'Ke', 'Dari', 'Bagi', 'Tak', 'Tidak', 'Bukan', 'Juga', 'Yang', 'Tapi', 'Tetapi', 'Walau',
+  'Meski', 'Meskipun', 'Selama', 'Sejak', 'Hingga', 'Sampai', 'Agar', 'Supaya', 'Maka', 'Jadi', 'Begitu', 'Demikian', 'Pun', 'Sedangkan',
+  'Pertama', 'Kedua', 'Ketiga', 'Terakhir', 'Selanjutnya', 'Berikut', 'Sebelumnya', 'Sesudah', 'Usai', 'Seusai', 'Mengenai', 'Tentang',
+  'Berbicara', 'Menanggapi', 'Menurutnya', 'Baginya', 'Sebab', 'Apalagi', 'Justru', 'Kini', 'Sekarang', 'Kemarin', 'Besok', 'Tahun', 'Bulan',
+  'Negara', 'Negara-negara', 'Pemerintah', 'Masyarakat', 'Semuanya', 'Banyak', 'Beberapa', 'Sejumlah', 'Seluruh', 'Sebagian', 'Salah',
+]
+
+/** Pronouns that stand for the last person named: "Ia menambahkan …". */
+export const PRONOUNS = ['Ia', 'Dia', 'Beliau']
+
+/** Opening adverbials that may stand before a speaker at the start of a sentence. */
+export const SENTENCE_OPENERS = ['Khususnya', 'Sementara itu', 'Selain itu', 'Di sisi lain', 'Adapun', 'Lebih lanjut', 'Namun', 'Kemudian', 'Sebelumnya', 'Selanjutnya', 'Dalam kesempatan itu', 'Dalam kesempatan tersebut', 'Pada kesempatan itu', 'Pada kesempatan tersebut', 'Oleh karena itu', 'Karena itu', 'Untuk itu', 'Di samping itu', 'Sedangkan']
+
+/** Verbs of committing money: a pledge needs one of these, an amount, and an actor. */
+export const PLEDGE_VERBS = [
+  'menjanjikan', 'berjanji', 'berkomitmen', 'mengumumkan', 'menyumbangkan', 'menyumbang', 'memberikan', 'mengalokasikan', 'menggelontorkan',
+  'mengucurkan', 'menyediakan', 'menginvestasikan', 'mendanai', 'membiayai', 'menawarkan', 'menyalurkan', 'menghibahkan', 'menanamkan',
+  'mengikrarkan', 'menjamin', 'menambah', 'menyiapkan',
+]
+
+/** Nouns that make an amount a figure, not money somebody commits: a contract value, a budget, a market size, a loss. */
+export const NON_PLEDGE_NOUNS = [
+  'kontrak', 'transaksi', 'perdagangan', 'ekspor', 'impor', 'anggaran', 'APBN', 'APBD', 'pasar', 'kerugian', 'pendapatan', 'omzet', 'PDB',
+  'produk domestik bruto', 'nilai tukar', 'utang', 'defisit', 'surplus', 'harga', 'biaya', 'gaji', 'kapitalisasi', 'valuasi', 'aset', 'laba',
+  'penjualan', 'belanja', 'cadangan', 'denda', 'tarif', 'pajak', 'hilang', 'kerugian negara', 'korupsi', 'nilai', 'kurs', 'asumsi', 'per',
+]
+
+/** Words that open the purpose of a pledge after its amount. */
+export const PURPOSE_OPENERS = ['untuk', 'bagi', 'guna', 'demi', 'kepada', 'ke dalam', 'dalam']
+
+/** Words that, after "dalam", mean a time span rather than a purpose ("dalam dua tahun ke depan"). */
+export const TIME_WORDS = ['tahun', 'bulan', 'minggu', 'pekan', 'hari', 'dekade', 'periode', 'jangka', 'waktu', 'kurun', 'masa']
+
+/** Words that make an amount a part of the one before it: "USD20 juta di antaranya untuk …". */
+export const PART_MARKERS = ['di antaranya', 'diantaranya', 'dari jumlah itu', 'dari jumlah tersebut', 'termasuk', 'sebagian']
+
+/** Nouns a reporter counts when telling who took part. */
+export const COUNTED_NOUNS = [
+  'negara', 'organisasi', 'delegasi', 'pemimpin', 'kepala negara', 'perwakilan', 'peserta', 'lembaga', 'mitra', 'perusahaan', 'menteri',
+  'duta besar', 'orang', 'tamu', 'pengusaha', 'investor', 'pembicara', 'ekonomi', 'anggota parlemen', 'parlemen', 'wartawan', 'jurnalis',
+]
+
+/** Hedges written before a count: "lebih dari 110", "hampir 70". */
+export const COUNT_HEDGES = ['lebih dari', 'kurang dari', 'hampir', 'sekitar', 'sedikitnya', 'setidaknya', 'paling sedikit', 'lebih kurang', 'kurang lebih', 'mencapai', 'sebanyak', 'total', 'puluhan', 'ratusan', 'ribuan']
+
+/** Words before a count that make it a group's size, not a count of those who took part. */
+export const GROUP_SIZE_WORDS = ['beranggotakan', 'anggotanya', 'terdiri dari', 'terdiri atas', 'berjumlah', 'kelompok', 'blok']
+
+/** Verbs that tell what a counted group did, for its label. */
+export const FIGURE_ROLES: Array<{ role: 'signing' | 'speakers' | 'attendance', pattern: RegExp }> = [
+  { role: 'signing', pattern: /\b(?:menandatangani|meneken|penandatangan|ditandatangani|meratifikasi)\b/iu },
+  { role: 'speakers', pattern: /\b(?:menyampaikan (?:pidato|pernyataan|sambutan)|berpidato|berbicara|angkat bicara|memberikan sambutan)\b/iu },
+  { role: 'attendance', pattern: /\b(?:hadir|menghadiri|dihadiri|kehadiran|berpartisipasi|ikut serta|diikuti|mengikuti|peserta|perwakilan|berkumpul)\b/iu },
+]
+
+/** Words that tell attendance: "Yang hadir …", "… dihadiri oleh …". */
+export const ATTENDANCE_VERBS = ['hadir', 'menghadiri', 'dihadiri', 'diikuti']
+
+/** Month names, for dates written "25 Oktober 2025". */
+export const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember']
+
+/** Weekday names, as in the "Senin (16/6)" of datelines. */
+export const WEEKDAYS = ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Ahad']
+
+/** Nouns that name an event: "Konvensi Jenewa", "KTT ASEAN", "Sidang Umum PBB". */
+export const EVENT_NOUNS = [
+  'Konvensi', 'Konferensi', 'KTT', 'Konferensi Tingkat Tinggi', 'Deklarasi', 'Perjanjian', 'Forum', 'Sidang Umum', 'Sidang', 'Pertemuan',
+  'Pertemuan Puncak', 'Kongres', 'Traktat', 'Piagam', 'Rapat', 'Rapat Kerja', 'Rapat Koordinasi', 'Raker', 'Rakor', 'Rakornas', 'Dialog', 'Upacara',
+  'Sesi', 'Summit', 'Simposium', 'Seminar', 'Lokakarya', 'Musyawarah', 'Munas', 'Rakernas', 'Rapimnas', 'Majelis Umum', 'Sidang Majelis Umum',
+  'Pekan', 'Festival', 'Pameran', 'Expo', 'Hari', 'Peringatan', 'Penandatanganan', 'Peluncuran', 'Peresmian', 'Pembukaan', 'Nota Kesepahaman',
+  'Komisi Bersama', 'Conference', 'Meeting', 'Dialogue', 'Assembly', 'Week', 'Congress', 'Retreat',
+]
+
+/** Events written in lower case, used when the article names no event: "konferensi pers", "penandatanganan nota kesepahaman". */
+export const EVENT_PHRASES = ['konferensi pers', 'jumpa pers', 'penandatanganan nota kesepahaman', 'penandatanganan nota kesepakatan', 'rapat kerja', 'rapat koordinasi', 'rapat dengar pendapat', 'kunjungan kehormatan', 'pertemuan bilateral', 'sidang kabinet', 'sidang paripurna', 'rapat paripurna']
+
+/** Nouns of buildings and venues that open a place: "di Gedung Merdeka, Bandung". */
+export const VENUE_WORDS = ['Gedung', 'Hotel', 'Istana', 'Kompleks', 'Plaza', 'Balai', 'Wisma', 'Kantor', 'Aula', 'Ruang', 'Auditorium', 'Markas', 'Kota', 'Pusat', 'Graha', 'Pendopo', 'Bandara', 'Pelabuhan', 'Kawasan', 'Taman']
+
+/** Words near a date that make it the date of a written statement, not of the event. */
+export const STATEMENT_DATE_WORDS = ['keterangan', 'keterangannya', 'keterangan tertulis', 'siaran pers', 'rilis', 'unggahan', 'dikutip', 'dilansir', 'dilaporkan', 'diakses', 'wawancara']
+
+/** Indonesian abbreviations after which a full stop does not end a sentence. */
+export const ABBREVIATIONS = [
+  'dr', 'drs', 'dra', 'prof', 'ir', 'h', 'hj', 'kh', 'st', 'tn', 'ny', 'sdr', 'sdri', 'bpk', 'no', 'jl', 'jln',
+  'dll', 'dsb', 'dkk', 'tsb', 'yth', 'kab', 'kec', 'kel', 'prov', 'sen', 'jr', 'sr', 'mr', 'mrs', 'ms', 'vs', 'hlm', 'pt', 'tbk', 'm', 'mt', 'se', 'sh', 'mh', 'mba', 'phd',
+]
+
+/** Labels that open a line of the web page around the story rather than the story. */
+export const RESIDUE_LABELS = [
+  'baca juga', 'baca', 'lihat juga', 'simak juga', 'tonton juga', 'berita terkait', 'artikel terkait', 'berita lainnya', 'baca berita', 'terkait',
+  'bagikan', 'share', 'ikuti', 'follow', 'komentar', 'tag', 'tags', 'topik', 'editor', 'penulis', 'pewarta', 'reporter', 'penyunting', 'redaktur',
+  'foto', 'video', 'sumber foto', 'fotografer', 'ilustrasi', 'copyright', 'hak cipta', 'dapatkan', 'download', 'unduh', 'klik', 'scroll',
+  'advertisement', 'iklan', 'gambas', 'halaman selanjutnya', 'selanjutnya', 'terpopuler', 'rekomendasi', 'pilihan editor', 'editor\'s pick',
+  'simak', 'saksikan', 'jangan lewatkan', 'lihat', 'kredit foto', 'keterangan foto', 'caption', 'laporan', 'artikel ini', 'sumber berita',
+]
+
+/** Headers after which a list of links follows: the list is residue too. */
+export const RELATED_HEADERS = ['baca juga', 'berita terkait', 'artikel terkait', 'berita lainnya', 'terpopuler', 'rekomendasi', 'pilihan editor', 'lihat juga', 'simak juga', 'baca berita lainnya']
+
+/** Escape a word list into a regular-expression alternation (spaces match any run of white space). */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(word => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')
+}

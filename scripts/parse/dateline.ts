@@ -1,0 +1,48 @@
+import { alternation, MONTHS, WEEKDAYS } from '../lang/id.js'
+
+/** The dateline that opens a report: "JAKARTA, KOMPAS.com -", "Bogor (ANTARA) -", "MEDAN, Harian.id –". */
+export interface Dateline {
+  /** The whole tag, with its separator, as written. */
+  text: string
+  /** The place, as written ("JAKARTA", "Kota Baru"), when the tag names one. */
+  place?: string
+  /** A date in the tag, as written ("Senin (4/9/2023)"): the report's date, not necessarily the event's. */
+  date?: string
+}
+
+const WEEKDAY = alternation(WEEKDAYS)
+const MONTH = alternation(MONTHS)
+const DATE_PART = new RegExp(String.raw`^(?:(?:${WEEKDAY})\s*,?\s*)?(?:\(?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\)?|\d{1,2}\s+(?:${MONTH})(?:\s+\d{4})?)$|^(?:${WEEKDAY})$`, 'iu')
+// Up to about 70 characters without a verb, ending in a dash: the tag before the story.
+const TAG = /^([^\n–—]{2,70}?)\s*(?:--+|–|—|\s-\s)\s*/u
+// An outlet's domain: "KOMPAS.com", "Harian.id", "BIMATA.ID".
+const DOMAIN = /^\S+\.(?:com|id|co\.id|net|org|vn|my|tv|news)$/iu
+const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u
+
+/** Read the dateline at the start of a paragraph, if there is one. */
+export function readDateline(text: string): Dateline | undefined {
+  const match = TAG.exec(text)
+  if (!match) return undefined
+  const parts = match[1].split(/\s*,\s*/u)
+  if (parts.length > 3) return undefined
+  let place: string | undefined
+  let date: string | undefined
+  let outlets = 0
+  for (const part of parts) {
+    // "Jakarta (ANTARA)", "26 Mei (Bernama)": a press agency in parentheses after the place or date.
+    const agency = /\s*\(([^)]*)\)$/u.exec(part)
+    const rest = agency && !/\d/u.test(agency[1]) ? part.slice(0, agency.index) : part
+    if (rest !== part) outlets++
+    if (rest === '') continue
+    if (DATE_PART.test(rest)) date ??= rest
+    else if (DOMAIN.test(rest)) outlets++
+    else if (CAPITALISED.test(rest)) {
+      if (place === undefined) place = rest
+      else outlets++ // "Jakarta, CNN Indonesia"
+    }
+    else return undefined
+  }
+  // A tag names its outlet or date, or its place in capitals: "Jakarta Raya -" alone is not a tag.
+  if (outlets === 0 && date === undefined && !(place && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place))) return undefined
+  return { text: match[0], place, date }
+}

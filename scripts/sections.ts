@@ -1,0 +1,140 @@
+// The sections of the briefing, in presenting order: one entry per section, in the manner of
+// mdast-util-to-markdown's handler map. The model's extraction, the "missing section" warnings, the slide
+// order and the coverage report all read this list; adding a section means one entry here, its
+// extractor, and its slides.
+import type { Labels } from './compile/labels.js'
+import type { Slide } from './compile/slides.js'
+import { labelsFor } from './compile/labels.js'
+import { contextSlide, driveSlides, pledgeSlides, sourcesSlide, speechShown, speechSlides, statementSlides } from './compile/slides.js'
+import { extractContext } from './extract/context.js'
+import type { EnumerationDoubt } from './extract/enumerations.js'
+import { extractDrives } from './extract/enumerations.js'
+import type { PledgeDoubt } from './extract/pledges.js'
+import { extractPledges, isPledge } from './extract/pledges.js'
+import type { Speakers } from './extract/speakers.js'
+import { extractSourceLink } from './extract/source-link.js'
+import { extractSpeech } from './extract/speech.js'
+import { extractStatements } from './extract/statements.js'
+import type { Article, Briefing, ReviewItem, Sentence, SourceRef } from './model.js'
+
+/** What every extractor may read: the article, its speakers, and the sections extracted before it. */
+export interface ExtractionContext {
+  article: Article
+  speakers: Speakers
+  /** Items the extraction was unsure of: they go to the review list, not to a slide. */
+  review: ReviewItem[]
+  /** The value of another section (extracted on first use). */
+  section: <K extends SectionKey>(key: K) => Briefing[K]
+}
+
+/** The sections' names, as in warnings, `--json` and `--strict`, in presenting order. */
+export type SectionName = 'context' | 'speech' | 'drives' | 'statements' | 'pledge' | 'sources'
+
+type SectionKey = 'context' | 'speech' | 'drives' | 'statements' | 'pledges' | 'sourceLink'
+
+/** One section of the briefing: how it is found, when it is empty, and how it is shown. */
+export interface SectionDefinition<K extends SectionKey = SectionKey> {
+  /** The name in warnings, `--json` and `--strict`. */
+  name: SectionName
+  /** Where the model keeps it. */
+  key: K
+  /** What the extractor looks for: printed when the section is missing. */
+  lookedFor: string
+  /** True when the section is content about the event (the sources are not). */
+  content: boolean
+  extract: (context: ExtractionContext) => Briefing[K]
+  isEmpty: (value: Briefing[K]) => boolean
+  slides: (briefing: Briefing, value: NonNullable<Briefing[K]>, labels: Labels) => Slide[]
+  /** The sentences whose words the slides show (the rest of the section's sentences are in the notes). */
+  shown: (value: NonNullable<Briefing[K]>) => SourceRef[]
+}
+
+function define<K extends SectionKey>(section: SectionDefinition<K>): SectionDefinition<K> {
+  return section
+}
+
+/** A test for sentences that some items come from. */
+function inSentences(refs: SourceRef[] | undefined): (sentence: Sentence) => boolean {
+  const keys = new Set((refs ?? []).map(ref => ref.sentence))
+  return sentence => keys.has(sentence.sentence)
+}
+
+/** The sections, in presenting order. */
+export const SECTIONS = [
+  define({
+    name: 'context',
+    key: 'context',
+    lookedFor: 'a sentence about who attended (hadir/menghadiri/diikuti) or counts such as "lebih dari 40 negara"',
+    content: true,
+    extract: ({ article }) => extractContext(article.sentences),
+    isEmpty: value => !value,
+    slides: (briefing, value, labels) => [contextSlide(briefing, value, labels)],
+    shown: value => [...value.figures.map(figure => figure.source), ...value.attendees.map(item => item.source)],
+  }),
+  define({
+    name: 'speech',
+    key: 'speech',
+    lookedFor: 'statements attributed to one speaker (X mengatakan bahwa …, "…," kata X, Menurut X, …)',
+    content: true,
+    extract: ({ speakers, section }) => extractSpeech(speakers.main, inSentences(section('drives')?.items.map(item => item.source))),
+    isEmpty: value => !value,
+    slides: (briefing, value, labels) => speechSlides(briefing, value, labels),
+    shown: value => [...speechShown(value, labelsFor()).map(entry => entry.item), ...(value.quote ? [value.quote] : [])].map(item => item.source),
+  }),
+  define({
+    name: 'drives',
+    key: 'drives',
+    lookedFor: 'enumerated points (Pertama, … Kedua, …; (1) … (2); 1./2. or a)/b) lines; "tiga langkah, yaitu A, B, dan C")',
+    content: true,
+    extract: ({ article, review, speakers }) => {
+      const doubts: EnumerationDoubt[] = []
+      const mainSays = new Set(speakers.main?.attributions.map(attribution => attribution.sentence))
+      const drives = extractDrives(article.sentences, article.paragraphs, doubts, sentence => mainSays.has(sentence))
+      review.push(...doubts.map(doubt => ({ section: 'drives', reason: doubt.reason, line: doubt.source.line, column: doubt.source.column, sentence: doubt.source.sentence })))
+      return drives
+    },
+    isEmpty: value => !value,
+    slides: (briefing, value, labels) => driveSlides(briefing, value, labels),
+    shown: value => value.items.map(item => item.source),
+  }),
+  define({
+    name: 'statements',
+    key: 'statements',
+    lookedFor: 'statements attributed to speakers other than the main one (an office, a name, an organisation or a country)',
+    content: true,
+    extract: ({ speakers, section }) => {
+      const elsewhere = inSentences([...(section('drives')?.items.map(item => item.source) ?? []), ...section('pledges').map(pledge => pledge.source)])
+      return extractStatements(speakers.speakers, speakers.main, sentence => elsewhere(sentence) || isPledge(sentence.sentence))
+    },
+    isEmpty: value => value.length === 0,
+    slides: (briefing, value, labels) => statementSlides(briefing, value, labels),
+    shown: value => value.map(statement => statement.source),
+  }),
+  define({
+    name: 'pledge',
+    key: 'pledges',
+    lookedFor: 'a pledging verb (menjanjikan, berkomitmen memberikan …) with an amount (e.g. "$12,5 juta", "USD75 juta") and who pledges it',
+    content: true,
+    extract: ({ article, speakers, review }) => {
+      const doubts: PledgeDoubt[] = []
+      const attributions = speakers.speakers.flatMap(speaker => speaker.attributions)
+      const pledges = extractPledges(article.sentences, attributions, speakers.speakers, doubts)
+      review.push(...doubts.map(doubt => ({ section: 'pledge', reason: doubt.reason, line: doubt.source.line, column: doubt.source.column, sentence: doubt.source.sentence })))
+      return pledges
+    },
+    isEmpty: value => value.length === 0,
+    slides: (briefing, value, labels) => pledgeSlides(briefing, value, labels),
+    shown: value => value.flatMap(pledge => [pledge.source, ...(pledge.parts ?? []).map(part => part.source)]),
+  }),
+  define({
+    name: 'sources',
+    key: 'sourceLink',
+    lookedFor: 'a line "Sumber: https://…"',
+    content: false,
+    extract: ({ article }) => extractSourceLink(article.paragraphs),
+    isEmpty: value => !value,
+    slides: (briefing, value, labels) => [sourcesSlide(briefing, value, labels)],
+    shown: value => [value.source],
+  }),
+]
+

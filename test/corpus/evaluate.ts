@@ -1,0 +1,134 @@
+// Measures the generator on the corpus of real articles: recall of the facts a briefing editor
+// would show, and false facts shown (traps hit, and slide text that is not a verbatim span).
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Element, Root, Text } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import { selectAll } from 'hast-util-select'
+import { visit } from 'unist-util-visit'
+import { generateDeck } from '../../scripts/generate-deck.js'
+import { normaliseText } from '../../scripts/parse/read-article.js'
+import { deckSlides, ROOT } from '../helpers.js'
+
+export const CORPUS = join(ROOT, 'test', 'corpus')
+
+/** A family of slides, as `expected.json` names it. */
+export type Family = 'cover' | 'speaker' | 'speech' | 'points' | 'statements' | 'pledges' | 'figures' | 'sources' | 'any'
+
+/** The slides (route aliases without their page number) where each family's facts belong. */
+export const FAMILY_SLIDES: Record<Family, string[] | 'all'> = {
+  cover: ['cover'],
+  speaker: ['cover', 'speech', 'quote'],
+  speech: ['speech', 'quote'],
+  points: ['drives'],
+  statements: ['statements'],
+  pledges: ['pledge'],
+  figures: ['context'],
+  sources: ['sources'],
+  any: 'all',
+}
+
+interface Expected {
+  url: string
+  outlet: string
+  truncated?: boolean
+  facts: Array<{ family: Family, text: string, what?: string }>
+  traps: Array<{ family: Family, text: string, why?: string }>
+}
+
+/** The outcome for one article. */
+export interface ArticleResult {
+  slug: string
+  outlet: string
+  deck: boolean
+  found: number
+  expected: number
+  missed: Array<{ family: Family, text: string }>
+  /** Traps shown where they must not be, and slide text that is not in the article. */
+  falseFacts: Array<{ family: Family | 'verbatim', text: string, why: string }>
+  error?: string
+}
+
+/** Compare text as a reader would: case, runs of white space and the shape of quotation marks aside. */
+export function normalise(text: string): string {
+  return text.replace(/[“”„]/gu, '"').replace(/[‘’]/gu, '\'').replace(/\s+/gu, ' ').trim().toLowerCase()
+}
+
+/** The slugs of the corpus articles. */
+export function corpusSlugs(): string[] {
+  return readdirSync(CORPUS, { withFileTypes: true }).filter(entry => entry.isDirectory()).map(entry => entry.name).sort()
+}
+
+function textOf(node: Root | Element): string[] {
+  const texts: string[] = []
+  visit(node, 'text', (text: Text) => {
+    texts.push(text.value)
+  })
+  return texts
+}
+
+/** Generate the deck for one corpus article and score it against its expectations. */
+export function evaluateArticle(slug: string): ArticleResult {
+  const dir = join(CORPUS, slug)
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected
+  const article = normaliseText(readFileSync(join(dir, 'article.txt'), 'utf8'))
+  const result: ArticleResult = { slug, outlet: expected.outlet, deck: false, found: 0, expected: expected.facts.length, missed: [], falseFacts: [] }
+  let markdown: string
+  try {
+    const deck = generateDeck(article, `${slug}/article.txt`)
+    // The CLI refuses an article in which no content section was found: that is no deck.
+    result.deck = deck.missing.filter(name => name !== 'sources').length < 5
+    markdown = deck.markdown
+  }
+  catch (error) {
+    result.error = (error as Error).message
+    return result
+  }
+  const slides = deckSlides(markdown).map(slide => ({
+    alias: String(slide.frontmatter.routeAlias ?? '').replace(/-\d+$/u, ''),
+    tree: fromHtml(slide.content, { fragment: true }),
+  }))
+  const shown = (family: Family): string => {
+    const aliases = FAMILY_SLIDES[family]
+    return normalise(slides.filter(slide => aliases === 'all' || aliases.includes(slide.alias)).map(slide => textOf(slide.tree).join(' \u0000 ')).join(' \u0000 '))
+  }
+  for (const fact of expected.facts) {
+    if (result.deck && shown(fact.family).includes(normalise(fact.text))) result.found++
+    else result.missed.push({ family: fact.family, text: fact.text })
+  }
+  if (!result.deck) return result
+  for (const trap of expected.traps) {
+    if (shown(trap.family).includes(normalise(trap.text))) result.falseFacts.push({ family: trap.family, text: trap.text, why: trap.why ?? 'trap' })
+  }
+  // Every piece of text inside a fact is a verbatim span of the article.
+  const flat = normalise(article)
+  for (const slide of slides) {
+    for (const element of selectAll('[data-fact]', slide.tree) as Element[]) {
+      for (const text of textOf(element)) {
+        for (const piece of text.split('…').map(part => part.trim()).filter(part => /\p{L}.*\p{L}/u.test(part))) {
+          if (!flat.includes(normalise(piece))) result.falseFacts.push({ family: 'verbatim', text: piece, why: `on ${slide.alias}, not a span of the article` })
+        }
+      }
+    }
+  }
+  return result
+}
+
+/** Every article of the corpus, scored. */
+export function evaluateCorpus(): ArticleResult[] {
+  return corpusSlugs().map(evaluateArticle)
+}
+
+/** Totals over the corpus. */
+export function totals(results: ArticleResult[]): { articles: number, decks: number, found: number, expected: number, recall: number, falseFacts: number } {
+  const found = results.reduce((sum, result) => sum + result.found, 0)
+  const expected = results.reduce((sum, result) => sum + result.expected, 0)
+  return {
+    articles: results.length,
+    decks: results.filter(result => result.deck).length,
+    found,
+    expected,
+    recall: expected === 0 ? 1 : found / expected,
+    falseFacts: results.reduce((sum, result) => sum + result.falseFacts.length, 0),
+  }
+}

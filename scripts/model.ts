@@ -46,7 +46,7 @@ export interface Item {
   source: SourceRef
 }
 
-export type FigureRole = 'attendance' | 'signing' | 'speakers'
+export type FigureRole = 'attendance' | 'signing' | 'speakers' | 'invited'
 
 /** A count reported by the article, such as "lebih dari 40 negara". */
 export interface Figure {
@@ -62,6 +62,15 @@ export interface Figure {
 export interface Context {
   attendees: Item[]
   figures: Figure[]
+}
+
+/** A figure the article gives as a key fact: an amount, a percentage or a count, with the clause that says what it is. */
+export interface KeyFigure {
+  /** The figure exactly as written: "Rp3,04 triliun", "2,7%", "133 paket". */
+  figure: string
+  /** The verbatim clause around it, shortened. */
+  context: string
+  source: SourceRef
 }
 
 export interface Cover {
@@ -150,6 +159,8 @@ export interface Briefing {
   drives?: Drives
   statements: Statement[]
   pledges: Pledge[]
+  /** Key figures that are not counts of participants nor pledges. */
+  figures: KeyFigure[]
   sourceLink?: SourceLink
 }
 

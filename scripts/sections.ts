@@ -5,10 +5,11 @@
 import type { Labels } from './compile/labels.js'
 import type { Slide } from './compile/slides.js'
 import { labelsFor } from './compile/labels.js'
-import { contextSlide, driveSlides, pledgeSlides, sourcesSlide, speechShown, speechSlides, statementSlides } from './compile/slides.js'
+import { contextSlide, driveSlides, keyFigureSlides, pledgeSlides, sourcesSlide, speechShown, speechSlides, statementSlides } from './compile/slides.js'
 import { extractContext } from './extract/context.js'
 import type { EnumerationDoubt } from './extract/enumerations.js'
 import { extractDrives } from './extract/enumerations.js'
+import { extractKeyFigures } from './extract/key-figures.js'
 import type { PledgeDoubt } from './extract/pledges.js'
 import { extractPledges, isPledge } from './extract/pledges.js'
 import type { Speakers } from './extract/speakers.js'
@@ -28,9 +29,9 @@ export interface ExtractionContext {
 }
 
 /** The sections' names, as in warnings, `--json` and `--strict`, in presenting order. */
-export type SectionName = 'context' | 'speech' | 'drives' | 'statements' | 'pledge' | 'sources'
+export type SectionName = 'context' | 'speech' | 'drives' | 'statements' | 'pledge' | 'figures' | 'sources'
 
-type SectionKey = 'context' | 'speech' | 'drives' | 'statements' | 'pledges' | 'sourceLink'
+type SectionKey = 'context' | 'speech' | 'drives' | 'statements' | 'pledges' | 'figures' | 'sourceLink'
 
 /** One section of the briefing: how it is found, when it is empty, and how it is shown. */
 export interface SectionDefinition<K extends SectionKey = SectionKey> {
@@ -42,6 +43,8 @@ export interface SectionDefinition<K extends SectionKey = SectionKey> {
   lookedFor: string
   /** True when the section is content about the event (the sources are not). */
   content: boolean
+  /** True when an article without it lacks nothing: no warning, not in the missing list. */
+  optional?: boolean
   extract: (context: ExtractionContext) => Briefing[K]
   isEmpty: (value: Briefing[K]) => boolean
   slides: (briefing: Briefing, value: NonNullable<Briefing[K]>, labels: Labels) => Slide[]
@@ -125,6 +128,25 @@ export const SECTIONS = [
     isEmpty: value => value.length === 0,
     slides: (briefing, value, labels) => pledgeSlides(briefing, value, labels),
     shown: value => value.flatMap(pledge => [pledge.source, ...(pledge.parts ?? []).map(part => part.source)]),
+  }),
+  define({
+    name: 'figures',
+    key: 'figures',
+    lookedFor: 'amounts, percentages and counts in the lead or in what the main speaker says (e.g. "40 paket", "2,5%")',
+    content: true,
+    optional: true,
+    extract: ({ article, speakers, section }) => {
+      const lead = new Set(article.sentences.filter(sentence => sentence.paragraph <= (article.sentences[0]?.paragraph ?? 0) + 2))
+      // What the main speaker says in their own words may refer to anything: their reported statements count.
+      const said = new Set(speakers.main?.attributions.filter(attribution => attribution.form !== 'continued').map(attribution => attribution.sentence))
+      const pledged = section('pledges').map(pledge => pledge.source)
+      const pledgeSentences = new Set(pledged.map(source => source.sentence))
+      const exclude = [...(section('context')?.figures.map(figure => figure.source) ?? []), ...pledged]
+      return extractKeyFigures(article.sentences.filter(sentence => !pledgeSentences.has(sentence.sentence)), sentence => lead.has(sentence) || said.has(sentence), exclude)
+    },
+    isEmpty: value => value.length === 0,
+    slides: (briefing, value, labels) => keyFigureSlides(briefing, value, labels),
+    shown: value => value.map(figure => figure.source),
   }),
   define({
     name: 'sources',

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { CliError, EXIT } from '../errors.js'
+import { nothingToBrief } from '../extract/extract-briefing.js'
 import { coverageSummary, generateDeck } from '../generate-deck.js'
 import type { GeneratedDeck } from '../generate-deck.js'
 import type { Io } from '../io.js'
@@ -94,7 +95,7 @@ export async function buildDeck(options: GenerateOptions): Promise<GeneratedDeck
   const source = displayPath(options.source)
   const text = await readArticle(options.source, options.maxBytes, source)
   const deck = generateDeck(text, source, { labels: options.labels })
-  if (CONTENT_SECTIONS.every(section => deck.missing.includes(section))) {
+  if (nothingToBrief(deck.briefing)) {
     throw new CliError(`${source}: found none of the expected sections (${CONTENT_SECTIONS.join(', ')}); is this a news article about the event?`)
   }
   if (options.strict && deck.missing.length > 0) {

@@ -6,7 +6,8 @@ export interface Labels {
   cover: string
   context: string
   attendees: string
-  figures: { attendance: string, signing: string, speakers: string }
+  figures: { attendance: string, signing: string, speakers: string, invited: string }
+  keyFigures: string
   speech: string
   quote: string
   points: string
@@ -24,7 +25,8 @@ const ID: Labels = {
   cover: 'Ringkasan',
   context: 'Konteks',
   attendees: 'Hadir',
-  figures: { attendance: 'hadir', signing: 'menandatangani', speakers: 'berpidato' },
+  figures: { attendance: 'hadir', signing: 'menandatangani', speakers: 'berpidato', invited: 'diundang' },
+  keyFigures: 'Angka kunci',
   speech: 'Pidato',
   quote: 'Kutipan',
   points: 'Poin',
@@ -42,7 +44,8 @@ const EN: Labels = {
   cover: 'Briefing',
   context: 'Context',
   attendees: 'Attending',
-  figures: { attendance: 'attending', signing: 'signing', speakers: 'speaking' },
+  figures: { attendance: 'attending', signing: 'signing', speakers: 'speaking', invited: 'invited' },
+  keyFigures: 'Key figures',
   speech: 'Speech',
   quote: 'Quote',
   points: 'Points',

@@ -1,7 +1,7 @@
 import type { Element } from 'hast'
 import { ELLIPSIS } from '../extract/condense.js'
 import { flagEmoji } from '../extract/countries.js'
-import type { Briefing, Context, Drive, Drives, Item, Pledge, SourceLink, SourceRef, Speech, Statement } from '../model.js'
+import type { Briefing, Context, Drive, Drives, Item, KeyFigure, Pledge, SourceLink, SourceRef, Speech, Statement } from '../model.js'
 import { el } from './html.js'
 import type { Labels } from './labels.js'
 import { CONTENT_HEIGHT, CONTENT_WIDTH, estimateLines, paginate, rows } from './paginate.js'
@@ -216,6 +216,25 @@ export function pledgeSlides(briefing: Briefing, pledges: Pledge[], labels: Labe
       el('p.pledge-who', {}, pledge.code ? [el('span.flag', { ariaHidden: 'true' }, flagEmoji(pledge.code)), ` ${pledge.pledger}`] : pledge.pledger),
       pledge.purpose && el('p.pledge-purpose', {}, pledge.purpose),
       pledge.parts && el('ul.pledge-parts', {}, pledge.parts.map(part => el('li', { ...line(part.source), ...fact('part', part.amount.text) }, el('strong', {}, part.amount.text), part.purpose ? ` ${part.purpose}` : ''))),
+      footer(briefing, labels)),
+  }))
+}
+
+const FIGURE_WIDTH = (CONTENT_WIDTH - 2 * 14) / 3 - 28
+
+/** Key figures as cards of three columns: the figure as written, large, and the clause that says what it is. */
+export function keyFigureSlides(briefing: Briefing, figures: KeyFigure[], labels: Labels): Slide[] {
+  const height = (figure: KeyFigure): number => estimateLines(figure.figure, 30, FIGURE_WIDTH) * 38 + estimateLines(figure.context, 16, FIGURE_WIDTH) * 22 + 28
+  const pages = paginate(rows(figures, 3), row => Math.max(...row.map(height)), CONTENT_HEIGHT, 14)
+  return pages.map((page, index) => ({
+    ...continued('figures', labels.keyFigures, index, labels),
+    layout: 'briefing',
+    sources: page.flat().map(figure => figure.source),
+    body: el('div.slide.key-figures', {},
+      heading(continued('figures', labels.keyFigures, index, labels).title),
+      el('div.key-figure-grid', {}, page.flat().map(figure => el('article.key-figure', line(figure.source),
+        el('p.key-figure-value', fact('key-figure', figure.figure), figure.figure),
+        el('p.key-figure-context', {}, figure.context)))),
       footer(briefing, labels)),
   }))
 }

@@ -49,9 +49,9 @@ function blankQuotes(text: string): string {
 }
 
 /** The quoted passages of a text, pairing straight quotes in turn and curly ones by direction. */
-export function quoteSpans(text: string): Array<{ start: number, end: number }> {
+export function quoteSpans(text: string, openAtStart = false): Array<{ start: number, end: number }> {
   const spans: Array<{ start: number, end: number }> = []
-  let open: number | undefined
+  let open: number | undefined = openAtStart ? -1 : undefined
   for (let i = 0; i < text.length; i++) {
     const char = text[i]
     if (char === '“' || (char === '"' && open === undefined)) open = i
@@ -60,6 +60,8 @@ export function quoteSpans(text: string): Array<{ start: number, end: number }> 
       open = undefined
     }
   }
+  // A quotation that is not closed in the text goes on to its end.
+  if (open !== undefined) spans.push({ start: open + 1, end: text.length })
   return spans
 }
 
@@ -83,17 +85,21 @@ function trailing(sentence: string, blank: string): Omit<Attribution, 'sentence'
     // A verb inside a quotation is part of what was said.
     if (blank.slice(verbAt, verbAt + match[1].length) !== match[1]) continue
     const after = match.index! + match[0].length
-    const mention: Mention | undefined = match[2]
+    let mention: Mention | undefined = match[2]
       ? { text: `${match[1]}${match[2]}`, index: verbAt, end: verbAt + match[1].length + 3, kind: 'pronoun' }
       : mentionAt(sentence, after)
     if (!mention) continue
+    // "kata Sestama BNPP ini": a title with a demonstrative points back, like a pronoun.
+    const demonstrative = /^\s+(?:ini|itu|tersebut)(?![\p{L}])/u.exec(sentence.slice(mention.end))
+    if (demonstrative && mention.kind === 'person' && !mention.name) mention = { text: sentence.slice(mention.index, mention.end + demonstrative[0].length), index: mention.index, end: mention.end + demonstrative[0].length, kind: 'pronoun' }
     // The statement is before the verb; in "…, kata X, …" the longer side is the statement.
     let start = OPENER.exec(sentence)?.[0].length ?? 0
     let end = match.index!
     const rest = /^\s*,\s*/u.exec(sentence.slice(mention.end))
     const before = sentence.slice(start, end).trim().split(/\s+/u).length
-    // "…, kata X, …" goes on with the statement only when it opens a quote again or nothing stood before.
-    if (rest && (before < 3 || /^["“]/u.test(sentence.slice(mention.end + rest[0].length))) && sentence.length - (mention.end + rest[0].length) > end - start) {
+    // "…, kata X, …": the statement is the longer side, unless a quotation stood before (it is what was said).
+    const quotedBefore = /^["“]/u.test(sentence.slice(start, end).trim())
+    if (rest && (before < 3 || !quotedBefore || /^["“]/u.test(sentence.slice(mention.end + rest[0].length))) && sentence.length - (mention.end + rest[0].length) > end - start) {
       start = mention.end + rest[0].length
       end = sentence.length
     }
@@ -214,6 +220,24 @@ function continuation(sentence: Sentence, position: number, owner: Attribution):
   const start = /^["“]/u.test(text) ? 1 : 0
   const said = message(text, start, text.length - (/["”][.!?]?$/u.test(text) ? (/[.!?]$/u.test(text) ? 2 : 1) : 0))
   return { sentence, position, mention: owner.mention, message: said, form: 'continued', quote: said.text.length >= 20 ? { text: said.text, index: said.index } : undefined, verb: owner.verb }
+}
+
+/** The quoted parts of each sentence, counting a quotation opened in an earlier sentence of the paragraph. */
+export function quotedParts(sentences: Sentence[]): Map<Sentence, Array<{ start: number, end: number }>> {
+  const parts = new Map<Sentence, Array<{ start: number, end: number }>>()
+  let open = false
+  let paragraph = -1
+  for (const sentence of sentences) {
+    if (sentence.paragraph !== paragraph) {
+      open = false
+      paragraph = sentence.paragraph
+    }
+    parts.set(sentence, quoteSpans(sentence.sentence, open))
+    const balance = quoteBalance(sentence.sentence)
+    if (balance > 0) open = true
+    else if (balance < 0) open = false
+  }
+  return parts
 }
 
 // Opening minus closing quotation marks (straight quotes alternate).

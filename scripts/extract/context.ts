@@ -1,17 +1,20 @@
 import type { Context, Figure, Item, Sentence } from '../model.js'
 import { condense, trimSentence } from './condense.js'
-import { alternation, ATTENDANCE_VERBS, COUNT_HEDGES, COUNTED_NOUNS, FIGURE_ROLES, GROUP_SIZE_WORDS } from '../lang/id.js'
+import { alternation, ATTENDANCE_VERBS, COUNT_HEDGES, COUNTED_NOUNS, FIGURE_ROLES, GROUP_SIZE_WORDS, PARTICIPANT_NOUNS } from '../lang/id.js'
 import { refAt } from '../positions.js'
+import { NUMBER_IN_WORDS, numberValue } from './numbers.js'
 
 const ATTENDANCE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(ATTENDANCE_VERBS)})(?![\p{L}])`, 'iu')
 // "kelompok beranggotakan 11 negara": the size of a group, not who took part.
 const GROUP_SIZE = new RegExp(String.raw`(?:${alternation(GROUP_SIZE_WORDS)})\s+(?:\S+\s+)?$`, 'iu')
 const LIST_OPENER = /\b(?:adalah|antara lain|di antaranya|yakni|yaitu|termasuk|oleh)\s+|:\s*/iu
 const NOUNS = alternation(COUNTED_NOUNS)
-const COUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${alternation(COUNT_HEDGES)})\s+)?(\d{1,3}(?:\.\d{3})*|\d+)\s+(${NOUNS})(?:\s+(?:dan|serta)\s+(${NOUNS}))?(?![\p{L}])`,
+// "lebih dari 40 negara", "1.200 peserta", "sebelas lembaga": a hedge, a number in digits or words, a counted noun.
+export const COUNT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(${alternation(COUNT_HEDGES)})\s+)?(\d{1,3}(?:\.\d{3})+|\d+|${NUMBER_IN_WORDS})\s+(${NOUNS})(?:\s+(?:dan|serta)\s+(${NOUNS}))?(?![\p{L}])`,
   'giu',
 )
+const PARTICIPANTS = new RegExp(String.raw`^(?:${alternation(PARTICIPANT_NOUNS)})$`, 'iu')
 
 /**
  * Who attended: the items of the list in the first sentence that names them: "Yang hadir … adalah A, B",
@@ -59,14 +62,14 @@ function splitList(text: string, start: number): Array<{ text: string, index: nu
   return items
 }
 
-/** The role of a count: read the verb right after it in its clause, else the words before it. */
-function roleOf(text: string, index: number, end: number): Figure['role'] | undefined {
+/** The role of a count: read the verb right after it in its clause, else the words before it; "250 peserta" took part. */
+function roleOf(text: string, index: number, end: number, noun: string): Figure['role'] | undefined {
   const after = text.slice(end).split(/[,;.]/u)[0].split(/\s+/).slice(0, 6).join(' ')
   const before = text.slice(0, index).split(/[;.]/u).at(-1) ?? ''
   for (const scope of [after, before]) {
     for (const { role, pattern } of FIGURE_ROLES) if (pattern.test(scope)) return role
   }
-  return undefined
+  return PARTICIPANTS.test(noun) ? 'attendance' : undefined
 }
 
 /** Counts of participants, each with its role: attendance, signing, speakers. First of each role wins. */
@@ -75,12 +78,15 @@ export function extractFigures(sentences: Sentence[]): Figure[] {
   for (const sentence of sentences) {
     for (const match of sentence.sentence.matchAll(COUNT)) {
       if (GROUP_SIZE.test(sentence.sentence.slice(0, match.index!))) continue
-      const role = roleOf(sentence.sentence, match.index!, match.index! + match[0].length)
-      if (!role || figures.some(figure => figure.role === role)) continue
-      figures.push({ role, value: Number(match[2].replace(/\./g, '')), number: match[2], text: match[0], source: refAt(sentence, match.index!) })
+      const role = roleOf(sentence.sentence, match.index!, match.index! + match[0].length, match[3])
+      const value = numberValue(match[2])
+      // "satu negara" counts nobody who took part.
+      // Up to three counts of a role ("sembilan fraksi hadir … ada 40 orang"), each noun once.
+      if (!role || !(value >= 2) || figures.filter(figure => figure.role === role).length >= 3 || figures.some(figure => figure.role === role && figure.text.endsWith(match[3]))) continue
+      figures.push({ role, value, number: match[2], text: match[0], source: refAt(sentence, match.index!) })
     }
   }
-  const order: Figure['role'][] = ['attendance', 'signing', 'speakers']
+  const order: Figure['role'][] = ['attendance', 'invited', 'signing', 'speakers']
   return figures.sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role))
 }
 

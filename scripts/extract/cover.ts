@@ -1,4 +1,5 @@
-import { alternation, EVENT_NOUNS, EVENT_PHRASES, MONTHS, STATEMENT_DATE_WORDS, WEEKDAYS } from '../lang/id.js'
+import { alternation, EVENT_NOUNS, EVENT_PHRASES, FUNCTION_WORDS, MONTHS, STATEMENT_DATE_WORDS, WEEKDAYS } from '../lang/id.js'
+import { quotedParts } from './attribution.js'
 import type { Article, Cover, Sentence } from '../model.js'
 
 const MONTH = alternation(MONTHS)
@@ -6,13 +7,16 @@ const WEEKDAY = alternation(WEEKDAYS)
 // Dates as the press writes them, kept as written: "25 Oktober 2025", "24-26 Oktober 2022", "17-18 Juni",
 // "Senin (4/9/2023)", "(13/6/2025)", "Sabtu (17/11)", "22-23/6".
 const DATE = new RegExp(String.raw`(?<![\p{N}/])(?:(?:(?:${WEEKDAY}),?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${MONTH})(?:\s+\d{4})?|(?:(?:${WEEKDAY})(?:\s+\p{Ll}+)?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?)(?![\p{N}/])`, 'gu')
+// "… akan digelar …", "bakal hadir … pada 7-8 Juli": what is still to come is not this event.
+const FUTURE = /(?<![\p{L}])(?:akan|bakal|mendatang|berikutnya)(?![\p{L}])[^.;]*$/iu
+const EVENT_START = new RegExp(String.raw`^(?:${alternation(EVENT_NOUNS)})(?![\p{L}])`, 'u')
 const STATEMENT_DATE = new RegExp(String.raw`(?:${alternation(STATEMENT_DATE_WORDS)})[^.;]{0,40}$`, 'iu')
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.\-]*|ke-\d+|\d{4}|\([\p{Lu}\p{N}][^()]{0,20}\))`
 const JOIN = String.raw`(?:\s+(?:dan|and|for|of|on|the|tentang|untuk)(?=\s+\p{Lu}))?`
 // A named event: capitalised words (joiners, "ke-46", a year, an acronym in parentheses) around an event noun.
 // Parts of a bigger event ("Sesi Tanya Jawab", "Upacara Penutupan", "Sidang ke-9 Majelis") rank after the event itself.
 const SESSION_NOUNS = ['Sesi', 'Upacara', 'Sidang', 'Rapat', 'Dialog', 'Pembukaan', 'Penutupan', 'Peluncuran', 'Peresmian', 'Penandatanganan', 'Peringatan']
-const EVENT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?!(?:${alternation([...SESSION_NOUNS, ...EVENT_NOUNS])})(?![\p{L}]))${WORD}\s+){0,3}(?:${alternation(EVENT_NOUNS.filter(noun => !SESSION_NOUNS.includes(noun)))})(?:${JOIN}\s+${WORD})*`, 'gu')
+const EVENT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?!(?:${alternation([...SESSION_NOUNS, ...EVENT_NOUNS, ...FUNCTION_WORDS])})(?![\p{L}]))${WORD}\s+){0,3}(?:${alternation(EVENT_NOUNS.filter(noun => !SESSION_NOUNS.includes(noun)))})(?:${JOIN}\s+${WORD})*`, 'gu')
 const SESSION = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(SESSION_NOUNS)})(?:${JOIN}\s+${WORD})+`, 'gu')
 const EVENT_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(EVENT_PHRASES)})(?![\p{L}])`, 'iu')
 // Words after which "di …" is where the event took place: "pidato … di Hotel Bayerischer Hof".
@@ -38,8 +42,9 @@ export function extractCover(article: Article, speaker: string | undefined, publ
   const lead = sentences.filter(sentence => sentence.paragraph <= (sentences[0]?.paragraph ?? 0) + 3)
   const about = sentences.filter(sentence => PLACE_ANCHOR.test(sentence.sentence) || (event && sentence.sentence.includes(event)))
   const names = [event, events.first].filter((name): name is string => Boolean(name))
-  const place = placeOf(lead, names).place ?? placeOf(about, names).place
-  const date = eventDate(lead) ?? eventDate(about) ?? article.dateline?.date
+  const quoted = quotedParts(sentences)
+  const place = placeOf(lead, names, quoted).place ?? placeOf(about, names, quoted).place
+  const date = eventDate(lead, quoted) ?? eventDate(about, quoted) ?? article.dateline?.date
   return {
     title,
     subtitle: subtitleParts.length > 0 ? subtitleParts.join(' · ') : undefined,
@@ -50,35 +55,53 @@ export function extractCover(article: Article, speaker: string | undefined, publ
 }
 
 /** The first date of the lead that is not a written statement's. */
-function eventDate(lead: Sentence[]): string | undefined {
+function eventDate(lead: Sentence[], quotedBySentence: Map<Sentence, Array<{ start: number, end: number }>>): string | undefined {
   for (const sentence of lead) {
+    const quoted = quotedBySentence.get(sentence) ?? []
     for (const match of sentence.sentence.matchAll(DATE)) {
-      if (!STATEMENT_DATE.test(sentence.sentence.slice(0, match.index!))) return match[0].trim()
+      const before = sentence.sentence.slice(0, match.index!)
+      if (STATEMENT_DATE.test(before) || FUTURE.test(clauseBefore(before)) || quoted.some(span => match.index! >= span.start && match.index! < span.end)) continue
+      return match[0].trim()
     }
   }
   return undefined
 }
 
 /** The place right after the event's name or an event phrase ("… di Kota Baru"), else the first in the lead. */
-function placeOf(sentences: Sentence[], events: string[]): { place?: string } {
+function placeOf(sentences: Sentence[], events: string[], quotedBySentence: Map<Sentence, Array<{ start: number, end: number }>>): { place?: string } {
   for (const sentence of sentences) {
     const text = sentence.sentence
+    const quoted = quotedBySentence.get(sentence) ?? []
     const anchors = [...events.map(name => text.indexOf(name)).filter(at => at >= 0), PLACE_ANCHOR.exec(text)?.index ?? -1].filter(at => at >= 0)
     for (const anchor of anchors) {
       const match = PLACE.exec(text.slice(anchor))
-      // "… akan digelar di Kota Lama": a future event's place is not this one's.
-      if (match && match.index < 80 && !/\b(?:akan|mendatang|berikutnya|selanjutnya)\b/iu.test(text.slice(anchor, anchor + match.index))) return { place: match[1].replace(/[,.]$/u, '') }
+      if (!match || match.index >= 80) continue
+      const between = text.slice(anchor, anchor + match.index)
+      const at = anchor + match.index
+      // "… akan digelar di Kota Lama": a future event's place is not this one's; nor is a place in a quotation
+      // or one that is itself an event ("di Forum …").
+      if (FUTURE.test(clauseBefore(text.slice(0, at))) || /["“”]/u.test(between) || quoted.some(span => at >= span.start && at < span.end) || EVENT_START.test(match[1])) continue
+      return { place: match[1].replace(/[,.]$/u, '') }
     }
   }
   return {}
+}
+
+// The clause that leads up to a place or date: from the last comma, semicolon or quotation mark.
+function clauseBefore(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf('"'), text.lastIndexOf('”')) + 1)
 }
 
 /** Named events: the most named (the first of equals), and the first in the article. */
 function namedEvents(sentences: Sentence[]): { mostNamed?: string, first?: string } {
   const counts = new Map<string, number>()
   let first: string | undefined
+  const quotedBySentence = quotedParts(sentences)
   for (const sentence of sentences) {
+    const quoted = quotedBySentence.get(sentence) ?? []
     for (const match of sentence.sentence.matchAll(EVENT)) {
+      // An event named inside a quotation is the speaker's reference, not this event.
+      if (quoted.some(span => match.index! >= span.start && match.index! < span.end)) continue
       const name = match[0].replace(/\s+/gu, ' ').replace(/[\s,.]+$/u, '')
       // A lone noun ("Forum", "Rapat") names no event.
       if (!/\s/u.test(name)) continue
@@ -88,7 +111,12 @@ function namedEvents(sentences: Sentence[]): { mostNamed?: string, first?: strin
   }
   let best: string | undefined
   for (const [name, count] of counts) if (!best || count > counts.get(best)!) best = name
-  return { mostNamed: best, first }
+  // "KTT ASEAN" named most, "KTT ke-42 ASEAN" once: the shortest name that says more is the event's.
+  const words = (name: string): string[] => name.split(/\s+/u)
+  const specific = best && [...counts.keys()]
+    .filter(name => name !== best && words(best!).every(word => words(name).includes(word)))
+    .sort((a, b) => a.length - b.length)[0]
+  return { mostNamed: specific ?? best, first }
 }
 
 function phraseEvent(sentences: Sentence[]): string | undefined {

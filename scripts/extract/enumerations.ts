@@ -1,4 +1,4 @@
-import { alternation, LIST_OPENERS, NUMBER_WORDS, ORDINAL_LEADS, ORDINAL_LINKS, ORDINALS } from '../lang/id.js'
+import { alternation, LIST_OPENERS, NUMBER_WORDS, ORDINAL_LEADS, ORDINAL_LINKS, ORDINALS, TRAILING_VERBS } from '../lang/id.js'
 import type { Drive, Drives, Paragraph, Sentence } from '../model.js'
 import { refAt } from '../positions.js'
 import { ELLIPSIS, trimSentence, wordCount } from './condense.js'
@@ -29,6 +29,8 @@ const COUNTED_LIST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}|${NUMBER_WO
 const NUMBERED = /(?<=^|[\s:;,])\(?(\d{1,2})\)\s+/gu
 // A list line: "1.", "2)", "a)", "(b)".
 const LIST_LINE = /^(?:\(?([a-j])\)|(\d{1,2})[.)])\s+/u
+
+const ATTRIBUTION_INSIDE = new RegExp(String.raw`^(?:${alternation(TRAILING_VERBS)})(?:nya)?(?:\s+[^,]{1,40})?,\s*`, 'u')
 
 interface Marker { sentence: Sentence, number: number, ordinal: string, index: number, end: number }
 
@@ -82,7 +84,10 @@ function items(run: Marker[]): Drive[] {
   return run.map((marker, position) => {
     const following = run[position + 1]
     const stop = following && following.sentence === marker.sentence ? following.index : marker.sentence.sentence.length
-    const text = trimSentence(trimSentence(marker.sentence.sentence.slice(marker.end, stop).replace(/[;,]?\s*(?:dan|serta)?\s*$/u, '')).replace(/^["“]|["”]$/gu, ''))
+    // "Kedua, kata Firli, …": an attribution set inside the point is not part of it.
+    const raw = marker.sentence.sentence.slice(marker.end, stop).replace(/[;,]?\s*(?:dan|serta)?\s*$/u, '')
+    const inner = ATTRIBUTION_INSIDE.exec(raw)?.[0].length ?? 0
+    const text = trimSentence(trimSentence(raw.slice(inner)).replace(/^["“]|["”]$/gu, ''))
     return { ordinal: marker.ordinal, number: marker.number, headline: driveHeadline(text), text, source: refAt(marker.sentence, marker.index) }
   }).filter(drive => wordCount(drive.text) > 0)
 }

@@ -56,5 +56,10 @@ export function extractWithReview(article: Article, file: VFile = new VFile()): 
 
 /** The sections of the deck that the briefing has no content for. */
 export function missingSections(briefing: Briefing): SectionName[] {
-  return SECTIONS.filter(section => section.isEmpty(briefing[section.key] as never)).map(section => section.name)
+  return SECTIONS.filter(section => !section.optional && section.isEmpty(briefing[section.key] as never)).map(section => section.name)
+}
+
+/** True when the briefing has no content at all: no speaker, no figure, no section about the event. */
+export function nothingToBrief(briefing: Briefing): boolean {
+  return SECTIONS.filter(section => section.content).every(section => section.isEmpty(briefing[section.key] as never))
 }

@@ -31,6 +31,7 @@ const PARENTHETICAL = /\s*\([^()]{1,40}\)/uy
 // Lower-case words that may join the words of a title or an organisation: "Menteri Komunikasi dan Informatika".
 const JOINER = /\s+(?:dan|untuk|urusan|bidang|of|for|and|the|on)(?=\s+\p{Lu})/uy
 const NOT_A_NAME = new Set([...FUNCTION_WORDS, ...ORDINALS])
+const OFFICE_HEAD_AT = new RegExp(String.raw`^(?:${alternation(OFFICE_HEADS)})(?![\p{L}])`, 'u')
 // ", Sari Dewi," after a title: two to four capitalised words, then a comma, a full stop or a preposition.
 const APPOSITIVE_NAME = /^,\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=\s*[,.]|\s+(?:dan|pada|di|dalam|saat|ketika|yang)\b)/u
 const FIELD = new Set([...OFFICE_FIELD_WORDS, ...ORGANISATION_HEADS].map(word => word.toLowerCase()))
@@ -54,7 +55,10 @@ function capitalisedRun(text: string, from: number, max: number): Token[] {
       continue
     }
     JOINER.lastIndex = at
-    const joiner = tokens.length > 0 ? JOINER.exec(text) : null
+    let joiner = tokens.length > 0 ? JOINER.exec(text) : null
+    // "Komunikasi dan Informatika" joins the words of a title; "Harris dan Kanselir …" joins two people.
+    if (joiner && /^\s*(?:dan|and)$/u.test(joiner[0]) && !FIELD.has(/^\s*(\S+)/u.exec(text.slice(at + joiner[0].length))![1].toLowerCase())) joiner = null
+    if (joiner && OFFICE_HEAD_AT.test(text.slice(at + joiner[0].length).trimStart())) joiner = null
     const start = joiner ? at + joiner[0].length : at
     CAPITALISED.lastIndex = start
     ORDINAL_TOKEN.lastIndex = start

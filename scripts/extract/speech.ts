@@ -39,10 +39,12 @@ export function extractSpeech(main: Speaker | undefined, elsewhere: (sentence: S
   return { speaker: main.label, messages, quote, closing, heard: spoken.map(entry => ref(entry.sentence)) }
 }
 
-// Quoted terms and reported clauses carry the message; thanks and greetings do not.
+// Quoted terms and reported clauses carry the message; thanks, greetings, questions and scraps do not.
 function salience(entry: Attribution): number {
   const quotes = (entry.message.text.match(/["“]/g)?.length ?? 0)
   const reported = /\bbahwa\b/iu.test(entry.sentence.sentence) ? 2 : 0
   const courtesy = /\b(?:terima kasih|selamat)\b/iu.test(entry.message.text) ? -2 : 0
-  return quotes * 2 + reported + courtesy
+  const question = /\?["”]?\s*$/u.test(entry.message.text) ? -3 : 0
+  const scrap = wordCount(entry.message.text) < 6 ? -1 : 0
+  return quotes * 2 + reported + courtesy + question + scrap
 }

@@ -4,14 +4,23 @@
 /** Ordinal words that open an enumerated point ("Pertama, …"), in order. */
 export const ORDINALS = ['Pertama', 'Kedua', 'Ketiga', 'Keempat', 'Kelima', 'Keenam', 'Ketujuh', 'Kedelapan', 'Kesembilan', 'Kesepuluh']
 
-/** Number words up to ten, for counts written in words ("lima dorongan", "tiga langkah"). */
+/** Number words up to ten, for counts written in words ("lima agenda", "tiga langkah"). */
 export const NUMBER_WORDS = ['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh']
+
+/** How bigger numbers are built from the words up to ten: "lima belas", "dua puluh tiga", "seratus". */
+export const NUMBER_SCALES = { belas: 10, puluh: 10, ratus: 100, ribu: 1000 } as const
+
+/** Nouns of time: a number before them is a date or a duration, not a figure of the event. */
+export const TIME_NOUNS = ['tahun', 'bulan', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'kali', 'kuartal', 'semester', 'periode', 'tahap', 'kilometer', 'meter']
 
 /** What may stand between an ordinal and its point: "Pertama, …", "Pertama ialah …", "Keempat berkaitan dengan …". */
 export const ORDINAL_LINKS = ['ialah', 'adalah', 'yaitu', 'yakni', 'berkaitan dengan', 'terkait dengan', 'terkait', 'menyangkut', 'mengenai', 'soal']
 
 /** Words that may come before an ordinal: "Yang kedua, …", "Hal penting ketiga adalah …". */
 export const ORDINAL_LEADS = ['Yang', 'Hal', 'Hal yang', 'Poin', 'Langkah', 'Pesan', 'Usulan', 'Prioritas']
+
+/** Nouns that count the points of an enumeration, not a figure of the event: "tiga langkah", "lima prioritas". */
+export const POINT_NOUNS = ['hal', 'langkah', 'pesan', 'prioritas', 'poin', 'usulan', 'pilar', 'agenda', 'dorongan', 'arah', 'strategi', 'rekomendasi', 'prinsip', 'gagasan', 'isu', 'fokus', 'tujuan', 'sasaran', 'titik']
 
 /** Words that open the items of a counted list: "tiga langkah, yaitu A, B, dan C". */
 export const LIST_OPENERS = ['yaitu', 'yakni', 'antara lain', 'di antaranya', 'meliputi', 'mencakup', 'terdiri dari', 'terdiri atas', 'berupa', 'adalah', 'ialah']
@@ -32,7 +41,7 @@ export const OFFICE_HEADS = [
   'Menkes', 'Menaker', 'Menko', 'Menkopolhukam', 'Menko Polhukam', 'Menko Perekonomian', 'Menkomdigi', 'Menkominfo', 'Mensesneg', 'Menparekraf',
   'Menpar', 'Menhub', 'Menteri BUMN', 'Menpora', 'Mendikbud', 'Mendikdasmen', 'Menag', 'Menkum', 'Menlhk', 'Menteri ESDM', 'Menpan', 'Mensos',
   'Wamen', 'Sekjen', 'Wasekjen', 'Dirjen', 'Dirut', 'Dubes', 'Kadis', 'Kapolri', 'Kapolda', 'Kapolres', 'Kajati', 'Ketum', 'Jubir', 'Kaban', 'Kabiro',
-  'Sesditjen', 'Sesjen', 'Plt', 'Pj', 'Danjen', 'KSAD', 'KSAL', 'KSAU',
+  'Sesditjen', 'Sesjen', 'Sestama', 'Sekretaris Utama', 'Plt', 'Pj', 'Danjen', 'KSAD', 'KSAL', 'KSAU',
 ].sort((a, b) => b.length - a.length)
 
 /** Capitalised words that belong to a title of office, not to the name after it ("Menteri Luar Negeri Sari"). */
@@ -136,7 +145,11 @@ export const PART_MARKERS = ['di antaranya', 'diantaranya', 'dari jumlah itu', '
 export const COUNTED_NOUNS = [
   'negara', 'organisasi', 'delegasi', 'pemimpin', 'kepala negara', 'perwakilan', 'peserta', 'lembaga', 'mitra', 'perusahaan', 'menteri',
   'duta besar', 'orang', 'tamu', 'pengusaha', 'investor', 'pembicara', 'ekonomi', 'anggota parlemen', 'parlemen', 'wartawan', 'jurnalis',
+  'fraksi', 'pihak', 'undangan', 'perekonomian', 'kementerian', 'provinsi', 'kota', 'universitas', 'pemerintah daerah',
 ]
+
+/** Counted nouns that are themselves people who take part: "250 peserta" attended. */
+export const PARTICIPANT_NOUNS = ['peserta', 'delegasi', 'tamu', 'undangan', 'pembicara']
 
 /** Hedges written before a count: "lebih dari 110", "hampir 70". */
 export const COUNT_HEDGES = ['lebih dari', 'kurang dari', 'hampir', 'sekitar', 'sedikitnya', 'setidaknya', 'paling sedikit', 'lebih kurang', 'kurang lebih', 'mencapai', 'sebanyak', 'total', 'puluhan', 'ratusan', 'ribuan']
@@ -145,7 +158,8 @@ export const COUNT_HEDGES = ['lebih dari', 'kurang dari', 'hampir', 'sekitar', '
 export const GROUP_SIZE_WORDS = ['beranggotakan', 'anggotanya', 'terdiri dari', 'terdiri atas', 'berjumlah', 'kelompok', 'blok']
 
 /** Verbs that tell what a counted group did, for its label. */
-export const FIGURE_ROLES: Array<{ role: 'signing' | 'speakers' | 'attendance', pattern: RegExp }> = [
+export const FIGURE_ROLES: Array<{ role: 'signing' | 'speakers' | 'attendance' | 'invited', pattern: RegExp }> = [
+  { role: 'invited', pattern: /\b(?:mengundang|diundang|undangan)\b/iu },
   { role: 'signing', pattern: /\b(?:menandatangani|meneken|penandatangan|ditandatangani|meratifikasi)\b/iu },
   { role: 'speakers', pattern: /\b(?:menyampaikan (?:pidato|pernyataan|sambutan)|berpidato|berbicara|angkat bicara|memberikan sambutan)\b/iu },
   { role: 'attendance', pattern: /\b(?:hadir|menghadiri|dihadiri|kehadiran|berpartisipasi|ikut serta|diikuti|mengikuti|peserta|perwakilan|berkumpul)\b/iu },
@@ -162,8 +176,8 @@ export const WEEKDAYS = ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 
 
 /** Nouns that name an event: "Konvensi Jenewa", "KTT ASEAN", "Sidang Umum PBB". */
 export const EVENT_NOUNS = [
-  'Konvensi', 'Konferensi', 'KTT', 'Konferensi Tingkat Tinggi', 'Deklarasi', 'Perjanjian', 'Forum', 'Sidang Umum', 'Sidang', 'Pertemuan',
-  'Pertemuan Puncak', 'Kongres', 'Traktat', 'Piagam', 'Rapat', 'Rapat Kerja', 'Rapat Koordinasi', 'Raker', 'Rakor', 'Rakornas', 'Dialog', 'Upacara',
+  'Konvensi', 'Konferensi', 'KTT', 'Konferensi Tingkat Tinggi', 'Deklarasi', 'Forum', 'Sidang Umum', 'Sidang', 'Pertemuan',
+  'Pertemuan Puncak', 'Kongres', 'Rapat', 'Rapat Kerja', 'Rapat Koordinasi', 'Raker', 'Rakor', 'Rakornas', 'Dialog', 'Upacara',
   'Sesi', 'Summit', 'Simposium', 'Seminar', 'Lokakarya', 'Musyawarah', 'Munas', 'Rakernas', 'Rapimnas', 'Majelis Umum', 'Sidang Majelis Umum',
   'Pekan', 'Festival', 'Pameran', 'Expo', 'Hari', 'Peringatan', 'Penandatanganan', 'Peluncuran', 'Peresmian', 'Pembukaan', 'Nota Kesepahaman',
   'Komisi Bersama', 'Conference', 'Meeting', 'Dialogue', 'Assembly', 'Week', 'Congress', 'Retreat',

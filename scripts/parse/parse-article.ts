@@ -58,6 +58,8 @@ interface Piece {
 // at a width (a short line without a full stop is more likely a title or a label).
 function continues(previous: Piece, next: Piece): boolean {
   if (/[.!?…;"”’)\]]$/u.test(previous.text) || /https?:\/\/\S+$/u.test(previous.text)) return false
+  // A line that opens with a dateline starts the story: it continues no title before it.
+  if (readDateline(next.text)) return false
   // A line that opens with a list marker ("a)", "2.", "(3)") starts an item of its own.
   if (/^(?:\(?[a-j]\)|\(?\d{1,2}[.)])\s/u.test(next.text)) return false
   return /^[\p{Ll}\d]/u.test(next.text) || previous.text.length >= 40

@@ -8,6 +8,7 @@ import { selectAll } from 'hast-util-select'
 import { visit } from 'unist-util-visit'
 import { generateDeck } from '../../scripts/generate-deck.js'
 import { normaliseText } from '../../scripts/parse/read-article.js'
+import { nothingToBrief } from '../../scripts/extract/extract-briefing.js'
 import { deckSlides, ROOT } from '../helpers.js'
 
 export const CORPUS = join(ROOT, 'test', 'corpus')
@@ -23,7 +24,7 @@ export const FAMILY_SLIDES: Record<Family, string[] | 'all'> = {
   points: ['drives'],
   statements: ['statements'],
   pledges: ['pledge'],
-  figures: ['context'],
+  figures: ['context', 'figures'],
   sources: ['sources'],
   any: 'all',
 }
@@ -77,7 +78,7 @@ export function evaluateArticle(slug: string): ArticleResult {
   try {
     const deck = generateDeck(article, `${slug}/article.txt`)
     // The CLI refuses an article in which no content section was found: that is no deck.
-    result.deck = deck.missing.filter(name => name !== 'sources').length < 5
+    result.deck = !nothingToBrief(deck.briefing)
     markdown = deck.markdown
   }
   catch (error) {

@@ -256,7 +256,7 @@ describe('extractContext: counts only where the article counts participants', ()
   })
 
   it('counts "diikuti oleh 40 negara", not a group\'s size nor what someone attended', () => {
-    expect(extractContext(sentences('Forum itu diikuti oleh 40 negara dan 900 perusahaan.'))!.figures.map(figure => figure.text)).toEqual(['40 negara'])
+    expect(extractContext(sentences('Forum itu diikuti oleh 40 negara dan 900 perusahaan.'))!.figures.map(figure => figure.text)).toEqual(['40 negara', '900 perusahaan'])
     expect(extractContext(sentences('Kelompok beranggotakan 11 negara itu hadir di Jakarta.'))).toBeUndefined()
     expect(extractContext(sentences('Menteri itu menghadiri sidang pleno, upacara pembukaan, dan jamuan makan.'))).toBeUndefined()
   })

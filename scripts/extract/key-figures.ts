@@ -1,0 +1,63 @@
+import { alternation, COUNTED_NOUNS, POINT_NOUNS, TIME_NOUNS } from '../lang/id.js'
+import type { KeyFigure, Sentence, SourceRef } from '../model.js'
+import { refAt } from '../positions.js'
+import { quotedParts } from './attribution.js'
+import { condense } from './condense.js'
+import { findMoney } from './money.js'
+import { NUMBER_IN_WORDS, numberValue } from './numbers.js'
+
+/** How many key figures the deck shows at most. */
+export const MAX_KEY_FIGURES = 6
+
+const TIME = alternation(TIME_NOUNS)
+// "2,7%", "90 persen".
+const PERCENT = /(?<![\p{L}\p{N}])(?:minus\s+)?\d+(?:[.,]\d+)?\s?(?:%|persen)(?![\p{L}])/giu
+// "133 paket", "74 juta penduduk", "lima belas lembaga": a number, an optional scale, a noun that is no unit of time.
+const COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}/.,-])(?:lebih dari\s+|sekitar\s+|hampir\s+)?(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|${NUMBER_IN_WORDS})(?:\s+(?:ribu|juta|miliar|triliun))?\s+(?!(?:${TIME}|${alternation(POINT_NOUNS)})(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,}(?:\s+(?:${alternation(COUNTED_NOUNS)}|anggota|resmi|internasional|penting))?)(?![\p{L}])`, 'gu')
+// An exchange rate or an assumption is no figure of the event: "kurs Rp 15 ribu per USD".
+const RATE = /(?:kurs|asumsi|nilai tukar)\s*$/iu
+
+/**
+ * The key figures of the story: amounts that are not pledges, percentages and counts, from the lead and
+ * from what the main speaker says. Counts of participants and pledges have their own places (`exclude`).
+ */
+export function extractKeyFigures(sentences: Sentence[], key: (sentence: Sentence) => boolean, exclude: SourceRef[]): KeyFigure[] {
+  const quotedBySentence = quotedParts(sentences)
+  const taken = new Set(exclude.map(source => `${source.sentence}@${source.column}`))
+  const shown = exclude.map(source => source.sentence)
+  const figures: KeyFigure[] = []
+  for (const sentence of sentences) {
+    if (!key(sentence)) continue
+    const text = sentence.sentence
+    // A figure inside a quotation is the speaker's wording, often a reference to something else.
+    const quoted = quotedBySentence.get(sentence) ?? []
+    const found: Array<{ index: number, text: string }> = []
+    for (const money of findMoney(text)) found.push({ index: money.index, text: money.text })
+    for (const match of text.matchAll(PERCENT)) found.push({ index: match.index!, text: match[0] })
+    for (const match of text.matchAll(COUNT)) {
+      const value = numberValue(match[1].replace(/,\d+$/u, ''))
+      // A year says nothing on its own, nor "dua negara" (the two sides): a count in words is three or more.
+      if (!(value >= 2) || (!/\d/u.test(match[1]) && value < 3) || /^(?:19|20)\d\d$/u.test(match[1])) continue
+      found.push({ index: match.index!, text: match[0] })
+    }
+    for (const figure of found.sort((a, b) => a.index - b.index)) {
+      const source = refAt(sentence, figure.index)
+      if (taken.has(`${source.sentence}@${source.column}`) || RATE.test(text.slice(Math.max(0, figure.index - 15), figure.index))) continue
+      if (quoted.some(span => figure.index >= span.start && figure.index < span.end)) continue
+      if (shown.some(other => other === text && exclude.some(ref => ref.sentence === text && ref.column <= source.column && source.column < ref.column + 40))) continue
+      // One figure inside another ("USD 1 miliar" and "1 miliar") is one.
+      if (figures.some(other => other.source.sentence === text && Math.abs(other.source.column - source.column) < other.figure.length)) continue
+      figures.push({ figure: figure.text.trim(), context: condense(clauseAround(text, figure.index), 14), source })
+      if (figures.length >= MAX_KEY_FIGURES) return figures
+    }
+  }
+  return figures
+}
+
+// The clause a figure stands in: from the comma or semicolon before it to the one after it (not a decimal comma).
+function clauseAround(text: string, index: number): string {
+  const breaks = [...text.matchAll(/[,;](?!\d)/gu)].map(match => match.index!)
+  const start = Math.max(-1, ...breaks.filter(at => at < index)) + 1
+  const end = Math.min(text.length, ...breaks.filter(at => at > index))
+  return text.slice(start, end).trim()
+}

@@ -136,6 +136,8 @@ export interface Pledge {
   /** Who commits the money: a country or organisation as the article writes it. */
   pledger: string
   code?: string
+  /** The person who announced it, as the article names them, when that is not the pledger itself. */
+  by?: string
   amount: Money
   /** The same amount converted, as written beside it: "USD75 juta (Rp1,1 triliun)". */
   conversion?: Money

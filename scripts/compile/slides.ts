@@ -214,6 +214,7 @@ export function pledgeSlides(briefing: Briefing, pledges: Pledge[], labels: Labe
       el('p.pledge-amount', fact('amount', pledge.pledger), pledge.amount.text),
       pledge.conversion && el('p.pledge-conversion', {}, `(${pledge.conversion.text})`),
       el('p.pledge-who', {}, pledge.code ? [el('span.flag', { ariaHidden: 'true' }, flagEmoji(pledge.code)), ` ${pledge.pledger}`] : pledge.pledger),
+      pledge.by && el('p.pledge-by', {}, pledge.by),
       pledge.purpose && el('p.pledge-purpose', {}, pledge.purpose),
       pledge.parts && el('ul.pledge-parts', {}, pledge.parts.map(part => el('li', { ...line(part.source), ...fact('part', part.amount.text) }, el('strong', {}, part.amount.text), part.purpose ? ` ${part.purpose}` : ''))),
       footer(briefing, labels)),

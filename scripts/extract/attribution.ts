@@ -1,4 +1,4 @@
-import { alternation, REPORTING_VERBS, SAYING_VERBS, SENTENCE_OPENERS, TRAILING_VERBS } from '../lang/id.js'
+import { alternation, EPITHET_HEADS, REPORTING_VERBS, SAYING_VERBS, SENTENCE_OPENERS, TRAILING_VERBS } from '../lang/id.js'
 import type { Sentence } from '../model.js'
 import type { Mention } from './mentions.js'
 import { mentionAt } from './mentions.js'
@@ -28,12 +28,23 @@ const OPENERS = alternation(SENTENCE_OPENERS)
 // Between speaker and verb: a parenthetical or an appositive name (", dalam pesannya, ", ", Yoko Kamikawa, "),
 // an adverbial of time or place ("dalam konferensi pers di Jakarta"), then adverbs ("dengan tegas", "juga").
 // Case-sensitive on purpose: these verbs follow their subject, so they are written in lower case.
-const VERB_AFTER = new RegExp(String.raw`^(?:\s*,[^,.;"“”]{1,80},|\s*,(?=\s+\p{Ll}))?(?:\s+(?:dalam|saat|ketika|pada|di|usai|seusai|selepas|setelah|sebelum|melalui|lewat|di hadapan|dihadapan|yang)\s[^,.;:"“”]{1,90}?,?)?(?:\s+(?:dengan\s+\p{Ll}+|juga|pun|sendiri|kembali|sekali\s+lagi|secara\s+\p{Ll}+|telah|sudah|turut|lantas|kemudian|lalu|sempat|bahkan|pun|tak\s+lupa|pertama-tama|selanjutnya|lebih\s+lanjut|sebelumnya|antara\s+lain|dengan\s+tegas))*\s+(${REPORTING})(?![\p{L}])`, 'u')
+const VERB_AFTER = new RegExp(String.raw`^(?:\s*,[^,.;"“”]{1,80},|\s*,(?=\s+\p{Ll}))?(?:\s+(?:dalam|saat|ketika|pada|di|usai|seusai|selepas|setelah|sebelum|melalui|lewat|di hadapan|dihadapan|yang)\s[^,.;:"“”]{1,90}?,?)?(?:\s+(?:dengan\s+\p{Ll}+|juga|pun|sendiri|sangat|terus|selalu|tetap|masih|hanya|pula|kembali|sekali\s+lagi|secara\s+\p{Ll}+|telah|sudah|turut|lantas|kemudian|lalu|sempat|bahkan|pun|tak\s+lupa|pertama-tama|selanjutnya|lebih\s+lanjut|sebelumnya|antara\s+lain|dengan\s+tegas))*\s+(${REPORTING})(?![\p{L}])`, 'u')
 // "…," kata Rahma / "…, ujar Menteri X" / "…," tegasnya: a trailing verb after a comma or a closing quote.
 const TRAILING_VERB = new RegExp(String.raw`(?:,\s*["”’]?|["”’]\s*,?)\s*(${TRAILING})(nya)?(?![\p{L}])\s*`, 'gu')
-const MENURUT = /(?:^|[,;]\s*)[Mm]enurut\s+/gu
+const MENURUT = /(?:^|[,;]\s*|^\p{Lu}\p{Ll}+\s+)[Mm]enurut\s+/gu
 const SAYING = new RegExp(String.raw`^(?:${alternation(SAYING_VERBS)})$`, 'u')
 const OPENER = new RegExp(String.raw`^(?:(?:${OPENERS})\s*,?\s*)`, 'u')
+
+const EPITHET = new RegExp(String.raw`^(?:${alternation(EPITHET_HEADS)})(?![\p{L}])[^,.;:"“”]{0,90}?\s(?:itu|tersebut|ini)(?=\s)`, 'iu')
+
+/**
+ * An epithet that points back to someone: "Perempuan pertama yang menjabat … tersebut", "pria yang akrab
+ * disapa Anira itu". It is read like a pronoun (and a name inside it resolves it).
+ */
+function epithetAt(text: string, index: number): Mention | undefined {
+  const match = EPITHET.exec(text.slice(index))
+  return match ? { text: match[0], index, end: index + match[0].length, kind: 'pronoun' } : undefined
+}
 
 /** The verb right after a speaker mention (within the allowed gap), if any. */
 export function verbAfter(text: string, from: number): { index: number, end: number, verb: string } | undefined {
@@ -137,9 +148,9 @@ function subject(sentence: string, blank: string): Omit<Attribution, 'sentence' 
   // The sentence's first word, past any leading punctuation, and past an opening adverbial ("Sementara itu, …").
   const lead = /^[^\p{L}"“]*/u.exec(sentence)![0].length
   const starts = [lead + (OPENER.exec(sentence.slice(lead))?.[0].length ?? 0)]
-  for (const match of blank.matchAll(/[,;]\s+/gu)) starts.push(match.index! + match[0].length)
+  for (const match of blank.matchAll(/[,;]\s+|\s[-–—]+\s*/gu)) starts.push(match.index! + match[0].length)
   for (const start of starts) {
-    const mention = mentionAt(sentence, start)
+    const mention = mentionAt(sentence, start) ?? epithetAt(sentence, start)
     if (!mention) continue
     // "Rahma: "…"": a name and a colon introduce a quote.
     const colon = /^\s*:\s*(?=["“])/u.exec(sentence.slice(mention.end))

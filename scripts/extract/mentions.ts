@@ -43,7 +43,7 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u
 interface Token { text: string, index: number, end: number }
 
 /** Capitalised words (with joiners and parentheticals) from `from`, up to `max` words. */
-function capitalisedRun(text: string, from: number, max: number): Token[] {
+function capitalisedRun(text: string, from: number, max: number, leadingJoiner = false): Token[] {
   const tokens: Token[] = []
   let at = from
   while (tokens.length < max) {
@@ -55,7 +55,7 @@ function capitalisedRun(text: string, from: number, max: number): Token[] {
       continue
     }
     JOINER.lastIndex = at
-    let joiner = tokens.length > 0 ? JOINER.exec(text) : null
+    let joiner = tokens.length > 0 || leadingJoiner ? JOINER.exec(text) : null
     // "Komunikasi dan Informatika" joins the words of a title; "Harris dan Kanselir …" joins two people.
     if (joiner && /^\s*(?:dan|and)$/u.test(joiner[0]) && !FIELD.has(/^\s*(\S+)/u.exec(text.slice(at + joiner[0].length))![1].toLowerCase())) joiner = null
     if (joiner && OFFICE_HEAD_AT.test(text.slice(at + joiner[0].length).trimStart())) joiner = null
@@ -95,12 +95,18 @@ export function mentionAt(text: string, index: number): Mention | undefined {
   ORGANISATION_HEAD.lastIndex = index
   const organisation = ORGANISATION_HEAD.exec(text)
   if (organisation) {
-    const run = capitalisedRun(text, index + organisation[0].length, 6)
+    const run = capitalisedRun(text, index + organisation[0].length, 6, true)
+    // "Bank", "Badan" alone name no organisation; an acronym ("IMF", "PBB") does.
+    if (run.length === 0 && !ACRONYM.test(organisation[0])) return undefined
     const end = run.at(-1)?.end ?? index + organisation[0].length
     const phrase = text.slice(index, end)
     const country = run.map(token => countryAt(text, token.index)).find(Boolean)
     return { text: phrase, index, end, organisation: phrase, kind: 'organisation', ...(country ? { country: { name: country.name, code: country.code } } : {}) }
   }
+
+  // "Negara-negara maju": a group of countries acts together.
+  const group = /^Negara-negara\s+(?:maju|berkembang|anggota|kaya|miskin|donor|G\d+|\p{Lu}[\p{L}-]+)/u.exec(text.slice(index))
+  if (group) return { text: group[0], index, end: index + group[0].length, organisation: group[0], kind: 'organisation' }
 
   const country = countryAt(text, index)
   if (country) {

@@ -61,7 +61,8 @@ function actorOf(text: string, verbAt: number, attribution: Attribution | undefi
   if (/\byang\b/iu.test(text.slice(clauseStart, verbAt))) return undefined
   for (const start of starts.reverse()) {
     const mention = mentionAt(text, start)
-    if (mention && mention.kind !== 'pronoun' && /^[\s,]*(?:[^,.;]{0,60}\s)?$/u.test(text.slice(mention.end, verbAt))) return mention
+    // The subject, then a few words ("akan", "juga berencana") or a clause between commas ("Cina, yang diwakili …, berencana").
+    if (mention && mention.kind !== 'pronoun' && /^(?:\s*,[^.;]{0,90},)?[\s,]*(?:[^,.;]{0,60}\s)?$/u.test(text.slice(mention.end, verbAt))) return mention
   }
   const inMessage = attribution && verbAt >= attribution.message.index && verbAt < attribution.message.index + attribution.message.text.length
   if (attribution && inMessage && FIRST_PERSON.test(text.slice(clauseStart, verbAt))) {
@@ -72,7 +73,7 @@ function actorOf(text: string, verbAt: number, attribution: Attribution | undefi
 }
 
 /** Who pledges: a country or organisation as written; a person stands for their country or organisation. */
-function pledgerOf(mention: Mention, speakers: Speaker[]): { pledger: string, code?: string } | undefined {
+function pledgerOf(mention: Mention, speakers: Speaker[]): { pledger: string, code?: string, by?: string } | undefined {
   const speaker = speakers.find(candidate => candidate.mentions.includes(mention))
     ?? (mention.name ? speakers.find(candidate => candidate.name && candidate.name.split(/\s+/u).some(token => mention.name!.includes(token))) : undefined)
   // "Pemerintah Australia" pledges for Australia; another organisation pledges in its own name.
@@ -81,8 +82,9 @@ function pledgerOf(mention: Mention, speakers: Speaker[]): { pledger: string, co
   if (mention.kind === 'country') return { pledger: mention.text, code: mention.country!.code }
   const country = mention.country ?? speaker?.country
   const organisation = mention.organisation ?? speaker?.organisation
-  if (country) return { pledger: country.name, code: country.code }
-  if (organisation) return { pledger: organisation }
+  const by = speaker?.label ?? mention.text
+  if (country) return { pledger: country.name, code: country.code, ...(by !== country.name ? { by } : {}) }
+  if (organisation) return { pledger: organisation, ...(by !== organisation ? { by } : {}) }
   // A named person without country or organisation pledges in their own name; a bare capitalised word does not.
   if (speaker && mention.kind === 'person') return { pledger: speaker.label }
   return undefined
@@ -134,12 +136,13 @@ export function extractPledges(sentences: Sentence[], attributions: Attribution[
         doubts.push({ reason: `${amount.text} is pledged by "${mention.text}", which names no country, organisation or known person; left for review`, source: refAt(sentence, index) })
         continue
       }
-      const { pledger, code } = resolved
+      const { pledger, code, by } = resolved
       // The same pledge mentioned twice is one pledge.
       if (pledges.some(pledge => pledge.amount.value === money.value && pledge.amount.currency === money.currency && pledge.pledger === pledger)) continue
       pledges.push({
         pledger,
         ...(code ? { code } : {}),
+        ...(by ? { by } : {}),
         amount: money,
         ...(conversion ? { conversion } : {}),
         purpose: purposeOf(after),

@@ -112,7 +112,14 @@ export function findSpeakers(sentences: Sentence[], title?: string): Speakers {
       speaker.attributions.push(attribution)
       continue
     }
-    else if (mention.kind === 'pronoun') speaker = attribution.position - lastPosition <= 4 ? lastSpeaker : undefined
+    else if (mention.kind === 'pronoun') {
+      // An epithet may carry a name ("pria yang akrab disapa Anira itu"): that person; else the last speaker.
+      const names = (candidate: Speaker): boolean => [...nameTokens(candidate.name), ...nameTokens(candidate.alias)]
+        .some(token => new RegExp(String.raw`(?<![\p{L}])${token.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u').test(mention.text))
+      const introduced = speakers.find(names) ?? known.find(names)
+      const named = introduced && (speakers.includes(introduced) ? introduced : newSpeaker(speakers.length, labelMention(introduced)))
+      speaker = named ?? (attribution.position - lastPosition <= 4 ? lastSpeaker : undefined)
+    }
     else speaker = resolve(mention, speakers, known, sentences)
     byMention.set(mention, speaker)
     if (!speaker) {

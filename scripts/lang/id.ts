@@ -84,7 +84,8 @@ export const REPORTING_VERBS = [
   'menggambarkan', 'bersikeras', 'menyimpulkan', 'menyayangkan', 'mengecam', 'mengutuk', 'mempertanyakan', 'berpesan', 'mengimbuhkan',
   'menyebutnya', 'optimistis', 'optimis', 'yakin', 'menyadari', 'memandang', 'mengapresiasi', 'mengusung', 'menggagas', 'mengutip',
   'memberitahukan', 'berseru', 'menggarisbawahi', 'mengingatkan', 'menyerukan', 'menjawab', 'membeberkan', 'mengutarakan', 'menanggapi',
-  'merekomendasikan', 'mengajak', 'menargetkan', 'menginstruksikan', 'memerintahkan', 'mewanti-wanti', 'menyoroti', 'menunjukkan bahwa',
+  'merekomendasikan', 'mengajak', 'menargetkan', 'menginstruksikan', 'memerintahkan', 'mewanti-wanti', 'menyoroti', 'menunjukkan',
+  'menyeru', 'ingin', 'membahas', 'menyinggung', 'mengharapkan', 'menekankan kembali', 'mempertegas', 'menggugah', 'mengimbau',
 ]
 
 /** Verbs of saying: what follows them is what was said ("mengatakan Indonesia siap …"). */
@@ -112,8 +113,14 @@ export const FUNCTION_WORDS = [
   'Negara', 'Negara-negara', 'Pemerintah', 'Masyarakat', 'Semuanya', 'Banyak', 'Beberapa', 'Sejumlah', 'Seluruh', 'Sebagian', 'Salah',
 ]
 
-/** Pronouns that stand for the last person named: "Ia menambahkan …". */
-export const PRONOUNS = ['Ia', 'Dia', 'Beliau']
+/** Pronouns that stand for the last person named: "Ia menambahkan …", "Menurut dia, …". */
+export const PRONOUNS = ['Ia', 'Dia', 'Beliau', 'ia', 'dia', 'beliau']
+
+/**
+ * Heads of an epithet that points back to the person the article is about: "Perempuan pertama yang … itu
+ * mengatakan", "Mantan Menteri … tersebut menjelaskan", "pria yang akrab disapa … itu menekankan".
+ */
+export const EPITHET_HEADS = ['pria', 'wanita', 'perempuan', 'lelaki', 'mantan', 'cucu', 'putra', 'putri', 'anak', 'istri', 'suami', 'politikus', 'politisi', 'tokoh', 'sosok', 'jenderal', 'purnawirawan', 'diplomat', 'ekonom', 'pengusaha', 'sang', 'orang nomor satu', 'alumnus', 'lulusan', 'ketua umum', 'kepala negara']
 
 /** Opening adverbials that may stand before a speaker at the start of a sentence. */
 export const SENTENCE_OPENERS = ['Khususnya', 'Sementara itu', 'Selain itu', 'Di sisi lain', 'Adapun', 'Lebih lanjut', 'Namun', 'Kemudian', 'Sebelumnya', 'Selanjutnya', 'Dalam kesempatan itu', 'Dalam kesempatan tersebut', 'Pada kesempatan itu', 'Pada kesempatan tersebut', 'Oleh karena itu', 'Karena itu', 'Untuk itu', 'Di samping itu', 'Sedangkan']

@@ -18,7 +18,10 @@ const LEADS = alternation(ORDINAL_LEADS)
 const LINKS = alternation(ORDINAL_LINKS)
 // An ordinal opens a point when it starts the sentence (after "Yang", "Hal penting" …), follows a colon or
 // semicolon (", dan"/"; dan" included) or "yaitu"/"yakni", and a comma, a colon or a link word follows it.
-const MARKER = new RegExp(String.raw`(?<=^["“]?|[:;]\s*|[,;]\s*(?:dan|serta)\s+|\b(?:yaitu|yakni)\s+)(?:(?:${LEADS})(?:\s+\p{L}+)?\s+)?(${ORDINAL})(?:\s*[,:]\s*|\s+(?:${LINKS})(?![\p{L}])[\s,:]*)`, 'giu')
+const MARKER = new RegExp(String.raw`(?<=^["“]?|[:;]\s*|[,;]\s*(?:dan|serta)\s+|\b(?:yaitu|yakni)\s+|^(?:Kemudian|Lalu|Selanjutnya|Dan|Serta)\s+|(?:\d+|${NUMBER_WORDS.join('|')})\s+\p{Ll}+\s+)(?:(?:${LEADS})(?:\s+\p{L}+)?\s+)?(${ORDINAL})(?:\s*[,:]\s*|\s+(?:${LINKS})(?![\p{L}])[\s,:]*)`, 'giu')
+// Once a run has begun, a later point may open without punctuation: "Kedua revitalisasi …", "Terakhir pelatihan …".
+// ("Kedua negara", "kedua belah pihak" mean "both" and never continue a run.)
+const LOOSE_MARKER = new RegExp(String.raw`(?<=^["“]?|^(?:Kemudian|Lalu|Selanjutnya|Dan|Serta)\s+)(${ORDINAL})\s+(?!(?:negara|pihak|belah|pemimpin|menteri|delegasi|tim|kepala|presiden|perdana|lembaga|organisasi|institusi|kelompok|kubu|orang|sisi|tokoh)(?![\p{L}]))(?=\p{Ll})`, 'gu')
 // A count announced in quotes before the points: semangat "4 langkah".
 const QUOTED_LABEL = new RegExp(String.raw`["“]\s*(\d+|${NUMBER_WORDS.join('|')})\s+([^"“”]{2,40}?)\s*["”]`, 'iu')
 // A count announced in prose: "tiga usulan", "2 (dua) hal", "lima agenda".
@@ -32,7 +35,7 @@ const LIST_LINE = /^(?:\(?([a-j])\)|(\d{1,2})[.)])\s+/u
 
 const ATTRIBUTION_INSIDE = new RegExp(String.raw`^(?:${alternation(TRAILING_VERBS)})(?:nya)?(?:\s+[^,]{1,40})?,\s*`, 'u')
 
-interface Marker { sentence: Sentence, number: number, ordinal: string, index: number, end: number }
+interface Marker { sentence: Sentence, number: number, ordinal: string, index: number, end: number, loose?: boolean }
 
 // Words before which a long clause can be cut without leaving it hanging.
 const JOINS = new Set(['dan', 'serta', 'untuk', 'dengan', 'melalui', 'guna', 'agar', 'yang'])
@@ -96,12 +99,18 @@ function items(run: Marker[]): Drive[] {
 function ordinalPoints(sentences: Sentence[]): Marker[][] {
   const markers: Marker[] = []
   for (const sentence of sentences) {
-    for (const match of sentence.sentence.matchAll(MARKER)) {
+    const strict = [...sentence.sentence.matchAll(MARKER)]
+    for (const match of strict) {
       const number = /^terakhir$/iu.test(match[1]) ? 0 : ordinalNumber(match[1])
       markers.push({ sentence, number, ordinal: match[0].slice(0, match[0].indexOf(match[1]) + match[1].length).trim(), index: match.index!, end: match.index! + match[0].length })
     }
+    for (const match of sentence.sentence.matchAll(LOOSE_MARKER)) {
+      if (strict.some(other => other.index === match.index)) continue
+      const number = /^terakhir$/iu.test(match[1]) ? 0 : ordinalNumber(match[1])
+      if (number !== 1) markers.push({ sentence, number, ordinal: match[1], index: match.index!, end: match.index! + match[0].length, loose: true })
+    }
   }
-  return runs(markers)
+  return runs(markers.sort((a, b) => a.sentence.offset - b.sentence.offset || a.index - b.index))
 }
 
 /** Points numbered "(1) … (2) …" inside sentences. */

@@ -29,7 +29,7 @@ const CAPITALISED = new RegExp(String.raw`\s+(${WORD})`, 'uy')
 // "(Afrika Timur)", "(AS)": a parenthetical inside the phrase.
 const PARENTHETICAL = /\s*\([^()]{1,40}\)/uy
 // Lower-case words that may join the words of a title or an organisation: "Menteri Komunikasi dan Informatika".
-const JOINER = /\s+(?:dan|untuk|urusan|bidang|of|for|and|the|on)(?=\s+\p{Lu})/uy
+const JOINER = /\s+(?:dan|untuk|urusan|bidang|of|for|and|the|on|&)(?=\s+\p{Lu})/uy
 const NOT_A_NAME = new Set([...FUNCTION_WORDS, ...ORDINALS])
 const OFFICE_HEAD_AT = new RegExp(String.raw`^(?:${alternation(OFFICE_HEADS)})(?![\p{L}])`, 'u')
 // ", Sari Dewi," after a title: two to four capitalised words, then a comma, a full stop or a preposition.
@@ -71,12 +71,12 @@ function capitalisedRun(text: string, from: number, max: number, leadingJoiner =
     if (clean !== word[1]) break
   }
   // A run never ends on a joiner.
-  while (tokens.length > 0 && /^(?:dan|untuk|urusan|bidang|of|for|and|the|on)$/u.test(tokens.at(-1)!.text)) tokens.pop()
+  while (tokens.length > 0 && /^(?:dan|untuk|urusan|bidang|of|for|and|the|on|&)$/u.test(tokens.at(-1)!.text)) tokens.pop()
   return tokens
 }
 
 function isFieldWord(token: string): boolean {
-  return FIELD.has(token.toLowerCase()) || ACRONYM.test(token) || /^\(/u.test(token) || /^(?:dan|untuk|urusan|bidang|ke-\d+)$/u.test(token)
+  return FIELD.has(token.toLowerCase()) || ACRONYM.test(token) || /^\(/u.test(token) || /^(?:dan|untuk|urusan|bidang|of|for|and|the|on|&|ke-\d+)$/u.test(token)
 }
 
 /**

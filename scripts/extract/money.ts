@@ -24,7 +24,7 @@ const PREFIX = String.raw`US\$|USD|A\$|AU\$|AUD|S\$|SGD|C\$|CAD|NZ\$|NZD|HK\$|HK
 const SUFFIX = String.raw`dol{1,2}ar(?:\s+(?:AS|Amerika\s+Serikat|Amerika|Australia|Singapura|Kanada|Selandia\s+Baru|Hong\s+Kong))?|rupiah|euro|poundsterling|pound|yen|yuan|won|dong|ringgit|baht|franc\s+Swiss`
 
 /** Matches a money amount in either Indonesian form; groups: prefix, number, scale / number, scale, suffix. */
-// "US$ 100 miliar per tahun": a rate is part of the amount as written.
+// "US$ 5 juta per tahun": a rate is part of the amount as written.
 const RATE = String.raw`(?:\s+(?:per|setiap|tiap)\s+(?:tahun|bulan|pekan|minggu|hari))?`
 export const MONEY_PATTERN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(${PREFIX})\s?(${NUMBER})(?:\s+(${SCALE}))?(?![\p{L}\p{N}])|(${NUMBER})(?:\s+(${SCALE}))?\s+(${SUFFIX})(?![\p{L}\p{N}]))${RATE}`,

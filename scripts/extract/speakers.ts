@@ -164,6 +164,15 @@ function relabel(speaker: Speaker, mention: Mention): void {
 function sameName(speaker: Speaker, mention: Mention): boolean {
   const tokens = [...nameTokens(speaker.name), ...nameTokens(speaker.alias)]
   const theirs = [...nameTokens(mention.name), ...nameTokens(mention.alias)]
+  // "Ruto" is William Ruto; "Fadjar Djoko Santoso" is not "Gamal Imam Santoso" for sharing a surname:
+  // two full names are one person only when one holds all the words of the other.
+  const full = nameTokens(speaker.name)
+  const other = nameTokens(mention.name)
+  if (full.length >= 2 && other.length >= 2) {
+    return other.every(token => full.includes(token)) || full.every(token => other.includes(token))
+      // A short name is distinctive: "Anira …" is Ani Rahmawati (Anira).
+      || Boolean(speaker.alias && other.includes(speaker.alias)) || Boolean(mention.alias && full.includes(mention.alias))
+  }
   if (theirs.some(token => tokens.includes(token))) return true
   // "Anira" after "Ani Rahmawati": a nickname of the full name.
   return Boolean(speaker.name && mention.name && (
@@ -181,9 +190,13 @@ function resolve(mention: Mention, speakers: Speaker[], known: Speaker[], senten
     return speakers.find(speaker => speaker.kind === 'organisation' && speaker.label.toLowerCase() === key) ?? newSpeaker(speakers.length, mention)
   }
   if (mention.name) {
-    const byName = speakers.find(speaker => sameName(speaker, mention))
-    if (byName) return byName
-    const introduced = known.find(person => sameName(person, mention))
+    const byName = speakers.filter(speaker => sameName(speaker, mention))
+    // "Santoso" after two people of that name: who is meant cannot be told.
+    if (byName.length > 1) return undefined
+    if (byName.length === 1) return byName[0]
+    const introducedAll = known.filter(person => sameName(person, mention))
+    if (new Set(introducedAll.map(person => person.name)).size > 1) return undefined
+    const introduced = introducedAll[0]
     if (introduced) {
       const speaker = newSpeaker(speakers.length, labelMention(introduced))
       return speaker

@@ -36,6 +36,9 @@ export const OFFICE_HEADS = [
   'Wali Kota', 'Walikota', 'Bupati', 'Duta Besar', 'Wakil Tetap', 'Utusan Khusus', 'Juru Bicara', 'Panglima', 'Jaksa Agung',
   'Komisaris', 'Deputi', 'Asisten Deputi', 'Staf Khusus', 'Penasihat', 'Rektor', 'Dekan', 'Pendiri', 'Ketua Umum', 'Sekretaris Negara',
   'Kepala Delegasi', 'Ketua Delegasi', 'Pemimpin', 'Chief Executive Officer', 'CEO', 'Presiden Direktur', 'Managing Director', 'Chairman',
+  'SVP', 'EVP', 'VP', 'Vice President', 'Senior Vice President', 'General Manager', 'Manajer', 'Direktur Operasi', 'Sekretaris Perusahaan',
+  'Corporate Secretary', 'Kepala Divisi', 'Ketua Panitia', 'Founder', 'Co-Founder', 'Komisaris Utama', 'Wakil Direktur Utama', 'Analis',
+  'Peneliti', 'Pengamat', 'Guru Besar', 'Dosen', 'Presiden Komisaris', 'Ketua Dewan', 'Kepala Badan', 'Kepala Biro', 'Kepala Pusat',
   // Short forms of the Indonesian press.
   'PM', 'Wakil PM', 'Wapres', 'Menlu', 'Wamenlu', 'Mendagri', 'Menhan', 'Menkeu', 'Wamenkeu', 'Mendag', 'Wamendag', 'Menperin', 'Mentan',
   'Menkes', 'Menaker', 'Menko', 'Menkopolhukam', 'Menko Polhukam', 'Menko Perekonomian', 'Menkomdigi', 'Menkominfo', 'Mensesneg', 'Menparekraf',

@@ -84,6 +84,14 @@ describe('extractDrives: enumerations in every common form', () => {
     expect(found.drives!.items.map(drive => drive.headline)).toEqual(['bauran kebijakan', 'reformasi struktural', 'kerja sama dagang'])
   })
 
+  it('reads "tiga hal pertama mengenai …", and later points that open without a comma ("Kedua revitalisasi", "Kemudian Ketiga,", "Terakhir")', () => {
+    expect(extractDrives(sentences('Ia menyampaikan tiga hal pertama mengenai pentingnya visi bersama. "Kedua, saya menekankan pentingnya pertumbuhan," tambahnya.'))!.items.map(drive => drive.headline))
+      .toEqual(['pentingnya visi bersama', 'saya menekankan pentingnya pertumbuhan'])
+    const drives = extractDrives(sentences('Pertama, bantuan rumah sakit. Kedua revitalisasi infrastruktur umum.\nKemudian Ketiga, program beasiswa. Terakhir pelatihan diplomat.'))!
+    expect(drives.items.map(drive => drive.headline)).toEqual(['bantuan rumah sakit', 'revitalisasi infrastruktur umum', 'program beasiswa', 'pelatihan diplomat'])
+    expect(extractDrives(sentences('Pertama, dialog rutin. Kedua negara sepakat melanjutkan kerja sama.'))).toBeUndefined()
+  })
+
   it('does not take "pertama" used as an adjective, nor "Kedua negara"', () => {
     expect(extractDrives(sentences('Ini kerangka hukum global pertama untuk dunia. Kedua negara sepakat bekerja sama.'))).toBeUndefined()
   })
@@ -143,6 +151,17 @@ describe('speakers: attribution and resolution', () => {
       ['Presiden Joko Widodo (Jokowi)', 1],
       ['Ketua MPR Bambang Soesatyo', 2],
     ])
+  })
+
+  it('never merges two people who share a surname, and leaves the surname alone for review', () => {
+    const text = [
+      'Direktur Utama Gamal Imam Santoso mengatakan bahwa jaringan pipa akan diperluas.',
+      'Juru Bicara Fadjar Djoko Santoso menambahkan bahwa forum itu digelar setiap tahun.',
+      '"Kami terbuka bagi semua mitra baru," kata Santoso.',
+    ].join('\n')
+    const { speakers, unresolved } = findSpeakers(sentences(text))
+    expect(speakers.map(speaker => speaker.label)).toEqual(['Direktur Utama Gamal Imam Santoso', 'Juru Bicara Fadjar Djoko Santoso'])
+    expect(unresolved.map(attribution => attribution.mention.text)).toEqual(['Santoso'])
   })
 
   it('makes the main speaker the one the article is about, not a person named in passing', () => {

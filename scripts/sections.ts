@@ -132,7 +132,7 @@ export const SECTIONS = [
   define({
     name: 'figures',
     key: 'figures',
-    lookedFor: 'amounts, percentages and counts in the lead or in what the main speaker says (e.g. "40 paket", "2,5%")',
+    lookedFor: 'amounts, percentages and counts (e.g. "40 paket", "2,5%"), those of the lead and the main speaker first',
     content: true,
     optional: true,
     extract: ({ article, speakers, section }) => {
@@ -142,7 +142,7 @@ export const SECTIONS = [
       const pledged = section('pledges').map(pledge => pledge.source)
       const pledgeSentences = new Set(pledged.map(source => source.sentence))
       const exclude = [...(section('context')?.figures.map(figure => figure.source) ?? []), ...pledged]
-      return extractKeyFigures(article.sentences.filter(sentence => !pledgeSentences.has(sentence.sentence)), sentence => lead.has(sentence) || said.has(sentence), exclude)
+      return extractKeyFigures(article.sentences.filter(sentence => !pledgeSentences.has(sentence.sentence)), sentence => lead.has(sentence) ? 0 : said.has(sentence) ? 1 : 2, exclude)
     },
     isEmpty: value => value.length === 0,
     slides: (briefing, value, labels) => keyFigureSlides(briefing, value, labels),

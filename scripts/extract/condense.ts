@@ -83,7 +83,8 @@ function splitClauses(text: string, focus?: RegExp): Clause[] {
     if (char === '"') inStraight = !inStraight
     else if (char === '“') curly++
     else if (char === '”') curly = Math.max(0, curly - 1)
-    else if ((char === ',' || char === ';') && !inStraight && curly === 0) {
+    // A decimal comma ("37,7") splits nothing.
+    else if ((char === ',' || char === ';') && !inStraight && curly === 0 && !(char === ',' && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? ''))) {
       push(i)
       start = i + 1
     }

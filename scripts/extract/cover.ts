@@ -1,4 +1,4 @@
-import { alternation, EVENT_NOUNS, EVENT_PHRASES, FUNCTION_WORDS, MONTHS, STATEMENT_DATE_WORDS, WEEKDAYS } from '../lang/id.js'
+import { alternation, EVENT_NOUNS, EVENT_PHRASES, FUNCTION_WORDS, MONTHS, STATEMENT_DATE_WORDS, VENUE_WORDS, WEEKDAYS } from '../lang/id.js'
 import { quotedParts } from './attribution.js'
 import type { Article, Cover, Sentence } from '../model.js'
 
@@ -20,7 +20,9 @@ const EVENT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?!(?:${alternation([...
 const SESSION = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(SESSION_NOUNS)})(?:${JOIN}\s+${WORD})+`, 'gu')
 const EVENT_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(EVENT_PHRASES)})(?![\p{L}])`, 'iu')
 // Words after which "di …" is where the event took place: "pidato … di Hotel Bayerischer Hof".
-const PLACE_ANCHOR = new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...EVENT_PHRASES, 'pidato', 'pidatonya', 'sambutan', 'sambutannya', 'acara', 'kegiatan', 'pertemuan', 'forum', 'kongres', 'sidang', 'rapat', 'upacara', 'konferensi'])})(?![\p{L}])`, 'iu')
+const PLACE_ANCHOR = new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...EVENT_PHRASES, 'pidato', 'pidatonya', 'sambutan', 'sambutannya', 'acara', 'kegiatan', 'pertemuan', 'forum', 'kongres', 'sidang', 'rapat', 'upacara', 'konferensi', 'keterangan pers', 'kepada wartawan', 'bertemu', 'menandatangani', 'membuka', 'menyaksikan', 'menghadiri', 'berbicara'])})(?![\p{L}])`, 'giu')
+// A venue is a place on its own: "di Gedung Putih", "di Kompleks Parlemen, Senayan".
+const VENUE = new RegExp(String.raw`^(?:${alternation(VENUE_WORDS)})(?![\p{L}])`, 'u')
 // "di Gedung Merdeka, Bandung", "di Hotel Fairmont, Jakarta": a place after "di", up to one comma.
 const PLACE = new RegExp(String.raw`(?<![\p{L}])di\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|\d+))*(?:,\s+(?!(?:${WEEKDAY})\b)\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*)?)`, 'u')
 
@@ -40,7 +42,7 @@ export function extractCover(article: Article, speaker: string | undefined, publ
   const named = [event, events.first, session].find(candidate => candidate && candidate !== title && !title.includes(candidate))
   const subtitleParts = [named, speaker !== title ? speaker : undefined].filter(Boolean)
   const lead = sentences.filter(sentence => sentence.paragraph <= (sentences[0]?.paragraph ?? 0) + 3)
-  const about = sentences.filter(sentence => PLACE_ANCHOR.test(sentence.sentence) || (event && sentence.sentence.includes(event)))
+  const about = sentences.filter(sentence => sentence.sentence.search(PLACE_ANCHOR) >= 0 || (event && sentence.sentence.includes(event)))
   const names = [event, events.first].filter((name): name is string => Boolean(name))
   const quoted = quotedParts(sentences)
   const place = placeOf(lead, names, quoted).place ?? placeOf(about, names, quoted).place
@@ -72,10 +74,12 @@ function placeOf(sentences: Sentence[], events: string[], quotedBySentence: Map<
   for (const sentence of sentences) {
     const text = sentence.sentence
     const quoted = quotedBySentence.get(sentence) ?? []
-    const anchors = [...events.map(name => text.indexOf(name)).filter(at => at >= 0), PLACE_ANCHOR.exec(text)?.index ?? -1].filter(at => at >= 0)
-    for (const anchor of anchors) {
+    const anchors = [...events.map(name => text.indexOf(name)).filter(at => at >= 0), ...[...text.matchAll(PLACE_ANCHOR)].map(match => match.index!)]
+    // Any "di <Gedung …>" of the sentence counts as well: a venue needs no anchor.
+    for (const match of text.matchAll(/(?<![\p{L}])di\s+/gu)) if (VENUE.test(text.slice(match.index! + match[0].length))) anchors.push(match.index!)
+    for (const anchor of anchors.sort((a, b) => a - b)) {
       const match = PLACE.exec(text.slice(anchor))
-      if (!match || match.index >= 80) continue
+      if (!match || match.index >= 140) continue
       const between = text.slice(anchor, anchor + match.index)
       const at = anchor + match.index
       // "… akan digelar di Kota Lama": a future event's place is not this one's; nor is a place in a quotation

@@ -10,24 +10,26 @@ import { NUMBER_IN_WORDS, numberValue } from './numbers.js'
 export const MAX_KEY_FIGURES = 6
 
 const TIME = alternation(TIME_NOUNS)
+// Words that follow a number without being what it counts: "12 juta atau 5 persen".
+const NOT_NOUNS = ['atau', 'dan', 'serta', 'yang', 'di', 'ke', 'dari', 'untuk', 'pada', 'dengan', 'per', 'hingga', 'sampai', 'lebih', 'kurang', 'sebesar', 'senilai', 'sekitar', 'itu', 'ini', 'tersebut', 'saja', 'pun', 'lagi', 'kali']
 // "2,7%", "90 persen".
 const PERCENT = /(?<![\p{L}\p{N}])(?:minus\s+)?\d+(?:[.,]\d+)?\s?(?:%|persen)(?![\p{L}])/giu
 // "133 paket", "74 juta penduduk", "lima belas lembaga": a number, an optional scale, a noun that is no unit of time.
-const COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}/.,-])(?:lebih dari\s+|sekitar\s+|hampir\s+)?(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|${NUMBER_IN_WORDS})(?:\s+(?:ribu|juta|miliar|triliun))?\s+(?!(?:${TIME}|${alternation(POINT_NOUNS)})(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,}(?:\s+(?:${alternation(COUNTED_NOUNS)}|anggota|resmi|internasional|penting))?)(?![\p{L}])`, 'gu')
+const COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}/.,-])(?:lebih dari\s+|sekitar\s+|hampir\s+)?(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|${NUMBER_IN_WORDS})(?:\s+(?:ribu|juta|miliar|triliun))?\s+(?!(?:${TIME}|${alternation(POINT_NOUNS)}|${alternation(NOT_NOUNS)})(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,}(?:\s+(?:${alternation(COUNTED_NOUNS)}|anggota|resmi|internasional|penting))?)(?![\p{L}])`, 'gu')
 // An exchange rate or an assumption is no figure of the event: "kurs Rp 15 ribu per USD".
 const RATE = /(?:kurs|asumsi|nilai tukar)\s*$/iu
 
 /**
- * The key figures of the story: amounts that are not pledges, percentages and counts, from the lead and
- * from what the main speaker says. Counts of participants and pledges have their own places (`exclude`).
+ * The key figures of the story: amounts that are not pledges, percentages and counts, those of the lead
+ * and of what the main speaker says first (`rank`: lower comes first). Counts of participants and pledges
+ * have their own places (`exclude`).
  */
-export function extractKeyFigures(sentences: Sentence[], key: (sentence: Sentence) => boolean, exclude: SourceRef[]): KeyFigure[] {
+export function extractKeyFigures(sentences: Sentence[], rank: (sentence: Sentence) => number, exclude: SourceRef[]): KeyFigure[] {
   const quotedBySentence = quotedParts(sentences)
   const taken = new Set(exclude.map(source => `${source.sentence}@${source.column}`))
   const shown = exclude.map(source => source.sentence)
-  const figures: KeyFigure[] = []
-  for (const sentence of sentences) {
-    if (!key(sentence)) continue
+  const figures: Array<KeyFigure & { rank: number, order: number }> = []
+  for (const [order, sentence] of sentences.entries()) {
     const text = sentence.sentence
     // A figure inside a quotation is the speaker's wording, often a reference to something else.
     const quoted = quotedBySentence.get(sentence) ?? []
@@ -47,11 +49,15 @@ export function extractKeyFigures(sentences: Sentence[], key: (sentence: Sentenc
       if (shown.some(other => other === text && exclude.some(ref => ref.sentence === text && ref.column <= source.column && source.column < ref.column + 40))) continue
       // One figure inside another ("USD 1 miliar" and "1 miliar") is one.
       if (figures.some(other => other.source.sentence === text && Math.abs(other.source.column - source.column) < other.figure.length)) continue
-      figures.push({ figure: figure.text.trim(), context: condense(clauseAround(text, figure.index), 14), source })
-      if (figures.length >= MAX_KEY_FIGURES) return figures
+      figures.push({ figure: figure.text.trim(), context: condense(clauseAround(text, figure.index), 14), source, rank: rank(sentence), order })
     }
   }
+  // The lead's figures first, then the main speaker's, then the rest; shown in article order.
   return figures
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .slice(0, MAX_KEY_FIGURES)
+    .sort((a, b) => a.order - b.order || a.source.column - b.source.column)
+    .map(({ rank: _rank, order: _order, ...figure }) => figure)
 }
 
 // The clause a figure stands in: from the comma or semicolon before it to the one after it (not a decimal comma).

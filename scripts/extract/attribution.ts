@@ -28,7 +28,7 @@ const OPENERS = alternation(SENTENCE_OPENERS)
 // Between speaker and verb: a parenthetical or an appositive name (", dalam pesannya, ", ", Yoko Kamikawa, "),
 // an adverbial of time or place ("dalam konferensi pers di Jakarta"), then adverbs ("dengan tegas", "juga").
 // Case-sensitive on purpose: these verbs follow their subject, so they are written in lower case.
-const VERB_AFTER = new RegExp(String.raw`^(?:\s*,[^,.;"“”]{1,80},|\s*,(?=\s+\p{Ll}))?(?:\s+(?:dalam|saat|ketika|pada|di|usai|seusai|selepas|setelah|sebelum|melalui|lewat|di hadapan|dihadapan|yang)\s[^,.;:"“”]{1,90}?,?)?(?:\s+(?:dengan\s+\p{Ll}+|juga|pun|sendiri|sangat|terus|selalu|tetap|masih|hanya|pula|kembali|sekali\s+lagi|secara\s+\p{Ll}+|telah|sudah|turut|lantas|kemudian|lalu|sempat|bahkan|pun|tak\s+lupa|pertama-tama|selanjutnya|lebih\s+lanjut|sebelumnya|antara\s+lain|dengan\s+tegas))*\s+(${REPORTING})(?![\p{L}])`, 'u')
+const VERB_AFTER = new RegExp(String.raw`^(?:\s*,[^,.;"“”]{1,80},|\s*,(?=\s+\p{Ll}))?(?:\s+(?:dalam|saat|ketika|pada|di|usai|seusai|selepas|setelah|sebelum|melalui|lewat|di hadapan|dihadapan|yang)\s[^,.;:"“”]{1,140}?,?)?(?:\s+(?:(?:menjadi|sebagai)\s+pembicara(?:\s+kunci)?|dengan\s+\p{Ll}+|juga|pun|sendiri|sangat|terus|selalu|tetap|masih|hanya|pula|kembali|sekali\s+lagi|secara\s+\p{Ll}+|telah|sudah|turut|lantas|kemudian|lalu|sempat|bahkan|pun|tak\s+lupa|pertama-tama|selanjutnya|lebih\s+lanjut|sebelumnya|antara\s+lain|dengan\s+tegas))*\s+(${REPORTING})(?![\p{L}])`, 'u')
 // "…," kata Rahma / "…, ujar Menteri X" / "…," tegasnya: a trailing verb after a comma or a closing quote.
 const TRAILING_VERB = new RegExp(String.raw`(?:,\s*["”’]?|["”’]\s*,?)\s*(${TRAILING})(nya)?(?![\p{L}])\s*`, 'gu')
 const MENURUT = /(?:^|[,;]\s*|^\p{Lu}\p{Ll}+\s+)[Mm]enurut\s+/gu

@@ -5,7 +5,7 @@ import { condense, trimSentence, wordCount } from './condense.js'
 import type { Speaker } from './speakers.js'
 
 /** How many of the main speaker's messages the speech slide shows; the notes keep every one. */
-export const MAX_SPEECH_MESSAGES = 4
+export const MAX_SPEECH_MESSAGES = 6
 
 const COMMITMENT = /\bkomitmen/iu
 

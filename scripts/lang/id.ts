@@ -70,7 +70,7 @@ export const OFFICE_FIELD_WORDS = [
 /** Heads of an organisation's name: "Kementerian Luar Negeri Malaysia", "Dewan Bisnis ASEAN", "Bank Dunia". */
 export const ORGANISATION_HEADS = [
   'Kementerian', 'Kemlu', 'Kemenlu', 'Kemenkeu', 'Kemendag', 'Kemenperin', 'Kemenkes', 'Kemnaker', 'Kemenko', 'Kemkomdigi', 'Kominfo',
-  'Badan', 'Dewan', 'Komisi', 'Bank', 'Lembaga', 'Pemerintah', 'Sekretariat', 'Kedutaan Besar', 'Kedubes', 'Kantor', 'Otoritas', 'Asosiasi',
+  'Badan', 'Dewan', 'Komisi', 'Bank', 'Lembaga', 'Pemerintah', 'Pemerintahan', 'Sekretariat', 'Kedutaan Besar', 'Kedubes', 'Kantor', 'Otoritas', 'Asosiasi',
   'Kamar Dagang', 'Kadin', 'Majelis', 'Parlemen', 'Uni Eropa', 'Perserikatan Bangsa-Bangsa', 'PBB', 'ASEAN', 'Organisasi', 'Forum', 'Komite',
   'Yayasan', 'Universitas', 'Institut', 'Pusat', 'Dana Moneter Internasional', 'IMF', 'WHO', 'UNESCO', 'UNICEF', 'UNDP', 'WTO', 'OKI', 'NATO',
   'APEC', 'G20', 'BRICS', 'OECD', 'ADB', 'AIIB', 'ILO', 'FAO', 'IAEA', 'Interpol', 'PT', 'Grup',

@@ -1,4 +1,4 @@
-import { alternation, OFFICE_HEADS } from '../lang/id.js'
+import { alternation, OFFICE_FIELD_WORDS, OFFICE_HEADS } from '../lang/id.js'
 import type { Sentence } from '../model.js'
 import type { Attribution } from './attribution.js'
 import { findAttributions } from './attribution.js'
@@ -37,6 +37,7 @@ const SHORT_FORMS: Record<string, string> = {
   'mendag': 'menteri perdagangan', 'sekjen': 'sekretaris jenderal', 'dubes': 'duta besar', 'dirut': 'direktur utama', 'dirjen': 'direktur jenderal',
   'jubir': 'juru bicara', 'ketum': 'ketua umum', 'menaker': 'menteri ketenagakerjaan', 'menkes': 'menteri kesehatan', 'mentan': 'menteri pertanian',
 }
+const FIELD_WORDS = new Set(OFFICE_FIELD_WORDS.map(word => word.toLowerCase()))
 const OFFICE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(OFFICE_HEADS)})(?![\p{L}])`, 'gu')
 
 function officeKey(office: string | undefined): string | undefined {
@@ -233,17 +234,29 @@ function isProperNoun(name: string, sentences: Sentence[]): boolean {
   return sentences.some(sentence => inside.test(sentence.sentence))
 }
 
+// The distinctive words of a speaker's organisation or title: capitalised, not a title word, not the name.
+function organisationWords(speaker: Speaker): string[] {
+  const name = new Set(nameTokens(speaker.name))
+  const office = new Set((speaker.office ?? '').split(/\s+/u))
+  return speaker.label.split(/[\s()]+/u).filter(word => /^\p{Lu}[\p{L}-]{3,}$/u.test(word) && !name.has(word) && !office.has(word) && !FIELD_WORDS.has(word.toLowerCase()))
+}
+
 /** The person the article is about: most attributed statements, those in the lead and the title weighing more. */
 function mainSpeaker(speakers: Speaker[], sentences: Sentence[], title?: string): Speaker | undefined {
   const leadParagraphs = new Set([...new Set(sentences.map(sentence => sentence.paragraph))].slice(0, 2))
   let best: Speaker | undefined
   let bestScore = 0
+  const firstToSpeak = [...speakers].sort((a, b) => (a.attributions[0]?.position ?? Infinity) - (b.attributions[0]?.position ?? Infinity))[0]
   for (const speaker of speakers) {
     let score = 0
     for (const attribution of speaker.attributions) {
       score += 1 + (leadParagraphs.has(attribution.sentence.paragraph) ? 0.5 : 0) + (attribution.quote ? 0.25 : 0)
     }
     if (title && [...nameTokens(speaker.name), ...nameTokens(speaker.alias)].some(token => title.includes(token))) score += 1.5
+    // A headline that names the speaker's organisation ("Presiden Human Initiative …") is about them too.
+    else if (title && organisationWords(speaker).some(word => new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}])`, 'u').test(title))) score += 1
+    // The first to speak is usually the one the report opens with.
+    if (speaker === firstToSpeak) score += 0.75
     // The person the article is about is named again and again, also where they do not speak.
     const names = [...nameTokens(speaker.name), ...nameTokens(speaker.alias)]
     if (names.length > 0) score += 0.3 * Math.min(6, sentences.filter(sentence => names.some(name => sentence.sentence.includes(name))).length)

@@ -166,7 +166,8 @@ function subject(sentence: string, blank: string): Omit<Attribution, 'sentence' 
     const saying = SAYING.test(verb.verb)
     const begin = that
       ? verb.end + that.index + that[0].length
-      : introduces && (saying || introduces[0].includes(':') || /["“]/u.test(sentence.slice(verb.end, verb.end + introduces[0].length + 1)))
+      // "menegaskan, …" or "menekankan: …": the comma or colon sets off what was said.
+      : introduces && (saying || /[:,]/u.test(introduces[0]) || /["“]/u.test(sentence.slice(verb.end, verb.end + introduces[0].length + 1)))
         ? verb.end + introduces[0].length
         : saying && !/^\s*(?:itu|hal|ini|tersebut)\b/u.test(sentence.slice(verb.end)) ? verb.end : verb.index
     const said = message(sentence, begin)

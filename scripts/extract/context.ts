@@ -1,6 +1,6 @@
 import type { Context, Figure, Item, Sentence } from '../model.js'
 import { condense, trimSentence } from './condense.js'
-import { alternation, ATTENDANCE_VERBS, COUNT_HEDGES, COUNTED_NOUNS, FIGURE_ROLES, GROUP_SIZE_WORDS, PARTICIPANT_NOUNS } from '../lang/id.js'
+import { alternation, ATTENDANCE_VERBS, COUNT_HEDGES, COUNT_QUALIFIERS, COUNTED_NOUNS, FIGURE_ROLES, GROUP_SIZE_WORDS, PARTICIPANT_NOUNS } from '../lang/id.js'
 import { refAt } from '../positions.js'
 import { NUMBER_IN_WORDS, numberValue } from './numbers.js'
 
@@ -11,7 +11,7 @@ const LIST_OPENER = /\b(?:adalah|antara lain|di antaranya|yakni|yaitu|termasuk|o
 const NOUNS = alternation(COUNTED_NOUNS)
 // "lebih dari 40 negara", "1.200 peserta", "sebelas lembaga": a hedge, a number in digits or words, a counted noun.
 export const COUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${alternation(COUNT_HEDGES)})\s+)?(\d{1,3}(?:\.\d{3})+|\d+|${NUMBER_IN_WORDS})\s+(${NOUNS})(?:\s+(?:dan|serta)\s+(${NOUNS}))?(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${alternation(COUNT_HEDGES)})\s+)?(\d{1,3}(?:\.\d{3})+|\d+|${NUMBER_IN_WORDS})\s+(${NOUNS})(?:\s+(?:${alternation(COUNT_QUALIFIERS)}))?(?:\s+(?:dan|serta)\s+(${NOUNS}))?(?![\p{L}])`,
   'giu',
 )
 const PARTICIPANTS = new RegExp(String.raw`^(?:${alternation(PARTICIPANT_NOUNS)})$`, 'iu')

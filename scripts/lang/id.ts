@@ -158,6 +158,9 @@ export const COUNTED_NOUNS = [
   'fraksi', 'pihak', 'undangan', 'perekonomian', 'kementerian', 'provinsi', 'kota', 'universitas', 'pemerintah daerah',
 ]
 
+/** Words that qualify a counted noun and belong to the count: "10 organisasi internasional", "10 negara di luar anggota". */
+export const COUNT_QUALIFIERS = ['internasional', 'regional', 'anggota', 'non-anggota', 'mitra', 'asing', 'sahabat', 'donor', 'lainnya', 'di luar anggota', 'peserta', 'undangan']
+
 /** Counted nouns that are themselves people who take part: "250 peserta" attended. */
 export const PARTICIPANT_NOUNS = ['peserta', 'delegasi', 'tamu', 'undangan', 'pembicara']
 

@@ -15,10 +15,12 @@ export interface EnumerationDoubt {
 // "Pertama", "Kedua" … and the hyphenated press forms "ke-dua", "ke-tiga".
 const ORDINAL = String.raw`Pertama|Ke-?(?:${ORDINALS.slice(1).map(word => word.slice(2)).join('|')})|Terakhir`
 const LEADS = alternation(ORDINAL_LEADS)
-const LINKS = alternation(ORDINAL_LINKS)
+// "Pertama ialah …": the copula is the marker's; "Keempat berkaitan dengan …": the topic words are the point's.
+const COPULAS = alternation(ORDINAL_LINKS.filter(link => /^(?:ialah|adalah|yaitu|yakni)$/u.test(link)))
+const TOPICS = alternation(ORDINAL_LINKS.filter(link => !/^(?:ialah|adalah|yaitu|yakni)$/u.test(link)))
 // An ordinal opens a point when it starts the sentence (after "Yang", "Hal penting" …), follows a colon or
 // semicolon (", dan"/"; dan" included) or "yaitu"/"yakni", and a comma, a colon or a link word follows it.
-const MARKER = new RegExp(String.raw`(?<=^["“]?|[:;]\s*|[,;]\s*(?:dan|serta)\s+|\b(?:yaitu|yakni)\s+|^(?:Kemudian|Lalu|Selanjutnya|Dan|Serta)\s+|(?:\d+|${NUMBER_WORDS.join('|')})\s+\p{Ll}+\s+)(?:(?:${LEADS})(?:\s+\p{L}+)?\s+)?(${ORDINAL})(?:\s*[,:]\s*|\s+(?:${LINKS})(?![\p{L}])[\s,:]*)`, 'giu')
+const MARKER = new RegExp(String.raw`(?<=^["“]?|[:;]\s*|[,;]\s*(?:dan|serta)\s+|\b(?:yaitu|yakni)\s+|^(?:Kemudian|Lalu|Selanjutnya|Dan|Serta)\s+|(?:\d+|${NUMBER_WORDS.join('|')})\s+\p{Ll}+\s+)(?:(?:${LEADS})(?:\s+\p{L}+)?\s+)?(${ORDINAL})(?:\s*[,:]\s*|\s+(?:${COPULAS})(?![\p{L}])[\s,:]*|\s+(?=(?:${TOPICS})(?![\p{L}])))`, 'giu')
 // Once a run has begun, a later point may open without punctuation: "Kedua revitalisasi …", "Terakhir pelatihan …".
 // ("Kedua negara", "kedua belah pihak" mean "both" and never continue a run.)
 const LOOSE_MARKER = new RegExp(String.raw`(?<=^["“]?|^(?:Kemudian|Lalu|Selanjutnya|Dan|Serta)\s+)(${ORDINAL})\s+(?!(?:negara|pihak|belah|pemimpin|menteri|delegasi|tim|kepala|presiden|perdana|lembaga|organisasi|institusi|kelompok|kubu|orang|sisi|tokoh)(?![\p{L}]))(?=\p{Ll})`, 'gu')

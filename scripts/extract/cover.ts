@@ -1,4 +1,4 @@
-import { alternation, EVENT_NOUNS, EVENT_PHRASES, FUNCTION_WORDS, MONTHS, STATEMENT_DATE_WORDS, VENUE_WORDS, WEEKDAYS } from '../lang/id.js'
+import { alternation, EVENT_NOUNS, EVENT_PHRASES, FUNCTION_WORDS, MONTHS, OFFICE_HEADS, STATEMENT_DATE_WORDS, VENUE_WORDS, WEEKDAYS } from '../lang/id.js'
 import { quotedParts } from './attribution.js'
 import type { Article, Cover, Sentence } from '../model.js'
 
@@ -10,6 +10,7 @@ const DATE = new RegExp(String.raw`(?<![\p{N}/])(?:(?:(?:${WEEKDAY}),?\s+)?\d{1,
 // "… akan digelar …", "bakal hadir … pada 7-8 Juli": what is still to come is not this event.
 const FUTURE = /(?<![\p{L}])(?:akan|bakal|mendatang|berikutnya)(?![\p{L}])[^.;]*$/iu
 const FUTURE_EVENT = /(?<![\p{L}])(?:akan|bakal)\s+(?:\S+\s+){0,3}(?:digelar|diselenggarakan|berlangsung|dilaksanakan|hadir|menghadiri|mengikuti)(?![\p{L}])[^.;]*$/iu
+const TOPIC = /(?<![\p{L}])(?:tentang|mengenai|terkait|soal|perkembangan|situasi|kondisi|isu|masalah|krisis|konflik)(?![\p{L}])/iu
 const EVENT_START = new RegExp(String.raw`^(?:${alternation(EVENT_NOUNS)})(?![\p{L}])`, 'u')
 const STATEMENT_DATE = new RegExp(String.raw`(?:${alternation(STATEMENT_DATE_WORDS)})[^.;]{0,40}$`, 'iu')
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.\-]*|ke-\d+|\d{4}|\([\p{Lu}\p{N}][^()]{0,20}\))`
@@ -20,12 +21,14 @@ const SESSION_NOUNS = ['Sesi', 'Upacara', 'Sidang', 'Rapat', 'Dialog', 'Pembukaa
 const EVENT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?!(?:${alternation([...SESSION_NOUNS, ...EVENT_NOUNS, ...FUNCTION_WORDS])})(?![\p{L}]))${WORD}(?:\s+(?:and|dan|for|of))?\s+){0,4}(?:${alternation(EVENT_NOUNS.filter(noun => !SESSION_NOUNS.includes(noun)))})(?:${JOIN}\s+${WORD})*`, 'gu')
 const SESSION = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(SESSION_NOUNS)})(?:${JOIN}\s+${WORD})+`, 'gu')
 const EVENT_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(EVENT_PHRASES)})(?![\p{L}])`, 'iu')
-// Words after which "di …" is where the event took place: "pidato … di Hotel Bayerischer Hof".
+// Words after which "di …" is where the event took place: "pidato … di Hotel Nusantara".
 const PLACE_ANCHOR = new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...EVENT_PHRASES, 'pidato', 'pidatonya', 'sambutan', 'sambutannya', 'acara', 'kegiatan', 'pertemuan', 'forum', 'kongres', 'sidang', 'rapat', 'upacara', 'konferensi', 'keterangan pers', 'kepada wartawan', 'bertemu', 'menandatangani', 'membuka', 'menyaksikan', 'menghadiri', 'berbicara'])})(?![\p{L}])`, 'giu')
-// A venue is a place on its own: "di Gedung Putih", "di Kompleks Parlemen, Senayan".
+// A venue is a place on its own: "di Gedung Serbaguna", "di Kompleks Olahraga, Kota Baru".
 const VENUE = new RegExp(String.raw`^(?:${alternation(VENUE_WORDS)})(?![\p{L}])`, 'u')
-// "di Gedung Merdeka, Bandung", "di Hotel Fairmont, Jakarta": a place after "di", up to one comma.
-const PLACE = new RegExp(String.raw`(?<![\p{L}])di\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|\d+))*(?:,\s+(?!(?:${WEEKDAY})\b)\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*)?)`, 'u')
+// "di Gedung Sate, Bandung", "di Hotel Nusantara, Jakarta": a place after "di", up to one comma.
+// (A title of office ends it: "di Gedung Utama Menteri X …" is a caption run into the text.)
+const PLACE_WORD = String.raw`(?!(?:${alternation(OFFICE_HEADS)})(?![\p{L}]))\p{Lu}[\p{L}'’.\-]*`
+const PLACE = new RegExp(String.raw`(?<![\p{L}])di\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:${PLACE_WORD}|\d+))*(?:,\s+(?!(?:${WEEKDAY})\b)${PLACE_WORD}(?:\s+${PLACE_WORD})*)?)`, 'u')
 
 /**
  * The cover: the article's headline when it has one, else its most-named event; the event and the main
@@ -46,8 +49,8 @@ export function extractCover(article: Article, speaker: string | undefined, publ
   const about = sentences.filter(sentence => sentence.sentence.search(PLACE_ANCHOR) >= 0 || (event && sentence.sentence.includes(event)))
   const names = [event, events.first].filter((name): name is string => Boolean(name))
   const quoted = quotedParts(sentences)
-  const place = placeOf(lead, names, quoted).place ?? placeOf(about, names, quoted).place
-  const date = eventDate(lead, quoted) ?? eventDate(about, quoted) ?? article.dateline?.date
+  const place = placeOf(lead, names, quoted, true).place ?? placeOf(about, names, quoted).place
+  const date = dateAfterEvent(sentences, names) ?? eventDate(lead, quoted) ?? eventDate(about, quoted) ?? article.dateline?.date
   return {
     title,
     subtitle: subtitleParts.length > 0 ? subtitleParts.join(' · ') : undefined,
@@ -55,6 +58,20 @@ export function extractCover(article: Article, speaker: string | undefined, publ
     ...(place ? { place } : {}),
     date,
   }
+}
+
+/** A date written right after the event's name: "KTT ASEAN ke-34 di Bangkok dari 22-23/6". */
+function dateAfterEvent(sentences: Sentence[], events: string[]): string | undefined {
+  for (const sentence of sentences) {
+    for (const name of events) {
+      const at = sentence.sentence.indexOf(name)
+      if (at < 0) continue
+      const after = sentence.sentence.slice(at + name.length, at + name.length + 60)
+      const match = new RegExp(DATE.source, 'u').exec(after)
+      if (match && !/[.;"“”]/u.test(after.slice(0, match.index))) return match[0].trim()
+    }
+  }
+  return undefined
 }
 
 /** The first date of the lead that is not a written statement's. */
@@ -71,13 +88,17 @@ function eventDate(lead: Sentence[], quotedBySentence: Map<Sentence, Array<{ sta
 }
 
 /** The place right after the event's name or an event phrase ("… di Kota Baru"), else the first in the lead. */
-function placeOf(sentences: Sentence[], events: string[], quotedBySentence: Map<Sentence, Array<{ start: number, end: number }>>): { place?: string } {
+function placeOf(sentences: Sentence[], events: string[], quotedBySentence: Map<Sentence, Array<{ start: number, end: number }>>, lead = false): { place?: string } {
   for (const sentence of sentences) {
     const text = sentence.sentence
     const quoted = quotedBySentence.get(sentence) ?? []
     const anchors = [...events.map(name => text.indexOf(name)).filter(at => at >= 0), ...[...text.matchAll(PLACE_ANCHOR)].map(match => match.index!)]
-    // Any "di <Gedung …>" of the sentence counts as well: a venue needs no anchor.
-    for (const match of text.matchAll(/(?<![\p{L}])di\s+/gu)) if (VENUE.test(text.slice(match.index! + match[0].length))) anchors.push(match.index!)
+    // Any "di <Gedung …>" of the sentence counts as well: a venue needs no anchor; so does a place set off by
+    // commas in the lead (", di Jakarta, Ibukota …,").
+    for (const match of text.matchAll(/(?<![\p{L}])di\s+/gu)) {
+      const rest = text.slice(match.index! + match[0].length)
+      if (VENUE.test(rest) || (lead && /,\s*$/u.test(text.slice(0, match.index!)) && /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,/u.test(rest))) anchors.push(match.index!)
+    }
     for (const anchor of anchors.sort((a, b) => a - b)) {
       const match = PLACE.exec(text.slice(anchor))
       if (!match || match.index >= 140) continue
@@ -85,6 +106,8 @@ function placeOf(sentences: Sentence[], events: string[], quotedBySentence: Map<
       const at = anchor + match.index
       // "… akan digelar di Kota Lama": a future event's place is not this one's; nor is a place in a quotation
       // or one that is itself an event ("di Forum …").
+      // "… tentang perkembangan terkini di Kota Lama": the place of a topic is not the event's.
+      if (TOPIC.test(between)) continue
       if (FUTURE.test(clauseBefore(text.slice(0, at))) || /["“”]/u.test(between) || quoted.some(span => at >= span.start && at < span.end) || EVENT_START.test(match[1])) continue
       return { place: match[1].replace(/[,.]$/u, '') }
     }

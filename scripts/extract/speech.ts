@@ -8,6 +8,9 @@ import type { Speaker } from './speakers.js'
 export const MAX_SPEECH_MESSAGES = 6
 
 const COMMITMENT = /\bkomitmen/iu
+/** How many quotes besides the main one the quote slide may show, and how long each may be. */
+const MAX_EXTRA_QUOTES = 2
+const MAX_QUOTE_CHARS = 220
 
 /**
  * The main speaker's speech: key messages, the main quote and the closing commitment.
@@ -25,6 +28,13 @@ export function extractSpeech(main: Speaker | undefined, elsewhere: (sentence: S
   }
   const quote: Item | undefined = quoted && { text: trimSentence(quoted.quote!.text), source: refAt(quoted.sentence, quoted.quote!.index) }
 
+  // Other strong quotes of the speaker (a sentence or so each), in article order.
+  const quotes = spoken
+    // A direct quote is most of what was said; a quoted term inside reported speech ("postur …") is not one.
+    .filter(entry => entry !== quoted && entry.quote && entry.quote.text.length >= 25 && entry.quote.text.length <= MAX_QUOTE_CHARS
+      && entry.quote.text.length >= 0.5 * entry.message.text.length)
+    .slice(0, MAX_EXTRA_QUOTES)
+    .map(entry => ({ text: trimSentence(entry.quote!.text), source: refAt(entry.sentence, entry.quote!.index) }))
   const remaining = spoken.filter(entry => entry !== quoted && entry.message.text.trim() !== '')
   const closingEntry = [...remaining].reverse().find(entry => COMMITMENT.test(entry.message.text))
   const closing = closingEntry && { text: condense(closingEntry.message.text, undefined, COMMITMENT), source: refAt(closingEntry.sentence, closingEntry.message.index) }
@@ -36,7 +46,7 @@ export function extractSpeech(main: Speaker | undefined, elsewhere: (sentence: S
     .map((candidate, rank) => ({ ...candidate, rank }))
     .sort((a, b) => a.order - b.order)
   const messages = ranked.map(({ entry, rank }) => ({ text: condense(entry.message.text), source: refAt(entry.sentence, entry.message.index), rank }))
-  return { speaker: main.label, messages, quote, closing, heard: spoken.map(entry => ref(entry.sentence)) }
+  return { speaker: main.label, messages, quote, ...(quotes.length > 0 ? { quotes } : {}), closing, heard: spoken.map(entry => ref(entry.sentence)) }
 }
 
 // Quoted terms and reported clauses carry the message; thanks, greetings, questions and scraps do not.

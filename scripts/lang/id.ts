@@ -199,7 +199,7 @@ export const EVENT_NOUNS = [
 /** Events written in lower case, used when the article names no event: "konferensi pers", "penandatanganan nota kesepahaman". */
 export const EVENT_PHRASES = ['konferensi pers', 'jumpa pers', 'penandatanganan nota kesepahaman', 'penandatanganan nota kesepakatan', 'rapat kerja', 'rapat koordinasi', 'rapat dengar pendapat', 'kunjungan kehormatan', 'pertemuan bilateral', 'sidang kabinet', 'sidang paripurna', 'rapat paripurna']
 
-/** Nouns of buildings and venues that open a place: "di Gedung Merdeka, Bandung". */
+/** Nouns of buildings and venues that open a place: "di Gedung Sate, Bandung". */
 export const VENUE_WORDS = ['Gedung', 'Hotel', 'Istana', 'Kompleks', 'Plaza', 'Balai', 'Wisma', 'Kantor', 'Aula', 'Ruang', 'Auditorium', 'Markas', 'Pusat', 'Graha', 'Pendopo', 'Bandara', 'Pelabuhan', 'Taman']
 
 /** Words near a date that make it the date of a written statement, not of the event. */

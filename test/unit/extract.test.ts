@@ -295,6 +295,17 @@ describe('extractSpeech', () => {
     expect(extractSpeech(main)!.quote?.text).toBe('Tidak ada yang tertinggal dalam transformasi digital kita')
   })
 
+  it('keeps other direct quotes for the quote slide, but not a quoted term inside reported speech', () => {
+    const { main } = findSpeakers(sentences([
+      '"Keamanan digital adalah hak setiap warga negara di mana pun," tegas Presiden Ana Lima.',
+      '"Kita tidak boleh tertinggal dalam transformasi ini," kata Ana.',
+      'Ana mengatakan bahwa negaranya beralih dari "pertahanan pasif yang lama dan lamban" menuju kerja sama aktif dengan semua mitra di kawasan.',
+    ].join('\n')))
+    const speech = extractSpeech(main)!
+    expect(speech.quote?.text).toBe('Keamanan digital adalah hak setiap warga negara di mana pun')
+    expect(speech.quotes?.map(item => item.text)).toEqual(['Kita tidak boleh tertinggal dalam transformasi ini'])
+  })
+
   it('finds the main speaker, the quote, the key messages and the closing commitment', () => {
     const { main } = findSpeakers(sentences(text))
     const speech = extractSpeech(main)!

@@ -222,6 +222,7 @@ export function statementSlides(briefing: Briefing, statements: Statement[], lab
 
 /** Each pledge as a fact: the amount large, who pledges and what for. */
 export function pledgeSlides(briefing: Briefing, pledges: Pledge[], labels: Labels): Slide[] {
+  if (pledges.length > MAX_PLEDGE_FACTS) return pledgeListSlides(briefing, pledges, labels)
   return pledges.map((pledge, index) => ({
     ...continued('pledge', labels.pledge, index, labels),
     layout: 'fact',
@@ -234,6 +235,34 @@ export function pledgeSlides(briefing: Briefing, pledges: Pledge[], labels: Labe
       pledge.by && el('p.pledge-by', {}, pledge.by),
       pledge.purpose && el('p.pledge-purpose', {}, pledge.purpose),
       pledge.parts && el('ul.pledge-parts', {}, pledge.parts.map(part => el('li', { ...line(part.source), ...fact('part', part.amount.text) }, el('strong', {}, part.amount.text), part.purpose ? ` ${part.purpose}` : ''))),
+      footer(briefing, labels)),
+  }))
+}
+
+/** Up to this many pledges get a slide each; more are listed in rows. */
+const MAX_PLEDGE_FACTS = 2
+const PLEDGE_ROW_WIDTH = CONTENT_WIDTH - 250
+
+function pledgeRowHeight(pledge: Pledge): number {
+  const details = [pledge.by, pledge.purpose].filter(Boolean).join(' · ')
+  return Math.max(estimateLines(pledge.amount.text, 26, 220) * 32 + (pledge.conversion ? 20 : 0), 28 + (details ? estimateLines(details, 16, PLEDGE_ROW_WIDTH) * 22 : 0)) + 18
+}
+
+/** Several pledges as rows: the amount as written, who pledges, who announced it, and what for. */
+function pledgeListSlides(briefing: Briefing, pledges: Pledge[], labels: Labels): Slide[] {
+  return paginate(pledges, pledgeRowHeight, CONTENT_HEIGHT, 8).map((page, index) => ({
+    ...continued('pledge', labels.pledge, index, labels),
+    layout: 'briefing',
+    sources: page.flatMap(pledge => [pledge.source, ...(pledge.parts ?? []).map(part => part.source)]),
+    body: el('div.slide.pledges', {},
+      heading(continued('pledge', labels.pledge, index, labels).title),
+      el('ol.pledge-list', {}, page.map(pledge => el('li.pledge-row', line(pledge.source),
+        el('div.pledge-row-amount', {},
+          el('span', fact('amount', pledge.pledger), pledge.amount.text),
+          pledge.conversion && el('span.pledge-row-conversion', {}, `(${pledge.conversion.text})`)),
+        el('div.pledge-row-body', {},
+          el('p.pledge-row-who', {}, pledge.code ? [el('span.flag', { ariaHidden: 'true' }, flagEmoji(pledge.code)), ` ${pledge.pledger}`] : pledge.pledger),
+          (pledge.by || pledge.purpose) && el('p.pledge-row-detail', {}, [pledge.by, pledge.purpose].filter(Boolean).join(' · ')))))),
       footer(briefing, labels)),
   }))
 }

@@ -5,7 +5,7 @@ import { createServer } from 'node:http'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, findBrowser } from '../../scripts/export/browser.js'
 import { exportDeck } from '../../scripts/export/export-deck.js'
@@ -86,4 +86,27 @@ export async function serveDist(dist: string): Promise<{ url: string, close: () 
 export async function launchBrowser(): Promise<Browser> {
   const io = { stdout: () => {}, stderr: () => {}, cwd: ROOT }
   return chromium.launch({ executablePath: await findBrowser(io), args: CHROMIUM_ARGS })
+}
+
+// Boxes that reach past the slide canvas, and containers whose content is taller or wider than they are.
+export async function overflowOf(page: Page, no: number): Promise<string[]> {
+  return page.evaluate((slideNo) => {
+    const slide = document.querySelector(`.slidev-page-${slideNo}`)
+    if (!slide) return [`slide ${slideNo} is not rendered`]
+    const canvas = slide.getBoundingClientRect()
+    const problems: string[] = []
+    const name = (element: Element): string => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${(element.textContent ?? '').trim().slice(0, 40)}"`
+    for (const element of slide.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect()
+      if (box.width === 0 && box.height === 0) continue
+      if (box.left < canvas.left - 0.5 || box.top < canvas.top - 0.5 || box.right > canvas.right + 0.5 || box.bottom > canvas.bottom + 0.5) {
+        problems.push(`${name(element)} reaches outside the canvas (${Math.round(box.bottom - canvas.bottom)} px below)`)
+      }
+      const html = element as HTMLElement
+      if (html.clientHeight > 0 && (html.scrollHeight > html.clientHeight + 1 || html.scrollWidth > html.clientWidth + 1)) {
+        problems.push(`${name(element)} overflows its own box (${html.scrollHeight} > ${html.clientHeight})`)
+      }
+    }
+    return problems
+  }, no)
 }

@@ -6,30 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateDeck } from '../../scripts/generate-deck.js'
 import { deckSlides, fixtureText } from '../helpers.js'
 import type { BuiltDeck } from './built-deck.js'
-import { builtDeck, launchBrowser, serveDist } from './built-deck.js'
-
-// Boxes that reach past the slide canvas, and containers whose content is taller or wider than they are.
-async function overflowOf(page: Page, no: number): Promise<string[]> {
-  return page.evaluate((slideNo) => {
-    const slide = document.querySelector(`.slidev-page-${slideNo}`)
-    if (!slide) return [`slide ${slideNo} is not rendered`]
-    const canvas = slide.getBoundingClientRect()
-    const problems: string[] = []
-    const name = (element: Element): string => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${(element.textContent ?? '').trim().slice(0, 40)}"`
-    for (const element of slide.querySelectorAll('*')) {
-      const box = element.getBoundingClientRect()
-      if (box.width === 0 && box.height === 0) continue
-      if (box.left < canvas.left - 0.5 || box.top < canvas.top - 0.5 || box.right > canvas.right + 0.5 || box.bottom > canvas.bottom + 0.5) {
-        problems.push(`${name(element)} reaches outside the canvas (${Math.round(box.bottom - canvas.bottom)} px below)`)
-      }
-      const html = element as HTMLElement
-      if (html.clientHeight > 0 && (html.scrollHeight > html.clientHeight + 1 || html.scrollWidth > html.clientWidth + 1)) {
-        problems.push(`${name(element)} overflows its own box (${html.scrollHeight} > ${html.clientHeight})`)
-      }
-    }
-    return problems
-  }, no)
-}
+import { builtDeck, launchBrowser, overflowOf, serveDist } from './built-deck.js'
 
 function pdftotext(pdf: string, page?: number): string {
   const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)]

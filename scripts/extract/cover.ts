@@ -17,8 +17,21 @@ const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.\-]*|ke-\d+|\d{4}|\([\p{Lu}\p{N
 const JOIN = String.raw`(?:\s+(?:dan|and|for|of|on|the|tentang|untuk)(?=\s+\p{Lu}))?`
 // A named event: capitalised words (joiners, "ke-46", a year, an acronym in parentheses) around an event noun.
 // Parts of a bigger event ("Sesi Tanya Jawab", "Upacara Penutupan", "Sidang ke-9 Majelis") rank after the event itself.
+const EVENT_NOUN_WORDS = new Set(EVENT_NOUNS.map(noun => noun.split(' ')[0]))
 const SESSION_NOUNS = ['Sesi', 'Upacara', 'Sidang', 'Rapat', 'Dialog', 'Pembukaan', 'Penutupan', 'Peluncuran', 'Peresmian', 'Penandatanganan', 'Peringatan']
-const EVENT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?!(?:${alternation([...SESSION_NOUNS, ...EVENT_NOUNS, ...FUNCTION_WORDS])})(?![\p{L}]))${WORD}(?:\s+(?:and|dan|for|of))?\s+){0,4}(?:${alternation(EVENT_NOUNS.filter(noun => !SESSION_NOUNS.includes(noun)))})(?:${JOIN}\s+${WORD})*`, 'gu')
+const EVENT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WORD}(?:\s+(?:and|dan|for|of))?\s+){0,4}(?:${alternation(EVENT_NOUNS.filter(noun => !SESSION_NOUNS.includes(noun)))})(?:${JOIN}\s+${WORD})*`, 'gu')
+// Words that never open an event's name: another event noun, a session noun, a function word.
+const NOT_FIRST = new Set([...SESSION_NOUNS, ...EVENT_NOUNS, ...FUNCTION_WORDS])
+
+/** An event's name without leading words that are not part of it ("Dalam KTT APEC" → "KTT APEC"). */
+function eventName(match: string): string {
+  const words = match.split(/\s+/u)
+  const noun = words.findIndex(word => EVENT_NOUN_WORDS.has(word))
+  let start = 0
+  while (start < noun && (NOT_FIRST.has(words[start]) || /^(?:and|dan|for|of)$/u.test(words[start]))) start++
+  return words.slice(start).join(' ')
+}
+
 const SESSION = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(SESSION_NOUNS)})(?:${JOIN}\s+${WORD})+`, 'gu')
 const EVENT_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(EVENT_PHRASES)})(?![\p{L}])`, 'iu')
 // Words after which "di …" is where the event took place: "pidato … di Hotel Nusantara".
@@ -26,9 +39,15 @@ const PLACE_ANCHOR = new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...EVEN
 // A venue is a place on its own: "di Gedung Serbaguna", "di Kompleks Olahraga, Kota Baru".
 const VENUE = new RegExp(String.raw`^(?:${alternation(VENUE_WORDS)})(?![\p{L}])`, 'u')
 // "di Gedung Sate, Bandung", "di Hotel Nusantara, Jakarta": a place after "di", up to one comma.
-// (A title of office ends it: "di Gedung Utama Menteri X …" is a caption run into the text.)
-const PLACE_WORD = String.raw`(?!(?:${alternation(OFFICE_HEADS)})(?![\p{L}]))\p{Lu}[\p{L}'’.\-]*`
-const PLACE = new RegExp(String.raw`(?<![\p{L}])di\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:${PLACE_WORD}|\d+))*(?:,\s+(?!(?:${WEEKDAY})\b)${PLACE_WORD}(?:\s+${PLACE_WORD})*)?)`, 'u')
+const PLACE = new RegExp(String.raw`(?<![\p{L}])di\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|\d+))*(?:,\s+(?!(?:${WEEKDAY})\b)\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*)?)`, 'u')
+// A title of office ends a place: "di Gedung Utama Menteri X …" is a caption run into the text.
+const OFFICE_WORDS = new Set(OFFICE_HEADS.map(head => head.split(' ')[0]))
+
+function cutAtOffice(place: string): string {
+  const words = place.split(/(\s+)/u)
+  const at = words.findIndex((word, index) => index > 0 && OFFICE_WORDS.has(word))
+  return (at < 0 ? place : words.slice(0, at).join('')).replace(/[\s,.]+$/u, '')
+}
 
 /**
  * The cover: the article's headline when it has one, else its most-named event; the event and the main
@@ -109,7 +128,7 @@ function placeOf(sentences: Sentence[], events: string[], quotedBySentence: Map<
       // "… tentang perkembangan terkini di Kota Lama": the place of a topic is not the event's.
       if (TOPIC.test(between)) continue
       if (FUTURE.test(clauseBefore(text.slice(0, at))) || /["“”]/u.test(between) || quoted.some(span => at >= span.start && at < span.end) || EVENT_START.test(match[1])) continue
-      return { place: match[1].replace(/[,.]$/u, '') }
+      return { place: cutAtOffice(match[1]) }
     }
   }
   return {}
@@ -130,7 +149,7 @@ function namedEvents(sentences: Sentence[], title = ''): { mostNamed?: string, f
     for (const match of sentence.sentence.matchAll(EVENT)) {
       // An event named inside a quotation is the speaker's reference, not this event.
       if (quoted.some(span => match.index! >= span.start && match.index! < span.end)) continue
-      const name = match[0].replace(/\s+/gu, ' ').replace(/[\s,.]+$/u, '')
+      const name = eventName(match[0].replace(/\s+/gu, ' ').replace(/[\s,.]+$/u, ''))
       // A lone noun ("Forum", "Rapat") names no event; the headline's words are already on the cover.
       if (!/\s/u.test(name) || title.includes(name)) continue
       // "… bakal hadir dalam perhelatan X pada …": an event still to come is not this one.

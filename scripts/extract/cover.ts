@@ -12,6 +12,7 @@ const FUTURE = /(?<![\p{L}])(?:akan|bakal|mendatang|berikutnya)(?![\p{L}])[^.;]*
 const FUTURE_EVENT = /(?<![\p{L}])(?:akan|bakal)\s+(?:\S+\s+){0,3}(?:digelar|diselenggarakan|berlangsung|dilaksanakan|hadir|menghadiri|mengikuti)(?![\p{L}])[^.;]*$/iu
 const TOPIC = /(?<![\p{L}])(?:tentang|mengenai|terkait|soal|perkembangan|situasi|kondisi|isu|masalah|krisis|konflik)(?![\p{L}])/iu
 const EVENT_START = new RegExp(String.raw`^(?:${alternation(EVENT_NOUNS)})(?![\p{L}])`, 'u')
+const FIRST_DATE = new RegExp(DATE.source, 'u')
 const STATEMENT_DATE = new RegExp(String.raw`(?:${alternation(STATEMENT_DATE_WORDS)})[^.;]{0,40}$`, 'iu')
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.\-]*|ke-\d+|\d{4}|\([\p{Lu}\p{N}][^()]{0,20}\))`
 const JOIN = String.raw`(?:\s+(?:dan|and|for|of|on|the|tentang|untuk)(?=\s+\p{Lu}))?`
@@ -86,7 +87,7 @@ function dateAfterEvent(sentences: Sentence[], events: string[]): string | undef
       const at = sentence.sentence.indexOf(name)
       if (at < 0) continue
       const after = sentence.sentence.slice(at + name.length, at + name.length + 60)
-      const match = new RegExp(DATE.source, 'u').exec(after)
+      const match = FIRST_DATE.exec(after)
       if (match && !/[.;"“”]/u.test(after.slice(0, match.index))) return match[0].trim()
     }
   }

@@ -26,6 +26,7 @@ const OFFICE_HEAD = new RegExp(String.raw`(?:${alternation(OFFICE_HEADS)})(?![\p
 const ORGANISATION_HEAD = new RegExp(String.raw`(?:${alternation(ORGANISATION_HEADS)})(?![\p{L}])`, 'uy')
 const PRONOUN = new RegExp(String.raw`(?:${alternation(PRONOUNS)})(?![\p{L}])`, 'uy')
 const CAPITALISED = new RegExp(String.raw`\s+(${WORD})`, 'uy')
+const FIRST_WORD = new RegExp(WORD, 'uy')
 // "(Afrika Timur)", "(AS)": a parenthetical inside the phrase.
 const PARENTHETICAL = /\s*\([^()]{1,40}\)/uy
 // Lower-case words that may join the words of a title or an organisation: "Menteri Komunikasi dan Informatika".
@@ -118,9 +119,8 @@ export function mentionAt(text: string, index: number): Mention | undefined {
   }
 
   if (!/^\p{Lu}/u.test(text.slice(index))) return undefined
-  const first = new RegExp(WORD, 'uy')
-  first.lastIndex = index
-  const word = first.exec(text)
+  FIRST_WORD.lastIndex = index
+  const word = FIRST_WORD.exec(text)
   if (!word || NOT_A_NAME.has(word[0].replace(/[.,]$/u, ''))) return undefined
   const rest = capitalisedRun(text, index + word[0].length, 3).filter(token => !token.text.startsWith('(') && !/^(?:dan|untuk|urusan|bidang)$/u.test(token.text))
   const tokens = [{ text: word[0].replace(/[.,]$/u, ''), index, end: index + word[0].replace(/[.,]$/u, '').length }, ...rest]

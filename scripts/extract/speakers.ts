@@ -116,7 +116,7 @@ export function findSpeakers(sentences: Sentence[], title?: string): Speakers {
     else if (mention.kind === 'pronoun') {
       // An epithet may carry a name ("pria yang akrab disapa Anira itu"): that person; else the last speaker.
       const names = (candidate: Speaker): boolean => [...nameTokens(candidate.name), ...nameTokens(candidate.alias)]
-        .some(token => new RegExp(String.raw`(?<![\p{L}])${token.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u').test(mention.text))
+        .some(token => containsWord(mention.text, token))
       const introduced = speakers.find(names) ?? known.find(names)
       const named = introduced && (speakers.includes(introduced) ? introduced : newSpeaker(speakers.length, labelMention(introduced)))
       speaker = named ?? (attribution.position - lastPosition <= 4 ? lastSpeaker : undefined)
@@ -234,9 +234,19 @@ function isProperNoun(name: string, sentences: Sentence[]): boolean {
   return sentences.some(sentence => inside.test(sentence.sentence))
 }
 
+/** True when `word` stands in `text` as a whole word. */
+function containsWord(text: string, word: string): boolean {
+  let at = text.indexOf(word)
+  while (at >= 0) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return true
+    at = text.indexOf(word, at + 1)
+  }
+  return false
+}
+
 function namedIn(speaker: Speaker, title: string): boolean {
   const tokens = nameTokens(speaker.name)
-  const inTitle = (token: string): boolean => new RegExp(String.raw`(?<![\p{L}])${token.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u').test(title)
+  const inTitle = (token: string): boolean => containsWord(title, token)
   return (tokens.length > 0 && inTitle(tokens.at(-1)!)) || nameTokens(speaker.alias).some(inTitle) || tokens.filter(inTitle).length >= 2
 }
 
@@ -262,7 +272,7 @@ function mainSpeaker(speakers: Speaker[], sentences: Sentence[], title?: string)
     // The headline names them: by surname (the last word of the name), by short name, or by two words of it.
     if (title && namedIn(speaker, title)) score += 1.5
     // A headline that names the speaker's organisation ("Presiden Human Initiative …") is about them too.
-    else if (title && organisationWords(speaker).some(word => new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}])`, 'u').test(title))) score += 1
+    else if (title && organisationWords(speaker).some(word => containsWord(title, word))) score += 1
     // The first to speak is usually the one the report opens with.
     if (speaker === firstToSpeak) score += 0.75
     // The person the article is about is named again and again, also where they do not speak.

@@ -135,12 +135,13 @@ export const SECTIONS = [
     lookedFor: 'amounts, percentages and counts (e.g. "40 paket", "2,5%"), those of the lead and the main speaker first',
     content: true,
     optional: true,
-    extract: ({ article, speakers, section }) => {
+    extract: ({ article, speakers, section, review }) => {
       const lead = new Set(article.sentences.filter(sentence => sentence.paragraph <= (article.sentences[0]?.paragraph ?? 0) + 2))
       // What the main speaker says in their own words may refer to anything: their reported statements count.
       const said = new Set(speakers.main?.attributions.filter(attribution => attribution.form !== 'continued').map(attribution => attribution.sentence))
       const pledged = section('pledges').map(pledge => pledge.source)
-      const pledgeSentences = new Set(pledged.map(source => source.sentence))
+      // An amount left for review (pledged, but by whom?) goes on no slide, not even as a figure.
+      const pledgeSentences = new Set([...pledged.map(source => source.sentence), ...review.filter(item => item.section === 'pledge').map(item => item.sentence)])
       const exclude = [...(section('context')?.figures.map(figure => figure.source) ?? []), ...pledged]
       return extractKeyFigures(article.sentences.filter(sentence => !pledgeSentences.has(sentence.sentence)), sentence => lead.has(sentence) ? 0 : said.has(sentence) ? 1 : 2, exclude)
     },

@@ -108,6 +108,29 @@ describe('outputs', () => {
     expect(model.briefing.statements[0].source).toMatchObject({ line: 16, column: 46 })
   })
 
+  it('reports coverage in the summary and in --json, and the review list as warnings with their lines', async () => {
+    const article = `${fixtureText('original')}\nDalam forum itu, disebutkan pula dana segar. Kemudian menjanjikan US$ 6 juta untuk dana iklim.\n`
+    await writeFile(join(dir, 'article.txt'), article)
+    const result = await run('--source', join(dir, 'article.txt'), '--out', join(dir, 'deck.md'), '--json', join(dir, 'model.json'))
+    expect(result.code).toBe(0)
+    const line = article.split('\n').findIndex(text => text.includes('US$ 6 juta')) + 1
+    expect(result.stderr).toContain(`article.txt:${line}:`)
+    expect(result.stderr).toMatch(/warning: review \(pledge\): US\$ 6 juta is pledged, but the sentence does not say by whom/)
+    expect(result.stderr).toMatch(/coverage: \d+ of \d+ sentences on slides, \d+ only in the notes, \d+ unused/)
+    const model = JSON.parse(await readFile(join(dir, 'model.json'), 'utf8'))
+    expect(model.review).toEqual([expect.objectContaining({ section: 'pledge', line })])
+    expect(new Set(model.coverage.map((entry: { status: string }) => entry.status))).toEqual(new Set(['slides', 'notes', 'unused']))
+    expect(model.coverage.find((entry: { sentence: string }) => entry.sentence.includes('US$ 6 juta')).status).toBe('unused')
+  })
+
+  it('prints the slide labels in English with --labels en, and refuses an unknown language', async () => {
+    expect((await run('--source', join(dir, 'article.txt'), '--out', join(dir, 'deck.md'), '--labels', 'en')).code).toBe(0)
+    expect(await readFile(join(dir, 'deck.md'), 'utf8')).toContain('Source sentences')
+    const bad = await run('--source', join(dir, 'article.txt'), '--out', join(dir, 'deck.md'), '--labels', 'fr')
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/--labels expects one of id, en, found "fr"/)
+  })
+
   it('--check exits 1 naming the stale slides, and 0 after regeneration', async () => {
     const args = ['--source', join(dir, 'article.txt'), '--out', join(dir, 'deck.md')]
     expect((await run(...args)).code).toBe(0)

@@ -110,3 +110,15 @@ export async function overflowOf(page: Page, no: number): Promise<string[]> {
     return problems
   }, no)
 }
+
+/** Visit every slide of a served deck and list what does not fit its canvas, by slide number and alias. */
+export async function fitProblems(page: Page, url: string, aliases: string[]): Promise<string[]> {
+  const problems: string[] = []
+  for (let no = 1; no <= aliases.length; no++) {
+    await page.goto(`${url}/${no}`, { waitUntil: 'networkidle' })
+    await page.evaluate(() => document.fonts.ready)
+    await page.locator(`.slidev-page-${no} .slidev-layout`).waitFor()
+    problems.push(...(await overflowOf(page, no)).map(problem => `slide ${no} (${aliases[no - 1]}): ${problem}`))
+  }
+  return problems
+}

@@ -7,7 +7,7 @@ import { normaliseText } from '../../scripts/parse/read-article.js'
 import { CORPUS } from '../corpus/evaluate.js'
 import { deckSlides } from '../helpers.js'
 import type { BuiltDeck } from './built-deck.js'
-import { builtDeck, launchBrowser, overflowOf, serveDist } from './built-deck.js'
+import { builtDeck, fitProblems, launchBrowser, serveDist } from './built-deck.js'
 
 // Real articles give the slides the default deck does not have: key figures, speakers without a country
 // (a badge), several pledges with conversions and the person who announced them, more quotes.
@@ -38,13 +38,6 @@ describe.each([
     expect(aliases).toContain('figures')
     expect(aliases.some(alias => alias.startsWith('statements') || alias.startsWith('pledge'))).toBe(true)
     expect(built.slides).toBe(aliases.length)
-    const problems: string[] = []
-    for (let no = 1; no <= built.slides; no++) {
-      await page.goto(`${server.url}/${no}`, { waitUntil: 'networkidle' })
-      await page.evaluate(() => document.fonts.ready)
-      await page.locator(`.slidev-page-${no} .slidev-layout`).waitFor()
-      problems.push(...(await overflowOf(page, no)).map(problem => `slide ${no} (${aliases[no - 1]}): ${problem}`))
-    }
-    expect(problems).toEqual([])
+    expect(await fitProblems(page, server.url, aliases)).toEqual([])
   })
 })

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateDeck } from '../../scripts/generate-deck.js'
 import { deckSlides, fixtureText } from '../helpers.js'
 import type { BuiltDeck } from './built-deck.js'
-import { builtDeck, launchBrowser, overflowOf, serveDist } from './built-deck.js'
+import { builtDeck, fitProblems, launchBrowser, serveDist } from './built-deck.js'
 
 function pdftotext(pdf: string, page?: number): string {
   const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)]
@@ -38,14 +38,7 @@ describe.each(['original', 'eighteen-statements'])('the %s deck, built by Slidev
 
   it('fits every slide inside its canvas, without scrolling containers', async () => {
     expect(built.slides).toBe(aliases.length)
-    const problems: string[] = []
-    for (let no = 1; no <= built.slides; no++) {
-      await page.goto(`${server.url}/${no}`, { waitUntil: 'networkidle' })
-      await page.evaluate(() => document.fonts.ready)
-      await page.locator(`.slidev-page-${no} .slidev-layout`).waitFor()
-      problems.push(...(await overflowOf(page, no)).map(problem => `slide ${no} (${aliases[no - 1]}): ${problem}`))
-    }
-    expect(problems).toEqual([])
+    expect(await fitProblems(page, server.url, aliases)).toEqual([])
   })
 
   it('shows each slide\'s source sentences in presenter mode', async () => {

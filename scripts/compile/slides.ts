@@ -1,5 +1,5 @@
 import type { Element } from 'hast'
-import { ELLIPSIS } from '../extract/condense.js'
+import { condense, ELLIPSIS, wordCount } from '../extract/condense.js'
 import { flagEmoji } from '../extract/countries.js'
 import type { Briefing, Context, Drive, Drives, Item, KeyFigure, Pledge, SourceLink, SourceRef, Speech, Statement } from '../model.js'
 import { el } from './html.js'
@@ -97,11 +97,28 @@ export function speechShown(speech: Speech, labels: Labels): Array<{ item: Item,
   const height = (entries: Array<{ item: Item, closing: boolean }>): number => entries.reduce((sum, entry, index) =>
     sum + estimateLines(entry.closing ? `${labels.closing}: ${entry.item.text}` : entry.item.text, 20, CONTENT_WIDTH - 28) * 28 + 10 + (index > 0 ? 12 : 0), 0)
   const entries = (): Array<{ item: Item, closing: boolean }> => [...messages.map(item => ({ item, closing: false })), ...closing]
-  while (messages.length > 1 && height(entries()) > CONTENT_HEIGHT) {
+  const fits = (): boolean => height(entries()) <= CONTENT_HEIGHT
+  const dropLeast = (): void => {
     const least = messages.reduce((worst, message) => message.rank > worst.rank ? message : worst)
     messages = messages.filter(message => message !== least)
   }
+  // First the messages past the four most salient give way; then long messages are shortened (whole clauses,
+  // still verbatim); only then does a salient message go (it stays in the notes).
+  while (messages.length > 4 && !fits()) dropLeast()
+  for (let longest = longestOver(messages, SHORT_MESSAGE_WORDS); longest && !fits(); longest = longestOver(messages, SHORT_MESSAGE_WORDS)) {
+    const shorter = { ...longest, text: condense(longest.text, SHORT_MESSAGE_WORDS) }
+    if (wordCount(shorter.text.replace(/…/gu, '')) >= wordCount(longest.text.replace(/…/gu, ''))) break
+    messages = messages.map(message => message === longest ? shorter : message)
+  }
+  while (messages.length > 1 && !fits()) dropLeast()
   return entries()
+}
+
+/** Messages shortened to fit share the slide: at most this many words each. */
+const SHORT_MESSAGE_WORDS = 18
+
+function longestOver<T extends Item>(items: T[], words: number): T | undefined {
+  return items.filter(item => wordCount(item.text.replace(/…/gu, '')) > words).sort((a, b) => b.text.length - a.text.length)[0]
 }
 
 /** The main speaker's key messages, closing with the commitment, then the quote on a slide of its own. */

@@ -11,6 +11,8 @@ import { findSpeakers } from '../../scripts/extract/speakers.js'
 import { extractSpeech } from '../../scripts/extract/speech.js'
 import { extractStatements } from '../../scripts/extract/statements.js'
 import { parseArticle } from '../../scripts/parse/parse-article.js'
+import { labelsFor } from '../../scripts/compile/labels.js'
+import { speechShown } from '../../scripts/compile/slides.js'
 
 const sentences = (text: string) => parseArticle(text).sentences
 const briefing = (text: string) => extractWithReview(parseArticle(text))
@@ -72,6 +74,11 @@ describe('extractDrives: enumerations in every common form', () => {
     const doubts: EnumerationDoubt[] = []
     expect(extractDrives(sentences('Ia mengusulkan empat langkah, yaitu dialog rutin, latihan bersama, dan pertukaran data.'), [], doubts)).toBeUndefined()
     expect(doubts.map(doubt => doubt.reason)).toEqual(['"empat langkah" announces 4 items but the list after it reads as 3; left for review'])
+  })
+
+  it('reads a counted list quoted whole after a comma, up to its closing quotation mark', () => {
+    const drives = extractDrives(sentences('Dana itu akan digunakan dalam tiga jalur berbeda, “bantuan pangan, tempat berlindung, dan pendidikan,” kata Direktur Ani.'))!
+    expect([drives.label, drives.items.map(drive => drive.text)]).toEqual(['tiga jalur berbeda', ['bantuan pangan', 'tempat berlindung', 'pendidikan']])
   })
 
   it('prefers the main speaker\'s enumeration to a longer one reported from someone else', () => {
@@ -162,6 +169,20 @@ describe('speakers: attribution and resolution', () => {
     const { speakers, unresolved } = findSpeakers(sentences(text))
     expect(speakers.map(speaker => speaker.label)).toEqual(['Direktur Utama Gamal Imam Santoso', 'Juru Bicara Fadjar Djoko Santoso'])
     expect(unresolved.map(attribution => attribution.mention.text)).toEqual(['Santoso'])
+  })
+
+  it('reads a regional title\'s region and an honorific, and keeps two officials of one region apart', () => {
+    const text = [
+      'Penandatanganan dilakukan oleh Bupati Sleman H. Budi Santoso, S.E., bersama Kajari Sleman Ani Rahma, S.H.',
+      'Bupati Sleman Budi Santoso mengatakan bahwa kerja sama ini memperkuat tata kelola daerah.',
+      '"Kami ingin semua layanan hukum lebih cepat," ucap Bupati.',
+      'Kajari Sleman Ani Rahma menuturkan bahwa kejaksaan siap mendampingi semua dinas.',
+    ].join('\n')
+    const { speakers } = findSpeakers(sentences(text))
+    expect(speakers.map(speaker => [speaker.label, speaker.office, speaker.attributions.length])).toEqual([
+      ['Bupati Sleman Budi Santoso', 'Bupati Sleman', 2],
+      ['Kajari Sleman Ani Rahma', 'Kajari Sleman', 1],
+    ])
   })
 
   it('makes the main speaker the one the article is about, not a person named in passing', () => {
@@ -361,5 +382,26 @@ describe('extractCover and extractSourceLink', () => {
     const link = extractSourceLink(article.paragraphs)
     expect(link).toMatchObject({ url: 'https://www.contoh.id/berita/1', domain: 'contoh.id' })
     expect(extractCover(article, undefined, link?.domain)).toEqual({ title: 'KTT ASEAN', subtitle: undefined, publisher: 'contoh.id', date: '12 Mei 2026' })
+  })
+})
+
+describe('speechShown', () => {
+  it('keeps the four most salient messages and the closing on one slide, shortening long ones (verbatim pieces) before dropping any', () => {
+    const long = 'Kerja sama regional harus diperkuat di semua bidang, termasuk keamanan siber dan pertukaran data antarlembaga, demi melindungi warga dari ancaman baru, serta membangun kepercayaan antarnegara di kawasan yang terus berubah dengan cepat'
+    const item = (text: string, rank: number) => ({ text, rank, source: { line: rank + 1, column: 1, sentence: text } })
+    const speech = {
+      speaker: 'Presiden Ana Lima',
+      messages: [item(long, 0), item(long, 1), item(long, 2), item(long, 3), item(long, 4), item(long, 5)],
+      closing: { text: 'menegaskan kembali komitmennya', source: { line: 9, column: 1, sentence: 'x' } },
+      heard: [],
+    }
+    const shown = speechShown(speech, labelsFor())
+    expect(shown.at(-1)).toMatchObject({ closing: true })
+    const messages = shown.filter(entry => !entry.closing)
+    expect(messages.length).toBe(4)
+    for (const { item: message } of messages) {
+      expect(message.text.replace(/…/gu, '').trim().split(/\s+/u).length).toBeLessThanOrEqual(18)
+      for (const piece of message.text.split('…').map(part => part.trim()).filter(Boolean)) expect(long).toContain(piece)
+    }
   })
 })

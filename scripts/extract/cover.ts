@@ -11,6 +11,8 @@ const DATE = new RegExp(String.raw`(?<![\p{N}/])(?:(?:(?:${WEEKDAY}),?\s+)?\d{1,
 const FUTURE = /(?<![\p{L}])(?:akan|bakal|mendatang|berikutnya)(?![\p{L}])[^.;]*$/iu
 const FUTURE_EVENT = /(?<![\p{L}])(?:akan|bakal)\s+(?:\S+\s+){0,3}(?:digelar|diselenggarakan|berlangsung|dilaksanakan|hadir|menghadiri|mengikuti)(?![\p{L}])[^.;]*$/iu
 const TOPIC = /(?<![\p{L}])(?:tentang|mengenai|terkait|soal|perkembangan|situasi|kondisi|isu|masalah|krisis|konflik)(?![\p{L}])/iu
+// Words before an event that is held: "dalam Forum …", "menggelar Forum …".
+const HELD = /(?<![\p{L}])(?:dalam|pada|di|saat|ketika|acara|ajang|menghadiri|membuka|menutup|menggelar|menyelenggarakan|mengikuti|digelarnya|pembukaan|penutupan)\s+(?:\S+\s+){0,2}$/iu
 const EVENT_START = new RegExp(String.raw`^(?:${alternation(EVENT_NOUNS)})(?![\p{L}])`, 'u')
 const FIRST_DATE = new RegExp(DATE.source, 'u')
 const STATEMENT_DATE = new RegExp(String.raw`(?:${alternation(STATEMENT_DATE_WORDS)})[^.;]{0,40}$`, 'iu')
@@ -153,6 +155,8 @@ function namedEvents(sentences: Sentence[], title = ''): { mostNamed?: string, f
       const name = eventName(match[0].replace(/\s+/gu, ' ').replace(/[\s,.]+$/u, ''))
       // A lone noun ("Forum", "Rapat") names no event; the headline's words are already on the cover.
       if (!/\s/u.test(name) || title.includes(name)) continue
+      // "surat dari Forum Purnawirawan …": a forum is often a group; it is an event only where something is held.
+      if (/^Forum\s/u.test(name) && !HELD.test(sentence.sentence.slice(Math.max(0, match.index! - 40), match.index!))) continue
       // "… bakal hadir dalam perhelatan X pada …": an event still to come is not this one.
       if (FUTURE_EVENT.test(clauseBefore(sentence.sentence.slice(0, match.index!)))) continue
       first ??= name

@@ -29,7 +29,7 @@ const QUOTED_LABEL = new RegExp(String.raw`["“]\s*(\d+|${NUMBER_WORDS.join('|'
 // A count announced in prose: "tiga usulan", "2 (dua) hal", "lima agenda".
 const PROSE_LABEL = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}|${NUMBER_WORDS.join('|')})(?:\s*\((?:${NUMBER_WORDS.join('|')})\))?\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+(?!yaitu|yakni|yang|untuk|dari|dan|di|ke|dalam|pada|agar|bagi)\p{Ll}[\p{Ll}-]*){0,2})`, 'giu')
 // "mengusulkan tiga langkah, yaitu A, B, dan C": a count, its noun, an opener, then the items.
-const COUNTED_LIST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}|${NUMBER_WORDS.join('|')})(?:\s*\((?:${NUMBER_WORDS.join('|')})\))?\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)\s*(?:,\s*)?(?:${alternation(LIST_OPENERS)})\s*:?\s+`, 'giu')
+const COUNTED_LIST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}|${NUMBER_WORDS.join('|')})(?:\s*\((?:${NUMBER_WORDS.join('|')})\))?\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)\s*(?:(?:,\s*)?(?:${alternation(LIST_OPENERS)})\s*:?\s+|:\s*|,\s*(?=["“]))`, 'giu')
 // "(1) …", "1) …": parenthesised numbers inside a sentence.
 const NUMBERED = /(?<=^|[\s:;,])\(?(\d{1,2})\)\s+/gu
 // A list line: "1.", "2)", "a)", "(b)".
@@ -154,7 +154,9 @@ function countedList(sentences: Sentence[], doubts: EnumerationDoubt[]): Drives 
       const announced = countOf(match[1])
       if (announced < 2) continue
       const start = match.index! + match[0].length
-      const parts = splitItems(sentence.sentence, start)
+      // A list quoted whole ends where its quotation does.
+      const close = /^["“]/u.test(sentence.sentence.slice(start)) ? sentence.sentence.slice(start + 1).search(/["”]/u) : -1
+      const parts = splitItems(close >= 0 ? sentence.sentence.slice(0, start + 1 + close + 1) : sentence.sentence, start)
       const label = `${match[1]} ${match[2]}`.replace(/\s+/gu, ' ')
       if (parts.length !== announced) {
         doubts.push({ reason: `"${label}" announces ${announced} items but the list after it reads as ${parts.length}; left for review`, source: refAt(sentence, match.index!) })
@@ -179,8 +181,10 @@ function splitItems(text: string, start: number): Array<{ text: string, index: n
   const push = (end: number): void => {
     const raw = text.slice(from, end)
     const lead = /^[\s,;]*(?:(?:dan|serta)\s+)?/iu.exec(raw)![0].length
-    const body = trimSentence(raw.slice(lead))
-    if (body) found.push({ text: body, index: from + lead })
+    // A list quoted whole ("“A, B, dan C,”"): the quotation marks are not part of the items.
+    const quote = /^["“]/u.test(raw.slice(lead)) ? 1 : 0
+    const body = trimSentence(raw.slice(lead + quote).replace(/["”]\s*$/u, ''))
+    if (body) found.push({ text: body, index: from + lead + quote })
   }
   for (let i = start; i < text.length; i++) {
     const char = text[i]

@@ -11,7 +11,7 @@ export const MAX_KEY_FIGURES = 6
 
 const TIME = alternation(TIME_NOUNS)
 // Words that follow a number without being what it counts: "12 juta atau 5 persen".
-const NOT_NOUNS = ['atau', 'dan', 'serta', 'yang', 'di', 'ke', 'dari', 'untuk', 'pada', 'dengan', 'per', 'hingga', 'sampai', 'lebih', 'kurang', 'sebesar', 'senilai', 'sekitar', 'itu', 'ini', 'tersebut', 'saja', 'pun', 'lagi', 'kali']
+const NOT_NOUNS = ['atau', 'dan', 'serta', 'yang', 'di', 'ke', 'dari', 'untuk', 'pada', 'dengan', 'per', 'hingga', 'sampai', 'lebih', 'kurang', 'sebesar', 'senilai', 'sekitar', 'itu', 'ini', 'tersebut', 'saja', 'pun', 'lagi', 'lipat']
 // "2,7%", "90 persen".
 const PERCENT = /(?<![\p{L}\p{N}])(?:minus\s+)?\d+(?:[.,]\d+)?\s?(?:%|persen)(?![\p{L}])/giu
 // "133 paket", "74 juta penduduk", "lima belas lembaga": a number, an optional scale, a noun that is no unit of time.

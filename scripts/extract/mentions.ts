@@ -1,4 +1,4 @@
-import { alternation, FUNCTION_WORDS, OFFICE_FIELD_WORDS, OFFICE_HEADS, ORDINALS, ORGANISATION_HEADS, PRONOUNS } from '../lang/id.js'
+import { alternation, FUNCTION_WORDS, OFFICE_FIELD_WORDS, OFFICE_HEADS, ORDINALS, ORGANISATION_HEADS, PRONOUNS, REGIONAL_OFFICES } from '../lang/id.js'
 import { countryAt } from './countries.js'
 
 /** A phrase that names who speaks, as written: "Menteri Luar Negeri Jepang Yoko Kamikawa", "Ruto", "Ia". */
@@ -32,6 +32,9 @@ const PARENTHETICAL = /\s*\([^()]{1,40}\)/uy
 // Lower-case words that may join the words of a title or an organisation: "Menteri Komunikasi dan Informatika".
 const JOINER = /\s+(?:dan|untuk|urusan|bidang|of|for|and|the|on|&)(?=\s+\p{Lu})/uy
 const NOT_A_NAME = new Set([...FUNCTION_WORDS, ...ORDINALS])
+const HONORIFICS = new Set(['H', 'Hj', 'Dr', 'Prof', 'Ir', 'Drs', 'Dra', 'KH', 'Tn', 'Ny', 'Sdr'])
+// Titles of a region's office: the word after them is the region ("Bupati Tulungagung …"), not the name.
+const REGIONAL = new RegExp(String.raw`^(?:${alternation(REGIONAL_OFFICES)})$`, 'u')
 const OFFICE_HEAD_AT = new RegExp(String.raw`^(?:${alternation(OFFICE_HEADS)})(?![\p{L}])`, 'u')
 // ", Sari Dewi," after a title: two to four capitalised words, then a comma, a full stop or a preposition.
 const APPOSITIVE_NAME = /^,\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=\s*[,.]|\s+(?:dan|pada|di|dalam|saat|ketika|yang)\b)/u
@@ -69,7 +72,8 @@ function capitalisedRun(text: string, from: number, max: number, leadingJoiner =
     if (joiner) tokens.push({ text: joiner[0].trim(), index: at + joiner[0].search(/\S/u), end: start })
     tokens.push({ text: clean, index: start + word[0].length - word[1].length, end: start + word[0].length - word[1].length + clean.length })
     at = tokens.at(-1)!.end
-    if (clean !== word[1]) break
+    // A full stop or comma ends the run, except after an honorific ("H. Gatut", "Dr. Ani").
+    if (clean !== word[1] && !(word[1].endsWith('.') && HONORIFICS.has(clean))) break
   }
   // A run never ends on a joiner.
   while (tokens.length > 0 && /^(?:dan|untuk|urusan|bidang|of|for|and|the|on|&)$/u.test(tokens.at(-1)!.text)) tokens.pop()
@@ -145,9 +149,11 @@ function officeMention(text: string, index: number, head: string): Mention {
     alias = last.text.slice(1, -1)
     tokens.pop()
   }
-  // The name is the run of capitalised words at the end that are neither field words, acronyms nor a country.
+  // The name is the run of capitalised words at the end that are neither field words, acronyms nor a country;
+  // after a regional title the first word is the region.
+  const regionWords = REGIONAL.test(head) && tokens.length >= 2 ? 1 : 0
   let nameFrom = tokens.length
-  while (nameFrom > 0 && !isFieldWord(tokens[nameFrom - 1].text) && !countryAt(text, tokens[nameFrom - 1].index) && !countryEndsAt(text, tokens, nameFrom - 1)) nameFrom--
+  while (nameFrom > regionWords && !isFieldWord(tokens[nameFrom - 1].text) && !countryAt(text, tokens[nameFrom - 1].index) && !countryEndsAt(text, tokens, nameFrom - 1)) nameFrom--
   if (tokens.length - nameFrom > 4) nameFrom = tokens.length - 4
   const titleTokens = tokens.slice(0, nameFrom)
   const nameTokens = tokens.slice(nameFrom)

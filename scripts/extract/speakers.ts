@@ -1,4 +1,4 @@
-import { alternation, OFFICE_FIELD_WORDS, OFFICE_HEADS } from '../lang/id.js'
+import { alternation, FUNCTION_WORDS, OFFICE_FIELD_WORDS, OFFICE_HEADS } from '../lang/id.js'
 import type { Sentence } from '../model.js'
 import type { Attribution } from './attribution.js'
 import { findAttributions } from './attribution.js'
@@ -38,6 +38,7 @@ const SHORT_FORMS: Record<string, string> = {
   'jubir': 'juru bicara', 'ketum': 'ketua umum', 'menaker': 'menteri ketenagakerjaan', 'menkes': 'menteri kesehatan', 'mentan': 'menteri pertanian',
 }
 const FIELD_WORDS = new Set(OFFICE_FIELD_WORDS.map(word => word.toLowerCase()))
+const NOT_NAMES = new Set([...FUNCTION_WORDS, ...OFFICE_HEADS])
 const OFFICE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(OFFICE_HEADS)})(?![\p{L}])`, 'gu')
 
 function officeKey(office: string | undefined): string | undefined {
@@ -169,7 +170,9 @@ function sameName(speaker: Speaker, mention: Mention): boolean {
   // two full names are one person only when one holds all the words of the other.
   const full = nameTokens(speaker.name)
   const other = nameTokens(mention.name)
-  if (full.length >= 2 && other.length >= 2) {
+  // (Counted on the written words: "Tulungagung H" and "Tri Sutrisno" are two-word names both.)
+  const written = (name: string | undefined): number => (name ?? '').split(/\s+/u).filter(Boolean).length
+  if (written(speaker.name) >= 2 && written(mention.name) >= 2) {
     return other.every(token => full.includes(token)) || full.every(token => other.includes(token))
       // A short name is distinctive: "Anira …" is Ani Rahmawati (Anira).
       || Boolean(speaker.alias && other.includes(speaker.alias)) || Boolean(mention.alias && full.includes(mention.alias))
@@ -203,13 +206,20 @@ function resolve(mention: Mention, speakers: Speaker[], known: Speaker[], senten
       return speaker
     }
     // A name never introduced: a person when the name is clearly one (several words, or an office before it).
-    if (mention.office || nameTokens(mention.name).length >= 2 || isProperNoun(mention.name, sentences)) return newSpeaker(speakers.length, mention)
-    return undefined
+    if (mention.office || nameTokens(mention.name).length >= 2) return newSpeaker(speakers.length, mention)
+    if (!isProperNoun(mention.name, sentences)) return undefined
+    // "kata Sumait" after "…, Bader Saud Al-Sumait": the article's fullest writing of the name labels them.
+    const fuller = fullerName(mention.name, sentences)
+    return newSpeaker(speakers.length, fuller ? { ...mention, text: fuller, name: fuller } : mention)
   }
   // An office without a name: the one person who holds it ("Perdana Menteri" after "Perdana Menteri X").
   const key = officeKey(mention.office)
-  const sameOffice = (speaker: Speaker): boolean => officeKey(speaker.office) === key
-    && (mention.country ? speaker.country?.code === mention.country.code : true)
+  // "Bupati" is the "Bupati Tulungagung" of the article: a bare title matches a fuller one that begins with it.
+  const sameOffice = (speaker: Speaker): boolean => {
+    const theirs = officeKey(speaker.office)
+    return (theirs === key || Boolean(key && theirs?.startsWith(`${key} `)))
+      && (mention.country ? speaker.country?.code === mention.country.code : true)
+  }
   const candidates = [...speakers.filter(sameOffice), ...known.filter(sameOffice)]
   const distinct = candidates.filter((candidate, index) => candidates.findIndex(other => other.label === candidate.label || (other.name && candidate.name && sameName(other, { name: candidate.name } as Mention))) === index)
   if (distinct.length === 1) {
@@ -226,6 +236,23 @@ function resolve(mention: Mention, speakers: Speaker[], known: Speaker[], senten
     return undefined
   }
   return newSpeaker(speakers.length, mention)
+}
+
+// The longest run of capitalised words in the article that ends with the name ("Bader Saud Al-Sumait").
+function fullerName(name: string, sentences: Sentence[]): string | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  const pattern = new RegExp(String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}'’]*[\s-]+){1,3}(?:\p{Lu}[\p{L}'’]*-)?${escaped}(?![\p{L}])`, 'gu')
+  let best: string | undefined
+  for (const sentence of sentences) {
+    for (const match of sentence.sentence.matchAll(pattern)) {
+      const words = match[0].split(/\s+/u)
+      // Titles and function words are not part of a name.
+      const start = words.findIndex(word => !FIELD_WORDS.has(word.toLowerCase()) && !NOT_NAMES.has(word))
+      const candidate = words.slice(Math.max(0, start)).join(' ')
+      if (candidate !== name && (!best || candidate.length > best.length)) best = candidate
+    }
+  }
+  return best
 }
 
 // A single word is a name when the article also writes it capitalised inside a sentence.

@@ -11,7 +11,7 @@ export const NUMBER_WORDS = ['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tu
 export const NUMBER_SCALES = { belas: 10, puluh: 10, ratus: 100, ribu: 1000 } as const
 
 /** Nouns of time: a number before them is a date or a duration, not a figure of the event. */
-export const TIME_NOUNS = ['tahun', 'bulan', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'kali', 'kuartal', 'semester', 'periode', 'tahap', 'kilometer', 'meter']
+export const TIME_NOUNS = ['tahun', 'bulan', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'kuartal', 'semester', 'periode', 'tahap', 'kilometer', 'meter']
 
 /** What may stand between an ordinal and its point: "Pertama, …", "Pertama ialah …", "Keempat berkaitan dengan …". */
 export const ORDINAL_LINKS = ['ialah', 'adalah', 'yaitu', 'yakni', 'berkaitan dengan', 'terkait dengan', 'terkait', 'menyangkut', 'mengenai', 'soal']
@@ -43,9 +43,13 @@ export const OFFICE_HEADS = [
   'PM', 'Wakil PM', 'Wapres', 'Menlu', 'Wamenlu', 'Mendagri', 'Menhan', 'Menkeu', 'Wamenkeu', 'Mendag', 'Wamendag', 'Menperin', 'Mentan',
   'Menkes', 'Menaker', 'Menko', 'Menkopolhukam', 'Menko Polhukam', 'Menko Perekonomian', 'Menkomdigi', 'Menkominfo', 'Mensesneg', 'Menparekraf',
   'Menpar', 'Menhub', 'Menteri BUMN', 'Menpora', 'Mendikbud', 'Mendikdasmen', 'Menag', 'Menkum', 'Menlhk', 'Menteri ESDM', 'Menpan', 'Mensos',
-  'Wamen', 'Sekjen', 'Wasekjen', 'Dirjen', 'Dirut', 'Dubes', 'Kadis', 'Kapolri', 'Kapolda', 'Kapolres', 'Kajati', 'Ketum', 'Jubir', 'Kaban', 'Kabiro',
-  'Sesditjen', 'Sesjen', 'Sestama', 'Sekretaris Utama', 'Plt', 'Pj', 'Danjen', 'KSAD', 'KSAL', 'KSAU',
+  'Wamen', 'Sekjen', 'Wasekjen', 'Dirjen', 'Dirut', 'Dubes', 'Kadis', 'Kapolri', 'Kapolda', 'Kapolres', 'Kajati', 'Kajari', 'Ketum', 'Jubir', 'Kaban', 'Kabiro',
+  'Sesditjen', 'Sesjen', 'Sestama', 'Sekretaris Utama', 'Plt', 'Pj', 'Danjen', 'KSAD', 'KSAL', 'KSAU', 'Kapolsek', 'Dandim', 'Danrem',
+  'Pangdam', 'Sekda', 'Camat', 'Lurah', 'Kepala Desa', 'Pj Bupati', 'Pj Gubernur', 'Plt Bupati', 'Wakil Bupati', 'Wakil Wali Kota',
 ].sort((a, b) => b.length - a.length)
+
+/** Titles of a region's office, followed by the region's name: "Bupati Sleman …", "Kapolda Bali …". */
+export const REGIONAL_OFFICES = ['Bupati', 'Wakil Bupati', 'Wali Kota', 'Walikota', 'Wakil Wali Kota', 'Gubernur', 'Wakil Gubernur', 'Kajari', 'Kajati', 'Kapolda', 'Kapolres', 'Kapolsek', 'Dandim', 'Danrem', 'Pangdam', 'Sekda', 'Camat', 'Lurah', 'Kepala Desa', 'Pj Bupati', 'Pj Gubernur', 'Plt Bupati']
 
 /** Capitalised words that belong to a title of office, not to the name after it ("Menteri Luar Negeri Sari"). */
 export const OFFICE_FIELD_WORDS = [
@@ -114,6 +118,7 @@ export const FUNCTION_WORDS = [
   'Pertama', 'Kedua', 'Ketiga', 'Terakhir', 'Selanjutnya', 'Berikut', 'Sebelumnya', 'Sesudah', 'Usai', 'Seusai', 'Mengenai', 'Tentang',
   'Berbicara', 'Menanggapi', 'Menurutnya', 'Baginya', 'Sebab', 'Apalagi', 'Justru', 'Kini', 'Sekarang', 'Kemarin', 'Besok', 'Tahun', 'Bulan',
   'Negara', 'Negara-negara', 'Pemerintah', 'Masyarakat', 'Semuanya', 'Banyak', 'Beberapa', 'Sejumlah', 'Seluruh', 'Sebagian', 'Salah',
+  'Sebuah', 'Seorang', 'Suatu', 'Kedua', 'Mereka', 'Keduanya', 'Masing-masing',
 ]
 
 /** Pronouns that stand for the last person named: "Ia menambahkan …", "Menurut dia, …". */

@@ -1,4 +1,4 @@
-import { alternation, EVENT_NOUNS, EVENT_PHRASES, FUNCTION_WORDS, MONTHS, OFFICE_HEADS, STATEMENT_DATE_WORDS, VENUE_WORDS, WEEKDAYS } from '../lang/id.js'
+import { alternation, EVENT_NOUNS, EVENT_PHRASES, FUNCTION_WORDS, FUTURE_WORDS, HELD_WORDS, HOLDING_VERBS, MONTHS, OFFICE_HEADS, STATEMENT_DATE_WORDS, TOPIC_WORDS, VENUE_WORDS, WEEKDAYS } from '../lang/id.js'
 import { quotedParts } from './attribution.js'
 import type { Article, Cover, Sentence } from '../model.js'
 
@@ -8,11 +8,11 @@ const WEEKDAY = alternation(WEEKDAYS)
 // "Senin (4/9/2023)", "(13/6/2025)", "Sabtu (17/11)", "22-23/6".
 const DATE = new RegExp(String.raw`(?<![\p{N}/])(?:(?:(?:${WEEKDAY}),?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${MONTH})(?:\s+\d{4})?|(?:(?:${WEEKDAY})(?:\s+\p{Ll}+)?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?)(?![\p{N}/])`, 'gu')
 // "… akan digelar …", "bakal hadir … pada 7-8 Juli": what is still to come is not this event.
-const FUTURE = /(?<![\p{L}])(?:akan|bakal|mendatang|berikutnya)(?![\p{L}])[^.;]*$/iu
-const FUTURE_EVENT = /(?<![\p{L}])(?:akan|bakal)\s+(?:\S+\s+){0,3}(?:digelar|diselenggarakan|berlangsung|dilaksanakan|hadir|menghadiri|mengikuti)(?![\p{L}])[^.;]*$/iu
-const TOPIC = /(?<![\p{L}])(?:tentang|mengenai|terkait|soal|perkembangan|situasi|kondisi|isu|masalah|krisis|konflik)(?![\p{L}])/iu
+const FUTURE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(FUTURE_WORDS)})(?![\p{L}])[^.;]*$`, 'iu')
+const FUTURE_EVENT = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(FUTURE_WORDS.slice(0, 2))})\s+(?:\S+\s+){0,3}(?:${alternation(HOLDING_VERBS)})(?![\p{L}])[^.;]*$`, 'iu')
+const TOPIC = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(TOPIC_WORDS)})(?![\p{L}])`, 'iu')
 // Words before an event that is held: "dalam Forum …", "menggelar Forum …".
-const HELD = /(?<![\p{L}])(?:dalam|pada|di|saat|ketika|acara|ajang|menghadiri|membuka|menutup|menggelar|menyelenggarakan|mengikuti|digelarnya|pembukaan|penutupan)\s+(?:\S+\s+){0,2}$/iu
+const HELD = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(HELD_WORDS)})\s+(?:\S+\s+){0,2}$`, 'iu')
 const EVENT_START = new RegExp(String.raw`^(?:${alternation(EVENT_NOUNS)})(?![\p{L}])`, 'u')
 const FIRST_DATE = new RegExp(DATE.source, 'u')
 const STATEMENT_DATE = new RegExp(String.raw`(?:${alternation(STATEMENT_DATE_WORDS)})[^.;]{0,40}$`, 'iu')

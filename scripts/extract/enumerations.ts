@@ -1,4 +1,4 @@
-import { alternation, LIST_OPENERS, NUMBER_WORDS, ORDINAL_LEADS, ORDINAL_LINKS, ORDINALS, TRAILING_VERBS } from '../lang/id.js'
+import { alternation, BOTH_NOUNS, LIST_OPENERS, NUMBER_WORDS, ORDINAL_LEADS, ORDINAL_LINKS, ORDINALS, TRAILING_VERBS } from '../lang/id.js'
 import type { Drive, Drives, Paragraph, Sentence } from '../model.js'
 import { refAt } from '../positions.js'
 import { ELLIPSIS, trimSentence, wordCount } from './condense.js'
@@ -23,7 +23,7 @@ const TOPICS = alternation(ORDINAL_LINKS.filter(link => !/^(?:ialah|adalah|yaitu
 const MARKER = new RegExp(String.raw`(?<=^["“]?|[:;]\s*|[,;]\s*(?:dan|serta)\s+|\b(?:yaitu|yakni)\s+|^(?:Kemudian|Lalu|Selanjutnya|Dan|Serta)\s+|(?:\d+|${NUMBER_WORDS.join('|')})\s+\p{Ll}+\s+)(?:(?:${LEADS})(?:\s+\p{L}+)?\s+)?(${ORDINAL})(?:\s*[,:]\s*|\s+(?:${COPULAS})(?![\p{L}])[\s,:]*|\s+(?=(?:${TOPICS})(?![\p{L}])))`, 'giu')
 // Once a run has begun, a later point may open without punctuation: "Kedua revitalisasi …", "Terakhir pelatihan …".
 // ("Kedua negara", "kedua belah pihak" mean "both" and never continue a run.)
-const LOOSE_MARKER = new RegExp(String.raw`(?<=^["“]?|^(?:Kemudian|Lalu|Selanjutnya|Dan|Serta)\s+)(${ORDINAL})\s+(?!(?:negara|pihak|belah|pemimpin|menteri|delegasi|tim|kepala|presiden|perdana|lembaga|organisasi|institusi|kelompok|kubu|orang|sisi|tokoh)(?![\p{L}]))(?=\p{Ll})`, 'gu')
+const LOOSE_MARKER = new RegExp(String.raw`(?<=^["“]?|^(?:Kemudian|Lalu|Selanjutnya|Dan|Serta)\s+)(${ORDINAL})\s+(?!(?:${alternation(BOTH_NOUNS)})(?![\p{L}]))(?=\p{Ll})`, 'gu')
 // A count announced in quotes before the points: semangat "4 langkah".
 const QUOTED_LABEL = new RegExp(String.raw`["“]\s*(\d+|${NUMBER_WORDS.join('|')})\s+([^"“”]{2,40}?)\s*["”]`, 'iu')
 // A count announced in prose: "tiga usulan", "2 (dua) hal", "lima agenda".

@@ -1,4 +1,4 @@
-import { alternation, COUNTED_NOUNS, POINT_NOUNS, TIME_NOUNS } from '../lang/id.js'
+import { alternation, COUNT_STOP_WORDS, COUNTED_NOUNS, POINT_NOUNS, TIME_NOUNS } from '../lang/id.js'
 import type { KeyFigure, Sentence, SourceRef } from '../model.js'
 import { refAt } from '../positions.js'
 import { quotedParts } from './attribution.js'
@@ -10,12 +10,10 @@ import { NUMBER_IN_WORDS, numberValue } from './numbers.js'
 export const MAX_KEY_FIGURES = 6
 
 const TIME = alternation(TIME_NOUNS)
-// Words that follow a number without being what it counts: "12 juta atau 5 persen".
-const NOT_NOUNS = ['atau', 'dan', 'serta', 'yang', 'di', 'ke', 'dari', 'untuk', 'pada', 'dengan', 'per', 'hingga', 'sampai', 'lebih', 'kurang', 'sebesar', 'senilai', 'sekitar', 'itu', 'ini', 'tersebut', 'saja', 'pun', 'lagi', 'lipat']
 // "2,7%", "90 persen".
 const PERCENT = /(?<![\p{L}\p{N}])(?:minus\s+)?\d+(?:[.,]\d+)?\s?(?:%|persen)(?![\p{L}])/giu
 // "133 paket", "74 juta penduduk", "lima belas lembaga": a number, an optional scale, a noun that is no unit of time.
-const COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}/.,-])(?:lebih dari\s+|sekitar\s+|hampir\s+)?(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|${NUMBER_IN_WORDS})(?:\s+(?:ribu|juta|miliar|triliun))?\s+(?!(?:${TIME}|${alternation(POINT_NOUNS)}|${alternation(NOT_NOUNS)})(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,}(?:\s+(?:${alternation(COUNTED_NOUNS)}|anggota|resmi|internasional|penting))?(?:\s+\p{Lu}{2,}(?![\p{L}]))?)(?![\p{L}])`, 'gu')
+const COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}/.,-])(?:lebih dari\s+|sekitar\s+|hampir\s+)?(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|${NUMBER_IN_WORDS})(?:\s+(?:ribu|juta|miliar|triliun))?\s+(?!(?:${TIME}|${alternation(POINT_NOUNS)}|${alternation(COUNT_STOP_WORDS)})(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,}(?:\s+(?:${alternation(COUNTED_NOUNS)}|anggota|resmi|internasional|penting))?(?:\s+\p{Lu}{2,}(?![\p{L}]))?)(?![\p{L}])`, 'gu')
 // An exchange rate or an assumption is no figure of the event: "kurs Rp 15 ribu per USD".
 const RATE = /(?:kurs|asumsi|nilai tukar)\s*$/iu
 

@@ -1,4 +1,4 @@
-import { alternation, FUNCTION_WORDS, OFFICE_FIELD_WORDS, OFFICE_HEADS, ORDINALS, ORGANISATION_HEADS, PRONOUNS, REGIONAL_OFFICES } from '../lang/id.js'
+import { alternation, FUNCTION_WORDS, HONORIFICS, OFFICE_FIELD_WORDS, OFFICE_HEADS, ORDINALS, ORGANISATION_HEADS, PRONOUNS, REGIONAL_OFFICES } from '../lang/id.js'
 import { countryAt } from './countries.js'
 
 /** A phrase that names who speaks, as written: "Menteri Luar Negeri Jepang Yoko Kamikawa", "Ruto", "Ia". */
@@ -32,7 +32,7 @@ const PARENTHETICAL = /\s*\([^()]{1,40}\)/uy
 // Lower-case words that may join the words of a title or an organisation: "Menteri Komunikasi dan Informatika".
 const JOINER = /\s+(?:dan|untuk|urusan|bidang|of|for|and|the|on|&)(?=\s+\p{Lu})/uy
 const NOT_A_NAME = new Set([...FUNCTION_WORDS, ...ORDINALS])
-const HONORIFICS = new Set(['H', 'Hj', 'Dr', 'Prof', 'Ir', 'Drs', 'Dra', 'KH', 'Tn', 'Ny', 'Sdr'])
+const HONORIFIC = new Set(HONORIFICS)
 // Titles of a region's office: the word after them is the region ("Bupati Tulungagung …"), not the name.
 const REGIONAL = new RegExp(String.raw`^(?:${alternation(REGIONAL_OFFICES)})$`, 'u')
 const OFFICE_HEAD_AT = new RegExp(String.raw`^(?:${alternation(OFFICE_HEADS)})(?![\p{L}])`, 'u')
@@ -73,7 +73,7 @@ function capitalisedRun(text: string, from: number, max: number, leadingJoiner =
     tokens.push({ text: clean, index: start + word[0].length - word[1].length, end: start + word[0].length - word[1].length + clean.length })
     at = tokens.at(-1)!.end
     // A full stop or comma ends the run, except after an honorific ("H. Gatut", "Dr. Ani").
-    if (clean !== word[1] && !(word[1].endsWith('.') && HONORIFICS.has(clean))) break
+    if (clean !== word[1] && !(word[1].endsWith('.') && HONORIFIC.has(clean))) break
   }
   // A run never ends on a joiner.
   while (tokens.length > 0 && /^(?:dan|untuk|urusan|bidang|of|for|and|the|on|&)$/u.test(tokens.at(-1)!.text)) tokens.pop()

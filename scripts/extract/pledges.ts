@@ -1,4 +1,4 @@
-import { alternation, NON_PLEDGE_NOUNS, PART_MARKERS, PLEDGE_VERBS, PURPOSE_OPENERS, SENTENCE_OPENERS, TIME_WORDS } from '../lang/id.js'
+import { alternation, FIRST_PERSON_SUBJECTS, NON_PLEDGE_NOUNS, PART_MARKERS, PLEDGE_VERBS, PURPOSE_OPENERS, SENTENCE_OPENERS, TIME_WORDS } from '../lang/id.js'
 import type { Money, Pledge, Sentence, SourceRef } from '../model.js'
 import { refAt } from '../positions.js'
 import type { Attribution } from './attribution.js'
@@ -23,7 +23,7 @@ const PART_BEFORE = new RegExp(String.raw`(?:${alternation(PART_MARKERS)})\s+(?:
 const OPENER = new RegExp(String.raw`^(?:(?:${alternation(SENTENCE_OPENERS)})\s*,?\s*)`, 'u')
 // "hibah dari pemerintah Jepang", "pinjaman dari Bank Dunia": the giver after the amount.
 // "Kami akan memberikan …", "Pemerintah kami berkomitmen …": the speaker pledges.
-const FIRST_PERSON = /^["“]?\s*(?:kami|kita|saya|pemerintah kami|negara kami)\b/iu
+const FIRST_PERSON = new RegExp(String.raw`^["“]?\s*(?:${alternation(FIRST_PERSON_SUBJECTS)})(?![\p{L}])`, 'iu')
 const FROM = /^(?:[^,.;]{0,60}?)\bdari\s+(?:(?:pemerintah|negara|pihak)\s+)?/iu
 
 /** True when the sentence commits money: a pledging verb before an amount that is not a contract, budget or market figure. */

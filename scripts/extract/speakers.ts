@@ -1,4 +1,4 @@
-import { alternation, FUNCTION_WORDS, OFFICE_FIELD_WORDS, OFFICE_HEADS } from '../lang/id.js'
+import { alternation, FUNCTION_WORDS, OFFICE_FIELD_WORDS, OFFICE_HEADS, OFFICE_SHORT_FORMS } from '../lang/id.js'
 import type { Sentence } from '../model.js'
 import type { Attribution } from './attribution.js'
 import { findAttributions } from './attribution.js'
@@ -30,13 +30,6 @@ export interface Speakers {
   unresolved: Attribution[]
 }
 
-// Short forms of the press and the titles they stand for, to match "Menlu" with "Menteri Luar Negeri".
-const SHORT_FORMS: Record<string, string> = {
-  'pm': 'perdana menteri', 'wakil pm': 'wakil perdana menteri', 'wapres': 'wakil presiden', 'menlu': 'menteri luar negeri',
-  'wamenlu': 'wakil menteri luar negeri', 'mendagri': 'menteri dalam negeri', 'menhan': 'menteri pertahanan', 'menkeu': 'menteri keuangan',
-  'mendag': 'menteri perdagangan', 'sekjen': 'sekretaris jenderal', 'dubes': 'duta besar', 'dirut': 'direktur utama', 'dirjen': 'direktur jenderal',
-  'jubir': 'juru bicara', 'ketum': 'ketua umum', 'menaker': 'menteri ketenagakerjaan', 'menkes': 'menteri kesehatan', 'mentan': 'menteri pertanian',
-}
 const FIELD_WORDS = new Set(OFFICE_FIELD_WORDS.map(word => word.toLowerCase()))
 const NOT_NAMES = new Set([...FUNCTION_WORDS, ...OFFICE_HEADS])
 const OFFICE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(OFFICE_HEADS)})(?![\p{L}])`, 'gu')
@@ -46,8 +39,8 @@ function officeKey(office: string | undefined): string | undefined {
   const key = office.toLowerCase().replace(/\s+/gu, ' ').replace(/\s*\([^)]*\)/gu, '').trim()
   const words = key.split(' ')
   // "Menlu RI" → "menteri luar negeri": compare titles without acronyms of the state.
-  const head = SHORT_FORMS[words[0]] ?? SHORT_FORMS[words.slice(0, 2).join(' ')]
-  const base = head ? [head, ...words.slice(SHORT_FORMS[words[0]] ? 1 : 2)].join(' ') : key
+  const head = OFFICE_SHORT_FORMS[words[0]] ?? OFFICE_SHORT_FORMS[words.slice(0, 2).join(' ')]
+  const base = head ? [head, ...words.slice(OFFICE_SHORT_FORMS[words[0]] ? 1 : 2)].join(' ') : key
   return base.replace(/\s+(?:ri|republik indonesia)$/u, '')
 }
 

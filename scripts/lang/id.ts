@@ -51,6 +51,13 @@ export const OFFICE_HEADS = [
 /** Titles of a region's office, followed by the region's name: "Bupati Sleman …", "Kapolda Bali …". */
 export const REGIONAL_OFFICES = ['Bupati', 'Wakil Bupati', 'Wali Kota', 'Walikota', 'Wakil Wali Kota', 'Gubernur', 'Wakil Gubernur', 'Kajari', 'Kajati', 'Kapolda', 'Kapolres', 'Kapolsek', 'Dandim', 'Danrem', 'Pangdam', 'Sekda', 'Camat', 'Lurah', 'Kepala Desa', 'Pj Bupati', 'Pj Gubernur', 'Plt Bupati']
 
+/** Short forms of the press and the titles they stand for, to match "Menlu" with "Menteri Luar Negeri". */
+export const OFFICE_SHORT_FORMS: Record<string, string> = {
+  'pm': 'perdana menteri', 'wakil pm': 'wakil perdana menteri', 'wapres': 'wakil presiden', 'menlu': 'menteri luar negeri',
+  'wamenlu': 'wakil menteri luar negeri', 'mendagri': 'menteri dalam negeri', 'menhan': 'menteri pertahanan', 'menkeu': 'menteri keuangan',
+  'mendag': 'menteri perdagangan', 'sekjen': 'sekretaris jenderal', 'dubes': 'duta besar', 'dirut': 'direktur utama', 'dirjen': 'direktur jenderal',
+  'jubir': 'juru bicara', 'ketum': 'ketua umum', 'menaker': 'menteri ketenagakerjaan', 'menkes': 'menteri kesehatan', 'mentan': 'menteri pertanian',
+}
 /** Capitalised words that belong to a title of office, not to the name after it ("Menteri Luar Negeri Sari"). */
 export const OFFICE_FIELD_WORDS = [
   'Luar', 'Dalam', 'Negeri', 'Negara', 'Keuangan', 'Perdagangan', 'Perindustrian', 'Pertanian', 'Kesehatan', 'Pendidikan', 'Kebudayaan',
@@ -232,3 +239,27 @@ export const RELATED_HEADERS = ['baca juga', 'berita terkait', 'artikel terkait'
 export function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(word => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')
 }
+
+/** Words of the future: a place or event in a clause with them is still to come ("akan digelar di …"). */
+export const FUTURE_WORDS = ['akan', 'bakal', 'mendatang', 'berikutnya']
+
+/** Verbs of an event being held, after a future word: "akan digelar", "bakal hadir dalam". */
+export const HOLDING_VERBS = ['digelar', 'diselenggarakan', 'berlangsung', 'dilaksanakan', 'hadir', 'menghadiri', 'mengikuti']
+
+/** Words before a topic: "tentang perkembangan di …" names the topic's place, not the event's. */
+export const TOPIC_WORDS = ['tentang', 'mengenai', 'terkait', 'soal', 'perkembangan', 'situasi', 'kondisi', 'isu', 'masalah', 'krisis', 'konflik']
+
+/** Words before an event that is held ("dalam Forum …", "menggelar Forum …"): a forum there is no group. */
+export const HELD_WORDS = ['dalam', 'pada', 'di', 'saat', 'ketika', 'acara', 'ajang', 'menghadiri', 'membuka', 'menutup', 'menggelar', 'menyelenggarakan', 'mengikuti', 'digelarnya', 'pembukaan', 'penutupan']
+
+/** Nouns after "Kedua" that make it "both" ("Kedua negara sepakat"), not the second point. */
+export const BOTH_NOUNS = ['negara', 'pihak', 'belah', 'pemimpin', 'menteri', 'delegasi', 'tim', 'kepala', 'presiden', 'perdana', 'lembaga', 'organisasi', 'institusi', 'kelompok', 'kubu', 'orang', 'sisi', 'tokoh']
+
+/** Words that follow a number without being what it counts: "12 juta atau 5 persen". */
+export const COUNT_STOP_WORDS = ['atau', 'dan', 'serta', 'yang', 'di', 'ke', 'dari', 'untuk', 'pada', 'dengan', 'per', 'hingga', 'sampai', 'lebih', 'kurang', 'sebesar', 'senilai', 'sekitar', 'itu', 'ini', 'tersebut', 'saja', 'pun', 'lagi', 'lipat']
+
+/** Honorifics written with a full stop before a name: "H. Budi", "Dr. Ani". */
+export const HONORIFICS = ['H', 'Hj', 'Dr', 'Prof', 'Ir', 'Drs', 'Dra', 'KH', 'Tn', 'Ny', 'Sdr']
+
+/** Subjects by which a speaker pledges for their side: "Kami akan memberikan …". */
+export const FIRST_PERSON_SUBJECTS = ['kami', 'kita', 'saya', 'pemerintah kami', 'negara kami']

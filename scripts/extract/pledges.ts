@@ -62,7 +62,7 @@ function actorOf(text: string, verbAt: number, attribution: Attribution | undefi
   for (const start of starts.reverse()) {
     const mention = mentionAt(text, start)
     // The subject, then a few words ("akan", "juga berencana") or a clause between commas ("Cina, yang diwakili …, berencana").
-    if (mention && mention.kind !== 'pronoun' && /^(?:\s*,[^.;]{0,90},)?[\s,]*(?:[^,.;]{0,60}\s)?$/u.test(text.slice(mention.end, verbAt))) return mention
+    if (mention && mention.kind !== 'pronoun' && /^(?:\s*,[^.;]{0,90},)?[\s,]*(?:[^,.;]{0,60}\s)?$/u.test(text.slice(mention.end, verbAt))) return jointActor(text, mention)
   }
   const inMessage = attribution && verbAt >= attribution.message.index && verbAt < attribution.message.index + attribution.message.text.length
   if (attribution && inMessage && FIRST_PERSON.test(text.slice(clauseStart, verbAt))) {
@@ -70,6 +70,21 @@ function actorOf(text: string, verbAt: number, attribution: Attribution | undefi
     if (speaker) return speaker.mentions.find(mention => mention.text === speaker.label) ?? speaker.mentions[0]
   }
   return undefined
+}
+
+/**
+ * "Amerika Serikat dan Australia masing-masing akan menginvestasikan …": two actors pledge together, or
+ * each the amount; the pledger is the whole phrase as written, "masing-masing" included.
+ */
+function jointActor(text: string, mention: Mention): Mention {
+  const joiner = /^\s+(?:dan|serta)\s+/u.exec(text.slice(mention.end))
+  if (!joiner || (mention.kind !== 'country' && mention.kind !== 'organisation')) return mention
+  const other = mentionAt(text, mention.end + joiner[0].length)
+  if (!other || (other.kind !== 'country' && other.kind !== 'organisation')) return mention
+  const each = /^\s+masing-masing(?![\p{L}])/u.exec(text.slice(other.end))
+  const end = other.end + (each?.[0].length ?? 0)
+  const phrase = text.slice(mention.index, end)
+  return { text: phrase, index: mention.index, end, organisation: phrase, kind: 'organisation' }
 }
 
 /** Who pledges: a country or organisation as written; a person stands for their country or organisation. */

@@ -267,6 +267,11 @@ describe('pledges: money with its meaning', () => {
     expect(found.pledges.map(pledge => [pledge.pledger, pledge.code, pledge.amount.text])).toEqual([['Prancis', 'FR', 'US$ 1 miliar']])
   })
 
+  it('keeps two actors who pledge together, and "masing-masing", in the pledger as written', () => {
+    const [pledge] = pledges('Jepang dan Australia masing-masing akan menginvestasikan $1 miliar untuk proyek energi.').briefing.pledges
+    expect([pledge.pledger, pledge.code, pledge.amount.text]).toEqual(['Jepang dan Australia masing-masing', undefined, '$1 miliar'])
+  })
+
   it('leaves an amount without a certain actor for review', () => {
     const { briefing: found, review } = pledges('Dalam forum itu, dijanjikan pula dana segar. Kemudian menjanjikan US$ 6 juta untuk dana iklim PBB.')
     expect(found.pledges).toEqual([])

@@ -73,7 +73,7 @@ function actorOf(text: string, verbAt: number, attribution: Attribution | undefi
 }
 
 /**
- * "Amerika Serikat dan Australia masing-masing akan menginvestasikan …": two actors pledge together, or
+ * "Jepang dan Korea Selatan masing-masing akan memberikan …": two actors pledge together, or
  * each the amount; the pledger is the whole phrase as written, "masing-masing" included.
  */
 function jointActor(text: string, mention: Mention): Mention {

@@ -1,9 +1,9 @@
 import { VFile } from 'vfile'
 import type { CompileOptions } from './compile/compile-deck.js'
-import { compileDeck } from './compile/compile-deck.js'
-import { extractWithReview, missingSections } from './extract/extract-briefing.js'
-import { briefingSlides } from './compile/compile-deck.js'
+import { briefingSlides, compileDeck } from './compile/compile-deck.js'
 import { labelsFor } from './compile/labels.js'
+import type { Slide } from './compile/slides.js'
+import { extractWithReview, missingSections } from './extract/extract-briefing.js'
 import type { Article, Briefing, CoverageEntry, ReviewItem, SourceRef } from './model.js'
 import type { SectionName } from './sections.js'
 import { SECTIONS } from './sections.js'
@@ -23,14 +23,14 @@ export interface GeneratedDeck {
 }
 
 /** Where each sentence of the article ended up: on a slide, only in the presenter notes, or nowhere. */
-export function coverage(article: Article, briefing: Briefing): CoverageEntry[] {
+export function coverage(article: Article, briefing: Briefing, slides: Slide[] = briefingSlides(briefing, labelsFor())): CoverageEntry[] {
   const key = (source: Pick<SourceRef, 'sentence'>): string => source.sentence
   const shown = new Set<string>()
   for (const section of SECTIONS) {
     const value = briefing[section.key]
     if (!section.isEmpty(value as never)) for (const source of section.shown(value as never)) shown.add(key(source))
   }
-  const noted = new Set(briefingSlides(briefing, labelsFor()).flatMap(slide => slide.sources.map(key)))
+  const noted = new Set(slides.flatMap(slide => slide.sources.map(key)))
   return article.sentences.map(sentence => ({
     line: sentence.line,
     column: sentence.column,
@@ -57,5 +57,7 @@ export function generateDeck(text: string, path = 'article.md', options: Compile
   for (const section of SECTIONS.filter(entry => missing.includes(entry.name))) {
     file.message(`No "${section.name}" section: looked for ${section.lookedFor}; its slide is left out`, { ruleId: `missing-${section.name}`, source: 'briefing' })
   }
-  return { markdown: compileDeck(briefing, options), briefing, file, missing, review, coverage: coverage(article, briefing) }
+  // The slides are made once: the deck and the coverage both read them.
+  const slides = briefingSlides(briefing, labelsFor(options.labels))
+  return { markdown: compileDeck(briefing, options, slides), briefing, file, missing, review, coverage: coverage(article, briefing, slides) }
 }

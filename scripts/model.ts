@@ -168,6 +168,12 @@ export interface Briefing {
   sourceLink?: SourceLink
 }
 
+/** What an extractor was unsure of, with its place: it becomes a review item. */
+export interface Doubt {
+  reason: string
+  source: SourceRef
+}
+
 /** Something the extraction was unsure of: shown as a warning and in `--json`, never on a slide. */
 export interface ReviewItem {
   /** The section it would have gone to. */

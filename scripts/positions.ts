@@ -13,8 +13,3 @@ export function refAt(sentence: Sentence, index: number): SourceRef {
     ? { line: wrapped.line, column: wrapped.column + at - wrapped.at, sentence: sentence.sentence }
     : { line: sentence.line, column: sentence.column + at, sentence: sentence.sentence }
 }
-
-/** A stable key for a sentence: its line and column. */
-export function sentenceKey(source: { line: number, column: number }): string {
-  return `${source.line}:${source.column}`
-}

@@ -7,16 +7,14 @@ import type { Slide } from './compile/slides.js'
 import { labelsFor } from './compile/labels.js'
 import { contextSlide, driveSlides, keyFigureSlides, pledgeSlides, quotesShown, sourcesSlide, speechShown, speechSlides, statementSlides } from './compile/slides.js'
 import { extractContext } from './extract/context.js'
-import type { EnumerationDoubt } from './extract/enumerations.js'
 import { extractDrives } from './extract/enumerations.js'
 import { extractKeyFigures } from './extract/key-figures.js'
-import type { PledgeDoubt } from './extract/pledges.js'
 import { extractPledges, isPledge } from './extract/pledges.js'
 import type { Speakers } from './extract/speakers.js'
 import { extractSourceLink } from './extract/source-link.js'
 import { extractSpeech } from './extract/speech.js'
 import { extractStatements } from './extract/statements.js'
-import type { Article, Briefing, ReviewItem, Sentence, SourceRef } from './model.js'
+import type { Article, Briefing, Doubt, ReviewItem, Sentence, SourceRef } from './model.js'
 
 /** What every extractor may read: the article, its speakers, and the sections extracted before it. */
 export interface ExtractionContext {
@@ -56,6 +54,11 @@ function define<K extends SectionKey>(section: SectionDefinition<K>): SectionDef
   return section
 }
 
+/** A doubt of a section's extractor as an item of the review list. */
+export function reviewItem(section: string, doubt: Doubt): ReviewItem {
+  return { section, reason: doubt.reason, line: doubt.source.line, column: doubt.source.column, sentence: doubt.source.sentence }
+}
+
 /** A test for sentences that some items come from. */
 function inSentences(refs: SourceRef[] | undefined): (sentence: Sentence) => boolean {
   const keys = new Set((refs ?? []).map(ref => ref.sentence))
@@ -90,10 +93,10 @@ export const SECTIONS = [
     lookedFor: 'enumerated points (Pertama, … Kedua, …; (1) … (2); 1./2. or a)/b) lines; "tiga langkah, yaitu A, B, dan C")',
     content: true,
     extract: ({ article, review, speakers }) => {
-      const doubts: EnumerationDoubt[] = []
+      const doubts: Doubt[] = []
       const mainSays = new Set(speakers.main?.attributions.map(attribution => attribution.sentence))
       const drives = extractDrives(article.sentences, article.paragraphs, doubts, sentence => mainSays.has(sentence))
-      review.push(...doubts.map(doubt => ({ section: 'drives', reason: doubt.reason, line: doubt.source.line, column: doubt.source.column, sentence: doubt.source.sentence })))
+      review.push(...doubts.map(doubt => reviewItem('drives', doubt)))
       return drives
     },
     isEmpty: value => !value,
@@ -119,10 +122,10 @@ export const SECTIONS = [
     lookedFor: 'a pledging verb (menjanjikan, berkomitmen memberikan …) with an amount (e.g. "$12,5 juta", "USD75 juta") and who pledges it',
     content: true,
     extract: ({ article, speakers, review }) => {
-      const doubts: PledgeDoubt[] = []
+      const doubts: Doubt[] = []
       const attributions = speakers.speakers.flatMap(speaker => speaker.attributions)
       const pledges = extractPledges(article.sentences, attributions, speakers.speakers, doubts)
-      review.push(...doubts.map(doubt => ({ section: 'pledge', reason: doubt.reason, line: doubt.source.line, column: doubt.source.column, sentence: doubt.source.sentence })))
+      review.push(...doubts.map(doubt => reviewItem('pledge', doubt)))
       return pledges
     },
     isEmpty: value => value.length === 0,

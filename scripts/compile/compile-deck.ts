@@ -63,11 +63,11 @@ function frontmatter(slide: Slide, index: number, briefing: Briefing, options: C
   }
 }
 
-/** Compile the briefing to Slidev markdown, through an mdast tree and its serializer. */
-export function compileDeck(briefing: Briefing, options: CompileOptions = {}): string {
+/** Compile the briefing (or slides already made of it) to Slidev markdown, through an mdast tree and its serializer. */
+export function compileDeck(briefing: Briefing, options: CompileOptions = {}, slides: Slide[] = briefingSlides(briefing, labelsFor(options.labels))): string {
   const children: RootContent[] = []
   const labels = labelsFor(options.labels)
-  for (const [index, slide] of briefingSlides(briefing, labels).entries()) {
+  for (const [index, slide] of slides.entries()) {
     const data = JSON.parse(JSON.stringify(frontmatter(slide, index, briefing, options))) as Record<string, unknown>
     children.push({ type: 'yaml', value: stringify(data, { lineWidth: 0 }).trimEnd() } as RootContent)
     children.push(htmlBlock(slide.body))

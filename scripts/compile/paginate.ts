@@ -39,3 +39,8 @@ export function rows<T>(items: T[], columns: number): T[][] {
   for (let index = 0; index < items.length; index += columns) grouped.push(items.slice(index, index + columns))
   return grouped
 }
+
+/** Pages of a grid of cards: rows of `columns`, each as tall as its tallest card, 14 px apart. */
+export function paginateGrid<T>(items: T[], columns: number, height: (item: T) => number): T[][][] {
+  return paginate(rows(items, columns), row => Math.max(...row.map(height)), CONTENT_HEIGHT, 14)
+}

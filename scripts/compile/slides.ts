@@ -4,7 +4,7 @@ import { flagEmoji } from '../extract/countries.js'
 import type { Briefing, Context, Drive, Drives, Item, KeyFigure, Pledge, SourceLink, SourceRef, Speech, Statement } from '../model.js'
 import { el } from './html.js'
 import type { Labels } from './labels.js'
-import { CANVAS, CONTENT_HEIGHT, CONTENT_WIDTH, estimateLines, paginate, rows } from './paginate.js'
+import { CANVAS, CONTENT_HEIGHT, CONTENT_WIDTH, estimateLines, paginate, paginateGrid } from './paginate.js'
 
 /** One slide of the deck before serialization. */
 export interface Slide {
@@ -95,7 +95,7 @@ export function speechShown(speech: Speech, labels: Labels): Array<{ item: Item,
   const closing = speech.closing ? [{ item: speech.closing, closing: true }] : []
   let messages = [...speech.messages]
   const height = (entries: Array<{ item: Item, closing: boolean }>): number => entries.reduce((sum, entry, index) =>
-    sum + estimateLines(entry.closing ? `${labels.closing}: ${entry.item.text}` : entry.item.text, 20, CONTENT_WIDTH - 28) * 28 + 10 + (index > 0 ? 12 : 0), 0)
+    sum + speechEntryHeight(entry, labels) + (index > 0 ? 12 : 0), 0)
   const entries = (): Array<{ item: Item, closing: boolean }> => [...messages.map(item => ({ item, closing: false })), ...closing]
   const fits = (): boolean => height(entries()) <= CONTENT_HEIGHT
   const dropLeast = (): void => {
@@ -121,9 +121,14 @@ function longestOver<T extends Item>(items: T[], words: number): T | undefined {
   return items.filter(item => wordCount(item.text.replace(/…/gu, '')) > words).sort((a, b) => b.text.length - a.text.length)[0]
 }
 
+// A message's height on the speech slide; the closing carries its label.
+function speechEntryHeight(entry: { item: Item, closing: boolean }, labels: Labels): number {
+  return estimateLines(entry.closing ? `${labels.closing}: ${entry.item.text}` : entry.item.text, 20, CONTENT_WIDTH - 28) * 28 + 10
+}
+
 /** The main speaker's key messages, closing with the commitment, then the quote on a slide of its own. */
 export function speechSlides(briefing: Briefing, speech: Speech, labels: Labels): Slide[] {
-  const pages = paginate(speechShown(speech, labels), entry => estimateLines(entry.closing ? `${labels.closing}: ${entry.item.text}` : entry.item.text, 20, CONTENT_WIDTH - 28) * 28 + 10, CONTENT_HEIGHT)
+  const pages = paginate(speechShown(speech, labels), entry => speechEntryHeight(entry, labels), CONTENT_HEIGHT)
   const slides: Slide[] = pages.map((page, index) => ({
     ...continued('speech', `${labels.speech}: ${speech.speaker}`, index, labels),
     layout: 'briefing',
@@ -221,8 +226,7 @@ function badge(statement: Statement): Element {
 
 /** Other speakers' statements as a two-column grid of cards, continued on `statements-2`, … as needed. */
 export function statementSlides(briefing: Briefing, statements: Statement[], labels: Labels): Slide[] {
-  const grid = rows(statements, 2)
-  const pages = paginate(grid, row => Math.max(...row.map(statementHeight)), CONTENT_HEIGHT, 14)
+  const pages = paginateGrid(statements, 2, statementHeight)
   return pages.map((page, index) => ({
     ...continued('statements', labels.statements, index, labels),
     layout: 'briefing',
@@ -289,7 +293,7 @@ const FIGURE_WIDTH = (CONTENT_WIDTH - 2 * 14) / 3 - 28
 /** Key figures as cards of three columns: the figure as written, large, and the clause that says what it is. */
 export function keyFigureSlides(briefing: Briefing, figures: KeyFigure[], labels: Labels): Slide[] {
   const height = (figure: KeyFigure): number => estimateLines(figure.figure, 30, FIGURE_WIDTH) * 38 + estimateLines(figure.context, 16, FIGURE_WIDTH) * 22 + 28
-  const pages = paginate(rows(figures, 3), row => Math.max(...row.map(height)), CONTENT_HEIGHT, 14)
+  const pages = paginateGrid(figures, 3, height)
   return pages.map((page, index) => ({
     ...continued('figures', labels.keyFigures, index, labels),
     layout: 'briefing',

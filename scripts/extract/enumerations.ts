@@ -1,16 +1,10 @@
 import { alternation, BOTH_NOUNS, LIST_OPENERS, NUMBER_WORDS, ORDINAL_LEADS, ORDINAL_LINKS, ORDINALS, TRAILING_VERBS } from '../lang/id.js'
-import type { Drive, Drives, Paragraph, Sentence } from '../model.js'
+import type { Doubt, Drive, Drives, Paragraph, Sentence } from '../model.js'
 import { refAt } from '../positions.js'
 import { ELLIPSIS, trimSentence, wordCount } from './condense.js'
 
 /** Longest point headline, in words. */
 export const MAX_HEADLINE_WORDS = 10
-
-/** An enumeration the article announces but whose items could not be matched to the count: for review. */
-export interface EnumerationDoubt {
-  reason: string
-  source: { line: number, column: number, sentence: string }
-}
 
 // "Pertama", "Kedua" … and the hyphenated press forms "ke-dua", "ke-tiga".
 const ORDINAL = String.raw`Pertama|Ke-?(?:${ORDINALS.slice(1).map(word => word.slice(2)).join('|')})|Terakhir`
@@ -148,7 +142,7 @@ function listPoints(paragraphs: Paragraph[]): Marker[][] {
 }
 
 /** "tiga langkah, yaitu A, B, dan C": the items of a counted prose list, only when they match the count. */
-function countedList(sentences: Sentence[], doubts: EnumerationDoubt[]): Drives | undefined {
+function countedList(sentences: Sentence[], doubts: Doubt[]): Drives | undefined {
   for (const sentence of sentences) {
     for (const match of sentence.sentence.matchAll(COUNTED_LIST)) {
       const announced = countOf(match[1])
@@ -224,7 +218,7 @@ function announcedCount(sentences: Sentence[], first: Sentence, firstIndex: numb
  * Find the enumerated points, in every common form: ordinal words, "(1) … (2)", list lines
  * ("1." / "a)"), and counted prose lists ("tiga langkah, yaitu A, B, dan C"). The longest wins.
  */
-export function extractDrives(sentences: Sentence[], paragraphs: Paragraph[] = [], doubts: EnumerationDoubt[] = [], owner: (sentence: Sentence) => boolean = () => false): Drives | undefined {
+export function extractDrives(sentences: Sentence[], paragraphs: Paragraph[] = [], doubts: Doubt[] = [], owner: (sentence: Sentence) => boolean = () => false): Drives | undefined {
   const candidates = [...ordinalPoints(sentences), ...numberedPoints(sentences), ...listPoints(paragraphs)]
   // The main speaker's enumeration comes first (it opens in, or right after, a sentence of theirs), then the longest.
   const score = (run: Marker[]): number => {

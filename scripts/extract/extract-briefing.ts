@@ -1,7 +1,8 @@
 import { VFile } from 'vfile'
 import type { Article, Briefing, ReviewItem } from '../model.js'
 import type { ExtractionContext, SectionName } from '../sections.js'
-import { SECTIONS } from '../sections.js'
+import { reviewItem, SECTIONS } from '../sections.js'
+import { ref } from '../positions.js'
 import { extractCover } from './cover.js'
 import { findSpeakers } from './speakers.js'
 
@@ -23,12 +24,9 @@ export function extractBriefing(article: Article, file: VFile = new VFile()): Br
 export function extractWithReview(article: Article, file: VFile = new VFile()): Extraction {
   const title = article.paragraphs.find(paragraph => paragraph.depth === 1)?.text
   const speakers = findSpeakers(article.sentences, title)
-  const review: ReviewItem[] = speakers.unresolved.map(attribution => ({
-    section: 'statements',
+  const review: ReviewItem[] = speakers.unresolved.map(attribution => reviewItem('statements', {
     reason: `"${attribution.mention.text}" speaks here, but who that is could not be told with certainty; left for review`,
-    line: attribution.sentence.line,
-    column: attribution.sentence.column,
-    sentence: attribution.sentence.sentence,
+    source: ref(attribution.sentence),
   }))
   const values = new Map<string, unknown>()
   const context: ExtractionContext = {

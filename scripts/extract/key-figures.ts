@@ -24,8 +24,6 @@ const RATE = /(?:kurs|asumsi|nilai tukar)\s*$/iu
  */
 export function extractKeyFigures(sentences: Sentence[], rank: (sentence: Sentence) => number, exclude: SourceRef[]): KeyFigure[] {
   const quotedBySentence = quotedParts(sentences)
-  const taken = new Set(exclude.map(source => `${source.sentence}@${source.column}`))
-  const shown = exclude.map(source => source.sentence)
   const figures: Array<KeyFigure & { rank: number, order: number }> = []
   for (const [order, sentence] of sentences.entries()) {
     const text = sentence.sentence
@@ -42,9 +40,10 @@ export function extractKeyFigures(sentences: Sentence[], rank: (sentence: Senten
     }
     for (const figure of found.sort((a, b) => a.index - b.index)) {
       const source = refAt(sentence, figure.index)
-      if (taken.has(`${source.sentence}@${source.column}`) || RATE.test(text.slice(Math.max(0, figure.index - 15), figure.index))) continue
+      if (RATE.test(text.slice(Math.max(0, figure.index - 15), figure.index))) continue
       if (quoted.some(span => figure.index >= span.start && figure.index < span.end)) continue
-      if (shown.some(other => other === text && exclude.some(ref => ref.sentence === text && ref.column <= source.column && source.column < ref.column + 40))) continue
+      // A count or amount shown elsewhere (at its place, or within the 40 characters after it) is not repeated.
+      if (exclude.some(ref => ref.sentence === text && ref.column <= source.column && source.column < ref.column + 40)) continue
       // One figure inside another ("USD 1 miliar" and "1 miliar") is one.
       if (figures.some(other => other.source.sentence === text && Math.abs(other.source.column - source.column) < other.figure.length)) continue
       figures.push({ figure: figure.text.trim(), context: condense(clauseAround(text, figure.index), 14), source, rank: rank(sentence), order })

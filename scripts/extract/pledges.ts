@@ -1,5 +1,5 @@
 import { alternation, FIRST_PERSON_SUBJECTS, NON_PLEDGE_NOUNS, PART_MARKERS, PLEDGE_VERBS, PURPOSE_OPENERS, SENTENCE_OPENERS, TIME_WORDS } from '../lang/id.js'
-import type { Money, Pledge, Sentence, SourceRef } from '../model.js'
+import type { Doubt, Money, Pledge, Sentence } from '../model.js'
 import { refAt } from '../positions.js'
 import type { Attribution } from './attribution.js'
 import { trimSentence } from './condense.js'
@@ -7,12 +7,6 @@ import type { Mention } from './mentions.js'
 import { mentionAt } from './mentions.js'
 import { findMoney } from './money.js'
 import type { Speaker } from './speakers.js'
-
-/** An amount that reads like a pledge but whose actor is not certain: for the review list. */
-export interface PledgeDoubt {
-  reason: string
-  source: SourceRef
-}
 
 const PLEDGE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(PLEDGE_VERBS)})(?![\p{L}])`, 'giu')
 const PURPOSE = new RegExp(String.raw`^[\s,]*(?:${alternation(PURPOSE_OPENERS)})\s+`, 'iu')
@@ -110,7 +104,7 @@ function pledgerOf(mention: Mention, speakers: Speaker[]): { pledger: string, co
  * number, a conversion written beside it, its parts, and what for. An amount without a certain actor
  * goes to `doubts`, not to a slide.
  */
-export function extractPledges(sentences: Sentence[], attributions: Attribution[] = [], speakers: Speaker[] = [], doubts: PledgeDoubt[] = []): Pledge[] {
+export function extractPledges(sentences: Sentence[], attributions: Attribution[] = [], speakers: Speaker[] = [], doubts: Doubt[] = []): Pledge[] {
   const pledges: Pledge[] = []
   for (const sentence of sentences) {
     const text = sentence.sentence

@@ -3,7 +3,7 @@ import { VFile } from 'vfile'
 import { condense, wordCount } from '../../scripts/extract/condense.js'
 import { extractContext } from '../../scripts/extract/context.js'
 import { extractCover } from '../../scripts/extract/cover.js'
-import type { EnumerationDoubt } from '../../scripts/extract/enumerations.js'
+import type { Doubt } from '../../scripts/model.js'
 import { extractDrives } from '../../scripts/extract/enumerations.js'
 import { extractBriefing, extractWithReview } from '../../scripts/extract/extract-briefing.js'
 import { extractSourceLink } from '../../scripts/extract/source-link.js'
@@ -71,7 +71,7 @@ describe('extractDrives: enumerations in every common form', () => {
   it('reads a counted prose list only when the items match the count, and leaves the rest for review', () => {
     const drives = extractDrives(sentences('Ia mengusulkan tiga langkah, yaitu dialog rutin, latihan bersama, dan pertukaran data.'))!
     expect([drives.label, drives.items.map(drive => drive.text)]).toEqual(['tiga langkah', ['dialog rutin', 'latihan bersama', 'pertukaran data']])
-    const doubts: EnumerationDoubt[] = []
+    const doubts: Doubt[] = []
     expect(extractDrives(sentences('Ia mengusulkan empat langkah, yaitu dialog rutin, latihan bersama, dan pertukaran data.'), [], doubts)).toBeUndefined()
     expect(doubts.map(doubt => doubt.reason)).toEqual(['"empat langkah" announces 4 items but the list after it reads as 3; left for review'])
   })

@@ -144,6 +144,14 @@ describe('outputs', () => {
 })
 
 describe('the real process', () => {
+  it('runs on Node 22.12 or later, which Slidev 53 needs (on Linux x64 the one npm ci installs)', async () => {
+    const [major, minor] = process.versions.node.split('.').map(Number) as [number, number]
+    expect(major > 22 || (major === 22 && minor >= 12), `Node ${process.versions.node}`).toBe(true)
+    // npm scripts and the tools they start find `node` on their PATH: that one too.
+    const { stdout } = await promisify(execFile)('node', ['-p', 'process.versions.node'], { cwd: ROOT })
+    expect(stdout.trim()).toBe(process.versions.node)
+  })
+
   it('runs through scripts/briefing.mjs, the npm scripts\' entry, and sets the exit code', async () => {
     const exec = promisify(execFile)
     const { stdout } = await exec(process.execPath, [join(ROOT, 'scripts', 'briefing.mjs'), 'generate', '--help'], { cwd: ROOT })

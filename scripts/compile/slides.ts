@@ -148,13 +148,21 @@ export function speechSlides(briefing: Briefing, speech: Speech, labels: Labels)
       layout: 'quote',
       sources: [speech.quote, ...more].map(item => item.source),
       body: el('div.quote', {},
-        el('blockquote', { ...line(speech.quote.source), ...fact('quote', labels.quote) }, el('p', {}, speech.quote.text)),
-        more.length > 0 && el('ul.more-quotes', {}, more.map(item => el('li', { ...line(item.source), ...fact('quote', item.text) }, item.text))),
-        el('p.attribution', {}, speech.speaker),
+        el('blockquote', { ...line(speech.quote.source), ...fact('quote', labels.quote) }, mark('“', 'open'), el('p', {}, speech.quote.text, mark('”'))),
+        more.length > 0 && el('ul.more-quotes', {}, more.map(item => el('li', { ...line(item.source), ...fact('quote', item.text) }, mark('“', 'open'), item.text, mark('”')))),
+        el('p.attribution', {}, mark('— '), speech.speaker),
         footer(briefing, labels)),
     })
   }
   return slides
+}
+
+/**
+ * A typographic mark around article text (quotation marks, the attribution's dash). It is a real
+ * element, not a CSS ::before/::after, so that the editable PowerPoint export keeps it.
+ */
+function mark(text: string, kind?: 'open'): Element {
+  return el(kind ? `span.mark.${kind}` : 'span.mark', { ariaHidden: 'true' }, text)
 }
 
 /** The quotes shown under the main one: those that fit on the quote slide with it. */

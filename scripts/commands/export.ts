@@ -16,8 +16,13 @@ Options:
   --deck FILE        deck to export (default: regenerate slides/slides.md from --source)
   --source FILE      article to regenerate from (default: source/article.md)
   --out PATH         output file, or folder for png (default: exports/briefing.pdf,
-                     exports/briefing.pptx, exports/png/)
-  --format FORMAT    pdf, pptx or png (default: pdf); png writes one image per slide
+                     exports/briefing.pptx, exports/briefing-editable.pptx, exports/png/)
+  --format FORMAT    pdf, pptx, pptx-editable or png (default: pdf):
+                       pptx           one picture per slide, presenter notes as notes
+                       pptx-editable  native text boxes and shapes people can edit,
+                                      presenter notes as notes; fonts are named, not
+                                      embedded (the names are printed)
+                       png            one image per slide
   -h, --help         show this help
 
 The browser is found in this order: CHROME_PATH, Playwright's cache, then
@@ -27,10 +32,11 @@ Ubuntu, Debian's chromium package is installed when none is found.
 Examples:
   npm run export
   npm run export -- --format png
+  npm run export -- --format pptx-editable --out exports/briefing-editable.pptx
   npm run export -- --deck test/fixtures/original/slides.md --out /tmp/original.pdf
 `
 
-const DEFAULT_OUT: Record<ExportFormat, string> = { pdf: 'exports/briefing.pdf', pptx: 'exports/briefing.pptx', png: 'exports/png' }
+const DEFAULT_OUT: Record<ExportFormat, string> = { pdf: 'exports/briefing.pdf', pptx: 'exports/briefing.pptx', 'pptx-editable': 'exports/briefing-editable.pptx', png: 'exports/png' }
 
 /** The export command: returns the exit code. */
 export async function exportCommand(argv: string[], io: Io): Promise<number> {
@@ -58,7 +64,10 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   const out = resolve(io.cwd, values.out ?? DEFAULT_OUT[format])
   const browser = await findBrowser(io)
   io.stderr(`Exporting ${format.toUpperCase()} with Chromium at ${browser}…\n`)
-  await exportDeck({ deck, out, format, browser }, io)
+  const { pptx } = await exportDeck({ deck, out, format, browser }, io)
   io.stderr(`Exported ${out}\n`)
+  if (pptx && pptx.fonts.length > 0) {
+    io.stderr(`Fonts this PowerPoint names (not embedded; the people you send it to need them installed): ${pptx.fonts.join(', ')}\n`)
+  }
   return EXIT.ok
 }

@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, extname, join } from 'node:path'
 import { CliError } from '../errors.js'
 import type { Io } from '../io.js'
+import type { PptxNotesResult } from './pptx-notes.js'
+import { writePptxNotes } from './pptx-notes.js'
 import { runSlidev } from './slidev.js'
 
-export type ExportFormat = 'pdf' | 'pptx' | 'png'
-export const FORMATS: ExportFormat[] = ['pdf', 'pptx', 'png']
+export type ExportFormat = 'pdf' | 'pptx' | 'pptx-editable' | 'png'
+export const FORMATS: ExportFormat[] = ['pdf', 'pptx', 'pptx-editable', 'png']
 
 /** What to export, and where. */
 export interface ExportRequest {
@@ -39,7 +41,7 @@ async function replace(fresh: string, target: string): Promise<void> {
  * the same run (`slidev build --download`): one Vite build, one Chromium, no dev
  * server. The output appears atomically at `out`.
  */
-export async function exportDeck(request: ExportRequest, io: Io): Promise<void> {
+export async function exportDeck(request: ExportRequest, io: Io): Promise<{ pptx?: PptxNotesResult }> {
   await mkdir(dirname(request.out), { recursive: true })
   const dist = request.dist ?? await mkdtemp(join(tmpdir(), 'briefing-dist-'))
   const temporary = temporaryBeside(request.out)
@@ -51,11 +53,14 @@ export async function exportDeck(request: ExportRequest, io: Io): Promise<void> 
       '--wait-until', 'load',
     ], io, `Exporting ${request.deck} to ${request.format.toUpperCase()}`)
     const written = request.format === 'png' ? temporary : await findWritten(temporary, request.format)
+    // Slidev writes each notes page as the notes' HTML source; a PPTX gets them as text.
+    const pptx = request.format.startsWith('pptx') ? await writePptxNotes(written, request.deck) : undefined
     await replace(written, request.out)
     if (request.dist && request.format === 'pdf') {
       // The static deck's download button links to <exportFilename>.pdf beside index.html.
       await copyFile(request.out, join(request.dist, basename(request.out)))
     }
+    return { pptx }
   }
   finally {
     await rm(temporary, { recursive: true, force: true })
@@ -63,10 +68,11 @@ export async function exportDeck(request: ExportRequest, io: Io): Promise<void> 
   }
 }
 
-// Slidev appends the format's extension when the name lacks it.
+// Slidev appends the file's extension when the name lacks it.
 async function findWritten(path: string, format: ExportFormat): Promise<string> {
-  for (const candidate of [path, `${path}.${format}`]) {
+  const extension = format.startsWith('pptx') ? 'pptx' : format
+  for (const candidate of [path, `${path}.${extension}`]) {
     if (await stat(candidate).then(() => true, () => false)) return candidate
   }
-  throw new CliError(`Slidev reported success but wrote no ${format.toUpperCase()} at ${path}`)
+  throw new CliError(`Slidev reported success but wrote no ${extension.toUpperCase()} at ${path}`)
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -5,11 +6,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { generateDeck } from '../../scripts/generate-deck.js'
 import { main } from '../../scripts/main.js'
 import { deckSlides, fixtureText, ROOT } from '../helpers.js'
+import { convertWithLibreOffice, readPptx } from '../support/pptx.js'
 
 let dir: string
 const deck = join(ROOT, 'slides', `.export-test-${process.pid}.md`)
-const markdown = generateDeck(fixtureText('original')).markdown
-const count = deckSlides(markdown).length
+const { markdown, briefing } = generateDeck(fixtureText('original'))
+const slides = deckSlides(markdown)
+const count = slides.length
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'briefing-export-'))
@@ -38,16 +41,67 @@ it('writes one PNG per slide, at twice the canvas size', { timeout: 120_000 }, a
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1960, 1104])
 })
 
-it('writes a PPTX with one slide per slide', { timeout: 120_000 }, async () => {
+/** The source sentences each slide's presenter notes must hold, from the extraction itself. */
+function notesExpected(alias: string): string[] {
+  const sentences: Record<string, string[]> = {
+    drives: briefing.drives!.items.map(item => item.source.sentence),
+    pledge: briefing.pledges.map(pledge => pledge.source.sentence),
+  }
+  return sentences[alias] ?? []
+}
+
+const indexOf = (alias: string): number => slides.findIndex(slide => slide.frontmatter.routeAlias === alias)
+
+it('writes a PPTX with one picture per slide and the presenter notes as text', { timeout: 120_000 }, async () => {
   const out = join(dir, 'briefing.pptx')
   await exportAs('pptx', out)
-  // A zip keeps its file names in plain text: count the distinct slide parts.
-  const names = new Set((await readFile(out)).toString('latin1').match(/ppt\/slides\/slide\d+\.xml/gu))
-  expect(names.size).toBe(count)
+  const pptx = await readPptx(out)
+  expect(pptx.slides).toHaveLength(count)
+  for (const alias of ['drives', 'pledge']) {
+    const notes = pptx.slides[indexOf(alias)]!.notes.join('\n')
+    for (const sentence of notesExpected(alias)) expect(notes).toContain(sentence)
+    expect(notes, 'notes are text, not the HTML they are kept in').not.toMatch(/<p|class=/u)
+  }
+})
+
+it('writes an editable PPTX: the facts as text runs in reading order, the notes, and the fonts it names', { timeout: 180_000 }, async () => {
+  const out = join(dir, 'briefing-editable.pptx')
+  const log = await exportAs('pptx-editable', out)
+  expect(log).toMatch(/Fonts this PowerPoint names \(not embedded[^)]*\): Be Vietnam Pro/u)
+  const pptx = await readPptx(out)
+  expect(pptx.slides).toHaveLength(count)
+  const runs = (alias: string): string[] => pptx.slides[indexOf(alias)]!.runs.map(run => run.trim())
+  // The text is marked Indonesian, so that PowerPoint checks its spelling as such.
+  expect([...new Set(pptx.slides.flatMap(slide => slide.languages))]).toEqual(['id-ID'])
+
+  // The drives in the order the article gives them, each one an editable text run.
+  const drives = runs('drives')
+  const positions = briefing.drives!.items.map(item => drives.indexOf(item.headline))
+  expect(positions.every(position => position >= 0), `${JSON.stringify(briefing.drives!.items.map(item => item.headline))} in ${JSON.stringify(drives)}`).toBe(true)
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions)
+  // Every country that spoke, on the statement slides, and the pledge with its amount and pledger.
+  const statementRuns = slides.flatMap((slide, index) => slide.frontmatter.routeAlias?.startsWith('statements') ? pptx.slides[index]!.runs.map(run => run.trim()) : [])
+  expect(briefing.statements.length).toBeGreaterThan(1)
+  for (const statement of briefing.statements) expect(statementRuns).toContain(statement.country)
+  expect(runs('pledge')).toEqual(expect.arrayContaining([briefing.pledges[0]!.amount.text, briefing.pledges[0]!.pledger]))
+  // The quote keeps its quotation marks: they are elements, not CSS decorations the export drops.
+  expect(runs('quote').slice(0, 3)).toEqual(['“', briefing.speech!.quote!.text, '”'])
+  for (const alias of ['drives', 'pledge']) {
+    const notes = pptx.slides[indexOf(alias)]!.notes.join('\n')
+    for (const sentence of notesExpected(alias)) expect(notes).toContain(sentence)
+  }
+
+  // LibreOffice Impress, with the fonts the export names, opens it and lays it out as one page
+  // per slide, with the facts as text and in the fonts of the deck.
+  const pdf = await convertWithLibreOffice(out, dir)
+  expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(new RegExp(`^Pages:\\s+${count}$`, 'mu'))
+  expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toMatch(/BeVietnamPro-Bold/u)
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/gu, ' ')
+  for (const fact of [briefing.pledges[0]!.amount.text, ...briefing.drives!.items.map(item => item.headline)]) expect(text).toContain(fact)
 })
 
 it('refuses an unknown format with a usage error', async () => {
   const err: string[] = []
   expect(await main(['export', '--format', 'docx'], { stdout: () => {}, stderr: text => err.push(text), cwd: ROOT })).toBe(2)
-  expect(err.join('')).toContain('--format expects one of pdf, pptx, png, found "docx"')
+  expect(err.join('')).toContain('--format expects one of pdf, pptx, pptx-editable, png, found "docx"')
 })

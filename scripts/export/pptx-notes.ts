@@ -1,0 +1,125 @@
+import { readFile } from 'node:fs/promises'
+import { posix } from 'node:path'
+import { parseSync } from '@slidev/parser'
+import type { Element, ElementContent } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import { selectAll } from 'hast-util-select'
+import JSZip from 'jszip'
+import { CliError } from '../errors.js'
+import { writeAtomic } from '../io.js'
+
+/** One run of notes text; the line labels (`baris 12`) are bold, as in the presenter view. */
+export interface NoteRun { text: string, bold: boolean }
+export type NoteParagraph = NoteRun[]
+
+/**
+ * The presenter notes of every slide of a deck, as paragraphs of plain text.
+ * The deck keeps its notes as escaped HTML (see README, Security); a PPTX wants text.
+ */
+export function deckNotes(markdown: string): NoteParagraph[][] {
+  return parseSync(markdown, 'slides.md').slides.map((slide) => {
+    if (!slide.note) return []
+    const tree = fromHtml(slide.note, { fragment: true })
+    const blocks = selectAll('p, li', tree) as Element[]
+    return blocks.map(block => runsOf(block.children)).filter(runs => runs.some(run => run.text.trim()))
+  })
+}
+
+function runsOf(children: ElementContent[], bold = false): NoteRun[] {
+  return children.flatMap((child): NoteRun[] => {
+    if (child.type === 'text') return [{ text: child.value.replace(/\s+/gu, ' '), bold }]
+    if (child.type === 'element') return runsOf(child.children, bold || child.tagName === 'strong' || child.tagName === 'b')
+    return []
+  })
+}
+
+// Characters XML 1.0 cannot hold are dropped; the rest is escaped.
+function xmlText(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;')
+}
+
+/** The language of the article text, for PowerPoint's spelling and hyphenation. */
+const LANGUAGE = 'id-ID'
+
+/** DrawingML paragraphs for a notes body. */
+export function notesXml(paragraphs: NoteParagraph[]): string {
+  if (paragraphs.length === 0) return `<a:p><a:endParaRPr lang="${LANGUAGE}" dirty="0"/></a:p>`
+  return paragraphs.map(runs => `<a:p>${runs.map(run => `<a:r><a:rPr lang="${LANGUAGE}"${run.bold ? ' b="1"' : ''} dirty="0"/><a:t>${xmlText(run.text)}</a:t></a:r>`).join('')}</a:p>`).join('')
+}
+
+/** Targets of one relationship type in a part's .rels, by id. */
+function relationships(rels: string, type: string): Map<string, string> {
+  const found = new Map<string, string>()
+  for (const [tag] of rels.matchAll(/<Relationship\b[^>]*>/gu)) {
+    const id = /\bId="([^"]+)"/u.exec(tag)?.[1]
+    const target = /\bTarget="([^"]+)"/u.exec(tag)?.[1]
+    if (id && target && tag.includes(`/relationships/${type}"`)) found.set(id, target)
+  }
+  return found
+}
+
+async function part(zip: JSZip, path: string): Promise<string> {
+  const file = zip.file(path)
+  if (!file) throw new CliError(`the PPTX has no ${path}`)
+  return file.async('string')
+}
+
+function relsOf(path: string): string {
+  return posix.join(posix.dirname(path), '_rels', `${posix.basename(path)}.rels`)
+}
+
+/** The slide parts of a presentation, in presentation order. */
+async function slideParts(zip: JSZip): Promise<string[]> {
+  const presentation = await part(zip, 'ppt/presentation.xml')
+  const targets = relationships(await part(zip, relsOf('ppt/presentation.xml')), 'slide')
+  return [...presentation.matchAll(/<p:sldId\b[^>]*\br:id="([^"]+)"/gu)].map(([, id]) => {
+    const target = targets.get(id!)
+    if (!target) throw new CliError(`the PPTX's presentation lists slide ${id} without a part`)
+    return posix.join('ppt', target)
+  })
+}
+
+/** What the notes pass found in the file. */
+export interface PptxNotesResult {
+  slides: number
+  /** Fonts the slides' text runs name: a .pptx names fonts and does not embed them. */
+  fonts: string[]
+}
+
+/**
+ * Write each slide's presenter notes (the source sentences with their lines) into
+ * the notes pages of a PPTX exported by Slidev, which otherwise hold the notes'
+ * HTML as literal text, and mark the text as Indonesian. Slide i of the file is
+ * slide i of the deck.
+ */
+export async function writePptxNotes(pptx: string, deck: string): Promise<PptxNotesResult> {
+  const notes = deckNotes(await readFile(deck, 'utf8'))
+  const zip = await JSZip.loadAsync(await readFile(pptx))
+  const slides = await slideParts(zip)
+  if (slides.length !== notes.length) {
+    throw new CliError(`the PPTX has ${slides.length} slides, the deck ${notes.length}: cannot tell which notes belong to which slide`)
+  }
+  const fonts = new Set<string>()
+  for (const [index, slide] of slides.entries()) {
+    const slideXml = await part(zip, slide)
+    for (const [, face] of slideXml.matchAll(/\btypeface="([^"]+)"/gu)) fonts.add(face!)
+    // Slidev marks every run as English; the text is the article's, so that PowerPoint checks its spelling as Indonesian.
+    zip.file(slide, slideXml.replace(/\blang="en-US"/gu, `lang="${LANGUAGE}"`))
+    const [notesTarget] = relationships(await part(zip, relsOf(slide)), 'notesSlide').values()
+    if (!notesTarget) throw new CliError(`slide ${index + 1} of the PPTX has no notes page`)
+    const notesPath = posix.join(posix.dirname(slide), notesTarget)
+    const xml = await part(zip, notesPath)
+    // The notes text lives in the shape whose placeholder is the body.
+    const body = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph type="body"[\s\S]*?<\/p:sp>/u.exec(xml)
+    if (!body) throw new CliError(`${notesPath} of the PPTX has no notes placeholder`)
+    const txBody = `<p:txBody><a:bodyPr/><a:lstStyle/>${notesXml(notes[index]!)}</p:txBody>`
+    const shape = /<p:txBody>[\s\S]*<\/p:txBody>/u.test(body[0])
+      ? body[0].replace(/<p:txBody>[\s\S]*<\/p:txBody>/u, () => txBody)
+      : body[0].replace(/<\/p:sp>$/u, () => `${txBody}</p:sp>`)
+    zip.file(notesPath, xml.slice(0, body.index) + shape + xml.slice(body.index + body[0].length))
+  }
+  await writeAtomic(pptx, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }))
+  return { slides: slides.length, fonts: [...fonts].sort() }
+}

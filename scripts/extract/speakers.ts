@@ -34,8 +34,31 @@ const FIELD_WORDS = new Set(OFFICE_FIELD_WORDS.map(word => word.toLowerCase()))
 const NOT_NAMES = new Set([...FUNCTION_WORDS, ...OFFICE_HEADS])
 const OFFICE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(OFFICE_HEADS)})(?![\p{L}])`, 'gu')
 
+// Office keys are compared for every pair of mention and speaker: each office is keyed once.
+const officeKeys = new Map<string, string>()
+
 function officeKey(office: string | undefined): string | undefined {
   if (!office) return undefined
+  let key = officeKeys.get(office)
+  if (key === undefined) {
+    key = computeOfficeKey(office)
+    officeKeys.set(office, key)
+  }
+  return key
+}
+
+// A speaker's office key, kept with the speaker until a fuller mention relabels their office.
+const speakerKeys = new WeakMap<Speaker, { office: string | undefined, key: string | undefined }>()
+
+function speakerOfficeKey(speaker: Speaker): string | undefined {
+  const cached = speakerKeys.get(speaker)
+  if (cached && cached.office === speaker.office) return cached.key
+  const key = officeKey(speaker.office)
+  speakerKeys.set(speaker, { office: speaker.office, key })
+  return key
+}
+
+function computeOfficeKey(office: string): string {
   const key = office.toLowerCase().replace(/\s+/gu, ' ').replace(/\s*\([^)]*\)/gu, '').trim()
   const words = key.split(' ')
   // "Menlu RI" → "menteri luar negeri": compare titles without acronyms of the state.
@@ -209,7 +232,7 @@ function resolve(mention: Mention, speakers: Speaker[], known: Speaker[], senten
   const key = officeKey(mention.office)
   // "Bupati" is the "Bupati Tulungagung" of the article: a bare title matches a fuller one that begins with it.
   const sameOffice = (speaker: Speaker): boolean => {
-    const theirs = officeKey(speaker.office)
+    const theirs = speakerOfficeKey(speaker)
     return (theirs === key || Boolean(key && theirs?.startsWith(`${key} `)))
       && (mention.country ? speaker.country?.code === mention.country.code : true)
   }

@@ -86,6 +86,8 @@ export function parseArticle(text: string): Article {
   const article: Article = { paragraphs: [], sentences: [], residue: [] }
   // After a "Baca juga" or "Berita terkait" header, link lines are residue until the story resumes.
   let relatedLinks = false
+  // Paragraphs of the story (not titles) so far: a dateline is looked for in the first three.
+  let storyParagraphs = 0
   for (const node of tree.children) {
     if (!node.position || node.type === 'thematicBreak') continue
     const first = node.position.start.line
@@ -124,7 +126,7 @@ export function parseArticle(text: string): Article {
         continue
       }
       const depth = node.type === 'heading' ? node.depth : group[0].marker ? 0 : titleDepth(article, content)
-      if (depth === 0 && article.dateline === undefined && article.paragraphs.filter(paragraph => paragraph.depth === 0).length < 3) {
+      if (depth === 0 && article.dateline === undefined && storyParagraphs < 3) {
         // "jpnn.com - JAKARTA--…": an outlet's tag and a city's may follow each other.
         for (let tags = 0; tags < 2 && group.length > 0; tags++) {
           const dateline = readDateline(group.map(piece => piece.text).join(' '))
@@ -145,6 +147,7 @@ export function parseArticle(text: string): Article {
         if (group.length === 0) continue
       }
       article.paragraphs.push(makeParagraph(group, lineOffsets, depth, article.paragraphs.length))
+      if (depth === 0) storyParagraphs++
     }
   }
   // Headings title the story; the sentences are the story's own.

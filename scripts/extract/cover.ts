@@ -35,6 +35,16 @@ function eventName(match: string): string {
   return words.slice(start).join(' ')
 }
 
+/** "Ketua Forum X …": a title of office before the event noun makes the name an office holder's, not an event's. */
+function headedByOffice(name: string): boolean {
+  const words = name.split(' ')
+  const noun = words.findIndex(word => EVENT_NOUN_WORDS.has(word))
+  return words.slice(0, Math.max(0, noun)).some(word => OFFICE_WORDS.has(word))
+}
+
+// "Presiden ke-9 Forum X …": shortly after a title of office, the name is the office's body, not an event held.
+const OFFICE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(OFFICE_HEADS)})(?:\s+\S+){0,2}\s+$`, 'u')
+
 const SESSION = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(SESSION_NOUNS)})(?:${JOIN}\s+${WORD})+`, 'gu')
 const EVENT_PHRASE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(EVENT_PHRASES)})(?![\p{L}])`, 'iu')
 // Words after which "di …" is where the event took place: "pidato … di Hotel Nusantara".
@@ -152,7 +162,9 @@ function namedEvents(sentences: Sentence[], title = ''): { mostNamed?: string, f
     for (const match of sentence.sentence.matchAll(EVENT)) {
       // An event named inside a quotation is the speaker's reference, not this event.
       if (quoted.some(span => match.index! >= span.start && match.index! < span.end)) continue
+      if (OFFICE_BEFORE.test(sentence.sentence.slice(Math.max(0, match.index! - 40), match.index!))) continue
       const name = eventName(match[0].replace(/\s+/gu, ' ').replace(/[\s,.]+$/u, ''))
+      if (headedByOffice(name)) continue
       // A lone noun ("Forum", "Rapat") names no event; the headline's words are already on the cover.
       if (!/\s/u.test(name) || title.includes(name)) continue
       // "surat dari Forum Purnawirawan …": a forum is often a group; it is an event only where something is held.

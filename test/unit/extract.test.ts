@@ -377,6 +377,14 @@ describe('extractCover and extractSourceLink', () => {
     expect(cover.date).toBeUndefined()
   })
 
+  it('does not take the body an office heads for the event ("Ketua Forum X Nama" names a person\'s office)', () => {
+    const article = parseArticle('Kampus Siap Membantu Pendidikan Daerah\n\nBOGOR - Ketua Forum Rektor Nusantara (FRN) Budi Santoso mengatakan kampus siap membantu. Hal itu ia sampaikan dalam Seminar Nasional Pendidikan di Gedung Pusat, Bogor.')
+    expect(extractCover(article, 'Ketua Forum Rektor Nusantara (FRN) Budi Santoso').subtitle).toBe('Seminar Nasional Pendidikan · Ketua Forum Rektor Nusantara (FRN) Budi Santoso')
+    // After a title of office, past the four words an event's name may have before its noun.
+    const longer = parseArticle('Parlemen Kawasan Bersatu\n\nJAKARTA - Presiden ke-9 Parlemen Antar Bangsa Raya Assembly (PABRA) Sari Dewi mengatakan parlemen harus bersatu.')
+    expect(extractCover(longer, 'Presiden ke-9 Parlemen Antar Bangsa Raya Assembly (PABRA) Sari Dewi').subtitle ?? '').not.toMatch(/Sari Dewi ·/u)
+  })
+
   it('reads a numeric dateline date when the story gives none', () => {
     const article = parseArticle('HANOI, Sabtu (25/10/2025) - Konvensi Hanoi ditandatangani hari ini di ibu kota.')
     expect(extractCover(article, undefined).date).toBe('Sabtu (25/10/2025)')

@@ -9,12 +9,14 @@ import { parseOptions } from './options.js'
 export const BUILD_HELP = `Usage: npm run build -- [options]
 
 The main job: regenerate the deck from the article, build the static deck into
-dist/ and export the PDF (one page per slide, with an outline).
+dist/ and export the PDF (one page per slide, with an outline) and the handout
+(each slide with its source sentences, for readers who were not in the room).
 
 Options:
   --source FILE      article (default: source/article.md)
   --dist DIR         static deck folder (default: dist)
   --pdf FILE         PDF to write (default: exports/briefing.pdf)
+  --handout FILE     handout PDF to write (default: exports/briefing-handout.pdf)
   --strict           stop when a section of the deck is missing
   -h, --help         show this help
 
@@ -29,6 +31,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     source: { type: 'string' },
     dist: { type: 'string', default: 'dist' },
     pdf: { type: 'string', default: 'exports/briefing.pdf' },
+    handout: { type: 'string', default: 'exports/briefing-handout.pdf' },
     strict: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   })
@@ -44,8 +47,9 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const browser = await findBrowser(io)
   const dist = resolve(io.cwd, values.dist)
   const pdf = resolve(io.cwd, values.pdf)
-  io.stderr(`[3/3] Building the static deck into ${dist} and exporting ${pdf} (Chromium: ${browser})…\n`)
-  await exportDeck({ deck: options.out, out: pdf, format: 'pdf', browser, dist }, io)
-  io.stderr(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${dist}/index.html and ${pdf}\n`)
+  const handout = resolve(io.cwd, values.handout)
+  io.stderr(`[3/3] Building the static deck into ${dist} and exporting ${pdf} and ${handout} (Chromium: ${browser})…\n`)
+  await exportDeck({ deck: options.out, out: pdf, format: 'pdf', browser, dist, handout }, io)
+  io.stderr(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${dist}/index.html, ${pdf} and ${handout}\n`)
   return EXIT.ok
 }

@@ -16,8 +16,12 @@ Options:
   --deck FILE        deck to export (default: regenerate slides/slides.md from --source)
   --source FILE      article to regenerate from (default: source/article.md)
   --out PATH         output file, or folder for png (default: exports/briefing.pdf,
-                     exports/briefing.pptx, exports/briefing-editable.pptx, exports/png/)
-  --format FORMAT    pdf, pptx, pptx-editable or png (default: pdf):
+                     exports/briefing-handout.pdf, exports/briefing.pptx,
+                     exports/briefing-editable.pptx, exports/png/)
+  --format FORMAT    pdf, handout, pptx, pptx-editable or png (default: pdf):
+                       handout        A4 pages, each slide with its source sentences
+                                      and their line numbers under it, for readers
+                                      who were not in the room
                        pptx           one picture per slide, presenter notes as notes
                        pptx-editable  native text boxes and shapes people can edit,
                                       presenter notes as notes; fonts are named, not
@@ -32,11 +36,12 @@ Ubuntu, Debian's chromium package is installed when none is found.
 Examples:
   npm run export
   npm run export -- --format png
+  npm run export -- --format handout
   npm run export -- --format pptx-editable --out exports/briefing-editable.pptx
   npm run export -- --deck test/fixtures/original/slides.md --out /tmp/original.pdf
 `
 
-const DEFAULT_OUT: Record<ExportFormat, string> = { pdf: 'exports/briefing.pdf', pptx: 'exports/briefing.pptx', 'pptx-editable': 'exports/briefing-editable.pptx', png: 'exports/png' }
+const DEFAULT_OUT: Record<ExportFormat, string> = { 'pdf': 'exports/briefing.pdf', 'handout': 'exports/briefing-handout.pdf', 'pptx': 'exports/briefing.pptx', 'pptx-editable': 'exports/briefing-editable.pptx', 'png': 'exports/png' }
 
 /** The export command: returns the exit code. */
 export async function exportCommand(argv: string[], io: Io): Promise<number> {

@@ -5,11 +5,12 @@ import { basename, dirname, extname, join } from 'node:path'
 import { CliError } from '../errors.js'
 import type { Io } from '../io.js'
 import type { PptxNotesResult } from './pptx-notes.js'
+import { writeHandout } from './handout.js'
 import { writePptxNotes } from './pptx-notes.js'
 import { runSlidev } from './slidev.js'
 
-export type ExportFormat = 'pdf' | 'pptx' | 'pptx-editable' | 'png'
-export const FORMATS: ExportFormat[] = ['pdf', 'pptx', 'pptx-editable', 'png']
+export type ExportFormat = 'pdf' | 'handout' | 'pptx' | 'pptx-editable' | 'png'
+export const FORMATS: ExportFormat[] = ['pdf', 'handout', 'pptx', 'pptx-editable', 'png']
 
 /** What to export, and where. */
 export interface ExportRequest {
@@ -19,6 +20,8 @@ export interface ExportRequest {
   browser: string
   /** Where the static deck is built; a temporary folder when not given. */
   dist?: string
+  /** With the PDF, also write the handout here. */
+  handout?: string
 }
 
 function temporaryBeside(file: string): string {
@@ -45,25 +48,38 @@ export async function exportDeck(request: ExportRequest, io: Io): Promise<{ pptx
   await mkdir(dirname(request.out), { recursive: true })
   const dist = request.dist ?? await mkdtemp(join(tmpdir(), 'briefing-dist-'))
   const temporary = temporaryBeside(request.out)
+  const handout = temporaryBeside(request.out)
+  // The handout is made from the slides' PDF.
+  const slidevFormat = request.format === 'handout' ? 'pdf' : request.format
   try {
     await runSlidev([
       'build', request.deck, '--out', dist, '--download',
-      '--executable-path', request.browser, '--with-toc', '--format', request.format, '--output', temporary,
+      '--executable-path', request.browser, '--with-toc', '--format', slidevFormat, '--output', temporary,
       // The static deck makes no late requests: "load" is enough, and saves Playwright's 500 ms of network idle.
       '--wait-until', 'load',
     ], io, `Exporting ${request.deck} to ${request.format.toUpperCase()}`)
-    const written = request.format === 'png' ? temporary : await findWritten(temporary, request.format)
+    const written = request.format === 'png' ? temporary : await findWritten(temporary, slidevFormat)
     // Slidev writes each notes page as the notes' HTML source; a PPTX gets them as text.
     const pptx = request.format.startsWith('pptx') ? await writePptxNotes(written, request.deck) : undefined
-    await replace(written, request.out)
+    if (request.format === 'handout') {
+      await writeHandout({ deck: request.deck, slidesPdf: written, out: handout, browser: request.browser })
+      await replace(handout, request.out)
+    }
+    else {
+      await replace(written, request.out)
+    }
     if (request.dist && request.format === 'pdf') {
       // The static deck's download button links to <exportFilename>.pdf beside index.html.
       await copyFile(request.out, join(request.dist, basename(request.out)))
+    }
+    if (request.handout && request.format === 'pdf') {
+      await writeHandout({ deck: request.deck, slidesPdf: request.out, out: request.handout, browser: request.browser })
     }
     return { pptx }
   }
   finally {
     await rm(temporary, { recursive: true, force: true })
+    await rm(handout, { force: true })
     if (!request.dist) await rm(dist, { recursive: true, force: true })
   }
 }

@@ -1,37 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { posix } from 'node:path'
-import { parseSync } from '@slidev/parser'
-import type { Element, ElementContent } from 'hast'
-import { fromHtml } from 'hast-util-from-html'
-import { selectAll } from 'hast-util-select'
 import JSZip from 'jszip'
 import { CliError } from '../errors.js'
 import { writeAtomic } from '../io.js'
-
-/** One run of notes text; the line labels (`baris 12`) are bold, as in the presenter view. */
-export interface NoteRun { text: string, bold: boolean }
-export type NoteParagraph = NoteRun[]
-
-/**
- * The presenter notes of every slide of a deck, as paragraphs of plain text.
- * The deck keeps its notes as escaped HTML (see README, Security); a PPTX wants text.
- */
-export function deckNotes(markdown: string): NoteParagraph[][] {
-  return parseSync(markdown, 'slides.md').slides.map((slide) => {
-    if (!slide.note) return []
-    const tree = fromHtml(slide.note, { fragment: true })
-    const blocks = selectAll('p, li', tree) as Element[]
-    return blocks.map(block => runsOf(block.children)).filter(runs => runs.some(run => run.text.trim()))
-  })
-}
-
-function runsOf(children: ElementContent[], bold = false): NoteRun[] {
-  return children.flatMap((child): NoteRun[] => {
-    if (child.type === 'text') return [{ text: child.value.replace(/\s+/gu, ' '), bold }]
-    if (child.type === 'element') return runsOf(child.children, bold || child.tagName === 'strong' || child.tagName === 'b')
-    return []
-  })
-}
+import type { NoteParagraph } from './notes.js'
+import { deckNotes } from './notes.js'
 
 // Characters XML 1.0 cannot hold are dropped; the rest is escaped.
 function xmlText(text: string): string {

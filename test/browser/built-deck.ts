@@ -13,11 +13,12 @@ import { deckSlides, ROOT } from '../helpers.js'
 
 const CACHE = join(ROOT, 'node_modules', '.cache', 'briefing-browser-tests')
 
-/** A deck built by Slidev into a static site, with its PDF exported by Chromium. */
+/** A deck built by Slidev into a static site, with its PDF and handout exported by Chromium, as `npm run build` does. */
 export interface BuiltDeck {
   deck: string
   dist: string
   pdf: string
+  handout: string
   markdown: string
   slides: number
 }
@@ -41,12 +42,13 @@ function designHash(): string {
  * Build and export a deck once; later calls (from any test file) reuse the result
  * while neither the deck nor the design changed.
  */
-export async function builtDeck(markdown: string): Promise<BuiltDeck> {
-  const key = createHash('sha256').update(markdown).update(designHash()).digest('hex').slice(0, 16)
+export async function builtDeck(markdown: string, options: { handout?: boolean } = {}): Promise<BuiltDeck> {
+  const handout = options.handout ?? true
+  const key = createHash('sha256').update(markdown).update(designHash()).update(String(handout)).digest('hex').slice(0, 16)
   const folder = join(CACHE, key)
   // The deck lives under slides/ so that Slidev finds the project's layouts, style and public files.
   const deck = join(ROOT, 'slides', `.test-${key}.md`)
-  const result = { deck, dist: join(folder, 'dist'), pdf: join(folder, 'briefing.pdf'), markdown, slides: deckSlides(markdown).length }
+  const result = { deck, dist: join(folder, 'dist'), pdf: join(folder, 'briefing.pdf'), handout: join(folder, 'briefing-handout.pdf'), markdown, slides: deckSlides(markdown).length }
   if (existsSync(join(folder, 'done'))) return result
   await rm(folder, { recursive: true, force: true })
   await mkdir(folder, { recursive: true })
@@ -54,7 +56,7 @@ export async function builtDeck(markdown: string): Promise<BuiltDeck> {
   const log: string[] = []
   const io = { stdout: () => {}, stderr: (text: string) => { log.push(text) }, cwd: ROOT }
   try {
-    await exportDeck({ deck, out: result.pdf, format: 'pdf', browser: await findBrowser(io), dist: result.dist }, io)
+    await exportDeck({ deck, out: result.pdf, format: 'pdf', browser: await findBrowser(io), dist: result.dist, handout: handout ? result.handout : undefined }, io)
   }
   catch (error) {
     throw new Error(`${(error as Error).message}\n${log.join('').slice(-3000)}`)
@@ -115,7 +117,10 @@ export async function overflowOf(page: Page, no: number): Promise<string[]> {
 export async function fitProblems(page: Page, url: string, aliases: string[]): Promise<string[]> {
   const problems: string[] = []
   for (let no = 1; no <= aliases.length; no++) {
-    await page.goto(`${url}/${no}`, { waitUntil: 'networkidle' })
+    // 'load', then the slide's own layout, and the deck's font in every weight the design uses:
+    // document.fonts.ready alone resolves before a face the page has not asked for yet starts loading.
+    await page.goto(`${url}/${no}`, { waitUntil: 'load' })
+    await page.evaluate(() => Promise.all(['400', '600', '800'].map(weight => document.fonts.load(`${weight} 18px "Be Vietnam Pro"`, 'Aa'))))
     await page.evaluate(() => document.fonts.ready)
     await page.locator(`.slidev-page-${no} .slidev-layout`).waitFor()
     problems.push(...(await overflowOf(page, no)).map(problem => `slide ${no} (${aliases[no - 1]}): ${problem}`))

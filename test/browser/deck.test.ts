@@ -74,4 +74,29 @@ describe.each(['original', 'eighteen-statements'])('the %s deck, built by Slidev
     const outlines = pdf.catalog.lookup(PDFName.of('Outlines'), PDFDict)
     expect(outlines.lookup(PDFName.of('Count'), PDFNumber).asNumber()).toBeGreaterThanOrEqual(aliases.length)
   })
+
+  it('writes a handout: every slide with all its source sentences as text, an outline, embedded fonts, nothing past the margins', async () => {
+    const info = execFileSync('pdfinfo', [built.handout], { encoding: 'utf8' })
+    const pages = Number(/^Pages:\s+(\d+)$/mu.exec(info)![1])
+    expect(pages).toBeGreaterThanOrEqual(aliases.length)
+    expect(info).toMatch(/^Page size:\s+59\d(?:\.\d+)? x 84\d(?:\.\d+)? pts \(A4\)$/mu)
+    // Every source sentence of every slide's notes is in the text layer (line breaks aside), and so are the slides' facts.
+    const flat = (text: string): string => text.replace(/\s+/gu, '')
+    const text = flat(pdftotext(built.handout))
+    const sentences = deckSlides(generated.markdown).flatMap(slide => [...(slide.note ?? '').matchAll(/<\/strong> — ([^<]+)<\/p>/gu)].map(([, sentence]) => sentence!))
+    expect(sentences.length).toBeGreaterThan(aliases.length)
+    for (const sentence of sentences) expect(text).toContain(flat(sentence.replace(/&#x3C;/gu, '<').replace(/&gt;/gu, '>').replace(/&#x26;/gu, '&').replace(/&quot;/gu, '"')))
+    expect(text).toContain(flat(generated.briefing.pledges[0].amount.text))
+    const fonts = execFileSync('pdffonts', [built.handout], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)
+    expect(fonts.length).toBeGreaterThan(0)
+    // Columns emb, sub, uni: every font is embedded (the flags' emoji are Type 3 glyphs, embedded whole).
+    for (const font of fonts) expect(font, 'every font is embedded').toMatch(/\syes\s+(?:yes|no)\s+(?:yes|no)\s+\d+\s+\d+$/u)
+    const handout = await PDFDocument.load(readFileSync(built.handout))
+    expect(handout.catalog.lookup(PDFName.of('Outlines'), PDFDict).lookup(PDFName.of('Count'), PDFNumber).asNumber()).toBe(aliases.length)
+    // No word reaches into the page's margins (36 pt; a word's box may stand a little past its glyphs).
+    const boxes = execFileSync('pdftotext', ['-bbox', built.handout, '-'], { encoding: 'utf8' })
+    const words = [...boxes.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">/gu)].map(match => match.slice(1).map(Number))
+    expect(words.length).toBeGreaterThan(100)
+    for (const [xMin, yMin, xMax, yMax] of words) expect(xMin! >= 30 && xMax! <= 565 && yMin! >= 30 && yMax! <= 812, `word at ${xMin},${yMin}–${xMax},${yMax}`).toBe(true)
+  })
 })

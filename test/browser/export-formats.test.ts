@@ -103,5 +103,5 @@ it('writes an editable PPTX: the facts as text runs in reading order, the notes,
 it('refuses an unknown format with a usage error', async () => {
   const err: string[] = []
   expect(await main(['export', '--format', 'docx'], { stdout: () => {}, stderr: text => err.push(text), cwd: ROOT })).toBe(2)
-  expect(err.join('')).toContain('--format expects one of pdf, pptx, pptx-editable, png, found "docx"')
+  expect(err.join('')).toContain('--format expects one of pdf, handout, pptx, pptx-editable, png, found "docx"')
 })

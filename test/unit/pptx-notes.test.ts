@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { deckNotes, notesXml } from '../../scripts/export/pptx-notes.js'
+import { deckNotes } from '../../scripts/export/notes.js'
+import { notesXml } from '../../scripts/export/pptx-notes.js'
 import { generateDeck } from '../../scripts/generate-deck.js'
 import { fixtureText } from '../helpers.js'
 

@@ -11,26 +11,77 @@ export function estimateLines(text: string, fontSize: number, width: number): nu
   return Math.max(1, Math.ceil(text.length / perLine))
 }
 
+/** The height of a page of items laid out one under another, `gap` apart. */
+function stackHeight<T>(height: (item: T) => number, gap: number): (page: T[]) => number {
+  return page => page.reduce((sum, item) => sum + height(item), 0) + gap * Math.max(0, page.length - 1)
+}
+
+/** The height of a page of cards in rows of `columns`, each row as tall as its tallest card, 14 px apart. */
+function gridHeight<T>(height: (item: T) => number, columns: number): (page: T[]) => number {
+  return page => rows(page, columns).reduce((sum, row) => sum + Math.max(...row.map(height)), 0) + 14 * Math.max(0, Math.ceil(page.length / columns) - 1)
+}
+
 /**
- * Split items into pages whose summed heights (plus gaps) stay within the budget.
- * An item taller than the budget gets a page of its own.
+ * Fill pages in order: each takes items while it stays within the budget. An item
+ * taller than the budget gets a page of its own.
  */
-export function paginate<T>(items: T[], height: (item: T) => number, budget = CONTENT_HEIGHT, gap = 12): T[][] {
+export function fill<T>(items: T[], pageHeight: (page: T[]) => number, budget: number): T[][] {
   const pages: T[][] = []
   let page: T[] = []
-  let used = 0
   for (const item of items) {
-    const needed = height(item) + (page.length > 0 ? gap : 0)
-    if (page.length > 0 && used + needed > budget) {
+    if (page.length > 0 && pageHeight([...page, item]) > budget) {
       pages.push(page)
       page = []
-      used = 0
     }
-    used += page.length > 0 ? needed : height(item)
     page.push(item)
   }
   if (page.length > 0) pages.push(page)
   return pages
+}
+
+/** `count` runs of items whose sizes differ by one at most, the larger first: 5 → 3 + 2, 7 → 4 + 3. */
+export function evenRuns<T>(items: T[], count: number): T[][] {
+  const runs: T[][] = []
+  let start = 0
+  for (let index = 0; index < count; index++) {
+    const size = Math.ceil((items.length - start) / (count - index))
+    runs.push(items.slice(start, start + size))
+    start += size
+  }
+  return runs
+}
+
+/**
+ * Balanced pages: as many as filling in order needs, and no more, with the items spread
+ * over them evenly (5 → 3 + 2) when every page then fits; else the split into that many
+ * pages whose tallest page is lowest, so that a continuation never holds a lone item the
+ * pages before it could have shared.
+ */
+export function balance<T>(items: T[], pageHeight: (page: T[]) => number, budget: number): T[][] {
+  const filled = fill(items, pageHeight, budget)
+  if (filled.length <= 1) return filled
+  const even = evenRuns(items, filled.length)
+  if (even.every(page => pageHeight(page) <= budget)) return even
+  // The lowest height at which filling in order still needs no more pages (whole pixels, binary search).
+  let low = Math.max(...items.map(item => pageHeight([item])))
+  let high = budget
+  if (low >= high) return filled
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2)
+    if (fill(items, pageHeight, middle).length <= filled.length) high = middle
+    else low = middle
+  }
+  return fill(items, pageHeight, high)
+}
+
+/** Items one under another, `gap` apart, on balanced pages. */
+export function paginate<T>(items: T[], height: (item: T) => number, budget = CONTENT_HEIGHT, gap = 12): T[][] {
+  return balance(items, stackHeight(height, gap), budget)
+}
+
+/** The items that fit the first page, in order (for a section shown on one slide only). */
+export function firstPage<T>(items: T[], height: (item: T) => number, budget = CONTENT_HEIGHT, gap = 12): T[] {
+  return fill(items, stackHeight(height, gap), budget)[0] ?? []
 }
 
 /** Group items into rows of `columns`, for grids: a row is as tall as its tallest item. */
@@ -40,7 +91,12 @@ export function rows<T>(items: T[], columns: number): T[][] {
   return grouped
 }
 
-/** Pages of a grid of cards: rows of `columns`, each as tall as its tallest card, 14 px apart. */
-export function paginateGrid<T>(items: T[], columns: number, height: (item: T) => number): T[][][] {
-  return paginate(rows(items, columns), row => Math.max(...row.map(height)), CONTENT_HEIGHT, 14)
+/** Balanced pages of a grid of cards in rows of `columns`. */
+export function paginateGrid<T>(items: T[], columns: number, height: (item: T) => number): T[][] {
+  return balance(items, gridHeight(height, columns), CONTENT_HEIGHT)
+}
+
+/** True when the cards fit one page in rows of `columns`. */
+export function fitsOnePage<T>(items: T[], columns: number, height: (item: T) => number): boolean {
+  return gridHeight(height, columns)(items) <= CONTENT_HEIGHT
 }

@@ -4,7 +4,7 @@ import { flagEmoji } from '../extract/countries.js'
 import type { Briefing, Context, Drive, Drives, Item, KeyFigure, Pledge, SourceLink, SourceRef, Speech, Statement } from '../model.js'
 import { el } from './html.js'
 import type { Labels } from './labels.js'
-import { CANVAS, CONTENT_HEIGHT, CONTENT_WIDTH, estimateLines, paginate, paginateGrid } from './paginate.js'
+import { CANVAS, CONTENT_HEIGHT, CONTENT_WIDTH, estimateLines, firstPage, fitsOnePage, paginate, paginateGrid } from './paginate.js'
 
 /** One slide of the deck before serialization. */
 export interface Slide {
@@ -18,7 +18,10 @@ export interface Slide {
   sources: SourceRef[]
 }
 
-const STATEMENT_WIDTH = (CONTENT_WIDTH - 16) / 2 - 32
+const STATEMENT_WIDTH = (CONTENT_WIDTH - 14) / 2 - 32
+const STATEMENT_WIDTH_DENSE = (CONTENT_WIDTH - 2 * 14) / 3 - 32
+/** Up to this many statements may share one slide in three columns. */
+const MAX_DENSE_STATEMENTS = 6
 const DRIVE_WIDTH = CONTENT_WIDTH - 150
 
 function line(source: SourceRef): { dataLine: number, dataColumn: number } {
@@ -37,6 +40,14 @@ function heading(text: string, kicker?: string): Element[] {
   ]
 }
 
+/**
+ * The content height left under a slide's heading. CONTENT_HEIGHT counts one line of the
+ * 30 px heading; a long one (a speaker's full title, say) takes 38 px more per line.
+ */
+function budgetUnder(title: string): number {
+  return CONTENT_HEIGHT - (estimateLines(title, 33, CONTENT_WIDTH) - 1) * 38
+}
+
 function footer(briefing: Briefing, labels: Labels): Element {
   return el('footer.deck-footer', {}, briefing.cover.publisher ? `${labels.sources}: ${briefing.cover.publisher}` : briefing.cover.title)
 }
@@ -44,6 +55,19 @@ function footer(briefing: Briefing, labels: Labels): Element {
 /** Append "(lanjutan)" to the titles of continuation pages and number their aliases. */
 function continued(alias: string, title: string, page: number, labels: Labels): { alias: string, title: string } {
   return page === 0 ? { alias, title } : { alias: `${alias}-${page + 1}`, title: `${title} (${labels.continued})` }
+}
+
+/** Font sizes of the cover's title, largest first (classes `title-52` … in slides/style.css). */
+const COVER_TITLE_SIZES = [52, 44, 38, 32]
+
+/**
+ * The largest title size at which the cover fits its 440 px between paddings: kicker,
+ * title lines (1.3 line height, heavy letters), subtitle lines (22 px, 760 px wide) and the meta line.
+ */
+function coverTitleSize(title: string, subtitle?: string): string {
+  const rest = 28 + 26 + (subtitle ? estimateLines(subtitle, 22, 760) * 31 : 0) + 50
+  const size = COVER_TITLE_SIZES.find(px => estimateLines(title, px * 1.05, CANVAS.width - 144) * px * 1.3 + rest <= CANVAS.height - 112)
+  return `title-${size ?? COVER_TITLE_SIZES.at(-1)}`
 }
 
 /** The cover: title, subtitle, publisher and date when the article gives one. */
@@ -56,7 +80,7 @@ export function coverSlide(briefing: Briefing, sources: SourceRef[], labels: Lab
     sources,
     body: el('div.cover', {},
       el('p.kicker', {}, labels.cover),
-      el('h1', fact('title', 'judul'), cover.title),
+      el(`h1.${coverTitleSize(cover.title, cover.subtitle)}`, fact('title', 'judul'), cover.title),
       cover.subtitle && el('p.subtitle', {}, cover.subtitle),
       el('p.meta', {}, [cover.place, cover.date, cover.publisher].filter(Boolean).join(' · '))),
   }
@@ -65,7 +89,7 @@ export function coverSlide(briefing: Briefing, sources: SourceRef[], labels: Lab
 /** Attendance figures and who attended. */
 export function contextSlide(briefing: Briefing, context: Context, labels: Labels): Slide {
   const figureHeight = context.figures.length > 0 ? 118 : 0
-  const [shown] = paginate(context.attendees, item => estimateLines(item.text, 18, CONTENT_WIDTH - 24) * 25, CONTENT_HEIGHT - figureHeight - 36, 6)
+  const shown = firstPage(context.attendees, item => estimateLines(item.text, 18, CONTENT_WIDTH - 24) * 25, CONTENT_HEIGHT - figureHeight - 36, 6)
   return {
     alias: 'context',
     title: labels.context,
@@ -97,7 +121,8 @@ export function speechShown(speech: Speech, labels: Labels): Array<{ item: Item,
   const height = (entries: Array<{ item: Item, closing: boolean }>): number => entries.reduce((sum, entry, index) =>
     sum + speechEntryHeight(entry, labels) + (index > 0 ? 12 : 0), 0)
   const entries = (): Array<{ item: Item, closing: boolean }> => [...messages.map(item => ({ item, closing: false })), ...closing]
-  const fits = (): boolean => height(entries()) <= CONTENT_HEIGHT
+  const budget = budgetUnder(speech.speaker)
+  const fits = (): boolean => height(entries()) <= budget
   const dropLeast = (): void => {
     const least = messages.reduce((worst, message) => message.rank > worst.rank ? message : worst)
     messages = messages.filter(message => message !== least)
@@ -128,7 +153,7 @@ function speechEntryHeight(entry: { item: Item, closing: boolean }, labels: Labe
 
 /** The main speaker's key messages, closing with the commitment, then the quote on a slide of its own. */
 export function speechSlides(briefing: Briefing, speech: Speech, labels: Labels): Slide[] {
-  const pages = paginate(speechShown(speech, labels), entry => speechEntryHeight(entry, labels), CONTENT_HEIGHT)
+  const pages = paginate(speechShown(speech, labels), entry => speechEntryHeight(entry, labels), budgetUnder(speech.speaker))
   const slides: Slide[] = pages.map((page, index) => ({
     ...continued('speech', `${labels.speech}: ${speech.speaker}`, index, labels),
     layout: 'briefing',
@@ -169,7 +194,8 @@ function mark(text: string, kind?: 'open'): Element {
 export function quotesShown(speech: Speech): Item[] {
   if (!speech.quote) return []
   const width = CANVAS.width - 160
-  let height = estimateLines(speech.quote.text, 30, width) * 39 + 22 + 24 + 48
+  // The quote (at least as tall as its hanging mark), the attribution, the footer.
+  let height = Math.max(estimateLines(speech.quote.text, 30, width) * 39, 68) + 22 + 24 + 48
   const shown: Item[] = []
   for (const item of speech.quotes ?? []) {
     const needed = estimateLines(item.text, 20, width - 24) * 27 + 14
@@ -196,7 +222,7 @@ function driveHeight(drive: Drive): number {
 /** The drives as numbered rows, labelled with the article's own ordinal words. */
 export function driveSlides(briefing: Briefing, drives: Drives, labels: Labels): Slide[] {
   const title = drives.label ? `“${drives.label}”` : labels.points
-  return paginate(drives.items, driveHeight, CONTENT_HEIGHT, 6).map((page, index) => ({
+  return paginate(drives.items, driveHeight, budgetUnder(`${title} (${labels.continued})`), 6).map((page, index) => ({
     ...continued('drives', title, index, labels),
     layout: 'briefing',
     sources: page.map(drive => drive.source),
@@ -211,8 +237,12 @@ export function driveSlides(briefing: Briefing, drives: Drives, labels: Labels):
   }))
 }
 
-function statementHeight(statement: Statement): number {
-  return 30 + (statementSubtitle(statement) ? 24 : 0) + estimateLines(statement.message, 18, STATEMENT_WIDTH) * 25 + 26
+function statementHeight(statement: Statement, width = STATEMENT_WIDTH): number {
+  // The heading (after the flag), the speaker in capitals (wider than the font size says), the message, the padding.
+  const subtitle = statementSubtitle(statement)
+  return estimateLines(statementHeading(statement), 20, width - 30) * 30
+    + (subtitle ? estimateLines(subtitle, 17, width) * 21 + 3 : 0)
+    + estimateLines(statement.message, 18, width) * 25 + 26
 }
 
 /** The card's heading: the country (with its flag) or the organisation, else the speaker as named. */
@@ -232,16 +262,22 @@ function badge(statement: Statement): Element {
     : el('span.badge', { ariaHidden: 'true' }, statementHeading(statement).replace(/^[^\p{L}]+/u, '').slice(0, 1).toUpperCase())
 }
 
-/** Other speakers' statements as a two-column grid of cards, continued on `statements-2`, … as needed. */
+/**
+ * Other speakers' statements as a two-column grid of cards, continued on `statements-2`, …
+ * with the cards spread evenly; up to six that fit one slide in three columns share it.
+ */
 export function statementSlides(briefing: Briefing, statements: Statement[], labels: Labels): Slide[] {
-  const pages = paginateGrid(statements, 2, statementHeight)
+  const twoColumns = paginateGrid(statements, 2, statement => statementHeight(statement))
+  const dense = twoColumns.length > 1 && statements.length <= MAX_DENSE_STATEMENTS
+    && fitsOnePage(statements, 3, statement => statementHeight(statement, STATEMENT_WIDTH_DENSE))
+  const pages = dense ? [statements] : twoColumns
   return pages.map((page, index) => ({
     ...continued('statements', labels.statements, index, labels),
     layout: 'briefing',
-    sources: page.flat().flatMap(statement => statement.heard),
+    sources: page.flatMap(statement => statement.heard),
     body: el('div.slide.statements', {},
       heading(continued('statements', labels.statements, index, labels).title),
-      el('div.statement-grid', {}, page.flat().map(statement => el('article.statement', { ...line(statement.source), ...fact('statement', statement.speaker) },
+      el(dense ? 'div.statement-grid.dense' : 'div.statement-grid', {}, page.map(statement => el('article.statement', { ...line(statement.source), ...fact('statement', statement.speaker) },
         el('p.statement-country', {}, badge(statement), ` ${statementHeading(statement)}`),
         statementSubtitle(statement) && el('p.statement-office', {}, statementSubtitle(statement)!),
         el('p.statement-message', {}, statement.message)))),
@@ -305,10 +341,10 @@ export function keyFigureSlides(briefing: Briefing, figures: KeyFigure[], labels
   return pages.map((page, index) => ({
     ...continued('figures', labels.keyFigures, index, labels),
     layout: 'briefing',
-    sources: page.flat().map(figure => figure.source),
+    sources: page.map(figure => figure.source),
     body: el('div.slide.key-figures', {},
       heading(continued('figures', labels.keyFigures, index, labels).title),
-      el('div.key-figure-grid', {}, page.flat().map(figure => el('article.key-figure', line(figure.source),
+      el('div.key-figure-grid', {}, page.map(figure => el('article.key-figure', line(figure.source),
         el('p.key-figure-value', fact('key-figure', figure.figure), figure.figure),
         el('p.key-figure-context', {}, figure.context)))),
       footer(briefing, labels)),

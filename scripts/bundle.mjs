@@ -20,7 +20,7 @@ export async function bundle(root) {
       splitting: true,
       format: 'esm',
       platform: 'node',
-      target: 'node20',
+      target: 'node22',
       // Loaded only to drive the browser or spawned as a process: left as packages.
       external: ['playwright-core', '@slidev/cli'],
       // Some bundled packages are CommonJS and call require().

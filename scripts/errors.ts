@@ -1,5 +1,20 @@
-/** Exit codes of every command: documented in the README. */
-export const EXIT = { ok: 0, content: 1, usage: 2 } as const
+/**
+ * Exit codes of every command, documented in the README. 1 is the article's problem,
+ * 2 the command line's, 3 and above the machine's (as marp-cli gives each its own code).
+ */
+export const EXIT = {
+  ok: 0,
+  /** The article or its content: unreadable, empty, nothing to brief, a section missing under --strict. */
+  content: 1,
+  /** The command line: an unknown option or value. */
+  usage: 2,
+  /** No Chromium to render with. */
+  noBrowser: 3,
+  /** Slidev or Chromium failed or crashed while building or printing. */
+  crashed: 4,
+  /** An output path cannot be written (permissions, a file where a folder should be, a full disk). */
+  output: 5,
+} as const
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT]
 
@@ -12,4 +27,26 @@ export class CliError extends Error {
     this.name = 'CliError'
     this.code = code
   }
+}
+
+const WRITE_PROBLEMS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  EROFS: 'the file system is read-only',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EEXIST: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  ENAMETOOLONG: 'the name is too long',
+  ENOENT: 'its folder cannot be created',
+}
+
+/** An output path that cannot be written, as a one-line error with the fix (exit 5); other errors unchanged. */
+export function outputError(path: string, error: unknown): unknown {
+  if (error instanceof CliError) return error
+  const code = (error as NodeJS.ErrnoException)?.code
+  const problem = code ? WRITE_PROBLEMS[code] : undefined
+  if (!problem) return error
+  return new CliError(`cannot write ${path}: ${problem} (${code}); choose another output path, or fix the folder's permissions`, EXIT.output)
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative } from 'node:path'
+import { outputError } from './errors.js'
 
 /** Where a command writes: data to stdout, diagnostics to stderr. */
 export interface Io {
@@ -21,15 +22,15 @@ export const processIo: Io = {
  * A reader (or a crash) sees the old file or the new one, never a truncated one.
  */
 export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(file), { recursive: true })
   const temporary = join(dirname(file), `.${basename(file)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
   try {
+    await mkdir(dirname(file), { recursive: true })
     await writeFile(temporary, data)
     await rename(temporary, file)
   }
   catch (error) {
-    await rm(temporary, { force: true })
-    throw error
+    await rm(temporary, { force: true }).catch(() => {})
+    throw outputError(file, error)
   }
 }
 

@@ -161,3 +161,62 @@ describe('the real process', () => {
     expect(failed.stderr).toMatch(/^error: .*nope\.txt: cannot read the article/)
   })
 })
+
+describe('exit codes that tell whose problem it is', () => {
+  async function command(argv: string[], env: Record<string, string | undefined> = {}) {
+    const saved = Object.fromEntries(Object.keys(env).map(key => [key, process.env[key]]))
+    Object.assign(process.env, env)
+    for (const [key, value] of Object.entries(env)) if (value === undefined) delete process.env[key]
+    try {
+      const { io, out, err } = capture(dir)
+      const code = await main(argv, io)
+      return { code, stdout: out.join(''), stderr: err.join('') }
+    }
+    finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key]
+        else process.env[key] = value
+      }
+    }
+  }
+  const oneLine = (stderr: string): string[] => stderr.split('\n').filter(line => line.startsWith('error: ') || /^\s+at /u.test(line))
+
+  it('exits 5 with one line and the fix when an output path cannot be written (generate, export)', async () => {
+    const file = join(dir, 'a-file')
+    await writeFile(file, 'not a folder')
+    const source = join(dir, 'article.txt')
+    await writeFile(source, fixtureText('original'))
+    const generated = await command(['generate', '--source', source, '--out', join(file, 'deck.md')])
+    expect(generated.code).toBe(5)
+    expect(oneLine(generated.stderr)).toHaveLength(1)
+    expect(generated.stderr).toMatch(new RegExp(`^error: cannot write ${join(file, 'deck.md')}: a part of the path is a file, not a folder \\((?:ENOTDIR|EEXIST)\\); choose another output path, or fix the folder's permissions$`, 'mu'))
+    const exported = await command(['export', '--deck', join(ROOT, 'slides', 'slides.md'), '--out', join(file, 'briefing.pdf')], { CHROME_PATH: process.execPath })
+    expect(exported.code).toBe(5)
+    expect(oneLine(exported.stderr)).toHaveLength(1)
+    expect(exported.stderr).toMatch(/a part of the path is a file, not a folder \((?:ENOTDIR|EEXIST)\)/u)
+  })
+
+  it('exits 3 when there is no browser, with how to get one', async () => {
+    const result = await command(['export', '--deck', join(ROOT, 'slides', 'slides.md'), '--out', join(dir, 'x.pdf')], { CHROME_PATH: join(dir, 'no-chromium') })
+    expect(result.code).toBe(3)
+    expect(oneLine(result.stderr)).toEqual([`error: CHROME_PATH is set to ${join(dir, 'no-chromium')}, but no file is there: point it at a Chromium binary, or unset it`])
+  })
+
+  it('exits 4 when the browser does not start, in one line', { timeout: 120_000 }, async () => {
+    // A program that is not Chromium: it exits at once, as a crashed Chromium would.
+    const fake = join(dir, 'fake-chromium')
+    await writeFile(fake, '#!/bin/sh\necho "fake chromium crashed" >&2\nexit 1\n', { mode: 0o755 })
+    const result = await command(['export', '--deck', join(ROOT, 'slides', 'slides.md'), '--out', join(dir, 'x.pdf')], { CHROME_PATH: fake })
+    expect(result.code).toBe(4)
+    expect(oneLine(result.stderr)).toHaveLength(1)
+    expect(result.stderr).toMatch(/^error: Chromium at .*fake-chromium did not start/mu)
+  })
+
+  it('runs every command\'s options through one parser: unknown flags are usage errors (2)', async () => {
+    for (const name of ['generate', 'export', 'build', 'dev', 'browser', 'docs']) {
+      const result = await command([name, '--no-such-flag'])
+      expect(result.code, name).toBe(2)
+      expect(result.stderr, name).toContain('Unknown option \'--no-such-flag\'')
+    }
+  })
+})

@@ -1,10 +1,12 @@
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { EXIT } from '../errors.js'
-import { findBrowser } from '../export/browser.js'
+import { findBrowser, launchChromium } from '../export/browser.js'
 import { exportDeck } from '../export/export-deck.js'
 import type { Io } from '../io.js'
+import { displayPath } from '../io.js'
 import { generateOnce, generateOptions } from './generate.js'
 import { parseOptions } from './options.js'
+import { stepsOn } from './steps.js'
 
 export const BUILD_HELP = `Usage: npm run build -- [options]
 
@@ -18,6 +20,8 @@ Options:
   --pdf FILE         PDF to write (default: exports/briefing.pdf)
   --handout FILE     handout PDF to write (default: exports/briefing-handout.pdf)
   --strict           stop when a section of the deck is missing
+  --verbose          show Slidev's and apt's own output (else it goes to a log
+                     file, named when a step fails)
   -h, --help         show this help
 
 Examples:
@@ -25,7 +29,7 @@ Examples:
   npm run build -- --source my-article.txt --pdf /tmp/briefing.pdf
 `
 
-/** The build command: generate, build the static deck, export the PDF. Returns the exit code. */
+/** The build command: generate, build the static deck, print the PDF and the handout. Returns the exit code. */
 export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const values = parseOptions(argv, {
     source: { type: 'string' },
@@ -33,6 +37,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     pdf: { type: 'string', default: 'exports/briefing.pdf' },
     handout: { type: 'string', default: 'exports/briefing-handout.pdf' },
     strict: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   })
   if (values.help) {
@@ -40,16 +45,25 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     return EXIT.ok
   }
   const started = Date.now()
-  io.stderr('[1/3] Generating the deck from the article…\n')
+  const steps = stepsOn(io, 4)
+  // Chromium starts while the deck is generated and built.
+  const browser = await findBrowser(io, values.verbose)
+  const launched = launchChromium(browser)
+  launched.catch(() => {})
   const options = generateOptions(io.cwd, { source: values.source, strict: values.strict })
-  await generateOnce(options, io)
-  io.stderr('[2/3] Finding Chromium…\n')
-  const browser = await findBrowser(io)
+  try {
+    steps.start('Generating the deck from the article')
+    await generateOnce(options, io)
+    steps.done()
+  }
+  catch (error) {
+    await launched.then(chromium => chromium.close(), () => {})
+    throw error
+  }
   const dist = resolve(io.cwd, values.dist)
   const pdf = resolve(io.cwd, values.pdf)
   const handout = resolve(io.cwd, values.handout)
-  io.stderr(`[3/3] Building the static deck into ${dist} and exporting ${pdf} and ${handout} (Chromium: ${browser})…\n`)
-  await exportDeck({ deck: options.out, out: pdf, format: 'pdf', browser, dist, handout }, io)
-  io.stderr(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${dist}/index.html, ${pdf} and ${handout}\n`)
+  await exportDeck({ deck: options.out, out: pdf, format: 'pdf', browser, launched, dist, handout, verbose: values.verbose }, io, steps)
+  io.stderr(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${displayPath(join(dist, 'index.html'))}, ${displayPath(pdf)}, ${displayPath(handout)}\n`)
   return EXIT.ok
 }

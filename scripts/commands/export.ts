@@ -1,11 +1,13 @@
 import { resolve } from 'node:path'
 import { CliError, EXIT } from '../errors.js'
-import { findBrowser } from '../export/browser.js'
+import { findBrowser, launchChromium } from '../export/browser.js'
 import type { ExportFormat } from '../export/export-deck.js'
 import { exportDeck, FORMATS } from '../export/export-deck.js'
 import type { Io } from '../io.js'
+import { displayPath } from '../io.js'
 import { generateOnce, generateOptions } from './generate.js'
 import { parseOptions } from './options.js'
+import { stepsOn } from './steps.js'
 
 export const EXPORT_HELP = `Usage: npm run export -- [options]
 
@@ -27,7 +29,13 @@ Options:
                                       presenter notes as notes; fonts are named, not
                                       embedded (the names are printed)
                        png            one image per slide
+  --verbose          show Slidev's and apt's own output (else it goes to a log
+                     file, named when a step fails)
   -h, --help         show this help
+
+PDF and handout print from a static build of the deck that is kept and reused
+while the deck, slides/ (layouts, components, style, public) and the lock file
+are unchanged: a second export of the same deck starts no Slidev process.
 
 The browser is found in this order: CHROME_PATH, Playwright's cache, then
 chromium / chromium-browser / google-chrome on the PATH. As root on Debian or
@@ -50,6 +58,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     source: { type: 'string' },
     out: { type: 'string' },
     format: { type: 'string', default: 'pdf' },
+    verbose: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   })
   if (values.help) {
@@ -60,17 +69,25 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   if (!FORMATS.includes(format)) throw new CliError(`--format expects one of ${FORMATS.join(', ')}, found "${values.format}"`, EXIT.usage)
   if (values.deck && values.source) throw new CliError('--deck and --source cannot be combined: --source regenerates the default deck', EXIT.usage)
 
+  // Chromium starts while the deck is generated: the PDF and the handout print with it.
+  const browser = await findBrowser(io, values.verbose)
+  const launched = format === 'pdf' || format === 'handout' ? launchChromium(browser) : undefined
+  launched?.catch(() => {})
   let deck = values.deck === undefined ? undefined : resolve(io.cwd, values.deck)
-  if (!deck) {
-    const options = generateOptions(io.cwd, { source: values.source })
-    await generateOnce(options, io)
-    deck = options.out
+  try {
+    if (!deck) {
+      const options = generateOptions(io.cwd, { source: values.source })
+      await generateOnce(options, io)
+      deck = options.out
+    }
+  }
+  catch (error) {
+    await launched?.then(started => started.close(), () => {})
+    throw error
   }
   const out = resolve(io.cwd, values.out ?? DEFAULT_OUT[format])
-  const browser = await findBrowser(io)
-  io.stderr(`Exporting ${format.toUpperCase()} with Chromium at ${browser}…\n`)
-  const { pptx } = await exportDeck({ deck, out, format, browser }, io)
-  io.stderr(`Exported ${out}\n`)
+  const { pptx } = await exportDeck({ deck, out, format, browser, launched, verbose: values.verbose }, io, stepsOn(io, format === 'pdf' ? 2 : format === 'handout' ? 3 : 1))
+  io.stderr(`Exported ${displayPath(out)}\n`)
   if (pptx && pptx.fonts.length > 0) {
     io.stderr(`Fonts this PowerPoint names (not embedded; the people you send it to need them installed): ${pptx.fonts.join(', ')}\n`)
   }

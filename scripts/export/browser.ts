@@ -1,14 +1,24 @@
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { homedir } from 'node:os'
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs'
+import type { WriteStream } from 'node:fs'
+import { homedir, tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
-import { CliError } from '../errors.js'
+import type { Browser } from 'playwright-core'
+import { CliError, EXIT } from '../errors.js'
 import type { Io } from '../io.js'
 
 const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']
 
 /** Flags for a headless Chromium on a machine with no outside network (root needs --no-sandbox). */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu']
+
+/** Launch a headless Chromium; a failure to start is Chromium's (exit 4), told in one line. */
+export async function launchChromium(executablePath: string): Promise<Browser> {
+  const { chromium } = await import('playwright-core')
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS }).catch((error: Error) => {
+    throw new CliError(`Chromium at ${executablePath} did not start: ${error.message.split('\n')[0]}`, EXIT.crashed)
+  })
+}
 
 /** Chromium binaries in Playwright's browser cache, newest first. */
 function playwrightCache(): string[] {
@@ -29,7 +39,7 @@ function onPath(name: string): string | undefined {
 export function locateBrowser(): string | undefined {
   const configured = process.env.CHROME_PATH
   if (configured) {
-    if (!existsSync(configured)) throw new CliError(`CHROME_PATH is set to ${configured}, but no file is there`)
+    if (!existsSync(configured)) throw new CliError(`CHROME_PATH is set to ${configured}, but no file is there: point it at a Chromium binary, or unset it`, EXIT.noBrowser)
     return configured
   }
   return playwrightCache().find(file => existsSync(file)) ?? PATH_NAMES.map(onPath).find(Boolean)
@@ -40,31 +50,42 @@ function isDebianRoot(): boolean {
   return process.getuid?.() === 0 && /^(?:ID|ID_LIKE)=.*\b(?:debian|ubuntu)\b/mu.test(release)
 }
 
-function run(command: string, args: string[], io: Io): Promise<number> {
+// Run a command; its output goes to stderr with `verbose`, else to the log.
+function run(command: string, args: string[], io: Io, log: WriteStream | undefined): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
-    child.stdout.on('data', (chunk: Buffer) => io.stderr(chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => io.stderr(chunk.toString()))
+    const forward = (chunk: Buffer): void => {
+      if (log) log.write(chunk)
+      else io.stderr(chunk.toString())
+    }
+    child.stdout.on('data', forward)
+    child.stderr.on('data', forward)
     child.on('error', () => resolve(127))
     child.on('close', code => resolve(code ?? 1))
   })
 }
 
 /**
- * Find a Chromium, or install Debian's package when this is Debian/Ubuntu and we are root.
- * Otherwise stop with a one-line message that says how to get one.
+ * Find a Chromium, or install Debian's package when this is Debian/Ubuntu and we are root
+ * (apt's output in a log file unless `verbose`). Otherwise stop with a one-line message
+ * that says how to get one (exit 3).
  */
-export async function findBrowser(io: Io): Promise<string> {
+export async function findBrowser(io: Io, verbose = false): Promise<string> {
   const found = locateBrowser()
   if (found) return found
+  let log: string | undefined
   if (isDebianRoot()) {
-    io.stderr('No Chromium found: installing Debian\'s chromium package (apt-get install -y chromium)…\n')
-    if (await run('apt-get', ['install', '-y', '-q', 'chromium', 'fonts-noto-color-emoji'], io) !== 0) {
-      await run('apt-get', ['update', '-q'], io)
-      await run('apt-get', ['install', '-y', '-q', 'chromium', 'fonts-noto-color-emoji'], io)
+    log = join(tmpdir(), `briefing-apt-${Date.now()}-${process.pid}.log`)
+    const stream = verbose ? undefined : createWriteStream(log)
+    io.stderr(`No Chromium found: installing Debian's chromium package (apt-get install -y chromium)${stream ? `, log in ${log}` : ''}…\n`)
+    if (await run('apt-get', ['install', '-y', '-q', 'chromium', 'fonts-noto-color-emoji'], io, stream) !== 0) {
+      await run('apt-get', ['update', '-q'], io, stream)
+      await run('apt-get', ['install', '-y', '-q', 'chromium', 'fonts-noto-color-emoji'], io, stream)
     }
+    if (stream) await new Promise(resolve => stream.end(resolve))
     const installed = locateBrowser()
     if (installed) return installed
+    if (!stream) log = undefined
   }
-  throw new CliError('No Chromium found: install one (Debian/Ubuntu: apt-get install -y chromium) or set CHROME_PATH to its binary')
+  throw new CliError(`No Chromium found: install one (Debian/Ubuntu: apt-get install -y chromium) or set CHROME_PATH to its binary${log ? `; apt's output is in ${log}` : ''}`, EXIT.noBrowser)
 }

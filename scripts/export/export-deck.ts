@@ -1,13 +1,21 @@
 import { randomBytes } from 'node:crypto'
-import { copyFile, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, dirname, extname, join } from 'node:path'
-import { CliError } from '../errors.js'
+import type { Browser } from 'playwright-core'
+import { parseSync } from '@slidev/parser'
+import { CANVAS } from '../compile/paginate.js'
+import { CliError, EXIT, outputError } from '../errors.js'
 import type { Io } from '../io.js'
-import type { PptxNotesResult } from './pptx-notes.js'
+import { displayPath, writeAtomic } from '../io.js'
+import { launchChromium } from './browser.js'
 import { writeHandout } from './handout.js'
+import type { PptxNotesResult } from './pptx-notes.js'
 import { writePptxNotes } from './pptx-notes.js'
+import { printShownDeck, waitForDeck } from './print.js'
+import { serveDist } from './serve.js'
 import { runSlidev } from './slidev.js'
+import { staticBuild } from './static-build.js'
 
 export type ExportFormat = 'pdf' | 'handout' | 'pptx' | 'pptx-editable' | 'png'
 export const FORMATS: ExportFormat[] = ['pdf', 'handout', 'pptx', 'pptx-editable', 'png']
@@ -18,10 +26,31 @@ export interface ExportRequest {
   out: string
   format: ExportFormat
   browser: string
-  /** Where the static deck is built; a temporary folder when not given. */
+  /** Also copy the static deck here (the build command's dist/). */
   dist?: string
   /** With the PDF, also write the handout here. */
   handout?: string
+  /** Slidev's own output as it comes, instead of a log file. */
+  verbose?: boolean
+  /** A Chromium already starting (for PDF and handout), so that its start overlaps the work before; closed here. */
+  launched?: Promise<Browser>
+}
+
+/** Long steps of an export, reported as they start and end. */
+export interface Steps {
+  start: (label: string) => void
+  done: (detail?: string) => void
+}
+
+const silent: Steps = { start: () => {}, done: () => {} }
+
+/** What an export wrote and found. */
+export interface ExportResult {
+  pptx?: PptxNotesResult
+  /** Pages of the PDF, or of the handout. */
+  pages?: number
+  /** The static deck came from an earlier build of the same inputs. */
+  cached?: boolean
 }
 
 function temporaryBeside(file: string): string {
@@ -31,56 +60,121 @@ function temporaryBeside(file: string): string {
 
 /** Replace `target` by `fresh` with renames only, so that the target is never half written. */
 async function replace(fresh: string, target: string): Promise<void> {
-  const isDirectory = (await stat(fresh)).isDirectory()
-  if (!isDirectory) return rename(fresh, target)
-  const old = `${target}.old-${process.pid}`
-  await rename(target, old).catch(() => {})
-  await rename(fresh, target)
-  await rm(old, { recursive: true, force: true })
+  try {
+    const isDirectory = (await stat(fresh)).isDirectory()
+    if (!isDirectory) return await rename(fresh, target)
+    const old = `${target}.old-${process.pid}`
+    await rename(target, old).catch(() => {})
+    await rename(fresh, target)
+    await rm(old, { recursive: true, force: true })
+  }
+  catch (error) {
+    throw outputError(target, error)
+  }
 }
 
 /**
- * Build the deck as a static site with Slidev and export it from that build in
- * the same run (`slidev build --download`): one Vite build, one Chromium, no dev
- * server. The output appears atomically at `out`.
+ * Export a deck. PDF and handout print from the static build of the deck, which is
+ * reused while nothing it depends on changed (`static-build.ts`), with a Chromium of
+ * our own: no Slidev process when the deck is unchanged. PPTX and PNG go through
+ * Slidev's exporter (`slidev build --download`). Every output appears atomically.
  */
-export async function exportDeck(request: ExportRequest, io: Io): Promise<{ pptx?: PptxNotesResult }> {
-  await mkdir(dirname(request.out), { recursive: true })
-  const dist = request.dist ?? await mkdtemp(join(tmpdir(), 'briefing-dist-'))
-  const temporary = temporaryBeside(request.out)
-  const handout = temporaryBeside(request.out)
-  // The handout is made from the slides' PDF.
-  const slidevFormat = request.format === 'handout' ? 'pdf' : request.format
+export async function exportDeck(request: ExportRequest, io: Io, steps: Steps = silent): Promise<ExportResult> {
   try {
+    await mkdir(dirname(request.out), { recursive: true }).catch((error: unknown) => { throw outputError(request.out, error) })
+    if (request.format === 'pdf' || request.format === 'handout') return await exportPrinted(request, io, steps)
+    return await exportWithSlidev(request, io, steps)
+  }
+  finally {
+    // A browser started for this export and not used (a failure before printing) is closed too.
+    await request.launched?.then(browser => browser.close(), () => {})
+  }
+}
+
+async function exportPrinted(request: ExportRequest, io: Io, steps: Steps): Promise<ExportResult> {
+  steps.start('Building the static deck')
+  const built = await staticBuild(request.deck, io, request.verbose)
+  steps.done(built.cached ? 'reused: the deck and design are unchanged' : undefined)
+  if (request.dist) {
+    const fresh = `${request.dist}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
+    try {
+      await cp(built.dist, fresh, { recursive: true }).catch((error: unknown) => { throw outputError(request.dist!, error) })
+      await replace(fresh, request.dist)
+    }
+    finally {
+      await rm(fresh, { recursive: true, force: true })
+    }
+  }
+  const pdf = request.format === 'pdf' ? request.out : temporaryBeside(request.out)
+  const markdown = await readFile(request.deck, 'utf8')
+  const server = await serveDist(built.dist)
+  let browser: Browser | undefined
+  try {
+    steps.start(`Printing ${request.format === 'pdf' ? displayPath(request.out) : 'the slides'} with Chromium`)
+    browser = await (request.launched ?? launchChromium(request.browser))
+    const pages = await printStatic(browser, server.url, markdown, pdf)
+    steps.done(`${pages} pages`)
+    const handout = request.format === 'handout' ? request.out : request.handout
+    if (!handout) return { pages, cached: built.cached }
+    steps.start(`Writing the handout ${displayPath(handout)}`)
+    const written = await writeHandout({ deck: request.deck, slidesPdf: pdf, out: handout, browser }).catch((error: unknown) => {
+      if (error instanceof CliError) throw error
+      throw new CliError(`Chromium failed to print the handout: ${(error as Error).message.split('\n')[0]}`, EXIT.crashed)
+    })
+    steps.done(`${written.pages} pages`)
+    return { pages: request.format === 'handout' ? written.pages : pages, cached: built.cached }
+  }
+  finally {
+    await browser?.close()
+    await server.close()
+    if (pdf !== request.out) await rm(pdf, { force: true })
+  }
+}
+
+/** Print the static deck served at `url` to a PDF; resolves with the page count. */
+async function printStatic(browser: Browser, url: string, markdown: string, out: string): Promise<number> {
+  // As Slidev's exporter does: a window as tall as all the slides, one under another.
+  const count = parseSync(markdown, 'slides.md').slides.length
+  const page = await browser.newPage({ viewport: { width: CANVAS.width, height: CANVAS.height * count } })
+  try {
+    // Slidev's print view, as its exporter opens it: every slide one under another, screen colours.
+    await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
+    await page.goto(`${url}/print?print=true`, { waitUntil: 'load' })
+    await waitForDeck(page, markdown, false)
+    const { bytes, pages } = await printShownDeck(page, markdown)
+    await writeAtomic(out, bytes)
+    return pages
+  }
+  catch (error) {
+    if (error instanceof CliError) throw error
+    throw new CliError(`Chromium failed to print the deck: ${(error as Error).message.split('\n')[0]}`, EXIT.crashed)
+  }
+  finally {
+    await page.close()
+  }
+}
+
+async function exportWithSlidev(request: ExportRequest, io: Io, steps: Steps): Promise<ExportResult> {
+  const dist = await mkdtemp(join(tmpdir(), 'briefing-dist-'))
+  const temporary = temporaryBeside(request.out)
+  try {
+    steps.start(`Building and exporting ${request.format.toUpperCase()} with Slidev`)
     await runSlidev([
       'build', request.deck, '--out', dist, '--download',
-      '--executable-path', request.browser, '--with-toc', '--format', slidevFormat, '--output', temporary,
+      '--executable-path', request.browser, '--format', request.format, '--output', temporary,
       // The static deck makes no late requests: "load" is enough, and saves Playwright's 500 ms of network idle.
       '--wait-until', 'load',
-    ], io, `Exporting ${request.deck} to ${request.format.toUpperCase()}`)
-    const written = request.format === 'png' ? temporary : await findWritten(temporary, slidevFormat)
+    ], io, `Exporting ${basename(request.deck)} to ${request.format.toUpperCase()}`, request.verbose)
+    steps.done()
+    const written = request.format === 'png' ? temporary : await findWritten(temporary, request.format)
     // Slidev writes each notes page as the notes' HTML source; a PPTX gets them as text.
     const pptx = request.format.startsWith('pptx') ? await writePptxNotes(written, request.deck) : undefined
-    if (request.format === 'handout') {
-      await writeHandout({ deck: request.deck, slidesPdf: written, out: handout, browser: request.browser })
-      await replace(handout, request.out)
-    }
-    else {
-      await replace(written, request.out)
-    }
-    if (request.dist && request.format === 'pdf') {
-      // The static deck's download button links to <exportFilename>.pdf beside index.html.
-      await copyFile(request.out, join(request.dist, basename(request.out)))
-    }
-    if (request.handout && request.format === 'pdf') {
-      await writeHandout({ deck: request.deck, slidesPdf: request.out, out: request.handout, browser: request.browser })
-    }
+    await replace(written, request.out)
     return { pptx }
   }
   finally {
     await rm(temporary, { recursive: true, force: true })
-    await rm(handout, { force: true })
-    if (!request.dist) await rm(dist, { recursive: true, force: true })
+    await rm(dist, { recursive: true, force: true })
   }
 }
 
@@ -90,5 +184,5 @@ async function findWritten(path: string, format: ExportFormat): Promise<string> 
   for (const candidate of [path, `${path}.${extension}`]) {
     if (await stat(candidate).then(() => true, () => false)) return candidate
   }
-  throw new CliError(`Slidev reported success but wrote no ${extension.toUpperCase()} at ${path}`)
+  throw new CliError(`Slidev reported success but wrote no ${extension.toUpperCase()} at ${path}`, EXIT.crashed)
 }

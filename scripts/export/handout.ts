@@ -27,7 +27,8 @@ export interface HandoutRequest {
   /** The deck exported as PDF, one page per slide. */
   slidesPdf: string
   out: string
-  browser: string
+  /** A Chromium to launch, or one already open (left open). */
+  browser: string | Browser
 }
 
 // Be Vietnam Pro from @fontsource, inlined as data URLs: the page is printed from memory and loads nothing.
@@ -92,10 +93,11 @@ export async function writeHandout(request: HandoutRequest): Promise<{ pages: nu
   const faces = await fontFaces()
   const handout = await pdfLib.PDFDocument.create()
   const starts: number[] = []
-  const { chromium } = await import('playwright-core')
-  const browser: Browser = await chromium.launch({ executablePath: request.browser, args: CHROMIUM_ARGS })
+  const browser: Browser = typeof request.browser === 'string'
+    ? await (await import('playwright-core')).chromium.launch({ executablePath: request.browser, args: CHROMIUM_ARGS })
+    : request.browser
+  const page = await browser.newPage()
   try {
-    const page = await browser.newPage()
     const embedded = await handout.embedPdf(slidesDoc, slides.map((_, index) => index))
     for (const [index, slide] of slides.entries()) {
       const title = String(slide.frontmatter.title ?? slide.title ?? '')
@@ -113,7 +115,8 @@ export async function writeHandout(request: HandoutRequest): Promise<{ pages: nu
     }
   }
   finally {
-    await browser.close()
+    if (typeof request.browser === 'string') await browser.close()
+    else await page.close()
   }
   const deckTitle = slides[0]?.frontmatter.title ?? slides[0]?.title
   if (typeof deckTitle === 'string') handout.setTitle(deckTitle)

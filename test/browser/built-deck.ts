@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:http'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { extname, join, normalize } from 'node:path'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, findBrowser } from '../../scripts/export/browser.js'
@@ -68,21 +65,7 @@ export async function builtDeck(markdown: string, options: { handout?: boolean }
   return result
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.pdf': 'application/pdf', '.json': 'application/json' }
-
-/** Serve a built deck on 127.0.0.1 with the SPA fallback Slidev's router needs. */
-export async function serveDist(dist: string): Promise<{ url: string, close: () => Promise<void> }> {
-  const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/u, '')
-    let file = join(dist, path)
-    if (!existsSync(file) || !extname(file)) file = join(dist, 'index.html')
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-    response.end(readFileSync(file))
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise(resolve => server.close(() => resolve())) }
-}
+export { serveDist } from '../../scripts/export/serve.js'
 
 /** Launch the system Chromium headless, as the export does. */
 export async function launchBrowser(): Promise<Browser> {

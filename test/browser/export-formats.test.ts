@@ -100,6 +100,40 @@ it('writes an editable PPTX: the facts as text runs in reading order, the notes,
   for (const fact of [briefing.pledges[0]!.amount.text, ...briefing.drives!.items.map(item => item.headline)]) expect(text).toContain(fact)
 })
 
+it('reuses the static build of an unchanged deck, and builds a changed deck anew: no stale PDF', { timeout: 180_000 }, async () => {
+  const first = await exportAs('pdf', join(dir, 'first.pdf'))
+  expect(first).toMatch(/Printing .* with Chromium/u)
+  const again = await exportAs('pdf', join(dir, 'again.pdf'))
+  expect(again).toContain('reused: the deck and design are unchanged')
+  // The same article with the pledge changed: a new deck, so a new build and the new figure in the PDF.
+  const amount = briefing.pledges[0]!.amount.text
+  const changed = amount.replace(/\d+/u, digits => String(Number(digits) + 7))
+  await writeFile(deck, markdown.replaceAll(amount, changed))
+  try {
+    const edited = await exportAs('pdf', join(dir, 'edited.pdf'))
+    expect(edited).not.toContain('reused')
+    const text = execFileSync('pdftotext', [join(dir, 'edited.pdf'), '-'], { encoding: 'utf8' })
+    expect(text).toContain(changed)
+    expect(text).not.toContain(amount)
+  }
+  finally {
+    await writeFile(deck, markdown)
+  }
+})
+
+it('builds in a few lines: numbered steps with their durations and the paths written', { timeout: 180_000 }, async () => {
+  const err: string[] = []
+  const code = await main(['build', '--dist', join(dir, 'dist'), '--pdf', join(dir, 'build.pdf'), '--handout', join(dir, 'build-handout.pdf')], { stdout: () => {}, stderr: text => err.push(text), cwd: ROOT })
+  const lines = err.join('').trimEnd().split('\n')
+  expect(code, lines.join('\n')).toBe(0)
+  // npm adds three lines of its own: 12 here keeps `npm run build` within 15.
+  expect(lines.length, lines.join('\n')).toBeLessThanOrEqual(12)
+  expect(lines.filter(line => /^\[\d\/4\] /u.test(line))).toHaveLength(4)
+  expect(lines.filter(line => /^\s+done in \d+\.\d s/u.test(line))).toHaveLength(4)
+  expect(lines.at(-1)).toMatch(/^Done in \d+\.\d s: .*index\.html, .*build\.pdf, .*build-handout\.pdf$/u)
+  expect(execFileSync('pdfinfo', [join(dir, 'build-handout.pdf')], { encoding: 'utf8' })).toMatch(/^Pages:\s+\d+$/mu)
+})
+
 it('refuses an unknown format with a usage error', async () => {
   const err: string[] = []
   expect(await main(['export', '--format', 'docx'], { stdout: () => {}, stderr: text => err.push(text), cwd: ROOT })).toBe(2)

@@ -1,0 +1,49 @@
+import { outlinePdfFactory } from '@lillallol/outline-pdf'
+import { parseSync } from '@slidev/parser'
+import { fromHtml } from 'hast-util-from-html'
+import { toString } from 'hast-util-to-string'
+import * as pdfLib from 'pdf-lib'
+import type { Page } from 'playwright-core'
+import { CANVAS } from '../compile/paginate.js'
+import { CliError, EXIT } from '../errors.js'
+
+/**
+ * Wait until the open page (Slidev's print view, `/export`) shows exactly this deck:
+ * as many slides, each with the text its markdown gives (white space aside, as layout
+ * may add or drop it). With `reload`, a page that keeps showing an older deck (a dev
+ * server still compiling) is reloaded, up to five times.
+ */
+export async function waitForDeck(page: Page, markdown: string, reload: boolean): Promise<void> {
+  const slides = parseSync(markdown, 'slides.md').slides
+  const expected = slides.map(slide => toString(fromHtml(slide.content, { fragment: true })).replace(/\s+/gu, ''))
+  for (let attempt = 1; ; attempt++) {
+    if (reload) await page.reload({ waitUntil: 'load' })
+    const current = await page.waitForFunction((texts) => {
+      const containers = [...document.querySelectorAll('.print-slide-container')]
+      return containers.length === texts.length && containers.every((container, index) => (container.textContent ?? '').replace(/\s+/gu, '') === texts[index])
+    }, expected, { timeout: reload ? 3000 : 30_000 }).then(() => true, () => false)
+    if (current) break
+    if (!reload || attempt === 5) throw new Error(`the print view did not show the current deck${reload ? ' after 5 reloads' : ''}`)
+  }
+  await page.evaluate(() => document.fonts.ready)
+}
+
+/**
+ * Print the deck the open print view shows: one page per slide at the canvas size, the
+ * deck's title, and the outline `slidev export --with-toc` writes (one entry per titled slide).
+ */
+export async function printShownDeck(page: Page, markdown: string): Promise<{ bytes: Uint8Array, pages: number }> {
+  const slides = parseSync(markdown, 'slides.md').slides
+  // Helpers Slidev leaves after the slides (mermaid's and Monaco's) would print as a blank last page: hidden, as its exporter does.
+  await page.evaluate(() => {
+    for (const helper of document.querySelectorAll<HTMLElement>('#mermaid-rendering-container, .monaco-aria-container')) helper.style.display = 'none'
+  })
+  const printed = await page.pdf({ width: `${CANVAS.width}px`, height: `${CANVAS.height}px`, printBackground: true, preferCSSPageSize: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
+  let pdf = await pdfLib.PDFDocument.load(printed)
+  if (pdf.getPageCount() !== slides.length) throw new CliError(`Chromium printed ${pdf.getPageCount()} pages for the deck's ${slides.length} slides`, EXIT.crashed)
+  const title = slides[0]?.frontmatter.title ?? slides[0]?.title
+  if (typeof title === 'string') pdf.setTitle(title)
+  const outline = slides.map((slide, index) => slide.title ? `${index + 1}||${slide.title}` : '').filter(Boolean).join('\n')
+  if (outline) pdf = await outlinePdfFactory(pdfLib)({ outline, pdf })
+  return { bytes: await pdf.save(), pages: pdf.getPageCount() }
+}

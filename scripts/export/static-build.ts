@@ -1,0 +1,122 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { existsSync, readdirSync } from 'node:fs'
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join, relative } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { CliError, EXIT } from '../errors.js'
+import type { Io } from '../io.js'
+
+const require = createRequire(import.meta.url)
+
+/** The project folder: the one whose node_modules holds @slidev/cli. */
+export function projectRoot(): string {
+  return dirname(dirname(dirname(dirname(require.resolve('@slidev/cli/package.json')))))
+}
+
+/** Where static builds are kept, by key; the newest few stay. */
+const CACHE = (): string => join(projectRoot(), 'node_modules', '.cache', 'briefing-build')
+const KEEP = 4
+
+/** How the static deck is built: a change here must change every key. */
+const RECIPE = 'slidev build <deck> --out <dist>, in process, with /print (v3)'
+
+/** The inputs of a static build, as (name, content) pairs; the key hashes them. */
+export interface KeyInputs {
+  deck: string
+  /** The deck's folder: layouts, components, style, public files. Other decks (`*.md` beside it) are not inputs. */
+  design: string
+  /** The lock file: Slidev, its theme and every package the build uses. */
+  lock: string
+}
+
+async function designFiles(folder: string, top = folder): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true })
+  const files: string[] = []
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+    const path = join(folder, entry.name)
+    if (entry.isDirectory()) files.push(...await designFiles(path, top))
+    else if (!(folder === top && entry.name.endsWith('.md'))) files.push(path)
+  }
+  return files
+}
+
+/** The content hash of everything a static build depends on. */
+export async function buildKey(inputs: KeyInputs): Promise<string> {
+  const hash = createHash('sha256').update(RECIPE).update('\0deck\0').update(await readFile(inputs.deck))
+  for (const file of await designFiles(inputs.design)) {
+    hash.update(`\0${relative(inputs.design, file)}\0`).update(await readFile(file))
+  }
+  hash.update('\0lock\0').update(existsSync(inputs.lock) ? await readFile(inputs.lock) : 'none')
+  return hash.digest('hex').slice(0, 32)
+}
+
+/** A static deck ready to serve, and whether it came from the cache. */
+export interface StaticBuild { dist: string, cached: boolean }
+
+/**
+ * The deck built by Slidev as a static site, reused while nothing it depends on changed
+ * (the deck, its folder's layouts, components, style and public files, the lock file).
+ */
+export async function staticBuild(deck: string, io: Io, verbose = false): Promise<StaticBuild> {
+  const key = await buildKey({ deck, design: dirname(deck), lock: join(projectRoot(), 'package-lock.json') })
+  const folder = join(CACHE(), key)
+  const dist = join(folder, 'dist')
+  if (existsSync(join(folder, 'complete'))) {
+    const now = new Date()
+    await utimes(folder, now, now).catch(() => {})
+    return { dist, cached: true }
+  }
+  const building = join(CACHE(), `.building-${process.pid}-${randomBytes(4).toString('hex')}`)
+  await mkdir(building, { recursive: true })
+  try {
+    await buildWithSlidev(deck, join(building, 'dist'), io, verbose)
+    await writeFile(join(building, 'complete'), key)
+    await rm(folder, { recursive: true, force: true })
+    await rename(building, folder)
+  }
+  finally {
+    await rm(building, { recursive: true, force: true })
+  }
+  await prune()
+  return { dist, cached: false }
+}
+
+const SLIDEV_VERSION = (): string => String((require('@slidev/cli/package.json') as { version: string }).version)
+
+/** Slidev's build function: in an internal chunk of the pinned @slidev/cli, as its CLI loads it. */
+function buildChunk(): string | undefined {
+  const dist = join(dirname(require.resolve('@slidev/cli/package.json')), 'dist')
+  const name = readdirSync(dist).find(file => /^build-[\w-]+\.mjs$/u.test(file))
+  return name && join(dist, name)
+}
+
+/**
+ * Build the deck with Slidev in this process: the same resolveOptions and build its CLI
+ * runs, without starting a second Node and loading the CLI's other commands (about
+ * 0.7 s). The build keeps Slidev's print view (`/print`, which `slidev build --download`
+ * would include before printing with its own Chromium): the export prints from it.
+ * Vite's output is silent unless `verbose`.
+ */
+async function buildWithSlidev(deck: string, outDir: string, io: Io, verbose: boolean): Promise<void> {
+  const chunk = buildChunk()
+  const what = `Building ${relative(io.cwd, deck) || deck} with Slidev`
+  if (!chunk) throw new CliError(`${what}: its build module is not in @slidev/cli ${SLIDEV_VERSION()} (the project pins 53.0.0; run npm ci)`, EXIT.crashed)
+  try {
+    const { resolveOptions } = await import('@slidev/cli')
+    const { build } = await import(pathToFileURL(chunk).href) as { build: (options: unknown, vite: unknown, args: unknown) => Promise<void> }
+    const options = await resolveOptions({ entry: deck }, 'build')
+    await build(options, { define: { __SLIDEV_FEATURE_PRINT__: 'true' }, build: { outDir }, logLevel: verbose ? 'info' : 'silent' }, { entry: deck })
+  }
+  catch (error) {
+    throw new CliError(`Building ${relative(io.cwd, deck) || deck} with Slidev failed: ${(error as Error).message.split('\n')[0]}`, EXIT.crashed)
+  }
+}
+
+// Keep the newest builds only.
+async function prune(): Promise<void> {
+  const entries = (await readdir(CACHE(), { withFileTypes: true })).filter(entry => entry.isDirectory() && !entry.name.startsWith('.'))
+  const dated = await Promise.all(entries.map(async entry => ({ path: join(CACHE(), entry.name), time: (await stat(join(CACHE(), entry.name))).mtimeMs })))
+  for (const old of dated.sort((a, b) => b.time - a.time).slice(KEEP)) await rm(old.path, { recursive: true, force: true })
+}

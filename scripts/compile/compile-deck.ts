@@ -59,6 +59,12 @@ function frontmatter(slide: Slide, index: number, briefing: Briefing, options: C
     drawings: { enabled: false },
     download: false,
     record: false,
+    // Features a generated briefing never uses: each left out of the Vite build (together about 0.7 s of
+    // a 4 s build on the development machine). Presenter mode, notes and the print view stay.
+    contextMenu: false,
+    monaco: false,
+    twoslash: false,
+    codeCopy: false,
     ...own,
   }
 }

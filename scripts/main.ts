@@ -6,8 +6,8 @@ export const HELP = `Usage: briefing <command> [options]
 
 Commands:
   generate   turn the article into slides/slides.md (npm run generate)
-  export     export the deck to PDF, PPTX or PNG (npm run export)
-  build      generate, build the static deck into dist/ and export the PDF (npm run build)
+  export     export the deck to PDF, a handout, PPTX (pictures or editable) or PNG (npm run export)
+  build      generate, build the static deck into dist/, export the PDF and the handout (npm run build)
   dev        present with the Slidev dev server, regenerating on every save (npm run dev)
   browser    find (or install) the Chromium used for export and print its path
   docs       refresh the README's pictures in docs/ (npm run docs)

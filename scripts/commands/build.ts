@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 import { EXIT } from '../errors.js'
-import { findBrowser, launchChromium } from '../export/browser.js'
+import { findBrowser, launchChromium, whileStarting } from '../export/browser.js'
 import { exportDeck } from '../export/export-deck.js'
 import type { Io } from '../io.js'
 import { displayPath } from '../io.js'
@@ -49,17 +49,12 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   // Chromium starts while the deck is generated and built.
   const browser = await findBrowser(io, values.verbose)
   const launched = launchChromium(browser)
-  launched.catch(() => {})
   const options = generateOptions(io.cwd, { source: values.source, strict: values.strict })
-  try {
+  await whileStarting(launched, async () => {
     steps.start('Generating the deck from the article')
     await generateOnce(options, io)
     steps.done()
-  }
-  catch (error) {
-    await launched.then(chromium => chromium.close(), () => {})
-    throw error
-  }
+  })
   const dist = resolve(io.cwd, values.dist)
   const pdf = resolve(io.cwd, values.pdf)
   const handout = resolve(io.cwd, values.handout)

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { CliError, EXIT } from '../errors.js'
-import { findBrowser, launchChromium } from '../export/browser.js'
+import { findBrowser, launchChromium, whileStarting } from '../export/browser.js'
 import type { ExportFormat } from '../export/export-deck.js'
 import { exportDeck, FORMATS } from '../export/export-deck.js'
 import type { Io } from '../io.js'
@@ -72,19 +72,11 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   // Chromium starts while the deck is generated: the PDF and the handout print with it.
   const browser = await findBrowser(io, values.verbose)
   const launched = format === 'pdf' || format === 'handout' ? launchChromium(browser) : undefined
-  launched?.catch(() => {})
-  let deck = values.deck === undefined ? undefined : resolve(io.cwd, values.deck)
-  try {
-    if (!deck) {
-      const options = generateOptions(io.cwd, { source: values.source })
-      await generateOnce(options, io)
-      deck = options.out
-    }
-  }
-  catch (error) {
-    await launched?.then(started => started.close(), () => {})
-    throw error
-  }
+  const deck = values.deck !== undefined ? resolve(io.cwd, values.deck) : await whileStarting(launched, async () => {
+    const options = generateOptions(io.cwd, { source: values.source })
+    await generateOnce(options, io)
+    return options.out
+  })
   const out = resolve(io.cwd, values.out ?? DEFAULT_OUT[format])
   const { pptx } = await exportDeck({ deck, out, format, browser, launched, verbose: values.verbose }, io, stepsOn(io, format === 'pdf' ? 2 : format === 'handout' ? 3 : 1))
   io.stderr(`Exported ${displayPath(out)}\n`)

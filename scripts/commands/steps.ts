@@ -6,7 +6,7 @@ import type { Io } from '../io.js'
  * `      done in 4.1 s: …` when it ends, so that a long step shows what is happening
  * and the whole run stays a few lines.
  */
-export function stepsOn(io: Io, total: number): Steps & { count: () => number } {
+export function stepsOn(io: Io, total: number): Steps {
   let number = 0
   let started = 0
   return {
@@ -18,6 +18,5 @@ export function stepsOn(io: Io, total: number): Steps & { count: () => number } 
     done(detail) {
       io.stderr(`      done in ${((Date.now() - started) / 1000).toFixed(1)} s${detail ? `: ${detail}` : ''}\n`)
     },
-    count: () => number,
   }
 }

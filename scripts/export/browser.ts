@@ -12,12 +12,30 @@ const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chr
 /** Flags for a headless Chromium on a machine with no outside network (root needs --no-sandbox). */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-gpu']
 
-/** Launch a headless Chromium; a failure to start is Chromium's (exit 4), told in one line. */
-export async function launchChromium(executablePath: string): Promise<Browser> {
-  const { chromium } = await import('playwright-core')
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS }).catch((error: Error) => {
+/**
+ * Launch a headless Chromium; a failure to start is Chromium's (exit 4), told in one line.
+ * The launch may be started early and awaited later: its failure is never an unhandled rejection.
+ */
+export function launchChromium(executablePath: string): Promise<Browser> {
+  const launching = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath, args: CHROMIUM_ARGS })).catch((error: Error) => {
     throw new CliError(`Chromium at ${executablePath} did not start: ${error.message.split('\n')[0]}`, EXIT.crashed)
   })
+  launching.catch(() => {})
+  return launching
+}
+
+/**
+ * Run `work` while a Chromium starts (so that the two overlap); when `work` fails, the
+ * Chromium is closed before the error goes on.
+ */
+export async function whileStarting<T>(launched: Promise<Browser> | undefined, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  }
+  catch (error) {
+    await launched?.then(browser => browser.close(), () => {})
+    throw error
+  }
 }
 
 /** Chromium binaries in Playwright's browser cache, newest first. */

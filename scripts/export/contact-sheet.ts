@@ -3,9 +3,8 @@ import { join } from 'node:path'
 import type { Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
-import type { Browser } from 'playwright-core'
 import { writeAtomic } from '../io.js'
-import { CHROMIUM_ARGS } from './browser.js'
+import { launchChromium } from './browser.js'
 
 /** What a contact sheet shows: the slides' PNGs (1.png, 2.png, … in `folder`) and their titles. */
 export interface ContactSheetRequest {
@@ -44,8 +43,7 @@ export async function writeContactSheet(request: ContactSheetRequest): Promise<v
       ]),
     ],
   }
-  const { chromium } = await import('playwright-core')
-  const browser: Browser = await chromium.launch({ executablePath: request.browser, args: CHROMIUM_ARGS })
+  const browser = await launchChromium(request.browser)
   try {
     const page = await browser.newPage({ viewport: { width: 3 * 400 + 2 * 16 + 40, height: 600 } })
     await page.setContent(toHtml(tree), { waitUntil: 'load' })

@@ -12,6 +12,7 @@ import { launchChromium } from './browser.js'
 import { writeHandout } from './handout.js'
 import type { PptxNotesResult } from './pptx-notes.js'
 import { writePptxNotes } from './pptx-notes.js'
+import type { DeckSlide } from './print.js'
 import { printShownDeck, waitForDeck } from './print.js'
 import { serveDist } from './serve.js'
 import { runSlidev } from './slidev.js'
@@ -44,13 +45,9 @@ export interface Steps {
 
 const silent: Steps = { start: () => {}, done: () => {} }
 
-/** What an export wrote and found. */
+/** What an export found: for a PPTX, the fonts it names. */
 export interface ExportResult {
   pptx?: PptxNotesResult
-  /** Pages of the PDF, or of the handout. */
-  pages?: number
-  /** The static deck came from an earlier build of the same inputs. */
-  cached?: boolean
 }
 
 function temporaryBeside(file: string): string {
@@ -106,23 +103,23 @@ async function exportPrinted(request: ExportRequest, io: Io, steps: Steps): Prom
     }
   }
   const pdf = request.format === 'pdf' ? request.out : temporaryBeside(request.out)
-  const markdown = await readFile(request.deck, 'utf8')
+  const slides = parseSync(await readFile(request.deck, 'utf8'), 'slides.md').slides
   const server = await serveDist(built.dist)
   let browser: Browser | undefined
   try {
     steps.start(`Printing ${request.format === 'pdf' ? displayPath(request.out) : 'the slides'} with Chromium`)
     browser = await (request.launched ?? launchChromium(request.browser))
-    const pages = await printStatic(browser, server.url, markdown, pdf)
+    const pages = await printStatic(browser, server.url, slides, pdf)
     steps.done(`${pages} pages`)
     const handout = request.format === 'handout' ? request.out : request.handout
-    if (!handout) return { pages, cached: built.cached }
+    if (!handout) return {}
     steps.start(`Writing the handout ${displayPath(handout)}`)
     const written = await writeHandout({ deck: request.deck, slidesPdf: pdf, out: handout, browser }).catch((error: unknown) => {
       if (error instanceof CliError) throw error
       throw new CliError(`Chromium failed to print the handout: ${(error as Error).message.split('\n')[0]}`, EXIT.crashed)
     })
     steps.done(`${written.pages} pages`)
-    return { pages: request.format === 'handout' ? written.pages : pages, cached: built.cached }
+    return {}
   }
   finally {
     await browser?.close()
@@ -132,16 +129,15 @@ async function exportPrinted(request: ExportRequest, io: Io, steps: Steps): Prom
 }
 
 /** Print the static deck served at `url` to a PDF; resolves with the page count. */
-async function printStatic(browser: Browser, url: string, markdown: string, out: string): Promise<number> {
+async function printStatic(browser: Browser, url: string, slides: DeckSlide[], out: string): Promise<number> {
   // As Slidev's exporter does: a window as tall as all the slides, one under another.
-  const count = parseSync(markdown, 'slides.md').slides.length
-  const page = await browser.newPage({ viewport: { width: CANVAS.width, height: CANVAS.height * count } })
+  const page = await browser.newPage({ viewport: { width: CANVAS.width, height: CANVAS.height * slides.length } })
   try {
     // Slidev's print view, as its exporter opens it: every slide one under another, screen colours.
     await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
     await page.goto(`${url}/print?print=true`, { waitUntil: 'load' })
-    await waitForDeck(page, markdown, false)
-    const { bytes, pages } = await printShownDeck(page, markdown)
+    await waitForDeck(page, slides, false)
+    const { bytes, pages } = await printShownDeck(page, slides)
     await writeAtomic(out, bytes)
     return pages
   }

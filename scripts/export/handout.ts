@@ -10,7 +10,7 @@ import * as pdfLib from 'pdf-lib'
 import type { Browser } from 'playwright-core'
 import { CliError } from '../errors.js'
 import { writeAtomic } from '../io.js'
-import { CHROMIUM_ARGS } from './browser.js'
+import { launchChromium } from './browser.js'
 import { deckNotes } from './notes.js'
 
 const require = createRequire(import.meta.url)
@@ -93,9 +93,7 @@ export async function writeHandout(request: HandoutRequest): Promise<{ pages: nu
   const faces = await fontFaces()
   const handout = await pdfLib.PDFDocument.create()
   const starts: number[] = []
-  const browser: Browser = typeof request.browser === 'string'
-    ? await (await import('playwright-core')).chromium.launch({ executablePath: request.browser, args: CHROMIUM_ARGS })
-    : request.browser
+  const browser = typeof request.browser === 'string' ? await launchChromium(request.browser) : request.browser
   const page = await browser.newPage()
   try {
     const embedded = await handout.embedPdf(slidesDoc, slides.map((_, index) => index))

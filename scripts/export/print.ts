@@ -1,5 +1,5 @@
 import { outlinePdfFactory } from '@lillallol/outline-pdf'
-import { parseSync } from '@slidev/parser'
+import type { parseSync } from '@slidev/parser'
 import { fromHtml } from 'hast-util-from-html'
 import { toString } from 'hast-util-to-string'
 import * as pdfLib from 'pdf-lib'
@@ -7,14 +7,16 @@ import type { Page } from 'playwright-core'
 import { CANVAS } from '../compile/paginate.js'
 import { CliError, EXIT } from '../errors.js'
 
+/** A slide of a deck as Slidev's parser reads it. */
+export type DeckSlide = ReturnType<typeof parseSync>['slides'][number]
+
 /**
- * Wait until the open page (Slidev's print view, `/export`) shows exactly this deck:
- * as many slides, each with the text its markdown gives (white space aside, as layout
+ * Wait until the open page (a Slidev print view) shows exactly these slides (as
+ * `parseSync` reads them): as many, each with the text its markdown gives (white space aside, as layout
  * may add or drop it). With `reload`, a page that keeps showing an older deck (a dev
  * server still compiling) is reloaded, up to five times.
  */
-export async function waitForDeck(page: Page, markdown: string, reload: boolean): Promise<void> {
-  const slides = parseSync(markdown, 'slides.md').slides
+export async function waitForDeck(page: Page, slides: DeckSlide[], reload: boolean): Promise<void> {
   const expected = slides.map(slide => toString(fromHtml(slide.content, { fragment: true })).replace(/\s+/gu, ''))
   for (let attempt = 1; ; attempt++) {
     if (reload) await page.reload({ waitUntil: 'load' })
@@ -32,8 +34,7 @@ export async function waitForDeck(page: Page, markdown: string, reload: boolean)
  * Print the deck the open print view shows: one page per slide at the canvas size, the
  * deck's title, and the outline `slidev export --with-toc` writes (one entry per titled slide).
  */
-export async function printShownDeck(page: Page, markdown: string): Promise<{ bytes: Uint8Array, pages: number }> {
-  const slides = parseSync(markdown, 'slides.md').slides
+export async function printShownDeck(page: Page, slides: DeckSlide[]): Promise<{ bytes: Uint8Array, pages: number }> {
   // Helpers Slidev leaves after the slides (mermaid's and Monaco's) would print as a blank last page: hidden, as its exporter does.
   await page.evaluate(() => {
     for (const helper of document.querySelectorAll<HTMLElement>('#mermaid-rendering-container, .monaco-aria-container')) helper.style.display = 'none'

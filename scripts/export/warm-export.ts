@@ -1,6 +1,7 @@
+import { parseSync } from '@slidev/parser'
 import type { Browser, Page } from 'playwright-core'
 import { writeAtomic } from '../io.js'
-import { CHROMIUM_ARGS } from './browser.js'
+import { launchChromium } from './browser.js'
 import { printShownDeck, waitForDeck } from './print.js'
 
 /** Exports PDFs through a Slidev dev server that is already running, with one browser kept open. */
@@ -16,16 +17,16 @@ export interface WarmExporter {
  * not a Vite build and a browser start.
  */
 export async function startWarmExporter(serverUrl: string, executablePath: string): Promise<WarmExporter> {
-  const { chromium } = await import('playwright-core')
-  const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  const browser: Browser = await launchChromium(executablePath)
   const page: Page = await browser.newPage({ viewport: { width: 980, height: 552 } })
   await page.goto(`${serverUrl}/export`, { waitUntil: 'load' })
   return {
     async exportPdf(out, markdown) {
       const started = Date.now()
+      const slides = parseSync(markdown, 'slides.md').slides
       // The server may still be compiling the new deck: reload until the page shows exactly it.
-      await waitForDeck(page, markdown, true)
-      await writeAtomic(out, (await printShownDeck(page, markdown)).bytes)
+      await waitForDeck(page, slides, true)
+      await writeAtomic(out, (await printShownDeck(page, slides)).bytes)
       return Date.now() - started
     },
     async close() {

@@ -3,8 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS, findBrowser } from '../../scripts/export/browser.js'
+import { findBrowser, launchChromium } from '../../scripts/export/browser.js'
 import { exportDeck } from '../../scripts/export/export-deck.js'
 import { deckSlides, ROOT } from '../helpers.js'
 
@@ -70,7 +69,7 @@ export { serveDist } from '../../scripts/export/serve.js'
 /** Launch the system Chromium headless, as the export does. */
 export async function launchBrowser(): Promise<Browser> {
   const io = { stdout: () => {}, stderr: () => {}, cwd: ROOT }
-  return chromium.launch({ executablePath: await findBrowser(io), args: CHROMIUM_ARGS })
+  return launchChromium(await findBrowser(io))
 }
 
 // Boxes that reach past the slide canvas, and containers whose content is taller or wider than they are.

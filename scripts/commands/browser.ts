@@ -6,10 +6,11 @@ import { parseOptions } from './options.js'
 export const BROWSER_HELP = `Usage: npm run browser -- [--verbose]
 
 Print the path of the Chromium that export, build and the tests use. The search
-order is CHROME_PATH, Playwright's cache, then chromium / chromium-browser /
-google-chrome on the PATH. As root on Debian or Ubuntu, Debian's chromium package
-is installed when none is found (apt's output goes to a log file unless
---verbose). Exits 3 when no Chromium can be found or installed.
+order is CHROME_PATH, Playwright's cache, then chromium-headless-shell /
+chromium / chromium-browser / google-chrome on the PATH. As root on Debian or
+Ubuntu, Debian's chromium-headless-shell package is installed when none is found
+(apt's output goes to a log file unless --verbose). Exits 3 when no Chromium can
+be found or installed.
 `
 
 /** The browser command: find (or install) Chromium and print its path. */

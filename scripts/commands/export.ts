@@ -38,8 +38,9 @@ while the deck, slides/ (layouts, components, style, public) and the lock file
 are unchanged: a second export of the same deck starts no Slidev process.
 
 The browser is found in this order: CHROME_PATH, Playwright's cache, then
-chromium / chromium-browser / google-chrome on the PATH. As root on Debian or
-Ubuntu, Debian's chromium package is installed when none is found.
+chromium-headless-shell / chromium / chromium-browser / google-chrome on the
+PATH. As root on Debian or Ubuntu, Debian's chromium-headless-shell package is
+installed when none is found.
 
 Examples:
   npm run export

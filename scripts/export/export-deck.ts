@@ -8,7 +8,7 @@ import { CANVAS } from '../compile/paginate.js'
 import { CliError, EXIT, outputError } from '../errors.js'
 import type { Io } from '../io.js'
 import { displayPath, writeAtomic } from '../io.js'
-import { launchChromium } from './browser.js'
+import { launchChromium, withTextLayout } from './browser.js'
 import { writeHandout } from './handout.js'
 import type { PptxNotesResult } from './pptx-notes.js'
 import { writePptxNotes } from './pptx-notes.js'
@@ -152,12 +152,14 @@ async function printStatic(browser: Browser, url: string, slides: DeckSlide[], o
 
 async function exportWithSlidev(request: ExportRequest, io: Io, steps: Steps): Promise<ExportResult> {
   const dist = await mkdtemp(join(tmpdir(), 'briefing-dist-'))
+  const programs = await mkdtemp(join(tmpdir(), 'briefing-browser-'))
   const temporary = temporaryBeside(request.out)
   try {
+    const browser = await withTextLayout(request.browser, programs)
     steps.start(`Building and exporting ${request.format.toUpperCase()} with Slidev`)
     await runSlidev([
       'build', request.deck, '--out', dist, '--download',
-      '--executable-path', request.browser, '--format', request.format, '--output', temporary,
+      '--executable-path', browser, '--format', request.format, '--output', temporary,
       // The static deck makes no late requests: "load" is enough, and saves Playwright's 500 ms of network idle.
       '--wait-until', 'load',
     ], io, `Exporting ${basename(request.deck)} to ${request.format.toUpperCase()}`, request.verbose)
@@ -171,6 +173,7 @@ async function exportWithSlidev(request: ExportRequest, io: Io, steps: Steps): P
   finally {
     await rm(temporary, { recursive: true, force: true })
     await rm(dist, { recursive: true, force: true })
+    await rm(programs, { recursive: true, force: true })
   }
 }
 

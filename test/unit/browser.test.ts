@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process'
 import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { locateBrowser } from '../../scripts/export/browser.js'
+import { CHROMIUM_ARGS, locateBrowser, withTextLayout } from '../../scripts/export/browser.js'
 
 let dir: string
 const saved = { ...process.env }
@@ -42,14 +43,31 @@ describe('locateBrowser: CHROME_PATH, then Playwright\'s cache, then the PATH', 
     expect(locateBrowser()).toBe(newest)
   })
 
-  it('looks for chromium, chromium-browser and google-chrome on the PATH, in that order', async () => {
+  it('looks for chromium-headless-shell, chromium, chromium-browser and google-chrome on the PATH, in that order', async () => {
     const chrome = await fakeBinary(join(dir, 'bin', 'google-chrome'))
     expect(locateBrowser()).toBe(chrome)
-    const chromium = await fakeBinary(join(dir, 'bin', 'chromium-browser'))
+    const chromiumBrowser = await fakeBinary(join(dir, 'bin', 'chromium-browser'))
+    expect(locateBrowser()).toBe(chromiumBrowser)
+    const chromium = await fakeBinary(join(dir, 'bin', 'chromium'))
     expect(locateBrowser()).toBe(chromium)
+    const shell = await fakeBinary(join(dir, 'bin', 'chromium-headless-shell'))
+    expect(locateBrowser()).toBe(shell)
   })
 
   it('finds nothing on an empty machine', () => {
     expect(locateBrowser()).toBeUndefined()
+  })
+})
+
+describe('withTextLayout: the browser for Slidev\'s exporter', () => {
+  it('starts the browser with the text layout switch and every argument it is given, whatever the browser\'s path', async () => {
+    // A "browser" that prints its arguments, at a path with a space and a quote in it.
+    const browser = join(dir, 'odd \'path\'', 'chrome')
+    await mkdir(join(browser, '..'), { recursive: true })
+    await writeFile(browser, '#!/bin/sh\nfor arg in "$@"; do echo "$arg"; done\n', { mode: 0o755 })
+    const program = await withTextLayout(browser, dir)
+    const printed = execFileSync(program, ['--headless', 'a b'], { encoding: 'utf8' }).trim().split('\n')
+    expect(printed).toEqual(['--font-render-hinting=none', '--headless', 'a b'])
+    expect(CHROMIUM_ARGS).toContain('--font-render-hinting=none')
   })
 })

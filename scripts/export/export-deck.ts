@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { cp, mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, dirname, extname, join } from 'node:path'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { parseSync } from '@slidev/parser'
 import { CANVAS } from '../compile/paginate.js'
 import { CliError, EXIT, outputError } from '../errors.js'
@@ -89,52 +89,66 @@ export async function exportDeck(request: ExportRequest, io: Io, steps: Steps = 
 }
 
 async function exportPrinted(request: ExportRequest, io: Io, steps: Steps): Promise<ExportResult> {
-  steps.start('Building the static deck')
-  const built = await staticBuild(request.deck, io, request.verbose)
-  steps.done(built.cached ? 'reused: the deck and design are unchanged' : undefined)
-  if (request.dist) {
-    const fresh = `${request.dist}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
+  const slides = parseSync(await readFile(request.deck, 'utf8'), 'slides.md').slides
+  // The print page opens as soon as Chromium is up, while the deck is built.
+  const launched = request.launched ?? launchChromium(request.browser)
+  const opening = launched.then(browser => openPrintPage(browser, slides.length)).catch((error: unknown) => {
+    if (error instanceof CliError) throw error
+    throw new CliError(`Chromium failed to open a page: ${(error as Error).message.split('\n')[0]}`, EXIT.crashed)
+  })
+  opening.catch(() => {})
+  try {
+    steps.start('Building the static deck')
+    const built = await staticBuild(request.deck, io, request.verbose)
+    steps.done(built.cached ? 'reused: the deck and design are unchanged' : undefined)
+    if (request.dist) await copyDist(built.dist, request.dist)
+    const pdf = request.format === 'pdf' ? request.out : temporaryBeside(request.out)
+    const server = await serveDist(built.dist)
     try {
-      await cp(built.dist, fresh, { recursive: true }).catch((error: unknown) => { throw outputError(request.dist!, error) })
-      await replace(fresh, request.dist)
+      steps.start(`Printing ${request.format === 'pdf' ? displayPath(request.out) : 'the slides'} with Chromium`)
+      const pages = await printStatic(await opening, server.url, slides, pdf)
+      steps.done(`${pages} pages`)
+      const handout = request.format === 'handout' ? request.out : request.handout
+      if (!handout) return {}
+      steps.start(`Writing the handout ${displayPath(handout)}`)
+      const written = await writeHandout({ deck: request.deck, slidesPdf: pdf, out: handout, browser: await launched }).catch((error: unknown) => {
+        if (error instanceof CliError) throw error
+        throw new CliError(`Chromium failed to print the handout: ${(error as Error).message.split('\n')[0]}`, EXIT.crashed)
+      })
+      steps.done(`${written.pages} pages`)
+      return {}
     }
     finally {
-      await rm(fresh, { recursive: true, force: true })
+      await server.close()
+      if (pdf !== request.out) await rm(pdf, { force: true })
     }
   }
-  const pdf = request.format === 'pdf' ? request.out : temporaryBeside(request.out)
-  const slides = parseSync(await readFile(request.deck, 'utf8'), 'slides.md').slides
-  const server = await serveDist(built.dist)
-  let browser: Browser | undefined
-  try {
-    steps.start(`Printing ${request.format === 'pdf' ? displayPath(request.out) : 'the slides'} with Chromium`)
-    browser = await (request.launched ?? launchChromium(request.browser))
-    const pages = await printStatic(browser, server.url, slides, pdf)
-    steps.done(`${pages} pages`)
-    const handout = request.format === 'handout' ? request.out : request.handout
-    if (!handout) return {}
-    steps.start(`Writing the handout ${displayPath(handout)}`)
-    const written = await writeHandout({ deck: request.deck, slidesPdf: pdf, out: handout, browser }).catch((error: unknown) => {
-      if (error instanceof CliError) throw error
-      throw new CliError(`Chromium failed to print the handout: ${(error as Error).message.split('\n')[0]}`, EXIT.crashed)
-    })
-    steps.done(`${written.pages} pages`)
-    return {}
-  }
   finally {
-    await browser?.close()
-    await server.close()
-    if (pdf !== request.out) await rm(pdf, { force: true })
+    await launched.then(browser => browser.close(), () => {})
   }
 }
 
-/** Print the static deck served at `url` to a PDF; resolves with the page count. */
-async function printStatic(browser: Browser, url: string, slides: DeckSlide[], out: string): Promise<number> {
-  // As Slidev's exporter does: a window as tall as all the slides, one under another.
-  const page = await browser.newPage({ viewport: { width: CANVAS.width, height: CANVAS.height * slides.length } })
+async function copyDist(built: string, target: string): Promise<void> {
+  const fresh = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
   try {
-    // Slidev's print view, as its exporter opens it: every slide one under another, screen colours.
-    await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
+    await cp(built, fresh, { recursive: true }).catch((error: unknown) => { throw outputError(target, error) })
+    await replace(fresh, target)
+  }
+  finally {
+    await rm(fresh, { recursive: true, force: true })
+  }
+}
+
+/** A page for Slidev's print view, as its exporter opens it: as tall as all the slides, one under another, in screen colours. */
+async function openPrintPage(browser: Browser, slides: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: CANVAS.width, height: CANVAS.height * slides } })
+  await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
+  return page
+}
+
+/** Print the static deck served at `url` to a PDF, in the page `openPrintPage` opened; resolves with the page count. */
+async function printStatic(page: Page, url: string, slides: DeckSlide[], out: string): Promise<number> {
+  try {
     await page.goto(`${url}/print?print=true`, { waitUntil: 'load' })
     await waitForDeck(page, slides, false)
     const { bytes, pages } = await printShownDeck(page, slides)

@@ -92,22 +92,30 @@ function buildChunk(): string | undefined {
   return name && join(dist, name)
 }
 
+/** Slidev's build of one deck into `outDir`, with Vite's log at `logLevel`. */
+export type SlidevBuild = (deck: string, outDir: string, logLevel: 'info' | 'silent') => Promise<void>
+
 /**
- * Build the deck with Slidev in this process: the same resolveOptions and build its CLI
+ * Load Slidev's build into this process: the same resolveOptions and build its CLI
  * runs, without starting a second Node and loading the CLI's other commands (about
  * 0.7 s). The build keeps Slidev's print view (`/print`, which `slidev build --download`
  * would include before printing with its own Chromium): the export prints from it.
- * Vite's output is silent unless `verbose`.
  */
-async function buildWithSlidev(deck: string, outDir: string, io: Io, verbose: boolean): Promise<void> {
+export async function loadSlidevBuild(): Promise<SlidevBuild> {
   const chunk = buildChunk()
-  const what = `Building ${relative(io.cwd, deck) || deck} with Slidev`
-  if (!chunk) throw new CliError(`${what}: its build module is not in @slidev/cli ${SLIDEV_VERSION()} (the project pins 53.0.0; run npm ci)`, EXIT.crashed)
-  try {
-    const { resolveOptions } = await import('@slidev/cli')
-    const { build } = await import(pathToFileURL(chunk).href) as { build: (options: unknown, vite: unknown, args: unknown) => Promise<void> }
+  if (!chunk) throw new Error(`its build module is not in @slidev/cli ${SLIDEV_VERSION()} (the project pins 53.0.0; run npm ci)`)
+  const { resolveOptions } = await import('@slidev/cli')
+  const { build } = await import(pathToFileURL(chunk).href) as { build: (options: unknown, vite: unknown, args: unknown) => Promise<void> }
+  return async (deck, outDir, logLevel) => {
     const options = await resolveOptions({ entry: deck }, 'build')
-    await build(options, { define: { __SLIDEV_FEATURE_PRINT__: 'true' }, build: { outDir }, logLevel: verbose ? 'info' : 'silent' }, { entry: deck })
+    await build(options, { define: { __SLIDEV_FEATURE_PRINT__: 'true' }, build: { outDir }, logLevel }, { entry: deck })
+  }
+}
+
+/** Build the deck with Slidev in this process; Vite's output is silent unless `verbose`. */
+async function buildWithSlidev(deck: string, outDir: string, io: Io, verbose: boolean): Promise<void> {
+  try {
+    await (await loadSlidevBuild())(deck, outDir, verbose ? 'info' : 'silent')
   }
   catch (error) {
     throw new CliError(`Building ${relative(io.cwd, deck) || deck} with Slidev failed: ${(error as Error).message.split('\n')[0]}`, EXIT.crashed)

@@ -19,6 +19,7 @@ const DEBIAN_HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell'
 
 /** Debian's packages installed when no Chromium is found: the headless shell, and an emoji font for the flags. */
 const DEBIAN_PACKAGES = ['chromium-headless-shell', 'fonts-noto-color-emoji']
+const FALLBACK_PACKAGES = ['chromium', 'fonts-noto-color-emoji']
 
 /** The switch of CHROMIUM_ARGS that makes the headless shell lay text out as the full browser. */
 const TEXT_LAYOUT = '--font-render-hinting=none'
@@ -120,17 +121,23 @@ function run(command: string, args: string[], io: Io, log: WriteStream | undefin
  * (apt's output in a log file unless `verbose`). Otherwise stop with a one-line message
  * that says how to get one (exit 3).
  */
-export async function findBrowser(io: Io, verbose = false): Promise<string> {
+export async function findBrowser(io: Io, verbose = false, debianRoot = isDebianRoot()): Promise<string> {
   const found = locateBrowser()
   if (found) return found
   let log: string | undefined
-  if (isDebianRoot()) {
+  if (debianRoot) {
     log = join(tmpdir(), `briefing-apt-${Date.now()}-${process.pid}.log`)
     const stream = verbose ? undefined : createWriteStream(log)
     io.stderr(`No Chromium found: installing Debian's headless Chromium (apt-get install -y ${DEBIAN_PACKAGES.join(' ')})${stream ? `, log in ${log}` : ''}…\n`)
-    if (await run('apt-get', ['install', '-y', '-q', ...DEBIAN_PACKAGES], io, stream) !== 0) {
-      await run('apt-get', ['update', '-q'], io, stream)
-      await run('apt-get', ['install', '-y', '-q', ...DEBIAN_PACKAGES], io, stream)
+    let updated = false
+    // The full browser when the headless shell is not packaged (older releases, some of Ubuntu's).
+    for (const packages of [DEBIAN_PACKAGES, FALLBACK_PACKAGES]) {
+      if (await run('apt-get', ['install', '-y', '-q', ...packages], io, stream) !== 0 && !updated) {
+        updated = true
+        await run('apt-get', ['update', '-q'], io, stream)
+        await run('apt-get', ['install', '-y', '-q', ...packages], io, stream)
+      }
+      if (locateBrowser()) break
     }
     if (stream) await new Promise(resolve => stream.end(resolve))
     const installed = locateBrowser()

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CHROMIUM_ARGS, locateBrowser, withTextLayout } from '../../scripts/export/browser.js'
+import { CHROMIUM_ARGS, findBrowser, locateBrowser, withTextLayout } from '../../scripts/export/browser.js'
 
 let dir: string
 const saved = { ...process.env }
@@ -69,5 +69,45 @@ describe('withTextLayout: the browser for Slidev\'s exporter', () => {
     const printed = execFileSync(program, ['--headless', 'a b'], { encoding: 'utf8' }).trim().split('\n')
     expect(printed).toEqual(['--font-render-hinting=none', '--headless', 'a b'])
     expect(CHROMIUM_ARGS).toContain('--font-render-hinting=none')
+  })
+})
+
+describe('findBrowser on Debian as root, with no browser', () => {
+  const io = { stdout: () => {}, stderr: () => {}, cwd: '/' }
+
+  // A fake apt-get on the PATH: it logs each call and "installs" only the packages in `packaged`.
+  async function fakeApt(packaged: Record<string, string>): Promise<string> {
+    const calls = join(dir, 'apt-calls')
+    const installs = Object.entries(packaged).map(([name, binary]) =>
+      `  *" ${name} "*) printf '#!/bin/sh\\n' > '${join(dir, 'bin', binary)}'; /bin/chmod +x '${join(dir, 'bin', binary)}'; exit 0 ;;`).join('\n')
+    await fakeBinary(join(dir, 'bin', 'apt-get'))
+    await writeFile(join(dir, 'bin', 'apt-get'), `#!/bin/sh\necho "$*" >> '${calls}'\n[ "$1" = update ] && exit 0\ncase " $* " in\n${installs}\nesac\nexit 100\n`)
+    return calls
+  }
+
+  it('installs Debian\'s headless shell, and says so', async () => {
+    const calls = await fakeApt({ 'chromium-headless-shell': 'chromium-headless-shell' })
+    const messages: string[] = []
+    expect(await findBrowser({ ...io, stderr: text => messages.push(text) }, false, true)).toBe(join(dir, 'bin', 'chromium-headless-shell'))
+    expect((await readFile(calls, 'utf8')).trim().split('\n')).toEqual(['install -y -q chromium-headless-shell fonts-noto-color-emoji'])
+    expect(messages.join('')).toMatch(/^No Chromium found: installing Debian's headless Chromium \(apt-get install -y chromium-headless-shell fonts-noto-color-emoji\), log in /u)
+  })
+
+  it('installs the full browser when the headless shell is not packaged, after one apt-get update', async () => {
+    const calls = await fakeApt({ chromium: 'chromium' })
+    expect(await findBrowser(io, false, true)).toBe(join(dir, 'bin', 'chromium'))
+    expect((await readFile(calls, 'utf8')).trim().split('\n')).toEqual([
+      'install -y -q chromium-headless-shell fonts-noto-color-emoji',
+      'update -q',
+      'install -y -q chromium-headless-shell fonts-noto-color-emoji',
+      'install -y -q chromium fonts-noto-color-emoji',
+    ])
+  })
+
+  it('stops with exit 3, how to get one and the log, when nothing can be installed', async () => {
+    await fakeApt({})
+    const error = await findBrowser(io, false, true).catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ code: 3 })
+    expect((error as Error).message).toMatch(/^No Chromium found: install one \(Debian\/Ubuntu: apt-get install -y chromium-headless-shell\) or set CHROME_PATH to its binary; apt's output is in .*briefing-apt-.*\.log$/u)
   })
 })

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
@@ -210,6 +210,23 @@ describe('exit codes that tell whose problem it is', () => {
     expect(result.code).toBe(4)
     expect(oneLine(result.stderr)).toHaveLength(1)
     expect(result.stderr).toMatch(/^error: Chromium at .*fake-chromium did not start/mu)
+  })
+
+  it('exits 4 when Slidev cannot build the deck, with the file and the reason in one line', { timeout: 120_000 }, async () => {
+    // A deck beside the bundled one whose layout does not compile.
+    const folder = await mkdtemp(join(ROOT, 'slides', '.test-broken-'))
+    try {
+      await mkdir(join(folder, 'layouts'))
+      await writeFile(join(folder, 'layouts', 'broken.vue'), '<template><div>{{ </div></template>\n')
+      await writeFile(join(folder, 'deck.md'), '---\ntheme: default\nlayout: broken\n---\n\n# Judul\n')
+      const result = await command(['export', '--deck', join(folder, 'deck.md'), '--out', join(dir, 'x.pdf')])
+      expect(result.code).toBe(4)
+      expect(oneLine(result.stderr)).toHaveLength(1)
+      expect(result.stderr).toMatch(/^error: Building .*deck\.md with Slidev failed: .*broken\.vue:\d+:\d+: Interpolation end sign was not found\.$/mu)
+    }
+    finally {
+      await rm(folder, { recursive: true, force: true })
+    }
   })
 
   it('runs every command\'s options through one parser: unknown flags are usage errors (2)', async () => {

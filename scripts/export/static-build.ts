@@ -112,13 +112,25 @@ export async function loadSlidevBuild(): Promise<SlidevBuild> {
   }
 }
 
+/**
+ * What a build error says is wrong, in one line: its first line, or when that only
+ * counts the errors (Rolldown's "Build failed with 1 error:"), the first error's place
+ * and reason.
+ */
+export function buildProblem(message: string): string {
+  const lines = message.split('\n').map(line => line.trim()).filter(line => line && !line.startsWith('at '))
+  if (!/^Build failed with \d+ errors?:$/u.test(lines[0] ?? '')) return lines[0] ?? message
+  const [place, reason] = lines.slice(1)
+  return [place, reason?.replace(/^\w*Error: /u, '')].filter(Boolean).join(': ')
+}
+
 /** Build the deck with Slidev in this process; Vite's output is silent unless `verbose`. */
 async function buildWithSlidev(deck: string, outDir: string, io: Io, verbose: boolean): Promise<void> {
   try {
     await (await loadSlidevBuild())(deck, outDir, verbose ? 'info' : 'silent')
   }
   catch (error) {
-    throw new CliError(`Building ${relative(io.cwd, deck) || deck} with Slidev failed: ${(error as Error).message.split('\n')[0]}`, EXIT.crashed)
+    throw new CliError(`Building ${relative(io.cwd, deck) || deck} with Slidev failed: ${buildProblem((error as Error).message)}`, EXIT.crashed)
   }
 }
 

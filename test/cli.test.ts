@@ -219,7 +219,11 @@ describe('exit codes that tell whose problem it is', () => {
       await mkdir(join(folder, 'layouts'))
       await writeFile(join(folder, 'layouts', 'broken.vue'), '<template><div>{{ </div></template>\n')
       await writeFile(join(folder, 'deck.md'), '---\ntheme: default\nlayout: broken\n---\n\n# Judul\n')
-      const result = await command(['export', '--deck', join(folder, 'deck.md'), '--out', join(dir, 'x.pdf')])
+      // As a process of its own, as people run it: Slidev keeps the first deck's folder for a whole process.
+      const result = await promisify(execFile)(process.execPath, [join(ROOT, 'scripts', 'briefing.mjs'), 'export', '--deck', join(folder, 'deck.md'), '--out', join(dir, 'x.pdf')], { cwd: ROOT }).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number, stderr: string }) => error,
+      )
       expect(result.code).toBe(4)
       expect(oneLine(result.stderr)).toHaveLength(1)
       expect(result.stderr).toMatch(/^error: Building .*deck\.md with Slidev failed: .*broken\.vue:\d+:\d+: Interpolation end sign was not found\.$/mu)

@@ -2,8 +2,9 @@ import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { stripVTControlCharacters } from 'node:util'
 import { CliError, EXIT } from '../errors.js'
 import type { Io } from '../io.js'
 
@@ -108,7 +109,19 @@ export async function loadSlidevBuild(): Promise<SlidevBuild> {
   const { build } = await import(pathToFileURL(chunk).href) as { build: (options: unknown, vite: unknown, args: unknown) => Promise<void> }
   return async (deck, outDir, logLevel) => {
     const options = await resolveOptions({ entry: deck }, 'build')
+    checkRoots(options.userRoot, deck)
     await build(options, { define: { __SLIDEV_FEATURE_PRINT__: 'true' }, build: { outDir }, logLevel }, { entry: deck })
+  }
+}
+
+/**
+ * Slidev resolves the deck's folder once per process and keeps it: a second deck from
+ * another folder would be built with the first one's layouts, components and style.
+ * Refuse that, rather than build the wrong deck.
+ */
+export function checkRoots(userRoot: string, deck: string): void {
+  if (resolve(userRoot) !== dirname(resolve(deck))) {
+    throw new Error(`Slidev has already built a deck from ${userRoot} in this process and would use that folder's layouts for ${deck}: build it in a process of its own`)
   }
 }
 
@@ -118,7 +131,7 @@ export async function loadSlidevBuild(): Promise<SlidevBuild> {
  * and reason.
  */
 export function buildProblem(message: string): string {
-  const lines = message.split('\n').map(line => line.trim()).filter(line => line && !line.startsWith('at '))
+  const lines = stripVTControlCharacters(message).split('\n').map(line => line.trim()).filter(line => line && !line.startsWith('at '))
   if (!/^Build failed with \d+ errors?:$/u.test(lines[0] ?? '')) return lines[0] ?? message
   const [place, reason] = lines.slice(1)
   return [place, reason?.replace(/^\w*Error: /u, '')].filter(Boolean).join(': ')

@@ -2,7 +2,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildKey } from '../../scripts/export/static-build.js'
+import { buildKey, buildProblem, checkRoots } from '../../scripts/export/static-build.js'
 import { ROOT } from '../helpers.js'
 
 // The static build is reused while its key is unchanged: every input must change the key,
@@ -48,5 +48,19 @@ describe('the key of a static build', () => {
     await writeFile(join(dir, 'slides', '.test-deck.md'), '# a test deck\n')
     await cp(join(dir, 'slides', 'style.css'), join(dir, 'slides', '.slidev-cache.css'))
     expect(await buildKey(inputs)).toBe(before)
+  })
+})
+
+describe('building with Slidev in the CLI\'s process', () => {
+  it('refuses a deck from another folder than the one Slidev resolved first in this process', () => {
+    expect(() => checkRoots('/work/slides', '/work/slides/slides.md')).not.toThrow()
+    expect(() => checkRoots('/work/slides/', '/work/slides/other.md')).not.toThrow()
+    expect(() => checkRoots('/work/slides', '/tmp/elsewhere/deck.md')).toThrow(/already built a deck from \/work\/slides in this process .*build it in a process of its own/u)
+  })
+
+  it('tells a failed build in one line: the first error\'s place and reason, without colour codes', () => {
+    const rolldown = '\u001B[31mBuild failed with 1 error:\n\n[plugin vite:vue] /d/layouts/broken.vue:6:16\nRolldownError: Interpolation end sign was not found.\nSyntaxError: Interpolation end sign was not found.\n    at createCompilerError (/x.js:1:1)\u001B[39m'
+    expect(buildProblem(rolldown)).toBe('[plugin vite:vue] /d/layouts/broken.vue:6:16: Interpolation end sign was not found.')
+    expect(buildProblem('ENOENT: no such file, open \'/d/deck.md\'\n    at open (x)')).toBe('ENOENT: no such file, open \'/d/deck.md\'')
   })
 })

@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { CliError, EXIT } from '../errors.js'
 import type { Io } from '../io.js'
 
@@ -42,8 +43,7 @@ export async function runSlidev(args: string[], io: Io, what: string, verbose = 
     return
   }
   // The last lines that say something, without colour codes.
-  // eslint-disable-next-line no-control-regex
-  const last = tail.replace(/\u001B\[[\d;]*m/gu, '').split('\n').map(line => line.trimEnd()).filter(Boolean).slice(-5).map(line => `  ${line}`).join('\n')
+  const last = stripVTControlCharacters(tail).split('\n').map(line => line.trimEnd()).filter(Boolean).slice(-5).map(line => `  ${line}`).join('\n')
   const where = file ? `; its output is in ${log}` : '; its output is above'
   throw new CliError(`${what} failed (Slidev ${typeof code === 'number' ? `exited with ${code}` : code})${where}${last ? `\n${last}` : ''}`, EXIT.crashed)
 }

@@ -7,6 +7,7 @@ import { EXIT } from '../errors.js'
 import { findBrowser } from '../export/browser.js'
 import { writeContactSheet } from '../export/contact-sheet.js'
 import { exportDeck } from '../export/export-deck.js'
+import { slideTitle } from '../export/print.js'
 import type { Io } from '../io.js'
 import { generateOnce, generateOptions } from './generate.js'
 import { parseOptions } from './options.js'
@@ -54,7 +55,8 @@ export async function docsCommand(argv: string[], io: Io): Promise<number> {
 
     for (const also of values.also as string[]) {
       const source = resolve(io.cwd, also)
-      const name = basename(source).replace(/\.\w+$/u, '') === 'article' ? basename(dirname(source)) : basename(source).replace(/\.\w+$/u, '')
+      const stem = basename(source).replace(/\.\w+$/u, '')
+      const name = stem === 'article' ? basename(dirname(source)) : stem
       // The deck lives under slides/ for its layouts and style, under a name no one else uses, and goes again.
       const deck = resolve(io.cwd, 'slides', `.docs-${randomBytes(4).toString('hex')}.md`)
       try {
@@ -78,7 +80,7 @@ async function exportPngs(deck: string, out: string, browser: string, io: Io): P
   await exportDeck({ deck, out, format: 'png', browser }, io)
   const slides = parseSync(await readFile(deck, 'utf8'), deck).slides
   return {
-    titles: slides.map(slide => String(slide.frontmatter.title ?? slide.title ?? '')),
+    titles: slides.map(slideTitle),
     aliases: slides.map(slide => String(slide.frontmatter.routeAlias ?? '')),
   }
 }

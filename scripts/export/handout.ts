@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { outlinePdfFactory } from '@lillallol/outline-pdf'
 import { parseSync } from '@slidev/parser'
 import type { Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
@@ -12,6 +11,7 @@ import { CliError } from '../errors.js'
 import { writeAtomic } from '../io.js'
 import { launchChromium } from './browser.js'
 import { deckNotes } from './notes.js'
+import { slideTitle, titleAndOutline } from './print.js'
 
 const require = createRequire(import.meta.url)
 
@@ -98,8 +98,7 @@ export async function writeHandout(request: HandoutRequest): Promise<{ pages: nu
   try {
     const embedded = await handout.embedPdf(slidesDoc, slides.map((_, index) => index))
     for (const [index, slide] of slides.entries()) {
-      const title = String(slide.frontmatter.title ?? slide.title ?? '')
-      await page.setContent(sectionHtml(faces, `${index + 1} / ${slides.length}`, title, notes[index] ?? []), { waitUntil: 'load' })
+      await page.setContent(sectionHtml(faces, `${index + 1} / ${slides.length}`, slideTitle(slide), notes[index] ?? []), { waitUntil: 'load' })
       await page.evaluate(() => document.fonts.ready)
       const section = await pdfLib.PDFDocument.load(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }))
       const copied = await handout.copyPages(section, section.getPageIndices())
@@ -116,11 +115,8 @@ export async function writeHandout(request: HandoutRequest): Promise<{ pages: nu
     if (typeof request.browser === 'string') await browser.close()
     else await page.close()
   }
-  const deckTitle = slides[0]?.frontmatter.title ?? slides[0]?.title
-  if (typeof deckTitle === 'string') handout.setTitle(deckTitle)
   handout.setLanguage('id')
-  const outline = slides.map((slide, index) => slide.title ? `${starts[index]! + 1}||${slide.title}` : '').filter(Boolean).join('\n')
-  const outlined = outline ? await outlinePdfFactory(pdfLib)({ outline, pdf: handout }) : handout
+  const outlined = await titleAndOutline(handout, slides, starts)
   await writeAtomic(request.out, await outlined.save())
   return { pages: outlined.getPageCount() }
 }

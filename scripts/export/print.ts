@@ -31,8 +31,8 @@ export async function waitForDeck(page: Page, slides: DeckSlide[], reload: boole
 }
 
 /**
- * Print the deck the open print view shows: one page per slide at the canvas size, the
- * deck's title, and the outline `slidev export --with-toc` writes (one entry per titled slide).
+ * Print the deck the open print view shows: one page per slide at the canvas size, with
+ * the deck's title and outline.
  */
 export async function printShownDeck(page: Page, slides: DeckSlide[]): Promise<{ bytes: Uint8Array, pages: number }> {
   // Helpers Slidev leaves after the slides (mermaid's and Monaco's) would print as a blank last page: hidden, as its exporter does.
@@ -40,11 +40,24 @@ export async function printShownDeck(page: Page, slides: DeckSlide[]): Promise<{
     for (const helper of document.querySelectorAll<HTMLElement>('#mermaid-rendering-container, .monaco-aria-container')) helper.style.display = 'none'
   })
   const printed = await page.pdf({ width: `${CANVAS.width}px`, height: `${CANVAS.height}px`, printBackground: true, preferCSSPageSize: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
-  let pdf = await pdfLib.PDFDocument.load(printed)
+  const pdf = await pdfLib.PDFDocument.load(printed)
   if (pdf.getPageCount() !== slides.length) throw new CliError(`Chromium printed ${pdf.getPageCount()} pages for the deck's ${slides.length} slides`, EXIT.crashed)
+  const outlined = await titleAndOutline(pdf, slides, slides.map((_, index) => index))
+  return { bytes: await outlined.save(), pages: outlined.getPageCount() }
+}
+
+/** A slide's title as the deck gives it (its frontmatter's, else its first heading's), or empty. */
+export function slideTitle(slide: DeckSlide): string {
+  return String(slide.frontmatter.title ?? slide.title ?? '')
+}
+
+/**
+ * The deck's title on a PDF of it, and the outline `slidev export --with-toc` writes:
+ * one entry per titled slide, pointing at page `firstPages[i]` (0-based) for slide i.
+ */
+export async function titleAndOutline(pdf: pdfLib.PDFDocument, slides: DeckSlide[], firstPages: number[]): Promise<pdfLib.PDFDocument> {
   const title = slides[0]?.frontmatter.title ?? slides[0]?.title
   if (typeof title === 'string') pdf.setTitle(title)
-  const outline = slides.map((slide, index) => slide.title ? `${index + 1}||${slide.title}` : '').filter(Boolean).join('\n')
-  if (outline) pdf = await outlinePdfFactory(pdfLib)({ outline, pdf })
-  return { bytes: await pdf.save(), pages: pdf.getPageCount() }
+  const outline = slides.map((slide, index) => slide.title ? `${firstPages[index]! + 1}||${slide.title}` : '').filter(Boolean).join('\n')
+  return outline ? outlinePdfFactory(pdfLib)({ outline, pdf }) : pdf
 }

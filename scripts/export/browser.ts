@@ -1,12 +1,11 @@
-import { spawn } from 'node:child_process'
-import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs'
+import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
-import type { WriteStream } from 'node:fs'
-import { homedir, tmpdir } from 'node:os'
+import { homedir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { CliError, EXIT } from '../errors.js'
 import type { Io } from '../io.js'
+import { aptLog, installDebian, isDebianRoot } from './debian.js'
 
 /**
  * Chromium's headless shell first: made for automation, it starts, opens a page and
@@ -86,34 +85,25 @@ function onPath(name: string): string | undefined {
   return found === '/usr/bin/chromium-headless-shell' && existsSync(DEBIAN_HEADLESS_SHELL) ? DEBIAN_HEADLESS_SHELL : found
 }
 
+function isExecutableFile(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK)
+    return statSync(path).isFile()
+  }
+  catch {
+    return false
+  }
+}
+
 /** Find a Chromium: CHROME_PATH, then Playwright's cache, then the PATH. */
 export function locateBrowser(): string | undefined {
   const configured = process.env.CHROME_PATH
   if (configured) {
     if (!existsSync(configured)) throw new CliError(`CHROME_PATH is set to ${configured}, but no file is there: point it at a Chromium binary, or unset it`, EXIT.noBrowser)
+    if (!isExecutableFile(configured)) throw new CliError(`CHROME_PATH is set to ${configured}, which is ${statSync(configured).isDirectory() ? 'a folder' : 'not an executable file'}: point it at a Chromium binary, or unset it`, EXIT.noBrowser)
     return configured
   }
   return playwrightCache().find(file => existsSync(file)) ?? PATH_NAMES.map(onPath).find(Boolean)
-}
-
-function isDebianRoot(): boolean {
-  const release = existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : ''
-  return process.getuid?.() === 0 && /^(?:ID|ID_LIKE)=.*\b(?:debian|ubuntu)\b/mu.test(release)
-}
-
-// Run a command; its output goes to stderr with `verbose`, else to the log.
-function run(command: string, args: string[], io: Io, log: WriteStream | undefined): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
-    const forward = (chunk: Buffer): void => {
-      if (log) log.write(chunk)
-      else io.stderr(chunk.toString())
-    }
-    child.stdout.on('data', forward)
-    child.stderr.on('data', forward)
-    child.on('error', () => resolve(127))
-    child.on('close', code => resolve(code ?? 1))
-  })
 }
 
 /**
@@ -124,25 +114,13 @@ function run(command: string, args: string[], io: Io, log: WriteStream | undefin
 export async function findBrowser(io: Io, verbose = false, debianRoot = isDebianRoot()): Promise<string> {
   const found = locateBrowser()
   if (found) return found
-  let log: string | undefined
+  const log = debianRoot && !verbose ? aptLog('briefing-apt') : undefined
   if (debianRoot) {
-    log = join(tmpdir(), `briefing-apt-${Date.now()}-${process.pid}.log`)
-    const stream = verbose ? undefined : createWriteStream(log)
-    io.stderr(`No Chromium found: installing Debian's headless Chromium (apt-get install -y ${DEBIAN_PACKAGES.join(' ')})${stream ? `, log in ${log}` : ''}…\n`)
-    let updated = false
+    io.stderr(`No Chromium found: installing Debian's headless Chromium (apt-get install -y ${DEBIAN_PACKAGES.join(' ')})${log ? `, log in ${log}` : ''}…\n`)
     // The full browser when the headless shell is not packaged (older releases, some of Ubuntu's).
-    for (const packages of [DEBIAN_PACKAGES, FALLBACK_PACKAGES]) {
-      if (await run('apt-get', ['install', '-y', '-q', ...packages], io, stream) !== 0 && !updated) {
-        updated = true
-        await run('apt-get', ['update', '-q'], io, stream)
-        await run('apt-get', ['install', '-y', '-q', ...packages], io, stream)
-      }
-      if (locateBrowser()) break
-    }
-    if (stream) await new Promise(resolve => stream.end(resolve))
+    await installDebian({ choices: [DEBIAN_PACKAGES, FALLBACK_PACKAGES], installed: () => Boolean(locateBrowser()), log }, io)
     const installed = locateBrowser()
     if (installed) return installed
-    if (!stream) log = undefined
   }
   throw new CliError(`No Chromium found: install one (Debian/Ubuntu: apt-get install -y chromium-headless-shell) or set CHROME_PATH to its binary${log ? `; apt's output is in ${log}` : ''}`, EXIT.noBrowser)
 }

@@ -44,7 +44,7 @@ export async function readPptx(file: string): Promise<{ slides: PptxSlide[] }> {
 
 function soffice(): string {
   const found = ['soffice', 'libreoffice'].flatMap(name => (process.env.PATH ?? '').split(delimiter).map(dir => join(dir, name))).find(existsSync)
-  if (!found) throw new Error('LibreOffice Impress is needed to check the editable PPTX: apt-get install -y libreoffice-impress (.ci/run installs it)')
+  if (!found) throw new Error('LibreOffice Impress is needed to check the editable PPTX: apt-get install -y libreoffice-impress (the tests\' setup, test/support/system-tools.ts, installs it on Debian as root)')
   return found
 }
 

@@ -36,6 +36,14 @@ describe('locateBrowser: CHROME_PATH, then Playwright\'s cache, then the PATH', 
     expect(() => locateBrowser()).toThrow(/CHROME_PATH is set to .*nowhere, but no file is there/)
   })
 
+  it('refuses a CHROME_PATH that is a folder or not executable, as "no browser" (exit 3)', async () => {
+    process.env.CHROME_PATH = dir
+    expect(() => locateBrowser()).toThrow(expect.objectContaining({ code: 3, message: expect.stringMatching(/CHROME_PATH is set to .*, which is a folder: point it at a Chromium binary/u) }))
+    await writeFile(join(dir, 'plain'), 'not a program')
+    process.env.CHROME_PATH = join(dir, 'plain')
+    expect(() => locateBrowser()).toThrow(expect.objectContaining({ code: 3, message: expect.stringMatching(/which is not an executable file/u) }))
+  })
+
   it('prefers the newest Chromium in Playwright\'s cache to the PATH', async () => {
     await fakeBinary(join(dir, 'bin', 'chromium'))
     await fakeBinary(join(dir, 'cache', 'chromium-1100', 'chrome-linux', 'chrome'))

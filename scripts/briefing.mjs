@@ -40,5 +40,5 @@ if (!existsSync(entry) || statSync(entry).mtimeMs < Math.max(newest(join(root, '
   const { bundle } = await import('./bundle.mjs')
   await bundle(root)
 }
-const { main } = await import(pathToFileURL(entry).href)
-process.exitCode = await main(process.argv.slice(2))
+const { cli } = await import(pathToFileURL(entry).href)
+process.exitCode = await cli(process.argv.slice(2))

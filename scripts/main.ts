@@ -1,6 +1,7 @@
-import { CliError, EXIT } from './errors.js'
+import { CliError, EXIT, fileSystemError, isFileSystemError } from './errors.js'
 import type { Io } from './io.js'
-import { processIo } from './io.js'
+import { processIo, terminalText } from './io.js'
+import { installSignals } from './signals.js'
 
 export const HELP = `Usage: briefing <command> [options]
 
@@ -42,11 +43,18 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   try {
     return await (await load())(rest, io)
   }
-  catch (error) {
-    if (error instanceof CliError) {
-      io.stderr(`error: ${error.message}\n`)
-      return error.code
-    }
-    throw error
+  catch (caught) {
+    const error = isFileSystemError(caught) ? fileSystemError(caught) : caught
+    if (!(error instanceof CliError)) throw error
+    // Ctrl-C reaches Chromium too, which then fails the print: give the signal a moment to be the one reported.
+    if (error.code === EXIT.crashed) await new Promise(resolve => setTimeout(resolve, 200))
+    io.stderr(`error: ${terminalText(error.message)}\n`)
+    return error.code
   }
+}
+
+/** The command line's entry: stop signals are handled (temporary files removed) before anything runs. */
+export async function cli(argv: string[]): Promise<number> {
+  installSignals()
+  return main(argv)
 }

@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process'
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { execFile, execFileSync } from 'node:child_process'
+import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
@@ -61,6 +61,12 @@ describe('bad input: one-line error naming the file, exit 1, outputs untouched',
     ['invalid UTF-8', 'article.txt', async file => writeFile(file, Buffer.from([0x41, 0xFF, 0xFE, 0x42, 0x0A])), /invalid byte sequences/, []],
     ['a file over the size limit', 'article.txt', async file => writeFile(file, 'a'.repeat(200)), /larger than the limit of 100 bytes/, ['--max-bytes', '100']],
     ['an article with none of the sections', 'article.txt', async file => writeFile(file, 'Cuaca hari ini cerah sepanjang hari di seluruh kota.\n'), /found none of the expected sections/, []],
+    // Without a writer, opening a FIFO would block for ever: it is refused before it is opened.
+    ['a named pipe (FIFO) with no writer', 'article.txt', async (file) => { execFileSync('mkfifo', [file]) }, /expected an article file, found a named pipe \(FIFO\); save the article to a file/, []],
+    ['a device that never ends (/dev/zero, through a link)', 'article.txt', async file => symlink('/dev/zero', file), /expected an article file, found a device/, []],
+    // /proc says its files are empty: the limit counts the bytes read, not what stat says.
+    ['a file whose size stat does not tell, over the limit', 'article.txt', async file => symlink('/proc/self/maps', file), /the article is more than 100 bytes, larger than the limit of 100 bytes/, ['--max-bytes', '100']],
+    ['a symbolic link loop', 'article.txt', async file => symlink(file, file), /cannot read the article \(a loop of symbolic links\)/, []],
   ]
   it.each(cases)('%s', async (_name, path, make, message, extra) => {
     const file = join(dir, path)

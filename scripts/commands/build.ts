@@ -3,7 +3,7 @@ import { EXIT } from '../errors.js'
 import { findBrowser, launchChromium, whileStarting } from '../export/browser.js'
 import { exportDeck } from '../export/export-deck.js'
 import type { Io } from '../io.js'
-import { displayPath } from '../io.js'
+import { checkOutput, displayPath, refuseSameFiles } from '../io.js'
 import { generateOnce, generateOptions } from './generate.js'
 import { parseOptions } from './options.js'
 import { stepsOn } from './steps.js'
@@ -45,19 +45,23 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     return EXIT.ok
   }
   const started = Date.now()
+  const options = generateOptions(io.cwd, { source: values.source, strict: values.strict })
+  const dist = resolve(io.cwd, values.dist)
+  const pdf = resolve(io.cwd, values.pdf)
+  const handout = resolve(io.cwd, values.handout)
+  await checkOutput(dist, '--dist', 'deck folder')
+  await checkOutput(pdf, '--pdf')
+  await checkOutput(handout, '--handout')
+  await refuseSameFiles([['--pdf', pdf], ['--handout', handout], ['--dist', dist], ['the deck', options.out]], [['--source', options.source]])
   const steps = stepsOn(io, 4)
   // Chromium starts while the deck is generated and built.
   const browser = await findBrowser(io, values.verbose)
   const launched = launchChromium(browser)
-  const options = generateOptions(io.cwd, { source: values.source, strict: values.strict })
   await whileStarting(launched, async () => {
     steps.start('Generating the deck from the article')
     await generateOnce(options, io)
     steps.done()
   })
-  const dist = resolve(io.cwd, values.dist)
-  const pdf = resolve(io.cwd, values.pdf)
-  const handout = resolve(io.cwd, values.handout)
   await exportDeck({ deck: options.out, out: pdf, format: 'pdf', browser, launched, dist, handout, verbose: values.verbose }, io, steps)
   io.stderr(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${displayPath(join(dist, 'index.html'))}, ${displayPath(pdf)}, ${displayPath(handout)}\n`)
   return EXIT.ok

@@ -6,6 +6,7 @@ import { findBrowser } from '../export/browser.js'
 import type { WarmExporter } from '../export/warm-export.js'
 import { slidevBin } from '../export/slidev.js'
 import type { Io } from '../io.js'
+import { checkOutput, refuseSameFiles } from '../io.js'
 import { generateOnce, generateOptions } from './generate.js'
 import { parseOptions } from './options.js'
 import { createWatcher } from './watch.js'
@@ -47,10 +48,14 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
   const port = Number(values.port)
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new CliError(`--port expects a port number, found "${values.port}"`, EXIT.usage)
   const options = generateOptions(io.cwd, { source: values.source, out: values.out })
+  const pdf = resolve(io.cwd, values.pdf)
+  if (values.export) {
+    await checkOutput(pdf, '--pdf')
+    await refuseSameFiles([['--pdf', pdf], ['--out', options.out]], [['--source', options.source]])
+  }
 
   // The first generation must work: there is nothing to present otherwise.
   await generateOnce(options, io)
-  const pdf = resolve(io.cwd, values.pdf)
   let exporter: WarmExporter | undefined
   let exporting: Promise<void> = Promise.resolve()
   // Exports run one after the other, each through the running server, so the PDF follows the article.

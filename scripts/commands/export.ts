@@ -4,7 +4,7 @@ import { findBrowser, launchChromium, whileStarting } from '../export/browser.js
 import type { ExportFormat } from '../export/export-deck.js'
 import { exportDeck, FORMATS } from '../export/export-deck.js'
 import type { Io } from '../io.js'
-import { displayPath } from '../io.js'
+import { checkOutput, displayPath, refuseSameFiles } from '../io.js'
 import { generateOnce, generateOptions } from './generate.js'
 import { parseOptions } from './options.js'
 import { stepsOn } from './steps.js'
@@ -70,15 +70,18 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   if (!FORMATS.includes(format)) throw new CliError(`--format expects one of ${FORMATS.join(', ')}, found "${values.format}"`, EXIT.usage)
   if (values.deck && values.source) throw new CliError('--deck and --source cannot be combined: --source regenerates the default deck', EXIT.usage)
 
+  const out = resolve(io.cwd, values.out ?? DEFAULT_OUT[format])
+  const generated = values.deck === undefined ? generateOptions(io.cwd, { source: values.source }) : undefined
+  await checkOutput(out, '--out', format === 'png' ? 'png folder' : 'file')
+  await refuseSameFiles([['--out', out]], generated ? [['--source', generated.source], ['the deck', generated.out]] : [['--deck', resolve(io.cwd, values.deck!)]])
+
   // Chromium starts while the deck is generated: the PDF and the handout print with it.
   const browser = await findBrowser(io, values.verbose)
   const launched = format === 'pdf' || format === 'handout' ? launchChromium(browser) : undefined
-  const deck = values.deck !== undefined ? resolve(io.cwd, values.deck) : await whileStarting(launched, async () => {
-    const options = generateOptions(io.cwd, { source: values.source })
-    await generateOnce(options, io)
-    return options.out
+  const deck = generated === undefined ? resolve(io.cwd, values.deck!) : await whileStarting(launched, async () => {
+    await generateOnce(generated, io)
+    return generated.out
   })
-  const out = resolve(io.cwd, values.out ?? DEFAULT_OUT[format])
   const { pptx } = await exportDeck({ deck, out, format, browser, launched, verbose: values.verbose }, io, stepsOn(io, format === 'pdf' ? 2 : format === 'handout' ? 3 : 1))
   io.stderr(`Exported ${displayPath(out)}\n`)
   if (pptx && pptx.fonts.length > 0) {

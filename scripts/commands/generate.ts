@@ -5,7 +5,8 @@ import { nothingToBrief } from '../extract/extract-briefing.js'
 import { coverageSummary, generateDeck } from '../generate-deck.js'
 import type { GeneratedDeck } from '../generate-deck.js'
 import type { Io } from '../io.js'
-import { displayPath, writeAtomic } from '../io.js'
+import { checkOutput, displayPath, refuseSameFiles, terminalText, writeAtomic, writeAtomicAll } from '../io.js'
+import type { SectionChange } from '../report/change-report.js'
 import { SECTIONS } from '../sections.js'
 import type { LabelLanguage } from '../compile/labels.js'
 import { LABEL_LANGUAGES } from '../compile/labels.js'
@@ -108,7 +109,7 @@ export async function buildDeck(options: GenerateOptions): Promise<GeneratedDeck
 export function printWarnings(deck: GeneratedDeck, io: Io): void {
   for (const message of deck.file.messages) {
     const place = message.line ? `:${message.line}:${message.column ?? 1}` : ''
-    io.stderr(`${deck.file.path}${place}: warning: ${message.reason}\n`)
+    io.stderr(`${terminalText(`${deck.file.path}${place}: warning: ${message.reason}`)}\n`)
   }
 }
 
@@ -127,6 +128,7 @@ async function readIfExists(file: string): Promise<string | undefined> {
  * Returns the exit code and the deck.
  */
 export async function generateOnce(options: GenerateOptions, io: Io, previous?: string, onWritten?: () => void): Promise<{ code: number, markdown?: string }> {
+  if (!options.check) await checkGenerateOutputs(options)
   const deck = await buildDeck(options)
   printWarnings(deck, io)
   const existing = previous ?? await readIfExists(options.out)
@@ -142,28 +144,49 @@ export async function generateOnce(options: GenerateOptions, io: Io, previous?: 
     return { code: EXIT.content }
   }
 
-  // The deck goes to disk first: the dev server picks it up while the report is being made.
-  if (existing !== deck.markdown) await writeAtomic(options.out, deck.markdown)
-  onWritten?.()
+  const changed = existing !== deck.markdown
   // The report parses both decks (Slidev's parser, an HTML parser): loaded only when the deck changed.
-  const reporter = existing === undefined || existing === deck.markdown ? undefined : await import('../report/change-report.js')
-  const report = existing === undefined ? undefined : reporter?.changeReport(existing, deck.markdown) ?? []
+  const reporter = existing === undefined || !changed ? undefined : await import('../report/change-report.js')
+  const report = (): SectionChange[] => (existing === undefined ? undefined : reporter?.changeReport(existing, deck.markdown)) ?? []
+  let changes: SectionChange[] | undefined
   if (options.json) {
-    await writeAtomic(options.json, `${JSON.stringify({
-      briefing: deck.briefing,
-      missing: deck.missing,
-      review: deck.review,
-      warnings: deck.file.messages.map(message => ({ reason: message.reason, line: message.line, column: message.column })),
-      coverage: deck.coverage,
-      changes: report ?? [],
-    }, null, 2)}\n`)
+    // The deck and the model are written together: both or neither (a full disk leaves both as they were).
+    changes = report()
+    await writeAtomicAll([...(changed ? [{ file: options.out, data: deck.markdown }] : []), { file: options.json, data: modelJson(deck, changes) }])
   }
+  else if (changed) {
+    await writeAtomic(options.out, deck.markdown)
+  }
+  // The deck is on disk: the dev server picks it up while the report is being made.
+  onWritten?.()
   if (!options.quiet) {
-    if (existing === deck.markdown) io.stderr(`${displayPath(options.out)}: unchanged\n`)
-    else io.stderr(`${displayPath(options.out)}: ${existing === undefined ? 'written' : 'updated'}\n${report && reporter ? reporter.formatReport(report) : ''}`)
+    if (!changed) io.stderr(`${displayPath(options.out)}: unchanged\n`)
+    else io.stderr(`${displayPath(options.out)}: ${existing === undefined ? 'written' : 'updated'}\n${reporter ? terminalText(reporter.formatReport(changes ?? report())) : ''}`)
     io.stderr(`  ${coverageSummary(deck.coverage)}\n`)
   }
   return { code: EXIT.ok, markdown: deck.markdown }
+}
+
+/** The extracted model as `--json` writes it. */
+function modelJson(deck: GeneratedDeck, changes: SectionChange[]): string {
+  return `${JSON.stringify({
+    briefing: deck.briefing,
+    missing: deck.missing,
+    review: deck.review,
+    warnings: deck.file.messages.map(message => ({ reason: message.reason, line: message.line, column: message.column })),
+    coverage: deck.coverage,
+    changes,
+  }, null, 2)}\n`
+}
+
+/**
+ * Refuse, before anything is read or written, outputs that are not files (a link, a device, a folder)
+ * and outputs that are the article itself or each other (exit 2, one line).
+ */
+export async function checkGenerateOutputs(options: GenerateOptions): Promise<void> {
+  const outputs: Array<[string, string]> = [['--out', options.out], ...(options.json ? [['--json', options.json] as [string, string]] : [])]
+  for (const [option, path] of outputs) await checkOutput(path, option)
+  await refuseSameFiles(outputs, [['--source', options.source]])
 }
 
 /** The generate command: returns the exit code. */

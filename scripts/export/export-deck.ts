@@ -1,13 +1,14 @@
-import { randomBytes } from 'node:crypto'
 import { cp, mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { basename, dirname, extname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { parseSync } from '@slidev/parser'
 import { CANVAS } from '../compile/paginate.js'
 import { CliError, EXIT, outputError } from '../errors.js'
 import type { Io } from '../io.js'
-import { displayPath, writeAtomic } from '../io.js'
+import type { OutputKind } from '../io.js'
+import { checkOutput, displayPath, writeAtomic } from '../io.js'
+import { removeStale, temporaryPath, track, untrack } from '../temporaries.js'
 import { launchChromium, withTextLayout } from './browser.js'
 import { writeHandout } from './handout.js'
 import type { PptxNotesResult } from './pptx-notes.js'
@@ -50,23 +51,31 @@ export interface ExportResult {
   pptx?: PptxNotesResult
 }
 
+/** A temporary path beside `file` (its extension kept: Slidev adds one when it is missing), removed on Ctrl-C. */
 function temporaryBeside(file: string): string {
-  const ext = extname(file)
-  return join(dirname(file), `.${basename(file, ext)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}${ext}`)
+  return track(temporaryPath(file, 'tmp', true))
 }
 
-/** Replace `target` by `fresh` with renames only, so that the target is never half written. */
-async function replace(fresh: string, target: string): Promise<void> {
+/**
+ * Replace `target` by `fresh` with renames only, so that the target is never half written. A folder
+ * is replaced only when it is what the tool wrote there before (`checkOutput`).
+ */
+async function replace(fresh: string, target: string, kind: OutputKind): Promise<void> {
+  await checkOutput(target, 'the output', kind)
   try {
     const isDirectory = (await stat(fresh)).isDirectory()
     if (!isDirectory) return await rename(fresh, target)
-    const old = `${target}.old-${process.pid}`
+    const old = track(temporaryPath(target, 'old'))
     await rename(target, old).catch(() => {})
     await rename(fresh, target)
     await rm(old, { recursive: true, force: true })
+    untrack(old)
   }
   catch (error) {
     throw outputError(target, error)
+  }
+  finally {
+    untrack(fresh)
   }
 }
 
@@ -79,6 +88,7 @@ async function replace(fresh: string, target: string): Promise<void> {
 export async function exportDeck(request: ExportRequest, io: Io, steps: Steps = silent): Promise<ExportResult> {
   try {
     await mkdir(dirname(request.out), { recursive: true }).catch((error: unknown) => { throw outputError(request.out, error) })
+    await removeStale(dirname(request.out))
     if (request.format === 'pdf' || request.format === 'handout') return await exportPrinted(request, io, steps)
     return await exportWithSlidev(request, io, steps)
   }
@@ -120,7 +130,10 @@ async function exportPrinted(request: ExportRequest, io: Io, steps: Steps): Prom
     }
     finally {
       await server.close()
-      if (pdf !== request.out) await rm(pdf, { force: true })
+      if (pdf !== request.out) {
+        await rm(pdf, { force: true })
+        untrack(pdf)
+      }
     }
   }
   finally {
@@ -129,13 +142,16 @@ async function exportPrinted(request: ExportRequest, io: Io, steps: Steps): Prom
 }
 
 async function copyDist(built: string, target: string): Promise<void> {
-  const fresh = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
+  await mkdir(dirname(target), { recursive: true }).catch((error: unknown) => { throw outputError(target, error) })
+  await removeStale(dirname(target))
+  const fresh = track(temporaryPath(target))
   try {
     await cp(built, fresh, { recursive: true }).catch((error: unknown) => { throw outputError(target, error) })
-    await replace(fresh, target)
+    await replace(fresh, target, 'deck folder')
   }
   finally {
     await rm(fresh, { recursive: true, force: true })
+    untrack(fresh)
   }
 }
 
@@ -181,11 +197,13 @@ async function exportWithSlidev(request: ExportRequest, io: Io, steps: Steps): P
     const written = request.format === 'png' ? temporary : await findWritten(temporary, request.format)
     // Slidev writes each notes page as the notes' HTML source; a PPTX gets them as text.
     const pptx = request.format.startsWith('pptx') ? await writePptxNotes(written, request.deck) : undefined
-    await replace(written, request.out)
+    await replace(written, request.out, request.format === 'png' ? 'png folder' : 'file')
     return { pptx }
   }
   finally {
     await rm(temporary, { recursive: true, force: true })
+    await rm(`${temporary}.${request.format.startsWith('pptx') ? 'pptx' : request.format}`, { force: true })
+    untrack(temporary)
     await rm(dist, { recursive: true, force: true })
     await rm(programs, { recursive: true, force: true })
   }

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { stripVTControlCharacters } from 'node:util'
 import { CliError, EXIT } from '../errors.js'
 import type { Io } from '../io.js'
+import { removeStale, track, untrack } from '../temporaries.js'
 
 const require = createRequire(import.meta.url)
 
@@ -64,12 +65,14 @@ export async function staticBuild(deck: string, io: Io, verbose = false): Promis
   const key = await buildKey({ deck, design: dirname(deck), lock: join(projectRoot(), 'package-lock.json') })
   const folder = join(CACHE(), key)
   const dist = join(folder, 'dist')
+  // What a killed export left half built goes first.
+  await removeStale(CACHE(), BUILDING)
   if (existsSync(join(folder, 'complete'))) {
     const now = new Date()
     await utimes(folder, now, now).catch(() => {})
     return { dist, cached: true }
   }
-  const building = join(CACHE(), `.building-${process.pid}-${randomBytes(4).toString('hex')}`)
+  const building = track(join(CACHE(), `.building-${process.pid}-${randomBytes(4).toString('hex')}`))
   await mkdir(building, { recursive: true })
   try {
     await buildWithSlidev(deck, join(building, 'dist'), io, verbose)
@@ -79,6 +82,7 @@ export async function staticBuild(deck: string, io: Io, verbose = false): Promis
   }
   finally {
     await rm(building, { recursive: true, force: true })
+    untrack(building)
   }
   await prune()
   return { dist, cached: false }
@@ -146,6 +150,9 @@ async function buildWithSlidev(deck: string, outDir: string, io: Io, verbose: bo
     throw new CliError(`Building ${relative(io.cwd, deck) || deck} with Slidev failed: ${buildProblem((error as Error).message)}`, EXIT.crashed)
   }
 }
+
+/** A build folder being made: `.building-<pid>-<hex>`. */
+const BUILDING = /^\.building-(\d+)-[0-9a-f]{8}$/u
 
 // Keep the newest builds only.
 async function prune(): Promise<void> {

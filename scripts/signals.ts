@@ -15,11 +15,12 @@ let installed = false
 let say: (text: string) => void = text => process.stderr.write(text)
 
 function handle(signal: StopSignal): void {
-  removeTracked()
   if (received !== undefined || stoppers.size === 0) {
+    removeTracked()
     if (received === undefined) say(`\ninterrupted (${signal}): nothing was left half written\n`)
     process.exit(SIGNAL_EXIT[signal])
   }
+  // The first signal to a command that runs until stopped: it stops cleanly, the write in progress ends.
   received = signal
   for (const stop of stoppers) stop()
   // Whatever might still hold the process (a child that does not stop) does not keep it past this.
@@ -32,6 +33,8 @@ export function installSignals(write?: (text: string) => void): void {
   if (installed) return
   installed = true
   for (const signal of SIGNALS) process.on(signal, () => handle(signal))
+  // A stop that lets the work end may still exit before a write does: what it was writing goes.
+  process.on('exit', removeTracked)
 }
 
 /** Run `stop` on the first stop signal, instead of exiting; returns a function that takes it back. */

@@ -1,12 +1,12 @@
-import { spawn } from 'node:child_process'
-import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdir, mkdtemp, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { GenerateOptions } from '../scripts/commands/generate.js'
 import type { ArticleWatcher, Regeneration } from '../scripts/commands/watch.js'
-import { createWatcher } from '../scripts/commands/watch.js'
+import { createWatcher, POLL_MS } from '../scripts/commands/watch.js'
 import { generateDeck } from '../scripts/generate-deck.js'
 import { deckSlides, fixtureText, ROOT } from './helpers.js'
 
@@ -89,6 +89,66 @@ describe('watch mode', () => {
     await settle()
     expect(results.at(-1)!.ok).toBe(true)
     expect(results.at(-1)!.ms).toBeLessThan(100)
+  })
+})
+
+describe('watch mode, careless saves and moves', () => {
+  it('refuses an article replaced by a named pipe at once, keeps the last good deck, and recovers', async () => {
+    const good = await readFile(options.out, 'utf8')
+    await rm(options.source)
+    execFileSync('mkfifo', [options.source])
+    await settle()
+    expect(results.at(-1)).toMatchObject({ ok: false })
+    expect(stderr.join('')).toMatch(/found a named pipe \(FIFO\)[\s\S]*keeping the last good deck/u)
+    expect(await readFile(options.out, 'utf8')).toBe(good)
+    await rm(options.source)
+    await writeFile(options.source, fixtureText('original').replace('$83,5 juta', '$96,25 juta'))
+    await settle()
+    expect(await readFile(options.out, 'utf8')).toContain('$96,25 juta')
+  })
+
+  it('follows the article\'s folder when it is moved away and made anew, and says so', async () => {
+    const folder = join(dir, 'news')
+    await mkdir(folder)
+    watcher!.close()
+    options = { ...options, source: join(folder, 'article.md') }
+    await writeFile(options.source, fixtureText('original'))
+    watcher = createWatcher(options, { stdout: () => {}, stderr: text => stderr.push(text), cwd: dir }, result => results.push(result))
+    await watcher.ready
+    await rename(folder, join(dir, 'news-old'))
+    await sleep(2 * POLL_MS)
+    expect(stderr.join('')).toMatch(/news is gone \(moved or deleted\)/u)
+    await mkdir(folder)
+    await writeFile(options.source, fixtureText('original').replace('$83,5 juta', '$71 juta'))
+    await sleep(2 * POLL_MS)
+    await settle()
+    expect(stderr.join('')).toMatch(/news is back: watching article\.md again/u)
+    expect(await readFile(options.out, 'utf8')).toContain('$71 juta')
+    // And it keeps following the new folder.
+    await writeFile(options.source, fixtureText('original').replace('$83,5 juta', '$72 juta'))
+    await settle()
+    expect(await readFile(options.out, 'utf8')).toContain('$72 juta')
+  })
+
+  it('shows a slow save while it goes on, and ends with the whole article', async () => {
+    const text = fixtureText('original').replace('$83,5 juta', '$64 juta')
+    const handle = await open(options.source, 'w')
+    const started = Date.now()
+    // 200 pieces, one every 10 ms: file events never pause for the 20 ms a burst is coalesced in.
+    const pieces = 200
+    const size = Math.ceil(text.length / pieces)
+    for (let at = 0; at < text.length; at += size) {
+      await handle.write(text.slice(at, at + size))
+      await sleep(10)
+    }
+    await handle.close()
+    const ended = Date.now()
+    await settle()
+    // Something was regenerated before the save ended, and the deck is the whole article's.
+    expect(results.length).toBeGreaterThanOrEqual(2)
+    expect(ended - started).toBeGreaterThan(1500)
+    expect(await readFile(options.out, 'utf8')).toContain('$64 juta')
+    expect(results.at(-1)).toMatchObject({ ok: true })
   })
 })
 

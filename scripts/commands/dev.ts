@@ -7,6 +7,7 @@ import type { WarmExporter } from '../export/warm-export.js'
 import { slidevBin } from '../export/slidev.js'
 import type { Io } from '../io.js'
 import { checkOutput, refuseSameFiles } from '../io.js'
+import { onStop } from '../signals.js'
 import { generateOnce, generateOptions } from './generate.js'
 import { parseOptions } from './options.js'
 import { createWatcher } from './watch.js'
@@ -54,6 +55,8 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
     await refuseSameFiles([['--pdf', pdf], ['--out', options.out]], [['--source', options.source]])
   }
 
+  // Ctrl-C from now on stops the watch and the server cleanly.
+  let release = onStop(() => process.exit(EXIT.ok))
   // The first generation must work: there is nothing to present otherwise.
   await generateOnce(options, io)
   let exporter: WarmExporter | undefined
@@ -76,6 +79,20 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
   const server = spawn(process.execPath, [slidevBin(), options.out, '--port', String(port)], { cwd: io.cwd, stdio: ['ignore', 'pipe', 'pipe'] })
   server.stdout.on('data', (chunk: Buffer) => io.stderr(chunk.toString()))
   server.stderr.on('data', (chunk: Buffer) => io.stderr(chunk.toString()))
+  let stopping = false
+  const done = new Promise<number>((resolve) => {
+    release()
+    release = onStop(() => {
+      stopping = true
+      server.kill('SIGTERM')
+      resolve(EXIT.ok)
+    })
+    server.on('close', (code, signal) => {
+      if (stopping || code === 0) return resolve(EXIT.ok)
+      io.stderr(`error: the Slidev dev server stopped (${code === null ? `killed by ${signal}` : `exit code ${code}`}); its output is above\n`)
+      resolve(EXIT.crashed)
+    })
+  })
   io.stderr(`Watching ${options.source}; presenting at http://localhost:${port}/ (presenter: /presenter). Ctrl-C to stop.\n`)
   if (values.export) {
     const url = `http://localhost:${port}`
@@ -85,15 +102,8 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
     exportNow()
   }
 
-  const code = await new Promise<number>((resolve) => {
-    const stop = (): void => {
-      server.kill('SIGTERM')
-      resolve(EXIT.ok)
-    }
-    process.once('SIGINT', stop)
-    process.once('SIGTERM', stop)
-    server.on('close', code => resolve(code === 0 || code === null ? EXIT.ok : EXIT.content))
-  })
+  const code = await done
+  release()
   watcher.close()
   await exporting
   await exporter?.close()

@@ -1,14 +1,20 @@
 import { watch } from 'node:fs'
 import type { FSWatcher } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import { CliError, EXIT } from '../errors.js'
 import type { Io } from '../io.js'
+import { terminalText } from '../io.js'
+import { onStop } from '../signals.js'
 import type { GenerateOptions } from './generate.js'
 import { generateOnce } from './generate.js'
 
 /** How long a burst of file events may last before it is handled as one save. */
 export const COALESCE_MS = 20
+/** A save that goes on (a slow disk, a long paste) is shown at least this often. */
+export const MAX_WAIT_MS = 250
+/** How often the folder and the article are looked at besides the file events. */
+export const POLL_MS = 250
 
 /** What one regeneration did. */
 export interface Regeneration {
@@ -29,10 +35,17 @@ export interface ArticleWatcher {
   close: () => void
 }
 
+/** What identifies a file's content for the watch: its inode, size and modification time. */
+async function fileState(path: string): Promise<string> {
+  return stat(path).then(info => `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}`, () => 'missing')
+}
+
 /**
- * Watch the article and regenerate the deck on every save. Bursts of events are
- * coalesced into one run, and a save during a run queues exactly one more run.
- * A bad edit keeps the last good deck and reports the problem; the watch goes on.
+ * Watch the article and regenerate the deck on every save. Bursts of events are coalesced into one run
+ * (a save that goes on is shown every MAX_WAIT_MS), a save during a run queues exactly one more run, and
+ * a file that changed while it was read is read again. A bad edit keeps the last good deck and reports
+ * the problem; the watch goes on. The folder is watched too: moved, deleted or replaced, it is watched
+ * again when it is back, with a line saying so.
  */
 export function createWatcher(options: GenerateOptions, io: Io, onRegenerate: (result: Regeneration) => void = () => {}): ArticleWatcher {
   let lastGood: string | undefined
@@ -40,10 +53,14 @@ export function createWatcher(options: GenerateOptions, io: Io, onRegenerate: (r
   let running: Promise<void> | undefined
   let pending = false
   let eventAt = 0
+  let burstAt = 0
   let closed = false
+  /** The article as the last run read it. */
+  let seen = ''
 
   const regenerate = async (): Promise<void> => {
     const started = eventAt || Date.now()
+    const before = await fileState(options.source)
     try {
       lastGood ??= await readFile(options.out, 'utf8').catch(() => undefined)
       let written = 0
@@ -56,9 +73,12 @@ export function createWatcher(options: GenerateOptions, io: Io, onRegenerate: (r
     }
     catch (error) {
       if (!(error instanceof CliError)) throw error
-      io.stderr(`error: ${error.message}\n  keeping the last good deck (${options.out}); fix the article and save again\n`)
+      io.stderr(`error: ${terminalText(error.message)}\n  keeping the last good deck (${options.out}); fix the article and save again\n`)
       onRegenerate({ ok: false, changed: false, ms: Date.now() - started })
     }
+    seen = before
+    // Saved again while it was read: read it again.
+    if (await fileState(options.source) !== before) pending = true
   }
 
   const run = (): void => {
@@ -78,24 +98,65 @@ export function createWatcher(options: GenerateOptions, io: Io, onRegenerate: (r
 
   const schedule = (): void => {
     eventAt = Date.now()
+    if (timer === undefined) burstAt = eventAt
     clearTimeout(timer)
     timer = setTimeout(() => {
       timer = undefined
       run()
-    }, COALESCE_MS)
+    }, Math.max(0, Math.min(COALESCE_MS, burstAt + MAX_WAIT_MS - eventAt)))
   }
 
   // Watch the folder, not the file: editors often save by writing a new file and renaming it over the old one.
+  const folder = dirname(options.source)
   const name = basename(options.source)
   let watcher: FSWatcher | undefined
-  try {
-    watcher = watch(dirname(options.source), (_event, file) => {
-      if (file === null || file === name) schedule()
+  let folderState: string | undefined
+  const watchFolder = (): void => {
+    watcher?.close()
+    watcher = undefined
+    try {
+      watcher = watch(folder, (_event, file) => {
+        if (file === null || file === name) schedule()
+      })
+      // A folder that goes away is noticed by the poll below.
+      watcher.on('error', () => {})
+    }
+    catch (error) {
+      throw new CliError(`cannot watch ${folder}: ${(error as Error).message}`)
+    }
+  }
+  watchFolder()
+  void stat(folder).then((info) => {
+    folderState ??= `${info.dev}:${info.ino}`
+  }, () => {})
+
+  // Besides the events: a folder moved, deleted or made anew, and a change no event reported.
+  let polling = false
+  const poll = setInterval(() => {
+    if (polling || closed) return
+    polling = true
+    void (async () => {
+      const now = await stat(folder).then(info => `${info.dev}:${info.ino}`, () => undefined)
+      if (now !== folderState) {
+        if (now === undefined) {
+          watcher?.close()
+          watcher = undefined
+          io.stderr(`warning: ${folder} is gone (moved or deleted): the deck stays as it is; watching for the folder to come back\n`)
+        }
+        else {
+          watchFolder()
+          io.stderr(`${folder} is back: watching ${name} again\n`)
+          schedule()
+        }
+        folderState = now
+      }
+      else if (now !== undefined && !timer && !running && await fileState(options.source) !== seen) {
+        schedule()
+      }
+    })().catch(() => {}).finally(() => {
+      polling = false
     })
-  }
-  catch (error) {
-    throw new CliError(`cannot watch ${dirname(options.source)}: ${(error as Error).message}`)
-  }
+  }, POLL_MS)
 
   run()
   const ready = running ?? Promise.resolve()
@@ -110,23 +171,32 @@ export function createWatcher(options: GenerateOptions, io: Io, onRegenerate: (r
     close: () => {
       closed = true
       clearTimeout(timer)
+      clearInterval(poll)
       timer = undefined
       watcher?.close()
     },
   }
 }
 
-/** `generate --watch`: regenerate until Ctrl-C. */
+/** `generate --watch`: regenerate until Ctrl-C (or SIGTERM). */
 export async function watchArticle(options: GenerateOptions, io: Io): Promise<number> {
+  let stopping = false
+  let stop = (): void => {}
+  const stopped = new Promise<void>((resolve) => {
+    stop = () => {
+      stopping = true
+      resolve()
+    }
+  })
+  // From the start, so that a Ctrl-C during the first generation is not lost.
+  const release = onStop(stop)
   const watcher = createWatcher(options, io, (result) => {
     if (result.ok && result.changed) io.stderr(`  regenerated in ${result.ms} ms\n`)
   })
-  await watcher.ready
-  io.stderr(`Watching ${options.source} (Ctrl-C to stop)…\n`)
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve)
-    process.once('SIGTERM', resolve)
-  })
+  await Promise.race([watcher.ready, stopped])
+  if (!stopping) io.stderr(`Watching ${options.source} (Ctrl-C to stop)…\n`)
+  await stopped
   watcher.close()
+  release()
   return EXIT.ok
 }

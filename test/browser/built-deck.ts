@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { findBrowser, launchChromium } from '../../scripts/export/browser.js'
 import { exportDeck } from '../../scripts/export/export-deck.js'
+import { staticBuild } from '../../scripts/export/static-build.js'
 import { deckSlides, ROOT } from '../helpers.js'
 
 const CACHE = join(ROOT, 'node_modules', '.cache', 'briefing-browser-tests')
 
-/** A deck built by Slidev into a static site, with its PDF and handout exported by Chromium, as `npm run build` does. */
+/** A deck built by Slidev into a static site, with its PDF and handout exported by Chromium, as `npm run build` does (or only the site). */
 export interface BuiltDeck {
   deck: string
   dist: string
@@ -38,9 +39,10 @@ function designHash(): string {
  * Build and export a deck once; later calls (from any test file) reuse the result
  * while neither the deck nor the design changed.
  */
-export async function builtDeck(markdown: string, options: { handout?: boolean } = {}): Promise<BuiltDeck> {
-  const handout = options.handout ?? true
-  const key = createHash('sha256').update(markdown).update(designHash()).update(String(handout)).digest('hex').slice(0, 16)
+export async function builtDeck(markdown: string, options: { handout?: boolean, print?: boolean } = {}): Promise<BuiltDeck> {
+  const print = options.print ?? true
+  const handout = print && (options.handout ?? true)
+  const key = createHash('sha256').update(markdown).update(designHash()).update(`${print}:${handout}`).digest('hex').slice(0, 16)
   const folder = join(CACHE, key)
   // The deck lives under slides/ so that Slidev finds the project's layouts, style and public files.
   const deck = join(ROOT, 'slides', `.test-${key}.md`)
@@ -52,7 +54,9 @@ export async function builtDeck(markdown: string, options: { handout?: boolean }
   const log: string[] = []
   const io = { stdout: () => {}, stderr: (text: string) => { log.push(text) }, cwd: ROOT }
   try {
-    await exportDeck({ deck, out: result.pdf, format: 'pdf', browser: await findBrowser(io), dist: result.dist, handout: handout ? result.handout : undefined }, io)
+    if (print) await exportDeck({ deck, out: result.pdf, format: 'pdf', browser: await findBrowser(io), dist: result.dist, handout: handout ? result.handout : undefined }, io)
+    // Only the static site (a deck whose slides the print check cannot read, such as a table of contents).
+    else await cp((await staticBuild(deck, io)).dist, result.dist, { recursive: true })
   }
   catch (error) {
     throw new Error(`${(error as Error).message}\n${log.join('').slice(-3000)}`)

@@ -10,6 +10,9 @@ import { builtDeck, launchBrowser, serveDist } from './built-deck.js'
 // One article that carries one of each payload: Vue interpolation, HTML, math, markdown, Slidev and MDC syntax.
 const payloads = JSON.parse(readFileSync(join(FIXTURES, 'payloads', 'payloads.json'), 'utf8')) as { title: string, onSlides: string[], absent: string[] }
 const generated = generateDeck(fixtureText('payloads'))
+// A table of contents, as a person may add one to the deck (trusted markup): it shows every slide's title.
+const TOC_SLIDE = '\n---\nlayout: default\nrouteAlias: toc\n---\n\n<Toc />\n'
+const tocNo = deckSlides(generated.markdown).length + 1
 
 let browser: Browser
 let page: Page
@@ -18,7 +21,7 @@ const dialogs: string[] = []
 const requests: string[] = []
 
 beforeAll(async () => {
-  const built = await builtDeck(generated.markdown)
+  const built = await builtDeck(generated.markdown + TOC_SLIDE, { print: false })
   server = await serveDist(built.dist)
   browser = await launchBrowser()
   page = await browser.newPage({ viewport: { width: 980, height: 552 } })
@@ -56,7 +59,7 @@ it('shows every payload as literal text in the browser, runs nothing and loads n
   expect(all).toContain(payloads.title)
   for (const text of payloads.absent) expect(all).not.toContain(text)
   // Slidev drops HTML tags from the document title (they never become elements); the rest stays literal.
-  expect(await page.evaluate(() => document.title)).toBe(`${payloads.title.replace(/<\/?b>/gu, '')} - Slidev`)
+  expect(await page.evaluate(() => document.title)).toBe(`${payloads.title.replace(/<[^>]*>/gu, ' ').replace(/\s+/gu, ' ')} - Slidev`)
   expect(dialogs).toEqual([])
   expect(requests.filter(url => !/^https?:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\//u.test(url) && !url.startsWith('data:'))).toEqual([])
 })
@@ -73,4 +76,37 @@ it('shows the payloads literally in the presenter notes too', { timeout: 120_000
   expect(notes.join('\n')).toContain('<img src=x onerror=alert("gambar")>')
   expect(notes.join('\n')).toContain('<!-- catatan --> serta -->')
   expect(dialogs).toEqual([])
+})
+
+// Slidev's title renderer (the go-to dialog, the table of contents) compiled titles as markdown and Vue:
+// the headline's <img onerror> ran there and {{ 1+1 }} showed as 2. The deck's renderer shows them as text.
+const TITLES = () => [payloads.title, 'Pidato: Perdana Menteri Pham Minh Chinh', '“5 dorongan”', 'Pernyataan (lanjutan)']
+
+it('shows the headline and every slide title literally in the go-to dialog, and runs nothing', { timeout: 60_000 }, async () => {
+  await page.goto(`${server.url}/2`, { waitUntil: 'networkidle' })
+  await page.locator('.slidev-page-2 .slidev-layout').waitFor()
+  await page.keyboard.press('g')
+  const input = page.locator('#slidev-goto-input')
+  await input.waitFor({ state: 'visible' })
+  for (const [query, title] of [['Konvensi', payloads.title], ['Pidato', TITLES()[1]], ['dorongan', TITLES()[2]]] as const) {
+    await input.fill(query)
+    const list = page.locator('#slidev-goto-dialog ul')
+    await list.locator('li').first().waitFor()
+    expect(await list.innerText(), query).toContain(title)
+    expect(await list.locator('b, img, script, iframe, .katex, mjx-container').count(), query).toBe(0)
+  }
+  expect(dialogs).toEqual([])
+  expect(requests.filter(url => !/^https?:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\//u.test(url) && !url.startsWith('data:'))).toEqual([])
+})
+
+it('shows every slide title literally in a table of contents, and runs nothing', { timeout: 60_000 }, async () => {
+  await page.goto(`${server.url}/${tocNo}`, { waitUntil: 'networkidle' })
+  const toc = page.locator(`.slidev-page-${tocNo} .slidev-toc-list`).first()
+  await toc.waitFor()
+  const text = await toc.innerText()
+  for (const title of TITLES()) expect(text).toContain(title)
+  expect(text).not.toContain('Konvensi 2:')
+  expect(await toc.locator('b, img, div, script, iframe, .katex, mjx-container').count()).toBe(0)
+  expect(dialogs).toEqual([])
+  expect(requests.filter(url => !/^https?:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\//u.test(url) && !url.startsWith('data:'))).toEqual([])
 })

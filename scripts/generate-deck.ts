@@ -8,6 +8,8 @@ import type { Article, Briefing, CoverageEntry, ReviewItem, SourceRef } from './
 import type { SectionName } from './sections.js'
 import { SECTIONS } from './sections.js'
 import { parseArticle } from './parse/parse-article.js'
+import { normaliseArticle } from './parse/read-article.js'
+import { toFileColumns } from './positions.js'
 
 /** The result of turning an article into a deck. */
 export interface GeneratedDeck {
@@ -46,10 +48,12 @@ export function coverageSummary(entries: CoverageEntry[]): string {
 }
 
 /**
- * Turn normalised article text into Slidev markdown. Pure: no file is read or
- * written. Throws nothing for odd content; missing sections are reported.
+ * Turn article text, as written in its file, into Slidev markdown. Pure: no file is read or
+ * written. Throws nothing for odd content; missing sections are reported. The grammar reads the
+ * normalised text (`normaliseArticle`); every line and column reported is the file's.
  */
-export function generateDeck(text: string, path = 'article.md', options: CompileOptions = {}): GeneratedDeck {
+export function generateDeck(raw: string, path = 'article.md', options: CompileOptions = {}): GeneratedDeck {
+  const { text, columns } = normaliseArticle(raw)
   const file = new VFile({ path, value: text })
   const article = parseArticle(text)
   const { briefing, review } = extractWithReview(article, file)
@@ -57,6 +61,8 @@ export function generateDeck(text: string, path = 'article.md', options: Compile
   for (const section of SECTIONS.filter(entry => missing.includes(entry.name))) {
     file.message(`No "${section.name}" section: looked for ${section.lookedFor}; its slide is left out`, { ruleId: `missing-${section.name}`, source: 'briefing' })
   }
+  // From here on every place is the file's: the article's sentences, the facts, the review list, the warnings.
+  toFileColumns([article, briefing, review, file.messages.map(message => [message, message.place])], columns)
   // The slides are made once: the deck and the coverage both read them.
   const slides = briefingSlides(briefing, labelsFor(options.labels))
   return { markdown: compileDeck(briefing, options, slides), briefing, file, missing, review, coverage: coverage(article, briefing, slides) }

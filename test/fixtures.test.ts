@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { findCountries } from '../scripts/extract/countries.js'
 import { generateDeck } from '../scripts/generate-deck.js'
-import { deckSlides, FIXTURES, fixtureNames, fixtureText, visibleText } from './helpers.js'
+import { normaliseText } from '../scripts/parse/read-article.js'
+import { deckSlides, FIXTURES, fileLines, fixtureNames, fixtureText, visibleText } from './helpers.js'
 
 interface Expected {
   aliases: string[]
@@ -52,7 +53,8 @@ describe.each(fixtureNames().filter(name => name !== 'payloads'))('fixture %s', 
   })
 
   it('is faithful: every piece of text, number and country on a slide occurs in the article', () => {
-    const flat = text.replace(/\s+/gu, ' ')
+    // What the grammar reads (invisible characters out, accents composed), and the file as a reader sees it.
+    const flat = normaliseText(text).replace(/\s+/gu, ' ')
     for (const [index, slideText] of visible.entries()) {
       for (const number of slideText.match(/\d+(?:[.,]\d+)*/gu) ?? []) {
         expect(flat.includes(number), `number ${number} on slide ${index + 1}`).toBe(true)
@@ -68,7 +70,7 @@ describe.each(fixtureNames().filter(name => name !== 'payloads'))('fixture %s', 
       ...deck.briefing.statements.map(statement => ({ text: statement.message, source: statement.source })),
       ...(deck.briefing.drives?.items ?? []),
     ]
-    const lines = text.split('\n')
+    const lines = fileLines(text)
     for (const item of items) {
       for (const piece of item.text.split('…').map(part => part.trim()).filter(Boolean)) {
         expect(flat.includes(piece), `"${piece}" is not in the article`).toBe(true)
@@ -77,7 +79,7 @@ describe.each(fixtureNames().filter(name => name !== 'payloads'))('fixture %s', 
       // which stands in the article (a hard-wrapped sentence goes on over several lines).
       const sentence = item.source.sentence.replace(/\s+/gu, ' ')
       expect(flat.includes(sentence), sentence).toBe(true)
-      const words = lines[item.source.line - 1].slice(item.source.column - 1).trim().split(/\s+/u).slice(0, 3).join(' ')
+      const words = normaliseText(lines[item.source.line - 1]!.slice(item.source.column - 1)).trim().split(/\s+/u).slice(0, 3).join(' ')
       expect(words.length, `line ${item.source.line}:${item.source.column}`).toBeGreaterThan(0)
       expect(sentence.includes(words), `"${words}" at ${item.source.line}:${item.source.column} is in "${sentence}"`).toBe(true)
     }

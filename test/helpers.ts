@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
-import { normaliseText } from '../scripts/parse/read-article.js'
 
 export const ROOT = join(import.meta.dirname, '..')
 export const FIXTURES = join(ROOT, 'test', 'fixtures')
@@ -16,9 +15,14 @@ export function fixtureNames(): string[] {
     .sort()
 }
 
-/** The normalised text of a fixture's article. */
+/** A fixture's article as written in its file (the generator normalises it, and reports the file's places). */
 export function fixtureText(name: string): string {
-  return normaliseText(readFileSync(join(FIXTURES, name, 'input.txt'), 'utf8'))
+  return readFileSync(join(FIXTURES, name, 'input.txt'), 'utf8')
+}
+
+/** The lines of a file as a reader counts them (a BOM is no column; CRLF is one line break). */
+export function fileLines(text: string): string[] {
+  return text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').split('\n')
 }
 
 /** The slides of a deck as Slidev's parser reads them. */

@@ -59,6 +59,12 @@ function blankQuotes(text: string): string {
   return text.replace(/["“][^"“”]*["”]/gu, match => ' '.repeat(match.length))
 }
 
+// Emoji and flags between words ("Menlu Jepang 🇯🇵 mengatakan"): spaces for the grammar, same length.
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\uFE0F\u200D]+/gu
+function blankPictographs(text: string): string {
+  return text.replace(PICTOGRAPHS, match => ' '.repeat(match.length))
+}
+
 /** The quoted passages of a text, pairing straight quotes in turn and curly ones by direction. */
 export function quoteSpans(text: string, openAtStart = false): Array<{ start: number, end: number }> {
   const spans: Array<{ start: number, end: number }> = []
@@ -182,7 +188,7 @@ export function findAttributions(sentences: Sentence[]): Attribution[] {
   const found: Attribution[] = []
   for (const [position, sentence] of sentences.entries()) {
     const text = sentence.sentence
-    const blank = blankQuotes(text)
+    const blank = blankPictographs(blankQuotes(text))
     const attribution = trailing(text, blank) ?? menurut(text, blank) ?? subject(text, blank)
     if (attribution) found.push({ ...attribution, sentence, position })
   }

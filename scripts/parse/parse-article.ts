@@ -88,13 +88,14 @@ export function parseArticle(text: string): Article {
   let relatedLinks = false
   // Paragraphs of the story (not titles) so far: a dateline is looked for in the first three.
   let storyParagraphs = 0
-  for (const node of tree.children) {
-    if (!node.position || node.type === 'thematicBreak') continue
-    const first = node.position.start.line
-    // A setext heading's underline is markup, not text.
-    const last = node.type === 'heading' && /^\s*[=-]+\s*$/.test(lines[node.position.end.line - 1] ?? '')
-      ? node.position.end.line - 1
-      : node.position.end.line
+  for (const block of tree.children) {
+    if (!block.position || block.type === 'thematicBreak') continue
+    const first = block.position.start.line
+    // A line of "---" or "===" under a paragraph (a divider people paste) makes it a setext heading in
+    // markdown: it stays a paragraph of the story here, and the divider is left out.
+    const setext = block.type === 'heading' && !/^\s{0,3}#/u.test(lines[first - 1] ?? '')
+    const node = setext ? { ...block, type: 'paragraph' as const } : block
+    const last = setext ? block.position.end.line - 1 : block.position.end.line
     const groups: Piece[][] = []
     for (let line = first; line <= last; line++) {
       const raw = lines[line - 1] ?? ''

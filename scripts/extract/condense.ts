@@ -44,14 +44,16 @@ export function condense(text: string, maxWords = MAX_BULLET_WORDS, focus?: RegE
     return `${trimClause(piece)} ${ELLIPSIS}`
   }
   chosen.sort((a, b) => a.start - b.start)
-  let result = ''
+  const position = new Map(clauses.map((clause, index) => [clause, index]))
+  const parts: string[] = []
   for (const [index, clause] of chosen.entries()) {
     const previous = chosen[index - 1]
-    if (previous && clauses.indexOf(previous) + 1 === clauses.indexOf(clause)) result += source.slice(previous.end, clause.end)
-    else result += `${index === 0 ? '' : ` ${ELLIPSIS} `}${source.slice(clause.start, clause.end)}`
+    if (previous && position.get(previous)! + 1 === position.get(clause)) parts.push(source.slice(previous.end, clause.end))
+    else parts.push(`${index === 0 ? '' : ` ${ELLIPSIS} `}${source.slice(clause.start, clause.end)}`)
   }
-  if (clauses.indexOf(chosen[0]) > 0) result = `${ELLIPSIS} ${result}`
-  if (clauses.indexOf(chosen.at(-1)!) < clauses.length - 1) result = `${trimClause(result)} ${ELLIPSIS}`
+  let result = parts.join('')
+  if (position.get(chosen[0]!)! > 0) result = `${ELLIPSIS} ${result}`
+  if (position.get(chosen.at(-1)!)! < clauses.length - 1) result = `${trimClause(result)} ${ELLIPSIS}`
   return result
 }
 

@@ -24,7 +24,9 @@ const RATE = /(?:kurs|asumsi|nilai tukar)\s*$/iu
  */
 export function extractKeyFigures(sentences: Sentence[], rank: (sentence: Sentence) => number, exclude: SourceRef[]): KeyFigure[] {
   const quotedBySentence = quotedParts(sentences)
-  const figures: Array<KeyFigure & { rank: number, order: number }> = []
+  const candidates: Array<{ figure: string, index: number, sentence: Sentence, source: SourceRef, rank: number, order: number }> = []
+  // Where the figures kept so far end, by sentence text: one figure inside another ("USD 1 miliar" and "1 miliar") is one.
+  const keptUpTo = new Map<string, number>()
   for (const [order, sentence] of sentences.entries()) {
     const text = sentence.sentence
     // A figure inside a quotation is the speaker's wording, often a reference to something else.
@@ -38,29 +40,36 @@ export function extractKeyFigures(sentences: Sentence[], rank: (sentence: Senten
       if (!(value >= 2) || (!/\d/u.test(match[1]) && value < 3) || /^(?:19|20)\d\d$/u.test(match[1])) continue
       found.push({ index: match.index!, text: match[0] })
     }
+    const excluded = exclude.filter(ref => ref.sentence === text)
+    let quote = 0
     for (const figure of found.sort((a, b) => a.index - b.index)) {
       const source = refAt(sentence, figure.index)
       if (RATE.test(text.slice(Math.max(0, figure.index - 15), figure.index))) continue
-      if (quoted.some(span => figure.index >= span.start && figure.index < span.end)) continue
+      while (quote < quoted.length && quoted[quote]!.end <= figure.index) quote++
+      if (quote < quoted.length && figure.index >= quoted[quote]!.start) continue
       // A count or amount shown elsewhere (at its place, or within the 40 characters after it) is not repeated.
-      if (exclude.some(ref => ref.sentence === text && ref.column <= source.column && source.column < ref.column + 40)) continue
-      // One figure inside another ("USD 1 miliar" and "1 miliar") is one.
-      if (figures.some(other => other.source.sentence === text && Math.abs(other.source.column - source.column) < other.figure.length)) continue
-      figures.push({ figure: figure.text.trim(), context: condense(clauseAround(text, figure.index), 14), source, rank: rank(sentence), order })
+      if (excluded.some(ref => ref.column <= source.column && source.column < ref.column + 40)) continue
+      if (source.column < (keptUpTo.get(text) ?? -Infinity)) continue
+      const figureText = figure.text.trim()
+      keptUpTo.set(text, Math.max(keptUpTo.get(text) ?? -Infinity, source.column + figureText.length))
+      candidates.push({ figure: figureText, index: figure.index, sentence, source, rank: rank(sentence), order })
     }
   }
-  // The lead's figures first, then the main speaker's, then the rest; shown in article order.
-  return figures
+  // The lead's figures first, then the main speaker's, then the rest; shown in article order. Only those
+  // shown get their clause (shortening it is the costly part).
+  return candidates
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
     .slice(0, MAX_KEY_FIGURES)
     .sort((a, b) => a.order - b.order || a.source.column - b.source.column)
-    .map(({ rank: _rank, order: _order, ...figure }) => figure)
+    .map(candidate => ({ figure: candidate.figure, context: condense(clauseAround(candidate.sentence.sentence, candidate.index), 14), source: candidate.source }))
 }
 
 // The clause a figure stands in: from the comma or semicolon before it to the one after it (not a decimal comma).
 function clauseAround(text: string, index: number): string {
-  const breaks = [...text.matchAll(/[,;](?!\d)/gu)].map(match => match.index!)
-  const start = Math.max(-1, ...breaks.filter(at => at < index)) + 1
-  const end = Math.min(text.length, ...breaks.filter(at => at > index))
-  return text.slice(start, end).trim()
+  const isBreak = (at: number): boolean => (text[at] === ',' || text[at] === ';') && !/\d/u.test(text[at + 1] ?? '')
+  let start = index - 1
+  while (start >= 0 && !isBreak(start)) start--
+  let end = index + 1
+  while (end < text.length && !isBreak(end)) end++
+  return text.slice(start + 1, end).trim()
 }

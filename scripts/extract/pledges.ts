@@ -19,17 +19,33 @@ const OPENER = new RegExp(String.raw`^(?:(?:${alternation(SENTENCE_OPENERS)})\s*
 // "Kami akan memberikan …", "Pemerintah kami berkomitmen …": the speaker pledges.
 const FIRST_PERSON = new RegExp(String.raw`^["“]?\s*(?:${alternation(FIRST_PERSON_SUBJECTS)})(?![\p{L}])`, 'iu')
 const FROM = /^(?:[^,.;]{0,60}?)\bdari\s+(?:(?:pemerintah|negara|pihak)\s+)?/iu
+/** How far before its verb a pledge's subject may start: a mention, an aside between commas and a few words. */
+const ACTOR_REACH = 600
 
 /** True when the sentence commits money: a pledging verb before an amount that is not a contract, budget or market figure. */
 export function isPledge(text: string): boolean {
   return findMoney(text).some(amount => pledgeVerbBefore(text, amount.index) !== undefined && !notPledged(text, amount.index))
 }
 
+/**
+ * Where the last `count` words before `index` start (a run of white space ends each): only that much
+ * of a sentence is read back from an amount, so that a sentence of many amounts stays linear.
+ */
+function wordsBefore(text: string, index: number, count: number): number {
+  let at = index
+  for (let runs = 0; at > 0; at--) {
+    if (/\s/u.test(text[at - 1]!) && !/\s/u.test(text[at] ?? '')) runs++
+    if (runs > count) return at
+  }
+  return 0
+}
+
 // The pledging verb governs the amount: it stands before it in the same clause, at most ten words away.
 function pledgeVerbBefore(text: string, index: number): number | undefined {
-  const before = text.slice(0, index)
+  const from = wordsBefore(text, index, 14)
+  const before = text.slice(from, index)
   const clause = before.split(/[;.]/u).at(-1)!
-  const offset = before.length - clause.length
+  const offset = from + before.length - clause.length
   let found: number | undefined
   for (const match of clause.matchAll(PLEDGE_VERB)) {
     if (clause.slice(match.index!).split(/\s+/u).length <= 12) found = offset + match.index!
@@ -39,7 +55,7 @@ function pledgeVerbBefore(text: string, index: number): number | undefined {
 
 // "nilai kontrak Rp3 triliun", "anggaran sebesar …": a figure, not a commitment.
 function notPledged(text: string, index: number): boolean {
-  const words = text.slice(0, index).split(/\s+/u).slice(-4).join(' ')
+  const words = text.slice(wordsBefore(text, index, 6), index).split(/\s+/u).slice(-4).join(' ')
   return NOT_PLEDGED.test(words)
 }
 
@@ -49,8 +65,12 @@ function notPledged(text: string, index: number): boolean {
  * membuat X menggelontorkan …") is not the actor's commitment.
  */
 function actorOf(text: string, verbAt: number, attribution: Attribution | undefined, speakers: Speaker[]): Mention | undefined {
-  const before = text.slice(0, verbAt)
-  const starts = [OPENER.exec(text)?.[0].length ?? 0, ...[...before.matchAll(/[,;]\s+/gu)].map(match => match.index! + match[0].length)]
+  // The subject stands a few words before the verb: clause starts further back cannot hold it.
+  const from = Math.max(0, verbAt - ACTOR_REACH)
+  const before = text.slice(from, verbAt)
+  const opener = OPENER.exec(text)?.[0].length ?? 0
+  const starts = [...(opener >= from ? [opener] : []), ...[...before.matchAll(/[,;]\s+/gu)].map(match => from + match.index! + match[0].length)]
+  if (starts.length === 0) starts.push(from)
   const clauseStart = starts.at(-1)!
   if (/\byang\b/iu.test(text.slice(clauseStart, verbAt))) return undefined
   for (const start of starts.reverse()) {
@@ -106,6 +126,9 @@ function pledgerOf(mention: Mention, speakers: Speaker[]): { pledger: string, co
  */
 export function extractPledges(sentences: Sentence[], attributions: Attribution[] = [], speakers: Speaker[] = [], doubts: Doubt[] = []): Pledge[] {
   const pledges: Pledge[] = []
+  const seen = new Set<string>()
+  const attributed = new Map<Sentence, Attribution>()
+  for (const attribution of attributions) if (!attributed.has(attribution.sentence)) attributed.set(attribution.sentence, attribution)
   for (const sentence of sentences) {
     const text = sentence.sentence
     const amounts = findMoney(text)
@@ -134,7 +157,7 @@ export function extractPledges(sentences: Sentence[], attributions: Attribution[
         previous.parts = [...(previous.parts ?? []), { amount: money, purpose: purposeOf(after.replace(PART, '')), source: refAt(sentence, index) }]
         continue
       }
-      const attribution = attributions.find(entry => entry.sentence === sentence)
+      const attribution = attributed.get(sentence)
       const mention = actorOf(text, verbAt, attribution, speakers) ?? giverAfter(text, end)
       if (!mention) {
         doubts.push({ reason: `${amount.text} is pledged, but the sentence does not say by whom; left for review`, source: refAt(sentence, index) })
@@ -147,7 +170,9 @@ export function extractPledges(sentences: Sentence[], attributions: Attribution[
       }
       const { pledger, code, by } = resolved
       // The same pledge mentioned twice is one pledge.
-      if (pledges.some(pledge => pledge.amount.value === money.value && pledge.amount.currency === money.currency && pledge.pledger === pledger)) continue
+      const key = `${money.value}\0${money.currency}\0${pledger}`
+      if (seen.has(key)) continue
+      seen.add(key)
       pledges.push({
         pledger,
         ...(code ? { code } : {}),

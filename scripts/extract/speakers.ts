@@ -67,9 +67,25 @@ function computeOfficeKey(office: string): string {
   return base.replace(/\s+(?:ri|republik indonesia)$/u, '')
 }
 
+// A name's tokens are read for every pair of a mention and a speaker: each name is split once per article.
+const tokenCache = new Map<string, string[]>()
+
 function nameTokens(name: string | undefined): string[] {
-  return (name ?? '').split(/[\s.]+/u).filter(token => token.length >= 3)
+  if (!name) return []
+  let tokens = tokenCache.get(name)
+  if (!tokens) {
+    tokens = name.split(/[\s.]+/u).filter(token => token.length >= 3)
+    tokenCache.set(name, tokens)
+  }
+  return tokens
 }
+
+/**
+ * At most this many named officials are remembered from the whole article (attendance lists included):
+ * more are a list, not people who speak, and comparing each with all the others would take time that
+ * grows with the square of their number.
+ */
+const MAX_KNOWN = 200
 
 /**
  * True when `short` is a press nickname of the name: syllables of its words run together ("Anira" for
@@ -99,6 +115,7 @@ function richness(mention: Mention): number {
 
 /** Resolve the article's speaker mentions to speakers, and pick the main speaker. */
 export function findSpeakers(sentences: Sentence[], title?: string): Speakers {
+  tokenCache.clear()
   const attributions = findAttributions(sentences)
   const speakers: Speaker[] = []
   const unresolved: Attribution[] = []
@@ -109,7 +126,7 @@ export function findSpeakers(sentences: Sentence[], title?: string): Speakers {
   for (const sentence of sentences) {
     for (const match of sentence.sentence.matchAll(OFFICE_ANYWHERE)) {
       const mention = mentionAt(sentence.sentence, match.index!)
-      if (mention?.kind === 'person' && mention.name && !known.some(person => sameName(person, mention))) {
+      if (known.length < MAX_KNOWN && mention?.kind === 'person' && mention.name && !known.some(person => sameName(person, mention))) {
         known.push(newSpeaker(-1, mention))
       }
     }
@@ -187,7 +204,7 @@ function sameName(speaker: Speaker, mention: Mention): boolean {
   const full = nameTokens(speaker.name)
   const other = nameTokens(mention.name)
   // (Counted on the written words: "Tulungagung H" and "Tri Sutrisno" are two-word names both.)
-  const written = (name: string | undefined): number => (name ?? '').split(/\s+/u).filter(Boolean).length
+  const written = (name: string | undefined): number => name ? (name.trim().match(/\s+/gu)?.length ?? 0) + (name.trim() ? 1 : 0) : 0
   if (written(speaker.name) >= 2 && written(mention.name) >= 2) {
     return other.every(token => full.includes(token)) || full.every(token => other.includes(token))
       // A short name is distinctive: "Anira …" is Ani Rahmawati (Anira).

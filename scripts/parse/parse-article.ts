@@ -15,23 +15,26 @@ const segmenter = new Intl.Segmenter('id', { granularity: 'sentence' })
 
 /** Split one paragraph's text into sentences, keeping each sentence's offset. */
 export function splitSentences(text: string): Array<{ text: string, index: number }> {
-  const pieces: Array<{ text: string, index: number }> = []
+  // Each sentence as where it starts and ends; a segment that follows an abbreviation or an initial goes on the
+  // sentence before it. Only the last segment's end is looked at, so that a long run of them stays linear.
+  const pieces: Array<{ index: number, end: number, last: string }> = []
   for (const { segment, index } of segmenter.segment(text)) {
     const trimmed = segment.trimEnd()
     const lead = trimmed.length - trimmed.trimStart().length
     if (trimmed.trim() === '') continue
     const previous = pieces.at(-1)
-    if (previous && endsWithAbbreviation(previous.text)) {
-      previous.text = text.slice(previous.index, index + trimmed.length)
+    if (previous && endsWithAbbreviation(previous.last)) {
+      previous.end = index + trimmed.length
+      previous.last = trimmed
       continue
     }
-    pieces.push({ text: trimmed.trimStart(), index: index + lead })
+    pieces.push({ index: index + lead, end: index + trimmed.length, last: trimmed })
   }
-  return pieces
+  return pieces.map(piece => ({ text: text.slice(piece.index, piece.end), index: piece.index }))
 }
 
-function endsWithAbbreviation(sentence: string): boolean {
-  const last = /(\S+)\.$/.exec(sentence)?.[1]
+function endsWithAbbreviation(segment: string): boolean {
+  const last = /(?:^|\s)(\S+)\.$/u.exec(segment.slice(-40))?.[1]
   if (!last) return false
   if (/^\p{Lu}$/u.test(last)) return true // an initial, as in "Ani S. Rahma"
   return ABBREVIATIONS.has(last.toLowerCase())

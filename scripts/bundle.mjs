@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { rename, rm } from 'node:fs/promises'
+import { readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { build } from 'esbuild'
 
@@ -10,6 +10,7 @@ import { build } from 'esbuild'
  * a process starting meanwhile never sees half a bundle.
  */
 export async function bundle(root) {
+  await removeStaleBundles(root)
   const outdir = join(root, 'build')
   const temporary = join(root, `.build-${process.pid}-${randomBytes(4).toString('hex')}`)
   try {
@@ -27,7 +28,7 @@ export async function bundle(root) {
       banner: { js: 'import { createRequire as __createRequire } from \'node:module\'; const require = __createRequire(import.meta.url);' },
       logLevel: 'warning',
     })
-    const old = `${outdir}.old-${process.pid}`
+    const old = `${outdir}.old-${process.pid}-${randomBytes(4).toString('hex')}`
     if (existsSync(outdir)) await rename(outdir, old)
     await rename(temporary, outdir).catch((error) => {
       // Another process put a fresh bundle in place first: use that one.
@@ -37,5 +38,25 @@ export async function bundle(root) {
   }
   finally {
     await rm(temporary, { recursive: true, force: true })
+  }
+}
+
+// A bundle half made, or an old one half removed, by a process that was killed.
+const STALE = /^(?:\.build|build\.old)-(\d+)-[0-9a-f]{8}$/u
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  }
+  catch (error) {
+    return error.code === 'EPERM'
+  }
+}
+
+async function removeStaleBundles(root) {
+  for (const name of await readdir(root)) {
+    const pid = STALE.exec(name)?.[1]
+    if (pid && Number(pid) !== process.pid && !isAlive(Number(pid))) await rm(join(root, name), { recursive: true, force: true })
   }
 }

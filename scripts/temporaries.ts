@@ -2,7 +2,7 @@
 // tell which process made them, removed when the process is interrupted, and cleaned up later when a
 // process was killed before it could remove them.
 import { randomBytes } from 'node:crypto'
-import { readdirSync, rmSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { readdir, rm } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 
@@ -82,24 +82,12 @@ const cleaned = new Set<string>()
 
 /**
  * Remove what killed processes left in `folder` (their temporary files and half-replaced folders), once
- * per folder and process. A process that still runs keeps its own.
+ * per folder and process unless `always`. A process that still runs keeps its own.
  */
-export async function removeStale(folder: string, pattern = TEMPORARY): Promise<void> {
+export async function removeStale(folder: string, pattern = TEMPORARY, always = false): Promise<void> {
   const key = `${folder}\0${pattern.source}`
-  if (cleaned.has(key)) return
+  if (cleaned.has(key) && !always) return
   cleaned.add(key)
   const names = await readdir(folder).catch(() => [] as string[])
   await Promise.all(names.filter(name => isStale(name, pattern)).map(name => rm(join(folder, name), { recursive: true, force: true }).catch(() => {})))
-}
-
-/** The same as `removeStale`, for code that cannot wait. */
-export function removeStaleSync(folder: string, pattern = TEMPORARY): void {
-  let names: string[]
-  try {
-    names = readdirSync(folder)
-  }
-  catch {
-    return
-  }
-  for (const name of names.filter(entry => isStale(entry, pattern))) rmSync(join(folder, name), { recursive: true, force: true })
 }

@@ -66,7 +66,7 @@ export async function staticBuild(deck: string, io: Io, verbose = false): Promis
   const folder = join(CACHE(), key)
   const dist = join(folder, 'dist')
   // What a killed export left half built goes first.
-  await removeStale(CACHE(), BUILDING)
+  await removeStale(CACHE(), BUILDING, true)
   if (existsSync(join(folder, 'complete'))) {
     const now = new Date()
     await utimes(folder, now, now).catch(() => {})

@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -101,7 +102,13 @@ it('writes an editable PPTX: the facts as text runs in reading order, the notes,
 })
 
 it('reuses the static build of an unchanged deck, and builds a changed deck anew: no stale PDF', { timeout: 180_000 }, async () => {
+  // What an export killed while building left behind goes with the next export.
+  const dead = spawn('true')
+  await new Promise(resolve => dead.once('exit', resolve))
+  const halfBuilt = join(ROOT, 'node_modules', '.cache', 'briefing-build', `.building-${dead.pid}-0123abcd`)
+  await mkdir(join(halfBuilt, 'dist'), { recursive: true })
   const first = await exportAs('pdf', join(dir, 'first.pdf'))
+  expect(existsSync(halfBuilt)).toBe(false)
   expect(first).toMatch(/Printing .* with Chromium/u)
   const again = await exportAs('pdf', join(dir, 'again.pdf'))
   expect(again).toContain('reused: the deck and design are unchanged')

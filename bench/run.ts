@@ -10,7 +10,7 @@ import { briefingSlides } from '../scripts/compile/compile-deck.js'
 import type { GenerateOptions } from '../scripts/commands/generate.js'
 import { waitForServer } from '../scripts/commands/dev.js'
 import { createWatcher } from '../scripts/commands/watch.js'
-import { countryNames } from '../scripts/extract/countries.js'
+import { grammarOf } from '../scripts/lang/grammar.js'
 import { findBrowser } from '../scripts/export/browser.js'
 import { slidevBin } from '../scripts/export/slidev.js'
 import { startWarmExporter } from '../scripts/export/warm-export.js'
@@ -181,7 +181,7 @@ async function benchWarmExport(work: string, browser: string, marp: number): Pro
 function scaledArticle(factor: number): string {
   const article = normaliseText(readFileSync(join(ROOT, 'source', 'article.md'), 'utf8'))
   if (factor === 1) return article
-  const countries = [...countryNames().keys()].filter(name => /^\p{Lu}[\p{L}]+$/u.test(name))
+  const countries = [...grammarOf().speakers.countries.names.keys()].filter(name => /^\p{Lu}[\p{L}]+$/u.test(name))
   const offices = ['Presiden', 'Wakil Presiden', 'Menteri Luar Negeri', 'Wakil Perdana Menteri', 'Duta Besar']
   const lines = article.split('\n')
   const at = lines.findIndex(line => line.startsWith('Sumber:'))

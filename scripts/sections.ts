@@ -15,9 +15,11 @@ import { extractSourceLink } from './extract/source-link.js'
 import { extractSpeech } from './extract/speech.js'
 import { extractStatements } from './extract/statements.js'
 import type { Article, Briefing, Doubt, ReviewItem, Sentence, SourceRef } from './model.js'
+import type { Grammar } from './lang/grammar.js'
 
 /** What every extractor may read: the article, its speakers, and the sections extracted before it. */
 export interface ExtractionContext {
+  grammar: Grammar
   article: Article
   speakers: Speakers
   /** Items the extraction was unsure of: they go to the review list, not to a slide. */
@@ -72,7 +74,7 @@ export const SECTIONS = [
     key: 'context',
     lookedFor: 'a sentence about who attended (hadir/menghadiri/diikuti) or counts such as "lebih dari 40 negara"',
     content: true,
-    extract: ({ article }) => extractContext(article.sentences),
+    extract: ({ grammar, article }) => extractContext(grammar, article.sentences),
     isEmpty: value => !value,
     slides: (briefing, value, labels) => [contextSlide(briefing, value, labels)],
     shown: value => [...value.figures.map(figure => figure.source), ...value.attendees.map(item => item.source)],
@@ -82,7 +84,7 @@ export const SECTIONS = [
     key: 'speech',
     lookedFor: 'statements attributed to one speaker (X mengatakan bahwa …, "…," kata X, Menurut X, …)',
     content: true,
-    extract: ({ speakers, section }) => extractSpeech(speakers.main, inSentences(section('drives')?.items.map(item => item.source))),
+    extract: ({ grammar, speakers, section }) => extractSpeech(grammar, speakers.main, inSentences(section('drives')?.items.map(item => item.source))),
     isEmpty: value => !value,
     slides: (briefing, value, labels) => speechSlides(briefing, value, labels),
     shown: value => [...speechShown(value, labelsFor()).map(entry => entry.item), ...(value.quote ? [value.quote] : []), ...quotesShown(value)].map(item => item.source),
@@ -92,10 +94,10 @@ export const SECTIONS = [
     key: 'drives',
     lookedFor: 'enumerated points (Pertama, … Kedua, …; (1) … (2); 1./2. or a)/b) lines; "tiga langkah, yaitu A, B, dan C")',
     content: true,
-    extract: ({ article, review, speakers }) => {
+    extract: ({ grammar, article, review, speakers }) => {
       const doubts: Doubt[] = []
       const mainSays = new Set(speakers.main?.attributions.map(attribution => attribution.sentence))
-      const drives = extractDrives(article.sentences, article.paragraphs, doubts, sentence => mainSays.has(sentence))
+      const drives = extractDrives(grammar, article.sentences, article.paragraphs, doubts, sentence => mainSays.has(sentence))
       review.push(...doubts.map(doubt => reviewItem('drives', doubt)))
       return drives
     },
@@ -108,9 +110,9 @@ export const SECTIONS = [
     key: 'statements',
     lookedFor: 'statements attributed to speakers other than the main one (an office, a name, an organisation or a country)',
     content: true,
-    extract: ({ speakers, section }) => {
+    extract: ({ grammar, speakers, section }) => {
       const elsewhere = inSentences([...(section('drives')?.items.map(item => item.source) ?? []), ...section('pledges').map(pledge => pledge.source)])
-      return extractStatements(speakers.speakers, speakers.main, sentence => elsewhere(sentence) || isPledge(sentence.sentence))
+      return extractStatements(speakers.speakers, speakers.main, sentence => elsewhere(sentence) || isPledge(grammar, sentence.sentence))
     },
     isEmpty: value => value.length === 0,
     slides: (briefing, value, labels) => statementSlides(briefing, value, labels),
@@ -121,10 +123,10 @@ export const SECTIONS = [
     key: 'pledges',
     lookedFor: 'a pledging verb (menjanjikan, berkomitmen memberikan …) with an amount (e.g. "$12,5 juta", "USD75 juta") and who pledges it',
     content: true,
-    extract: ({ article, speakers, review }) => {
+    extract: ({ grammar, article, speakers, review }) => {
       const doubts: Doubt[] = []
       const attributions = speakers.speakers.flatMap(speaker => speaker.attributions)
-      const pledges = extractPledges(article.sentences, attributions, speakers.speakers, doubts)
+      const pledges = extractPledges(grammar, article.sentences, attributions, speakers.speakers, doubts)
       review.push(...doubts.map(doubt => reviewItem('pledge', doubt)))
       return pledges
     },
@@ -138,7 +140,7 @@ export const SECTIONS = [
     lookedFor: 'amounts, percentages and counts (e.g. "40 paket", "2,5%"), those of the lead and the main speaker first',
     content: true,
     optional: true,
-    extract: ({ article, speakers, section, review }) => {
+    extract: ({ grammar, article, speakers, section, review }) => {
       const lead = new Set(article.sentences.filter(sentence => sentence.paragraph <= (article.sentences[0]?.paragraph ?? 0) + 2))
       // What the main speaker says in their own words may refer to anything: their reported statements count.
       const said = new Set(speakers.main?.attributions.filter(attribution => attribution.form !== 'continued').map(attribution => attribution.sentence))
@@ -146,7 +148,7 @@ export const SECTIONS = [
       // An amount left for review (pledged, but by whom?) goes on no slide, not even as a figure.
       const pledgeSentences = new Set([...pledged.map(source => source.sentence), ...review.filter(item => item.section === 'pledge').map(item => item.sentence)])
       const exclude = [...(section('context')?.figures.map(figure => figure.source) ?? []), ...pledged]
-      return extractKeyFigures(article.sentences.filter(sentence => !pledgeSentences.has(sentence.sentence)), sentence => lead.has(sentence) ? 0 : said.has(sentence) ? 1 : 2, exclude)
+      return extractKeyFigures(grammar, article.sentences.filter(sentence => !pledgeSentences.has(sentence.sentence)), sentence => lead.has(sentence) ? 0 : said.has(sentence) ? 1 : 2, exclude)
     },
     isEmpty: value => value.length === 0,
     slides: (briefing, value, labels) => keyFigureSlides(briefing, value, labels),
@@ -157,7 +159,7 @@ export const SECTIONS = [
     key: 'sourceLink',
     lookedFor: 'a line "Sumber: https://…"',
     content: false,
-    extract: ({ article }) => extractSourceLink(article.paragraphs),
+    extract: ({ grammar, article }) => extractSourceLink(grammar, article.paragraphs),
     isEmpty: value => !value,
     slides: (briefing, value, labels) => [sourcesSlide(briefing, value, labels)],
     shown: value => [value.source],

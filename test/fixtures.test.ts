@@ -5,6 +5,9 @@ import { findCountries } from '../scripts/extract/countries.js'
 import { generateDeck } from '../scripts/generate-deck.js'
 import { normaliseText } from '../scripts/parse/read-article.js'
 import { deckSlides, FIXTURES, fileLines, fixtureNames, fixtureText, visibleText } from './helpers.js'
+import { grammarOf } from '../scripts/lang/grammar.js'
+
+const G = grammarOf()
 
 interface Expected {
   aliases: string[]
@@ -59,7 +62,7 @@ describe.each(fixtureNames().filter(name => name !== 'payloads'))('fixture %s', 
       for (const number of slideText.match(/\d+(?:[.,]\d+)*/gu) ?? []) {
         expect(flat.includes(number), `number ${number} on slide ${index + 1}`).toBe(true)
       }
-      for (const country of findCountries(slideText)) {
+      for (const country of findCountries(G, slideText)) {
         expect(flat.includes(country.name), `country ${country.name} on slide ${index + 1}`).toBe(true)
       }
     }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
-import { countryNames } from '../scripts/extract/countries.js'
+import { grammarOf } from '../scripts/lang/grammar.js'
 import { parseArticle } from '../scripts/parse/parse-article.js'
 import { normaliseText } from '../scripts/parse/read-article.js'
 import { corpusSlugs, CORPUS } from './corpus/evaluate.js'
@@ -46,7 +46,7 @@ it('scripts/ holds no four-word run, number or proper noun of the bundled articl
   expect(numbers.filter(number => flatCode.includes(number))).toEqual([])
 
   // Proper nouns: capitalised words inside a sentence that are no country (countries are a gazetteer's).
-  const countries = new Set([...countryNames().keys()].flatMap(name => name.split(/\s+/u)))
+  const countries = new Set([...grammarOf().speakers.countries.names.keys()].flatMap(name => name.split(/\s+/u)))
   const proper = new Set<string>()
   for (const sentence of sentences) {
     for (const match of sentence.matchAll(/(?<=[\p{Ll},]\s)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)/gu)) {

@@ -1,6 +1,6 @@
 import type { Element } from 'hast'
 import { condense, ELLIPSIS, wordCount } from '../extract/condense.js'
-import { flagEmoji } from '../extract/countries.js'
+import { flagEmoji } from './flags.js'
 import type { Briefing, Context, Drive, Drives, Item, KeyFigure, Pledge, SourceLink, SourceRef, Speech, Statement } from '../model.js'
 import { el } from './html.js'
 import type { Labels } from './labels.js'

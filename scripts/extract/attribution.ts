@@ -1,10 +1,10 @@
-import { alternation, EPITHET_HEADS, REPORTING_VERBS, SAYING_VERBS, SENTENCE_OPENERS, TRAILING_VERBS } from '../lang/id.js'
+import type { Grammar } from '../lang/grammar.js'
 import type { Sentence } from '../model.js'
 import type { Mention } from './mentions.js'
 import { mentionAt } from './mentions.js'
 
 /** How the article attributes a statement. */
-export type AttributionForm = 'subject' | 'trailing' | 'menurut' | 'colon' | 'continued'
+export type AttributionForm = 'subject' | 'trailing' | 'according' | 'colon' | 'continued'
 
 /** One attributed statement: who (as the article mentions them), what was said, and how it was attributed. */
 export interface Attribution {
@@ -21,37 +21,21 @@ export interface Attribution {
   verb?: string
 }
 
-const REPORTING = alternation(REPORTING_VERBS)
-const TRAILING = alternation(TRAILING_VERBS)
-const OPENERS = alternation(SENTENCE_OPENERS)
-
-// Between speaker and verb: a parenthetical or an appositive name (", dalam pesannya, ", ", Yoko Kamikawa, "),
-// an adverbial of time or place ("dalam konferensi pers di Jakarta"), then adverbs ("dengan tegas", "juga").
-// Case-sensitive on purpose: these verbs follow their subject, so they are written in lower case.
-const VERB_AFTER = new RegExp(String.raw`^(?:\s*,[^,.;"“”]{1,80},|\s*,(?=\s+\p{Ll}))?(?:\s+(?:dalam|saat|ketika|pada|di|usai|seusai|selepas|setelah|sebelum|melalui|lewat|di hadapan|dihadapan|yang)\s[^,.;:"“”]{1,140}?,?)?(?:\s+(?:(?:menjadi|sebagai)\s+pembicara(?:\s+kunci)?|dengan\s+\p{Ll}+|juga|pun|sendiri|sangat|terus|selalu|tetap|masih|hanya|pula|kembali|sekali\s+lagi|secara\s+\p{Ll}+|telah|sudah|turut|lantas|kemudian|lalu|sempat|bahkan|pun|tak\s+lupa|pertama-tama|selanjutnya|lebih\s+lanjut|sebelumnya|antara\s+lain|dengan\s+tegas))*\s+(${REPORTING})(?![\p{L}])`, 'u')
-// "…," kata Rahma / "…, ujar Menteri X" / "…," tegasnya: a trailing verb after a comma or a closing quote.
-const TRAILING_VERB = new RegExp(String.raw`(?:,\s*["”’]?|["”’]\s*,?)\s*(${TRAILING})(nya)?(?![\p{L}])\s*`, 'gu')
-const MENURUT = /(?:^|[,;]\s*|^\p{Lu}\p{Ll}+\s+)[Mm]enurut\s+/gu
-const SAYING = new RegExp(String.raw`^(?:${alternation(SAYING_VERBS)})$`, 'u')
-const OPENER = new RegExp(String.raw`^(?:(?:${OPENERS})\s*,?\s*)`, 'u')
-
-const EPITHET = new RegExp(String.raw`^(?:${alternation(EPITHET_HEADS)})(?![\p{L}])[^,.;:"“”]{0,90}?\s(?:itu|tersebut|ini)(?=\s)`, 'iu')
-
 /**
  * An epithet that points back to someone: "Perempuan pertama yang menjabat … tersebut", "pria yang akrab
  * disapa Anira itu". It is read like a pronoun (and a name inside it resolves it).
  */
-function epithetAt(text: string, index: number): Mention | undefined {
-  const match = EPITHET.exec(text.slice(index))
+function epithetAt(grammar: Grammar, text: string, index: number): Mention | undefined {
+  const match = grammar.speakers.epithet.exec(text.slice(index))
   return match ? { text: match[0], index, end: index + match[0].length, kind: 'pronoun' } : undefined
 }
 
 /** The verb right after a speaker mention (within the allowed gap), if any. */
-export function verbAfter(text: string, from: number): { index: number, end: number, verb: string } | undefined {
-  const match = VERB_AFTER.exec(text.slice(from))
+export function verbAfter(grammar: Grammar, text: string, from: number): { index: number, end: number, verb: string } | undefined {
+  const match = grammar.attribution.verbAfter.exec(text.slice(from))
   if (!match) return undefined
   const end = from + match[0].length
-  return { index: end - match[1].length, end, verb: match[1] }
+  return { index: end - match[1]!.length, end, verb: match[1]! }
 }
 
 // Blank out quoted passages (same length) so that a speaker named inside a quote is not the sentence's speaker.
@@ -95,22 +79,22 @@ function message(text: string, start: number, end = text.length): { text: string
 }
 
 /** "…," kata X: the statement before a trailing verb; the speaker after it ("-nya": the last speaker). */
-function trailing(sentence: string, blank: string): Omit<Attribution, 'sentence' | 'position'> | undefined {
+function trailing(grammar: Grammar, sentence: string, blank: string): Omit<Attribution, 'sentence' | 'position'> | undefined {
   let found: Omit<Attribution, 'sentence' | 'position'> | undefined
-  for (const match of sentence.matchAll(TRAILING_VERB)) {
+  for (const match of sentence.matchAll(grammar.attribution.trailingVerb)) {
     const verbAt = match.index! + match[0].indexOf(match[1])
     // A verb inside a quotation is part of what was said.
     if (blank.slice(verbAt, verbAt + match[1].length) !== match[1]) continue
     const after = match.index! + match[0].length
     let mention: Mention | undefined = match[2]
-      ? { text: `${match[1]}${match[2]}`, index: verbAt, end: verbAt + match[1].length + 3, kind: 'pronoun' }
-      : mentionAt(sentence, after)
+      ? { text: `${match[1]}${match[2]}`, index: verbAt, end: verbAt + match[1]!.length + grammar.attribution.pronounSuffixLength, kind: 'pronoun' }
+      : mentionAt(grammar, sentence, after)
     if (!mention) continue
     // "kata Sestama BNPP ini": a title with a demonstrative points back, like a pronoun.
-    const demonstrative = /^\s+(?:ini|itu|tersebut)(?![\p{L}])/u.exec(sentence.slice(mention.end))
+    const demonstrative = grammar.speakers.demonstrative.exec(sentence.slice(mention.end))
     if (demonstrative && mention.kind === 'person' && !mention.name) mention = { text: sentence.slice(mention.index, mention.end + demonstrative[0].length), index: mention.index, end: mention.end + demonstrative[0].length, kind: 'pronoun' }
     // The statement is before the verb; in "…, kata X, …" the longer side is the statement.
-    let start = OPENER.exec(sentence)?.[0].length ?? 0
+    let start = grammar.attribution.opener.exec(sentence)?.[0].length ?? 0
     let end = match.index!
     const rest = /^\s*,\s*/u.exec(sentence.slice(mention.end))
     const before = sentence.slice(start, end).trim().split(/\s+/u).length
@@ -131,11 +115,11 @@ function trailing(sentence: string, blank: string): Omit<Attribution, 'sentence'
   return found
 }
 
-/** "Menurut X, …": the statement after the speaker and a comma. */
-function menurut(sentence: string, blank: string): Omit<Attribution, 'sentence' | 'position'> | undefined {
-  for (const match of blank.matchAll(MENURUT)) {
+/** "Menurut X, …" (according to X): the statement after the speaker and a comma. */
+function accordingTo(grammar: Grammar, sentence: string, blank: string): Omit<Attribution, 'sentence' | 'position'> | undefined {
+  for (const match of blank.matchAll(grammar.attribution.accordingTo)) {
     const at = match.index! + match[0].length
-    const mention = mentionAt(sentence, at)
+    const mention = mentionAt(grammar, sentence, at)
     if (!mention) continue
     const comma = /^[^,]{0,60}?,\s*/u.exec(sentence.slice(mention.end))
     if (!comma) continue
@@ -144,19 +128,19 @@ function menurut(sentence: string, blank: string): Omit<Attribution, 'sentence' 
     const before = match.index!
     const said = before > sentence.length - start ? message(sentence, 0, before) : message(sentence, start)
     if (said.text.split(/\s+/u).length < 3) continue
-    return { mention, message: said, form: 'menurut', verb: 'menurut', quote: quoteIn(said.text, said.index) }
+    return { mention, message: said, form: 'according', verb: grammar.attribution.accordingToVerb, quote: quoteIn(said.text, said.index) }
   }
   return undefined
 }
 
 /** "X mengatakan bahwa …", "Sementara itu, Ia menambahkan …", "X: "…"". */
-function subject(sentence: string, blank: string): Omit<Attribution, 'sentence' | 'position'> | undefined {
+function subject(grammar: Grammar, sentence: string, blank: string): Omit<Attribution, 'sentence' | 'position'> | undefined {
   // The sentence's first word, past any leading punctuation, and past an opening adverbial ("Sementara itu, …").
   const lead = /^[^\p{L}"“]*/u.exec(sentence)![0].length
-  const starts = [lead + (OPENER.exec(sentence.slice(lead))?.[0].length ?? 0)]
+  const starts = [lead + (grammar.attribution.opener.exec(sentence.slice(lead))?.[0].length ?? 0)]
   for (const match of blank.matchAll(/[,;]\s+|\s[-–—]+\s*/gu)) starts.push(match.index! + match[0].length)
   for (const start of starts) {
-    const mention = mentionAt(sentence, start) ?? epithetAt(sentence, start)
+    const mention = mentionAt(grammar, sentence, start) ?? epithetAt(grammar, sentence, start)
     if (!mention) continue
     // "Rahma: "…"": a name and a colon introduce a quote.
     const colon = /^\s*:\s*(?=["“])/u.exec(sentence.slice(mention.end))
@@ -164,18 +148,18 @@ function subject(sentence: string, blank: string): Omit<Attribution, 'sentence' 
       const said = message(sentence, mention.end + colon[0].length)
       return { mention, message: said, form: 'colon', quote: quoteIn(said.text, said.index) }
     }
-    const verb = verbAfter(blank, mention.end)
+    const verb = verbAfter(grammar, blank, mention.end)
     if (!verb) continue
-    const that = /\bbahwa\s+/iu.exec(sentence.slice(verb.end))
+    const that = grammar.attribution.complementizer.exec(sentence.slice(verb.end))
     const introduces = /^\s*[:,]\s*/u.exec(sentence.slice(verb.end))
     // After a verb of saying, what was said is its object: "mengatakan, …", "menyampaikan …"; other verbs carry the message.
-    const saying = SAYING.test(verb.verb)
+    const saying = grammar.attribution.saying.test(verb.verb)
     const begin = that
       ? verb.end + that.index + that[0].length
       // "menegaskan, …" or "menekankan: …": the comma or colon sets off what was said.
       : introduces && (saying || /[:,]/u.test(introduces[0]) || /["“]/u.test(sentence.slice(verb.end, verb.end + introduces[0].length + 1)))
         ? verb.end + introduces[0].length
-        : saying && !/^\s*(?:itu|hal|ini|tersebut)\b/u.test(sentence.slice(verb.end)) ? verb.end : verb.index
+        : saying && !grammar.attribution.notSaid.test(sentence.slice(verb.end)) ? verb.end : verb.index
     const said = message(sentence, begin)
     if (said.text.split(/\s+/u).length < 3 && !/:\s*$/u.test(sentence)) continue
     return { mention, message: said, form: 'subject', verb: verb.verb, quote: quoteIn(sentence.slice(begin), begin) }
@@ -184,12 +168,12 @@ function subject(sentence: string, blank: string): Omit<Attribution, 'sentence' 
 }
 
 /** Every attributed statement of the article, in order, with its speaker as mentioned. */
-export function findAttributions(sentences: Sentence[]): Attribution[] {
+export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attribution[] {
   const found: Attribution[] = []
   for (const [position, sentence] of sentences.entries()) {
     const text = sentence.sentence
     const blank = blankPictographs(blankQuotes(text))
-    const attribution = trailing(text, blank) ?? menurut(text, blank) ?? subject(text, blank)
+    const attribution = trailing(grammar, text, blank) ?? accordingTo(grammar, text, blank) ?? subject(grammar, text, blank)
     if (attribution) found.push({ ...attribution, sentence, position })
   }
   return continuedQuotes(sentences, found)

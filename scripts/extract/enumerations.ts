@@ -1,4 +1,4 @@
-import { alternation, BOTH_NOUNS, LIST_OPENERS, NUMBER_WORDS, ORDINAL_LEADS, ORDINAL_LINKS, ORDINALS, TRAILING_VERBS } from '../lang/id.js'
+import type { Grammar } from '../lang/grammar.js'
 import type { Doubt, Drive, Drives, Paragraph, Sentence } from '../model.js'
 import { refAt } from '../positions.js'
 import { ELLIPSIS, trimSentence, wordCount } from './condense.js'
@@ -6,58 +6,35 @@ import { ELLIPSIS, trimSentence, wordCount } from './condense.js'
 /** Longest point headline, in words. */
 export const MAX_HEADLINE_WORDS = 10
 
-// "Pertama", "Kedua" … and the hyphenated press forms "ke-dua", "ke-tiga".
-const ORDINAL = String.raw`Pertama|Ke-?(?:${ORDINALS.slice(1).map(word => word.slice(2)).join('|')})|Terakhir`
-const LEADS = alternation(ORDINAL_LEADS)
-// "Pertama ialah …": the copula is the marker's; "Keempat berkaitan dengan …": the topic words are the point's.
-const COPULAS = alternation(ORDINAL_LINKS.filter(link => /^(?:ialah|adalah|yaitu|yakni)$/u.test(link)))
-const TOPICS = alternation(ORDINAL_LINKS.filter(link => !/^(?:ialah|adalah|yaitu|yakni)$/u.test(link)))
-// An ordinal opens a point when it starts the sentence (after "Yang", "Hal penting" …), follows a colon or
-// semicolon (", dan"/"; dan" included) or "yaitu"/"yakni", and a comma, a colon or a link word follows it.
-const MARKER = new RegExp(String.raw`(?<=^["“]?|[:;]\s*|[,;]\s*(?:dan|serta)\s+|\b(?:yaitu|yakni)\s+|^(?:Kemudian|Lalu|Selanjutnya|Dan|Serta)\s+|(?:\d+|${NUMBER_WORDS.join('|')})\s+\p{Ll}+\s+)(?:(?:${LEADS})(?:\s+\p{L}+)?\s+)?(${ORDINAL})(?:\s*[,:]\s*|\s+(?:${COPULAS})(?![\p{L}])[\s,:]*|\s+(?=(?:${TOPICS})(?![\p{L}])))`, 'giu')
-// Once a run has begun, a later point may open without punctuation: "Kedua revitalisasi …", "Terakhir pelatihan …".
-// ("Kedua negara", "kedua belah pihak" mean "both" and never continue a run.)
-const LOOSE_MARKER = new RegExp(String.raw`(?<=^["“]?|^(?:Kemudian|Lalu|Selanjutnya|Dan|Serta)\s+)(${ORDINAL})\s+(?!(?:${alternation(BOTH_NOUNS)})(?![\p{L}]))(?=\p{Ll})`, 'gu')
-// A count announced in quotes before the points: semangat "4 langkah".
-const QUOTED_LABEL = new RegExp(String.raw`["“]\s*(\d+|${NUMBER_WORDS.join('|')})\s+([^"“”]{2,40}?)\s*["”]`, 'iu')
-// A count announced in prose: "tiga usulan", "2 (dua) hal", "lima agenda".
-const PROSE_LABEL = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}|${NUMBER_WORDS.join('|')})(?:\s*\((?:${NUMBER_WORDS.join('|')})\))?\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+(?!yaitu|yakni|yang|untuk|dari|dan|di|ke|dalam|pada|agar|bagi)\p{Ll}[\p{Ll}-]*){0,2})`, 'giu')
-// "mengusulkan tiga langkah, yaitu A, B, dan C": a count, its noun, an opener, then the items.
-const COUNTED_LIST = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}|${NUMBER_WORDS.join('|')})(?:\s*\((?:${NUMBER_WORDS.join('|')})\))?\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)\s*(?:(?:,\s*)?(?:${alternation(LIST_OPENERS)})\s*:?\s+|:\s*|,\s*(?=["“]))`, 'giu')
 // "(1) …", "1) …": parenthesised numbers inside a sentence.
 const NUMBERED = /(?<=^|[\s:;,])\(?(\d{1,2})\)\s+/gu
 // A list line: "1.", "2)", "a)", "(b)".
 const LIST_LINE = /^(?:\(?([a-j])\)|(\d{1,2})[.)])\s+/u
 
-const ATTRIBUTION_INSIDE = new RegExp(String.raw`^(?:${alternation(TRAILING_VERBS)})(?:nya)?(?:\s+[^,]{1,40})?,\s*`, 'u')
-
 interface Marker { sentence: Sentence, number: number, ordinal: string, index: number, end: number, loose?: boolean }
-
-// Words before which a long clause can be cut without leaving it hanging.
-const JOINS = new Set(['dan', 'serta', 'untuk', 'dengan', 'melalui', 'guna', 'agar', 'yang'])
 
 /**
  * The headline of a point: its first clause, at most MAX_HEADLINE_WORDS words. A longer
  * clause is cut before a joining word ("dan", "untuk" …), else at the limit with an ellipsis.
  */
-export function driveHeadline(text: string): string {
+export function driveHeadline(grammar: Grammar, text: string): string {
   const clause = trimSentence(text.split(/[,;:]/u)[0])
   const words = clause.split(/\s+/)
   if (words.length <= MAX_HEADLINE_WORDS) return clause
   for (let cut = 3; cut <= MAX_HEADLINE_WORDS; cut++) {
-    if (JOINS.has(words[cut].toLowerCase())) return words.slice(0, cut).join(' ')
+    if (grammar.points.clauseJoins.has(words[cut]!.toLowerCase())) return words.slice(0, cut).join(' ')
   }
   return `${words.slice(0, MAX_HEADLINE_WORDS - 1).join(' ')} ${ELLIPSIS}`
 }
 
 /** "5", "lima" → 5. */
-export function countOf(word: string): number {
-  return /^\d+$/u.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word.toLowerCase()) + 1
+export function countOf(grammar: Grammar, word: string): number {
+  return /^\d+$/u.test(word) ? Number(word) : grammar.points.units.indexOf(word.toLowerCase()) + 1
 }
 
-function ordinalNumber(word: string): number {
+function ordinalNumber(grammar: Grammar, word: string): number {
   const bare = word.toLowerCase().replace('-', '')
-  return ORDINALS.findIndex(ordinal => ordinal.toLowerCase() === bare) + 1
+  return grammar.points.ordinals.findIndex(ordinal => ordinal.toLowerCase() === bare) + 1
 }
 
 /** Every run of markers numbered 1, 2, … in order (two or more); "Terakhir" may close a run. */
@@ -79,31 +56,32 @@ function runs(markers: Marker[]): Marker[][] {
   return found
 }
 
-function items(run: Marker[]): Drive[] {
+function items(grammar: Grammar, run: Marker[]): Drive[] {
   return run.map((marker, position) => {
     const following = run[position + 1]
     const stop = following && following.sentence === marker.sentence ? following.index : marker.sentence.sentence.length
     // "Kedua, kata Firli, …": an attribution set inside the point is not part of it.
-    const raw = marker.sentence.sentence.slice(marker.end, stop).replace(/[;,]?\s*(?:dan|serta)?\s*$/u, '')
-    const inner = ATTRIBUTION_INSIDE.exec(raw)?.[0].length ?? 0
+    const raw = marker.sentence.sentence.slice(marker.end, stop).replace(grammar.points.trailingJoin, '')
+    const inner = grammar.points.attributionInside.exec(raw)?.[0].length ?? 0
     const text = trimSentence(trimSentence(raw.slice(inner)).replace(/^["“]|["”]$/gu, ''))
-    return { ordinal: marker.ordinal, number: marker.number, headline: driveHeadline(text), text, source: refAt(marker.sentence, marker.index) }
+    return { ordinal: marker.ordinal, number: marker.number, headline: driveHeadline(grammar, text), text, source: refAt(marker.sentence, marker.index) }
   }).filter(drive => wordCount(drive.text) > 0)
 }
 
 /** Points opened by ordinal words ("Pertama, …", "Yang kedua ialah …"), in one paragraph or one per line. */
-function ordinalPoints(sentences: Sentence[]): Marker[][] {
+function ordinalPoints(grammar: Grammar, sentences: Sentence[]): Marker[][] {
+  const { marker, looseMarker, isLast } = grammar.points
   const markers: Marker[] = []
   for (const sentence of sentences) {
-    const strict = [...sentence.sentence.matchAll(MARKER)]
+    const strict = [...sentence.sentence.matchAll(marker)]
     for (const match of strict) {
-      const number = /^terakhir$/iu.test(match[1]) ? 0 : ordinalNumber(match[1])
-      markers.push({ sentence, number, ordinal: match[0].slice(0, match[0].indexOf(match[1]) + match[1].length).trim(), index: match.index!, end: match.index! + match[0].length })
+      const number = isLast.test(match[1]!) ? 0 : ordinalNumber(grammar, match[1]!)
+      markers.push({ sentence, number, ordinal: match[0].slice(0, match[0].indexOf(match[1]!) + match[1]!.length).trim(), index: match.index!, end: match.index! + match[0].length })
     }
-    for (const match of sentence.sentence.matchAll(LOOSE_MARKER)) {
+    for (const match of sentence.sentence.matchAll(looseMarker)) {
       if (strict.some(other => other.index === match.index)) continue
-      const number = /^terakhir$/iu.test(match[1]) ? 0 : ordinalNumber(match[1])
-      if (number !== 1) markers.push({ sentence, number, ordinal: match[1], index: match.index!, end: match.index! + match[0].length, loose: true })
+      const number = isLast.test(match[1]!) ? 0 : ordinalNumber(grammar, match[1]!)
+      if (number !== 1) markers.push({ sentence, number, ordinal: match[1]!, index: match.index!, end: match.index! + match[0].length, loose: true })
     }
   }
   return runs(markers.sort((a, b) => a.sentence.offset - b.sentence.offset || a.index - b.index))
@@ -142,15 +120,15 @@ function listPoints(paragraphs: Paragraph[]): Marker[][] {
 }
 
 /** "tiga langkah, yaitu A, B, dan C": the items of a counted prose list, only when they match the count. */
-function countedList(sentences: Sentence[], doubts: Doubt[]): Drives | undefined {
+function countedList(grammar: Grammar, sentences: Sentence[], doubts: Doubt[]): Drives | undefined {
   for (const sentence of sentences) {
-    for (const match of sentence.sentence.matchAll(COUNTED_LIST)) {
-      const announced = countOf(match[1])
+    for (const match of sentence.sentence.matchAll(grammar.points.countedList)) {
+      const announced = countOf(grammar, match[1]!)
       if (announced < 2) continue
       const start = match.index! + match[0].length
       // A list quoted whole ends where its quotation does.
       const close = /^["“]/u.test(sentence.sentence.slice(start)) ? sentence.sentence.slice(start + 1).search(/["”]/u) : -1
-      const parts = splitItems(close >= 0 ? sentence.sentence.slice(0, start + 1 + close + 1) : sentence.sentence, start)
+      const parts = splitItems(grammar, close >= 0 ? sentence.sentence.slice(0, start + 1 + close + 1) : sentence.sentence, start)
       const label = `${match[1]} ${match[2]}`.replace(/\s+/gu, ' ')
       if (parts.length !== announced) {
         doubts.push({ reason: `"${label}" announces ${announced} items but the list after it reads as ${parts.length}; left for review`, source: refAt(sentence, match.index!) })
@@ -159,7 +137,7 @@ function countedList(sentences: Sentence[], doubts: Doubt[]): Drives | undefined
       return {
         label,
         announced,
-        items: parts.map((part, index) => ({ ordinal: String(index + 1), number: index + 1, headline: driveHeadline(part.text), text: part.text, source: refAt(sentence, part.index) })),
+        items: parts.map((part, index) => ({ ordinal: String(index + 1), number: index + 1, headline: driveHeadline(grammar, part.text), text: part.text, source: refAt(sentence, part.index) })),
       }
     }
   }
@@ -167,14 +145,14 @@ function countedList(sentences: Sentence[], doubts: Doubt[]): Drives | undefined
 }
 
 // Split "A, B, dan C" at commas and semicolons outside parentheses and quotes; "dan"/"serta" opens the last item.
-function splitItems(text: string, start: number): Array<{ text: string, index: number }> {
+function splitItems(grammar: Grammar, text: string, start: number): Array<{ text: string, index: number }> {
   const found: Array<{ text: string, index: number }> = []
   let depth = 0
   let quoted = false
   let from = start
   const push = (end: number): void => {
     const raw = text.slice(from, end)
-    const lead = /^[\s,;]*(?:(?:dan|serta)\s+)?/iu.exec(raw)![0].length
+    const lead = grammar.points.itemLead.exec(raw)![0].length
     // A list quoted whole ("“A, B, dan C,”"): the quotation marks are not part of the items.
     const quote = /^["“]/u.test(raw.slice(lead)) ? 1 : 0
     const body = trimSentence(raw.slice(lead + quote).replace(/["”]\s*$/u, ''))
@@ -192,8 +170,8 @@ function splitItems(text: string, start: number): Array<{ text: string, index: n
     }
   }
   const tail = text.slice(from)
-  const and = /\s(?:dan|serta)\s/u.exec(tail)
-  if (found.length > 0 && and && !/^\s*(?:dan|serta)\s/u.test(tail) && found.length >= 1) {
+  const and = grammar.points.lastItemInside.exec(tail)
+  if (found.length > 0 && and && !grammar.points.lastItemFirst.test(tail) && found.length >= 1) {
     push(from + and.index)
     from += and.index
   }
@@ -202,14 +180,14 @@ function splitItems(text: string, start: number): Array<{ text: string, index: n
 }
 
 /** The count announced before the first point: quoted ("4 langkah") or in prose ("tiga usulan"). */
-function announcedCount(sentences: Sentence[], first: Sentence, firstIndex: number): { label: string, announced: number, quoted: boolean } | undefined {
+function announcedCount(grammar: Grammar, sentences: Sentence[], first: Sentence, firstIndex: number): { label: string, announced: number, quoted: boolean } | undefined {
   const lead = sentences.filter(sentence => sentence.offset <= first.offset).slice(-2)
-  const quoted = lead.map(sentence => QUOTED_LABEL.exec(sentence.sentence)).findLast(Boolean)
-  if (quoted) return { label: `${quoted[1]} ${quoted[2]}`, announced: countOf(quoted[1]), quoted: true }
+  const quoted = lead.map(sentence => grammar.points.quotedLabel.exec(sentence.sentence)).findLast(Boolean)
+  if (quoted) return { label: `${quoted[1]} ${quoted[2]}`, announced: countOf(grammar, quoted[1]!), quoted: true }
   for (const sentence of [...lead].reverse()) {
     const text = sentence === first ? sentence.sentence.slice(0, firstIndex) : sentence.sentence
-    const prose = [...text.matchAll(PROSE_LABEL)].filter(match => countOf(match[1]) >= 2 && countOf(match[1]) <= 10).at(-1)
-    if (prose) return { label: prose[0].replace(/\s+/gu, ' '), announced: countOf(prose[1]), quoted: false }
+    const prose = [...text.matchAll(grammar.points.proseLabel)].filter(match => countOf(grammar, match[1]!) >= 2 && countOf(grammar, match[1]!) <= 10).at(-1)
+    if (prose) return { label: prose[0].replace(/\s+/gu, ' '), announced: countOf(grammar, prose[1]!), quoted: false }
   }
   return undefined
 }
@@ -218,18 +196,18 @@ function announcedCount(sentences: Sentence[], first: Sentence, firstIndex: numb
  * Find the enumerated points, in every common form: ordinal words, "(1) … (2)", list lines
  * ("1." / "a)"), and counted prose lists ("tiga langkah, yaitu A, B, dan C"). The longest wins.
  */
-export function extractDrives(sentences: Sentence[], paragraphs: Paragraph[] = [], doubts: Doubt[] = [], owner: (sentence: Sentence) => boolean = () => false): Drives | undefined {
-  const candidates = [...ordinalPoints(sentences), ...numberedPoints(sentences), ...listPoints(paragraphs)]
+export function extractDrives(grammar: Grammar, sentences: Sentence[], paragraphs: Paragraph[] = [], doubts: Doubt[] = [], owner: (sentence: Sentence) => boolean = () => false): Drives | undefined {
+  const candidates = [...ordinalPoints(grammar, sentences), ...numberedPoints(sentences), ...listPoints(paragraphs)]
   // The main speaker's enumeration comes first (it opens in, or right after, a sentence of theirs), then the longest.
   const score = (run: Marker[]): number => {
     const at = sentences.indexOf(run[0].sentence)
     return run.length + (owner(run[0].sentence) || (at > 0 && owner(sentences[at - 1])) ? 10 : 0)
   }
   const best = candidates.reduce<Marker[] | undefined>((chosen, run) => !chosen || score(run) > score(chosen) ? run : chosen, undefined)
-  if (!best) return countedList(sentences, doubts)
-  const found = items(best)
-  if (found.length < 2) return countedList(sentences, doubts)
-  const count = announcedCount(sentences, best[0].sentence, best[0].index)
+  if (!best) return countedList(grammar, sentences, doubts)
+  const found = items(grammar, best)
+  if (found.length < 2) return countedList(grammar, sentences, doubts)
+  const count = announcedCount(grammar, sentences, best[0]!.sentence, best[0]!.index)
   if (count && !count.quoted && count.announced !== found.length) {
     // A count in prose that the points do not match may count something else: it does not title the slide.
     doubts.push({ reason: `"${count.label}" before the points announces ${count.announced} but ${found.length} were found; the slide is not titled with it`, source: found[0].source })

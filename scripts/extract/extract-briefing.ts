@@ -1,4 +1,6 @@
 import { VFile } from 'vfile'
+import type { Grammar } from '../lang/grammar.js'
+import { grammarOf } from '../lang/grammar.js'
 import type { Article, Briefing, ReviewItem } from '../model.js'
 import type { ExtractionContext, SectionName } from '../sections.js'
 import { reviewItem, SECTIONS } from '../sections.js'
@@ -21,15 +23,16 @@ export function extractBriefing(article: Article, file: VFile = new VFile()): Br
 }
 
 /** Extract the briefing and the review list: what the extraction was unsure of, kept off the slides. */
-export function extractWithReview(article: Article, file: VFile = new VFile()): Extraction {
+export function extractWithReview(article: Article, file: VFile = new VFile(), grammar: Grammar = grammarOf()): Extraction {
   const title = article.paragraphs.find(paragraph => paragraph.depth === 1)?.text
-  const speakers = findSpeakers(article.sentences, title)
+  const speakers = findSpeakers(grammar, article.sentences, title)
   const review: ReviewItem[] = speakers.unresolved.map(attribution => reviewItem('statements', {
     reason: `"${attribution.mention.text}" speaks here, but who that is could not be told with certainty; left for review`,
     source: ref(attribution.sentence),
   }))
   const values = new Map<string, unknown>()
   const context: ExtractionContext = {
+    grammar,
     article,
     speakers,
     review,
@@ -40,7 +43,7 @@ export function extractWithReview(article: Article, file: VFile = new VFile()): 
   }
   const sections = Object.fromEntries(SECTIONS.map(section => [section.key, context.section(section.key)]))
   const briefing = {
-    cover: extractCover(article, speakers.main?.label, (sections.sourceLink as Briefing['sourceLink'])?.domain),
+    cover: extractCover(grammar, article, speakers.main?.label, (sections.sourceLink as Briefing['sourceLink'])?.domain),
     ...sections,
   } as Briefing
   const drives = briefing.drives

@@ -1,28 +1,21 @@
-import { alternation, COUNT_STOP_WORDS, COUNTED_NOUNS, POINT_NOUNS, TIME_NOUNS } from '../lang/id.js'
+import type { Grammar } from '../lang/grammar.js'
 import type { KeyFigure, Sentence, SourceRef } from '../model.js'
 import { refAt } from '../positions.js'
 import { quotedParts } from './attribution.js'
 import { condense } from './condense.js'
 import { findMoney } from './money.js'
-import { NUMBER_IN_WORDS, numberValue } from './numbers.js'
+import { numberValue } from './numbers.js'
 
 /** How many key figures the deck shows at most. */
 export const MAX_KEY_FIGURES = 6
-
-const TIME = alternation(TIME_NOUNS)
-// "2,7%", "90 persen".
-const PERCENT = /(?<![\p{L}\p{N}])(?:minus\s+)?\d+(?:[.,]\d+)?\s?(?:%|persen)(?![\p{L}])/giu
-// "133 paket", "74 juta penduduk", "lima belas lembaga": a number, an optional scale, a noun that is no unit of time.
-const COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}/.,-])(?:lebih dari\s+|sekitar\s+|hampir\s+)?(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|${NUMBER_IN_WORDS})(?:\s+(?:ribu|juta|miliar|triliun))?\s+(?!(?:${TIME}|${alternation(POINT_NOUNS)}|${alternation(COUNT_STOP_WORDS)})(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,}(?:\s+(?:${alternation(COUNTED_NOUNS)}|anggota|resmi|internasional|penting))?(?:\s+\p{Lu}{2,}(?![\p{L}]))?)(?![\p{L}])`, 'gu')
-// An exchange rate or an assumption is no figure of the event: "kurs Rp 15 ribu per USD".
-const RATE = /(?:kurs|asumsi|nilai tukar)\s*$/iu
 
 /**
  * The key figures of the story: amounts that are not pledges, percentages and counts, those of the lead
  * and of what the main speaker says first (`rank`: lower comes first). Counts of participants and pledges
  * have their own places (`exclude`).
  */
-export function extractKeyFigures(sentences: Sentence[], rank: (sentence: Sentence) => number, exclude: SourceRef[]): KeyFigure[] {
+export function extractKeyFigures(grammar: Grammar, sentences: Sentence[], rank: (sentence: Sentence) => number, exclude: SourceRef[]): KeyFigure[] {
+  const { percent, count, rate } = grammar.figures
   const quotedBySentence = quotedParts(sentences)
   const candidates: Array<{ figure: string, index: number, sentence: Sentence, source: SourceRef, rank: number, order: number }> = []
   // Where the figures kept so far end, by sentence text: one figure inside another ("USD 1 miliar" and "1 miliar") is one.
@@ -32,19 +25,20 @@ export function extractKeyFigures(sentences: Sentence[], rank: (sentence: Senten
     // A figure inside a quotation is the speaker's wording, often a reference to something else.
     const quoted = quotedBySentence.get(sentence) ?? []
     const found: Array<{ index: number, text: string }> = []
-    for (const money of findMoney(text)) found.push({ index: money.index, text: money.text })
-    for (const match of text.matchAll(PERCENT)) found.push({ index: match.index!, text: match[0] })
-    for (const match of text.matchAll(COUNT)) {
-      const value = numberValue(match[1].replace(/,\d+$/u, ''))
+    for (const money of findMoney(grammar, text)) found.push({ index: money.index, text: money.text })
+    for (const match of text.matchAll(percent)) found.push({ index: match.index!, text: match[0] })
+    for (const match of text.matchAll(count)) {
+      const value = numberValue(grammar, match[1]!.replace(/,\d+$/u, ''))
       // A year says nothing on its own, nor "dua negara" (the two sides): a count in words is three or more.
-      if (!(value >= 2) || (!/\d/u.test(match[1]) && value < 3) || /^(?:19|20)\d\d$/u.test(match[1])) continue
+      if (!(value >= 2) || (!/\d/u.test(match[1]!) && value < 3) || /^(?:19|20)\d\d$/u.test(match[1]!)) continue
       found.push({ index: match.index!, text: match[0] })
     }
     const excluded = exclude.filter(ref => ref.sentence === text)
     let quote = 0
     for (const figure of found.sort((a, b) => a.index - b.index)) {
       const source = refAt(sentence, figure.index)
-      if (RATE.test(text.slice(Math.max(0, figure.index - 15), figure.index))) continue
+      // An exchange rate or an assumption is no figure of the event: "kurs Rp 15 ribu per USD".
+      if (rate.test(text.slice(Math.max(0, figure.index - 15), figure.index))) continue
       while (quote < quoted.length && quoted[quote]!.end <= figure.index) quote++
       if (quote < quoted.length && figure.index >= quoted[quote]!.start) continue
       // A count or amount shown elsewhere (at its place, or within the 40 characters after it) is not repeated.

@@ -1,4 +1,4 @@
-import { alternation, FUNCTION_WORDS, HONORIFICS, OFFICE_FIELD_WORDS, OFFICE_HEADS, ORDINALS, ORGANISATION_HEADS, PRONOUNS, REGIONAL_OFFICES } from '../lang/id.js'
+import type { Grammar } from '../lang/grammar.js'
 import { countryAt } from './countries.js'
 
 /** A phrase that names who speaks, as written: "Menteri Luar Negeri Jepang Yoko Kamikawa", "Ruto", "Ia". */
@@ -21,33 +21,16 @@ export interface Mention {
   kind: 'person' | 'organisation' | 'country' | 'pronoun'
 }
 
-const WORD = String.raw`\p{Lu}[\p{L}\p{N}'’.\-]*`
-const OFFICE_HEAD = new RegExp(String.raw`(?:${alternation(OFFICE_HEADS)})(?![\p{L}])`, 'uy')
-const ORGANISATION_HEAD = new RegExp(String.raw`(?:${alternation(ORGANISATION_HEADS)})(?![\p{L}])`, 'uy')
-const PRONOUN = new RegExp(String.raw`(?:${alternation(PRONOUNS)})(?![\p{L}])`, 'uy')
-const CAPITALISED = new RegExp(String.raw`\s+(${WORD})`, 'uy')
-const FIRST_WORD = new RegExp(WORD, 'uy')
 // "(Afrika Timur)", "(AS)": a parenthetical inside the phrase.
 const PARENTHETICAL = /\s*\([^()]{1,40}\)/uy
-// Lower-case words that may join the words of a title or an organisation: "Menteri Komunikasi dan Informatika".
-const JOINER = /\s+(?:dan|untuk|urusan|bidang|of|for|and|the|on|&)(?=\s+\p{Lu})/uy
-const NOT_A_NAME = new Set([...FUNCTION_WORDS, ...ORDINALS])
-const HONORIFIC = new Set(HONORIFICS)
-// Titles of a region's office: the word after them is the region ("Bupati Tulungagung …"), not the name.
-const REGIONAL = new RegExp(String.raw`^(?:${alternation(REGIONAL_OFFICES)})$`, 'u')
-const OFFICE_HEAD_AT = new RegExp(String.raw`^(?:${alternation(OFFICE_HEADS)})(?![\p{L}])`, 'u')
-// ", Sari Dewi," after a title: two to four capitalised words, then a comma, a full stop or a preposition.
-const APPOSITIVE_NAME = /^,\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=\s*[,.]|\s+(?:dan|pada|di|dalam|saat|ketika|yang)\b)/u
-const FIELD = new Set([...OFFICE_FIELD_WORDS, ...ORGANISATION_HEADS].map(word => word.toLowerCase()))
-// "Presiden ke-44 …": the holder's number in the line of office.
-const ORDINAL_TOKEN = /\s+(ke-\d+)/uy
 // An acronym: "PBB", "DPR", "RI", "ASEAN", "BUMN", "G20".
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u
 
 interface Token { text: string, index: number, end: number }
 
 /** Capitalised words (with joiners and parentheticals) from `from`, up to `max` words. */
-function capitalisedRun(text: string, from: number, max: number, leadingJoiner = false): Token[] {
+function capitalisedRun(grammar: Grammar, text: string, from: number, max: number, leadingJoiner = false): Token[] {
+  const { joiner: JOINER, isAnd, field: FIELD, officeHeadAt, capitalised: CAPITALISED, holderNumber: ORDINAL_TOKEN, isJoiner } = grammar.speakers
   const tokens: Token[] = []
   let at = from
   while (tokens.length < max) {
@@ -61,8 +44,8 @@ function capitalisedRun(text: string, from: number, max: number, leadingJoiner =
     JOINER.lastIndex = at
     let joiner = tokens.length > 0 || leadingJoiner ? JOINER.exec(text) : null
     // "Komunikasi dan Informatika" joins the words of a title; "Harris dan Kanselir …" joins two people.
-    if (joiner && /^\s*(?:dan|and)$/u.test(joiner[0]) && !FIELD.has(/^\s*(\S+)/u.exec(text.slice(at + joiner[0].length))![1].toLowerCase())) joiner = null
-    if (joiner && OFFICE_HEAD_AT.test(text.slice(at + joiner[0].length).trimStart())) joiner = null
+    if (joiner && isAnd.test(joiner[0]) && !FIELD.has(/^\s*(\S+)/u.exec(text.slice(at + joiner[0].length))![1]!.toLowerCase())) joiner = null
+    if (joiner && officeHeadAt.test(text.slice(at + joiner[0].length).trimStart())) joiner = null
     const start = joiner ? at + joiner[0].length : at
     CAPITALISED.lastIndex = start
     ORDINAL_TOKEN.lastIndex = start
@@ -73,47 +56,48 @@ function capitalisedRun(text: string, from: number, max: number, leadingJoiner =
     tokens.push({ text: clean, index: start + word[0].length - word[1].length, end: start + word[0].length - word[1].length + clean.length })
     at = tokens.at(-1)!.end
     // A full stop or comma ends the run, except after an honorific ("H. Gatut", "Dr. Ani").
-    if (clean !== word[1] && !(word[1].endsWith('.') && HONORIFIC.has(clean))) break
+    if (clean !== word[1] && !(word[1]!.endsWith('.') && grammar.text.honorifics.has(clean))) break
   }
   // A run never ends on a joiner.
-  while (tokens.length > 0 && /^(?:dan|untuk|urusan|bidang|of|for|and|the|on|&)$/u.test(tokens.at(-1)!.text)) tokens.pop()
+  while (tokens.length > 0 && isJoiner.test(tokens.at(-1)!.text)) tokens.pop()
   return tokens
 }
 
-function isFieldWord(token: string): boolean {
-  return FIELD.has(token.toLowerCase()) || ACRONYM.test(token) || /^\(/u.test(token) || /^(?:dan|untuk|urusan|bidang|of|for|and|the|on|&|ke-\d+)$/u.test(token)
+function isFieldWord(grammar: Grammar, token: string): boolean {
+  return grammar.speakers.field.has(token.toLowerCase()) || ACRONYM.test(token) || /^\(/u.test(token) || grammar.speakers.fieldLike.test(token)
 }
 
 /**
  * Read the speaker phrase that starts exactly at `index`, if one does: a pronoun, a title of office
  * (with its field, a country or organisation, and a name), an organisation, a country, or a name.
  */
-export function mentionAt(text: string, index: number): Mention | undefined {
+export function mentionAt(grammar: Grammar, text: string, index: number): Mention | undefined {
+  const { pronoun: PRONOUN, officeHead: OFFICE_HEAD, organisationHead: ORGANISATION_HEAD, countryGroup, firstWord: FIRST_WORD, notAName, isNameJoiner } = grammar.speakers
   PRONOUN.lastIndex = index
   const pronoun = PRONOUN.exec(text)
   if (pronoun) return { text: pronoun[0], index, end: index + pronoun[0].length, kind: 'pronoun' }
 
   OFFICE_HEAD.lastIndex = index
   const head = OFFICE_HEAD.exec(text)
-  if (head) return officeMention(text, index, head[0])
+  if (head) return officeMention(grammar, text, index, head[0])
 
   ORGANISATION_HEAD.lastIndex = index
   const organisation = ORGANISATION_HEAD.exec(text)
   if (organisation) {
-    const run = capitalisedRun(text, index + organisation[0].length, 6, true)
+    const run = capitalisedRun(grammar, text, index + organisation[0].length, 6, true)
     // "Bank", "Badan" alone name no organisation; an acronym ("IMF", "PBB") does.
     if (run.length === 0 && !ACRONYM.test(organisation[0])) return undefined
     const end = run.at(-1)?.end ?? index + organisation[0].length
     const phrase = text.slice(index, end)
-    const country = run.map(token => countryAt(text, token.index)).find(Boolean)
+    const country = run.map(token => countryAt(grammar, text, token.index)).find(Boolean)
     return { text: phrase, index, end, organisation: phrase, kind: 'organisation', ...(country ? { country: { name: country.name, code: country.code } } : {}) }
   }
 
   // "Negara-negara maju": a group of countries acts together.
-  const group = /^Negara-negara\s+(?:maju|berkembang|anggota|kaya|miskin|donor|G\d+|\p{Lu}[\p{L}-]+)/u.exec(text.slice(index))
+  const group = countryGroup.exec(text.slice(index))
   if (group) return { text: group[0], index, end: index + group[0].length, organisation: group[0], kind: 'organisation' }
 
-  const country = countryAt(text, index)
+  const country = countryAt(grammar, text, index)
   if (country) {
     const end = index + country.name.length
     // "Jepang Yoko" is no country; a country stands alone before its verb.
@@ -125,12 +109,12 @@ export function mentionAt(text: string, index: number): Mention | undefined {
   if (!/^\p{Lu}/u.test(text.slice(index))) return undefined
   FIRST_WORD.lastIndex = index
   const word = FIRST_WORD.exec(text)
-  if (!word || NOT_A_NAME.has(word[0].replace(/[.,]$/u, ''))) return undefined
-  const rest = capitalisedRun(text, index + word[0].length, 3).filter(token => !token.text.startsWith('(') && !/^(?:dan|untuk|urusan|bidang)$/u.test(token.text))
+  if (!word || notAName.has(word[0].replace(/[.,]$/u, ''))) return undefined
+  const rest = capitalisedRun(grammar, text, index + word[0].length, 3).filter(token => !token.text.startsWith('(') && !isNameJoiner.test(token.text))
   const tokens = [{ text: word[0].replace(/[.,]$/u, ''), index, end: index + word[0].replace(/[.,]$/u, '').length }, ...rest]
   // Names are not titles, fields or acronyms: "Negara-negara", "PBB" are not people.
   let count = 0
-  while (count < tokens.length && !isFieldWord(tokens[count].text) && !countryAt(text, tokens[count].index) && /^\p{Lu}\p{Ll}/u.test(tokens[count].text)) count++
+  while (count < tokens.length && !isFieldWord(grammar, tokens[count]!.text) && !countryAt(grammar, text, tokens[count]!.index) && /^\p{Lu}\p{Ll}/u.test(tokens[count]!.text)) count++
   if (count === 0) return undefined
   const end = tokens[count - 1].end
   const name = text.slice(index, end)
@@ -138,29 +122,30 @@ export function mentionAt(text: string, index: number): Mention | undefined {
 }
 
 /** A title of office and what follows it: field words, a country or organisation, a name. */
-function officeMention(text: string, index: number, head: string): Mention {
-  const tokens = capitalisedRun(text, index + head.length, 12)
+function officeMention(grammar: Grammar, text: string, index: number, head: string): Mention {
+  const tokens = capitalisedRun(grammar, text, index + head.length, 12)
+  const isField = (token: string): boolean => isFieldWord(grammar, token)
   // "Menteri Ani Rahmawati (Anira)": a one-word parenthetical after the name is the short name; any other
   // parenthetical at the end belongs to what follows.
   let alias: string | undefined
   const last = tokens.at(-1)
-  if (last && last.text.startsWith('(') && !(/^\(\p{Lu}[\p{L}-]+\)$/u.test(last.text) && tokens.length >= 2 && !isFieldWord(tokens.at(-2)!.text))) tokens.pop()
-  if (last && /^\(\p{Lu}[\p{L}-]+\)$/u.test(last.text) && tokens.length >= 2 && !isFieldWord(tokens.at(-2)!.text) && !ACRONYM.test(last.text.slice(1, -1))) {
+  if (last && last.text.startsWith('(') && !(/^\(\p{Lu}[\p{L}-]+\)$/u.test(last.text) && tokens.length >= 2 && !isField(tokens.at(-2)!.text))) tokens.pop()
+  if (last && /^\(\p{Lu}[\p{L}-]+\)$/u.test(last.text) && tokens.length >= 2 && !isField(tokens.at(-2)!.text) && !ACRONYM.test(last.text.slice(1, -1))) {
     alias = last.text.slice(1, -1)
     tokens.pop()
   }
   // The name is the run of capitalised words at the end that are neither field words, acronyms nor a country;
   // after a regional title the first word is the region.
-  const regionWords = REGIONAL.test(head) && tokens.length >= 2 ? 1 : 0
+  const regionWords = grammar.speakers.regional.test(head) && tokens.length >= 2 ? 1 : 0
   let nameFrom = tokens.length
-  while (nameFrom > regionWords && !isFieldWord(tokens[nameFrom - 1].text) && !countryAt(text, tokens[nameFrom - 1].index) && !countryEndsAt(text, tokens, nameFrom - 1)) nameFrom--
+  while (nameFrom > regionWords && !isField(tokens[nameFrom - 1]!.text) && !countryAt(grammar, text, tokens[nameFrom - 1]!.index) && !countryEndsAt(grammar, text, tokens, nameFrom - 1)) nameFrom--
   if (tokens.length - nameFrom > 4) nameFrom = tokens.length - 4
   const titleTokens = tokens.slice(0, nameFrom)
   const nameTokens = tokens.slice(nameFrom)
   let country: Mention['country']
   let organisation: string | undefined
   for (const token of titleTokens) {
-    const place = countryAt(text, token.index)
+    const place = countryAt(grammar, text, token.index)
     if (place && !country) country = { name: place.name, code: place.code }
     else if (ACRONYM.test(token.text) && !organisation && !place) organisation = token.text
   }
@@ -168,8 +153,8 @@ function officeMention(text: string, index: number, head: string): Mention {
   const officeText = text.slice(index, officeEnd)
   // "Menteri Luar Negeri RI, Sari Dewi": a name set off by a comma after the title.
   if (nameTokens.length === 0 && !alias) {
-    const apposition = APPOSITIVE_NAME.exec(text.slice(officeEnd))
-    if (apposition && !apposition[1].split(/\s+/u).some(word => isFieldWord(word) || NOT_A_NAME.has(word))) {
+    const apposition = grammar.speakers.appositiveName.exec(text.slice(officeEnd))
+    if (apposition && !apposition[1]!.split(/\s+/u).some(word => isField(word) || grammar.speakers.notAName.has(word))) {
       const nameIndex = officeEnd + apposition[0].length - apposition[1].length
       nameTokens.push({ text: apposition[1], index: nameIndex, end: nameIndex + apposition[1].length })
     }
@@ -192,9 +177,9 @@ function officeMention(text: string, index: number, head: string): Mention {
 }
 
 // A token that ends a multi-word country ("Selatan" in "Korea Selatan") belongs to the country.
-function countryEndsAt(text: string, tokens: Token[], at: number): boolean {
+function countryEndsAt(grammar: Grammar, text: string, tokens: Token[], at: number): boolean {
   for (let from = Math.max(0, at - 3); from < at; from++) {
-    const place = countryAt(text, tokens[from].index)
+    const place = countryAt(grammar, text, tokens[from]!.index)
     if (place && tokens[from].index + place.name.length >= tokens[at].end) return true
   }
   return false

@@ -1,17 +1,18 @@
+import type { Grammar } from '../lang/grammar.js'
 import type { Paragraph, SourceLink } from '../model.js'
 
 const BARE_LINK = /^(https?:\/\/\S+)$/u
-const SOURCE_LINE = /^(?:sumber(?:\s+berita)?|source|dikutip dari|disadur dari|baca selengkapnya)\s*:?\s*(https?:\/\/\S+)/iu
 
 /**
  * The article's "Sumber:" link, with its domain; else a line that is nothing but a link (the page's own
  * address, pasted with it). Only http and https links are accepted.
  */
-export function extractSourceLink(paragraphs: Paragraph[]): SourceLink | undefined {
-  const labelled = paragraphs.filter(paragraph => SOURCE_LINE.test(paragraph.text))
+export function extractSourceLink(grammar: Grammar, paragraphs: Paragraph[]): SourceLink | undefined {
+  const { sourceLine } = grammar.text
+  const labelled = paragraphs.filter(paragraph => sourceLine.test(paragraph.text))
   const bare = paragraphs.filter(paragraph => BARE_LINK.test(paragraph.text))
   for (const paragraph of [...labelled, ...bare]) {
-    const match = SOURCE_LINE.exec(paragraph.text) ?? BARE_LINK.exec(paragraph.text)
+    const match = sourceLine.exec(paragraph.text) ?? BARE_LINK.exec(paragraph.text)
     if (!match) continue
     let url: URL
     try {

@@ -1,4 +1,4 @@
-import { alternation, FUNCTION_WORDS, OFFICE_FIELD_WORDS, OFFICE_HEADS, OFFICE_SHORT_FORMS } from '../lang/id.js'
+import type { Grammar } from '../lang/grammar.js'
 import type { Sentence } from '../model.js'
 import type { Attribution } from './attribution.js'
 import { findAttributions } from './attribution.js'
@@ -30,19 +30,20 @@ export interface Speakers {
   unresolved: Attribution[]
 }
 
-const FIELD_WORDS = new Set(OFFICE_FIELD_WORDS.map(word => word.toLowerCase()))
-const NOT_NAMES = new Set([...FUNCTION_WORDS, ...OFFICE_HEADS])
-const OFFICE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(OFFICE_HEADS)})(?![\p{L}])`, 'gu')
+// Office keys are compared for every pair of mention and speaker: each office is keyed once per language.
+const officeKeys = new WeakMap<Grammar, Map<string, string>>()
 
-// Office keys are compared for every pair of mention and speaker: each office is keyed once.
-const officeKeys = new Map<string, string>()
-
-function officeKey(office: string | undefined): string | undefined {
+function officeKey(grammar: Grammar, office: string | undefined): string | undefined {
   if (!office) return undefined
-  let key = officeKeys.get(office)
+  let keys = officeKeys.get(grammar)
+  if (!keys) {
+    keys = new Map()
+    officeKeys.set(grammar, keys)
+  }
+  let key = keys.get(office)
   if (key === undefined) {
-    key = computeOfficeKey(office)
-    officeKeys.set(office, key)
+    key = computeOfficeKey(grammar, office)
+    keys.set(office, key)
   }
   return key
 }
@@ -50,21 +51,22 @@ function officeKey(office: string | undefined): string | undefined {
 // A speaker's office key, kept with the speaker until a fuller mention relabels their office.
 const speakerKeys = new WeakMap<Speaker, { office: string | undefined, key: string | undefined }>()
 
-function speakerOfficeKey(speaker: Speaker): string | undefined {
+function speakerOfficeKey(grammar: Grammar, speaker: Speaker): string | undefined {
   const cached = speakerKeys.get(speaker)
   if (cached && cached.office === speaker.office) return cached.key
-  const key = officeKey(speaker.office)
+  const key = officeKey(grammar, speaker.office)
   speakerKeys.set(speaker, { office: speaker.office, key })
   return key
 }
 
-function computeOfficeKey(office: string): string {
+function computeOfficeKey(grammar: Grammar, office: string): string {
+  const { officeShortForms, ownStateSuffix } = grammar.speakers
   const key = office.toLowerCase().replace(/\s+/gu, ' ').replace(/\s*\([^)]*\)/gu, '').trim()
   const words = key.split(' ')
   // "Menlu RI" → "menteri luar negeri": compare titles without acronyms of the state.
-  const head = OFFICE_SHORT_FORMS[words[0]] ?? OFFICE_SHORT_FORMS[words.slice(0, 2).join(' ')]
-  const base = head ? [head, ...words.slice(OFFICE_SHORT_FORMS[words[0]] ? 1 : 2)].join(' ') : key
-  return base.replace(/\s+(?:ri|republik indonesia)$/u, '')
+  const head = officeShortForms[words[0]!] ?? officeShortForms[words.slice(0, 2).join(' ')]
+  const base = head ? [head, ...words.slice(officeShortForms[words[0]!] ? 1 : 2)].join(' ') : key
+  return base.replace(ownStateSuffix, '')
 }
 
 // A name's tokens are read for every pair of a mention and a speaker: each name is split once per article.
@@ -114,9 +116,9 @@ function richness(mention: Mention): number {
 }
 
 /** Resolve the article's speaker mentions to speakers, and pick the main speaker. */
-export function findSpeakers(sentences: Sentence[], title?: string): Speakers {
+export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: string): Speakers {
   tokenCache.clear()
-  const attributions = findAttributions(sentences)
+  const attributions = findAttributions(grammar, sentences)
   const speakers: Speaker[] = []
   const unresolved: Attribution[] = []
 
@@ -124,8 +126,8 @@ export function findSpeakers(sentences: Sentence[], title?: string): Speakers {
   // a later bare "Perdana Menteri" or "Hartono" is them.
   const known: Speaker[] = []
   for (const sentence of sentences) {
-    for (const match of sentence.sentence.matchAll(OFFICE_ANYWHERE)) {
-      const mention = mentionAt(sentence.sentence, match.index!)
+    for (const match of sentence.sentence.matchAll(grammar.speakers.officeAnywhere)) {
+      const mention = mentionAt(grammar, sentence.sentence, match.index!)
       if (known.length < MAX_KNOWN && mention?.kind === 'person' && mention.name && !known.some(person => sameName(person, mention))) {
         known.push(newSpeaker(-1, mention))
       }
@@ -155,7 +157,7 @@ export function findSpeakers(sentences: Sentence[], title?: string): Speakers {
       const named = introduced && (speakers.includes(introduced) ? introduced : newSpeaker(speakers.length, labelMention(introduced)))
       speaker = named ?? (attribution.position - lastPosition <= 4 ? lastSpeaker : undefined)
     }
-    else speaker = resolve(mention, speakers, known, sentences)
+    else speaker = resolve(grammar, mention, speakers, known, sentences)
     byMention.set(mention, speaker)
     if (!speaker) {
       unresolved.push(attribution)
@@ -174,7 +176,7 @@ export function findSpeakers(sentences: Sentence[], title?: string): Speakers {
     speaker.id = id
     speaker.attributions.sort((a, b) => a.position - b.position)
   }
-  return { speakers, main: mainSpeaker(speakers, sentences, title), unresolved }
+  return { speakers, main: mainSpeaker(grammar, speakers, sentences, title), unresolved }
 }
 
 function labelMention(speaker: Speaker): Mention {
@@ -218,7 +220,7 @@ function sameName(speaker: Speaker, mention: Mention): boolean {
 }
 
 /** The speaker a mention refers to: by name, by office and country, by organisation or country; a new one if none. */
-function resolve(mention: Mention, speakers: Speaker[], known: Speaker[], sentences: Sentence[]): Speaker | undefined {
+function resolve(grammar: Grammar, mention: Mention, speakers: Speaker[], known: Speaker[], sentences: Sentence[]): Speaker | undefined {
   if (mention.kind === 'country') {
     return speakers.find(speaker => speaker.kind === 'country' && speaker.country?.code === mention.country!.code) ?? newSpeaker(speakers.length, mention)
   }
@@ -242,14 +244,14 @@ function resolve(mention: Mention, speakers: Speaker[], known: Speaker[], senten
     if (mention.office || nameTokens(mention.name).length >= 2) return newSpeaker(speakers.length, mention)
     if (!isProperNoun(mention.name, sentences)) return undefined
     // "kata Sumait" after "…, Bader Saud Al-Sumait": the article's fullest writing of the name labels them.
-    const fuller = fullerName(mention.name, sentences)
+    const fuller = fullerName(grammar, mention.name, sentences)
     return newSpeaker(speakers.length, fuller ? { ...mention, text: fuller, name: fuller } : mention)
   }
   // An office without a name: the one person who holds it ("Perdana Menteri" after "Perdana Menteri X").
-  const key = officeKey(mention.office)
+  const key = officeKey(grammar, mention.office)
   // "Bupati" is the "Bupati Tulungagung" of the article: a bare title matches a fuller one that begins with it.
   const sameOffice = (speaker: Speaker): boolean => {
-    const theirs = speakerOfficeKey(speaker)
+    const theirs = speakerOfficeKey(grammar, speaker)
     return (theirs === key || Boolean(key && theirs?.startsWith(`${key} `)))
       && (mention.country ? speaker.country?.code === mention.country.code : true)
   }
@@ -272,7 +274,7 @@ function resolve(mention: Mention, speakers: Speaker[], known: Speaker[], senten
 }
 
 // The longest run of capitalised words in the article that ends with the name ("Bader Saud Al-Sumait").
-function fullerName(name: string, sentences: Sentence[]): string | undefined {
+function fullerName(grammar: Grammar, name: string, sentences: Sentence[]): string | undefined {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
   const pattern = new RegExp(String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}'’]*[\s-]+){1,3}(?:\p{Lu}[\p{L}'’]*-)?${escaped}(?![\p{L}])`, 'gu')
   let best: string | undefined
@@ -280,7 +282,7 @@ function fullerName(name: string, sentences: Sentence[]): string | undefined {
     for (const match of sentence.sentence.matchAll(pattern)) {
       const words = match[0].split(/\s+/u)
       // Titles and function words are not part of a name.
-      const start = words.findIndex(word => !FIELD_WORDS.has(word.toLowerCase()) && !NOT_NAMES.has(word))
+      const start = words.findIndex(word => !grammar.speakers.officeFieldWords.has(word.toLowerCase()) && !grammar.speakers.notNames.has(word))
       const candidate = words.slice(Math.max(0, start)).join(' ')
       if (candidate !== name && (!best || candidate.length > best.length)) best = candidate
     }
@@ -311,14 +313,14 @@ function namedIn(speaker: Speaker, title: string): boolean {
 }
 
 // The distinctive words of a speaker's organisation or title: capitalised, not a title word, not the name.
-function organisationWords(speaker: Speaker): string[] {
+function organisationWords(grammar: Grammar, speaker: Speaker): string[] {
   const name = new Set(nameTokens(speaker.name))
   const office = new Set((speaker.office ?? '').split(/\s+/u))
-  return speaker.label.split(/[\s()]+/u).filter(word => /^\p{Lu}[\p{L}-]{3,}$/u.test(word) && !name.has(word) && !office.has(word) && !FIELD_WORDS.has(word.toLowerCase()))
+  return speaker.label.split(/[\s()]+/u).filter(word => /^\p{Lu}[\p{L}-]{3,}$/u.test(word) && !name.has(word) && !office.has(word) && !grammar.speakers.officeFieldWords.has(word.toLowerCase()))
 }
 
 /** The person the article is about: most attributed statements, those in the lead and the title weighing more. */
-function mainSpeaker(speakers: Speaker[], sentences: Sentence[], title?: string): Speaker | undefined {
+function mainSpeaker(grammar: Grammar, speakers: Speaker[], sentences: Sentence[], title?: string): Speaker | undefined {
   const leadParagraphs = new Set([...new Set(sentences.map(sentence => sentence.paragraph))].slice(0, 2))
   let best: Speaker | undefined
   let bestScore = 0
@@ -332,7 +334,7 @@ function mainSpeaker(speakers: Speaker[], sentences: Sentence[], title?: string)
     // The headline names them: by surname (the last word of the name), by short name, or by two words of it.
     if (title && namedIn(speaker, title)) score += 1.5
     // A headline that names the speaker's organisation ("Presiden Human Initiative …") is about them too.
-    else if (title && organisationWords(speaker).some(word => containsWord(title, word))) score += 1
+    else if (title && organisationWords(grammar, speaker).some(word => containsWord(title, word))) score += 1
     // The first to speak is usually the one the report opens with.
     if (speaker === firstToSpeak) score += 0.75
     // The person the article is about is named again and again, also where they do not speak.

@@ -1,3 +1,4 @@
+import type { Grammar } from '../lang/grammar.js'
 import type { Item, Sentence, Speech } from '../model.js'
 import { ref, refAt } from '../positions.js'
 import type { Attribution } from './attribution.js'
@@ -7,7 +8,6 @@ import type { Speaker } from './speakers.js'
 /** How many of the main speaker's messages the speech slide shows; the notes keep every one. */
 export const MAX_SPEECH_MESSAGES = 6
 
-const COMMITMENT = /\bkomitmen/iu
 /** How many quotes besides the main one the quote slide may show, and how long each may be. */
 const MAX_EXTRA_QUOTES = 2
 const MAX_QUOTE_CHARS = 220
@@ -16,7 +16,8 @@ const MAX_QUOTE_CHARS = 220
  * The main speaker's speech: key messages, the main quote and the closing commitment.
  * Sentences in `elsewhere` (the one that lists the points) have a slide of their own.
  */
-export function extractSpeech(main: Speaker | undefined, elsewhere: (sentence: Sentence) => boolean = () => false): Speech | undefined {
+export function extractSpeech(grammar: Grammar, main: Speaker | undefined, elsewhere: (sentence: Sentence) => boolean = () => false): Speech | undefined {
+  const { commitment } = grammar.attribution
   if (!main) return undefined
   const spoken = main.attributions.filter(entry => !elsewhere(entry.sentence) && (entry.form === 'continued' || wordCount(entry.message.text) >= 3))
   if (spoken.length === 0) return undefined
@@ -36,11 +37,11 @@ export function extractSpeech(main: Speaker | undefined, elsewhere: (sentence: S
     .slice(0, MAX_EXTRA_QUOTES)
     .map(entry => ({ text: trimSentence(entry.quote!.text), source: refAt(entry.sentence, entry.quote!.index) }))
   const remaining = spoken.filter(entry => entry !== quoted && entry.message.text.trim() !== '')
-  const closingEntry = [...remaining].reverse().find(entry => COMMITMENT.test(entry.message.text))
-  const closing = closingEntry && { text: condense(closingEntry.message.text, undefined, COMMITMENT), source: refAt(closingEntry.sentence, closingEntry.message.index) }
+  const closingEntry = [...remaining].reverse().find(entry => commitment.test(entry.message.text))
+  const closing = closingEntry && { text: condense(closingEntry.message.text, undefined, commitment), source: refAt(closingEntry.sentence, closingEntry.message.index) }
   const candidates = remaining.filter(entry => entry !== closingEntry)
   const ranked = candidates
-    .map((entry, order) => ({ entry, order, score: salience(entry) }))
+    .map((entry, order) => ({ entry, order, score: salience(grammar, entry) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, MAX_SPEECH_MESSAGES)
     .map((candidate, rank) => ({ ...candidate, rank }))
@@ -50,10 +51,10 @@ export function extractSpeech(main: Speaker | undefined, elsewhere: (sentence: S
 }
 
 // Quoted terms and reported clauses carry the message; thanks, greetings, questions and scraps do not.
-function salience(entry: Attribution): number {
+function salience(grammar: Grammar, entry: Attribution): number {
   const quotes = (entry.message.text.match(/["“]/g)?.length ?? 0)
-  const reported = /\bbahwa\b/iu.test(entry.sentence.sentence) ? 2 : 0
-  const courtesy = /\b(?:terima kasih|selamat)\b/iu.test(entry.message.text) ? -2 : 0
+  const reported = grammar.attribution.hasComplementizer.test(entry.sentence.sentence) ? 2 : 0
+  const courtesy = grammar.attribution.courtesy.test(entry.message.text) ? -2 : 0
   const question = /\?["”]?\s*$/u.test(entry.message.text) ? -3 : 0
   const scrap = wordCount(entry.message.text) < 6 ? -1 : 0
   return quotes * 2 + reported + courtesy + question + scrap

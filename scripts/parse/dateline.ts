@@ -1,4 +1,4 @@
-import { alternation, MONTHS, WEEKDAYS } from '../lang/id.js'
+import type { Grammar } from '../lang/grammar.js'
 
 /** The dateline that opens a report: "JAKARTA, KOMPAS.com -", "Bogor (ANTARA) -", "MEDAN, Harian.id –". */
 export interface Dateline {
@@ -10,17 +10,13 @@ export interface Dateline {
   date?: string
 }
 
-const WEEKDAY = alternation(WEEKDAYS)
-const MONTH = alternation(MONTHS)
-const DATE_PART = new RegExp(String.raw`^(?:(?:${WEEKDAY})\s*,?\s*)?(?:\(?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\)?|\d{1,2}\s+(?:${MONTH})(?:\s+\d{4})?)$|^(?:${WEEKDAY})$`, 'iu')
 // Up to about 70 characters without a verb, ending in a dash: the tag before the story.
 const TAG = /^([^\n–—]{2,70}?)\s*(?:--+|–|—|\s-\s)\s*/u
-// An outlet's domain: "KOMPAS.com", "Harian.id", "BIMATA.ID".
-const DOMAIN = /^\S+\.(?:com|id|co\.id|net|org|vn|my|tv|news)$/iu
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u
 
 /** Read the dateline at the start of a paragraph, if there is one. */
-export function readDateline(text: string): Dateline | undefined {
+export function readDateline(grammar: Grammar, text: string): Dateline | undefined {
+  const { datePart, outletDomain } = grammar.text
   const match = TAG.exec(text)
   if (!match) return undefined
   const parts = match[1].split(/\s*,\s*/u)
@@ -34,8 +30,8 @@ export function readDateline(text: string): Dateline | undefined {
     const rest = agency && !/\d/u.test(agency[1]) ? part.slice(0, agency.index) : part
     if (rest !== part) outlets++
     if (rest === '') continue
-    if (DATE_PART.test(rest)) date ??= rest
-    else if (DOMAIN.test(rest)) outlets++
+    if (datePart.test(rest)) date ??= rest
+    else if (outletDomain.test(rest)) outlets++ // "KOMPAS.com", "Harian.id"
     else if (CAPITALISED.test(rest)) {
       if (place === undefined) place = rest
       else outlets++ // "Jakarta, CNN Indonesia"

@@ -1,29 +1,38 @@
 import type { Root, RootContent } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { ABBREVIATIONS as ABBREVIATION_LIST } from '../lang/id.js'
+import type { Grammar } from '../lang/grammar.js'
+import { grammarOf } from '../lang/grammar.js'
 import type { Article, Paragraph, Sentence } from '../model.js'
 import { readDateline } from './dateline.js'
 import { isMarkedResidue, isRelatedHeader, isRelatedLink, isResidue } from './residue.js'
 
 export { isResidue } from './residue.js'
 
-const ABBREVIATIONS = new Set(ABBREVIATION_LIST)
 const SENTENCE_END = /[.!?…]["'”’)]*$/u
 
-const segmenter = new Intl.Segmenter('id', { granularity: 'sentence' })
+const segmenters = new Map<string, Intl.Segmenter>()
+
+function segmenterFor(locale: string): Intl.Segmenter {
+  let segmenter = segmenters.get(locale)
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' })
+    segmenters.set(locale, segmenter)
+  }
+  return segmenter
+}
 
 /** Split one paragraph's text into sentences, keeping each sentence's offset. */
-export function splitSentences(text: string): Array<{ text: string, index: number }> {
+export function splitSentences(text: string, grammar: Grammar = grammarOf()): Array<{ text: string, index: number }> {
   // Each sentence as where it starts and ends; a segment that follows an abbreviation or an initial goes on the
   // sentence before it. Only the last segment's end is looked at, so that a long run of them stays linear.
   const pieces: Array<{ index: number, end: number, last: string }> = []
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of segmenterFor(grammar.language.segmenterLocale).segment(text)) {
     const trimmed = segment.trimEnd()
     const lead = trimmed.length - trimmed.trimStart().length
     if (trimmed.trim() === '') continue
     const previous = pieces.at(-1)
-    if (previous && endsWithAbbreviation(previous.last)) {
+    if (previous && endsWithAbbreviation(grammar, previous.last)) {
       previous.end = index + trimmed.length
       previous.last = trimmed
       continue
@@ -33,11 +42,11 @@ export function splitSentences(text: string): Array<{ text: string, index: numbe
   return pieces.map(piece => ({ text: text.slice(piece.index, piece.end), index: piece.index }))
 }
 
-function endsWithAbbreviation(segment: string): boolean {
+function endsWithAbbreviation(grammar: Grammar, segment: string): boolean {
   const last = /(?:^|\s)(\S+)\.$/u.exec(segment.slice(-40))?.[1]
   if (!last) return false
   if (/^\p{Lu}$/u.test(last)) return true // an initial, as in "Ani S. Rahma"
-  return ABBREVIATIONS.has(last.toLowerCase())
+  return grammar.text.abbreviations.has(last.toLowerCase())
 }
 
 // Markers that remark recognised as structure, not text: heading hashes, quote and list markers.
@@ -59,12 +68,12 @@ interface Piece {
 // A line that breaks off mid-sentence (no closing punctuation, not a bare link) continues on the next
 // line when that opens in lower case or with a digit, or when it is long enough to have been wrapped
 // at a width (a short line without a full stop is more likely a title or a label).
-function continues(previous: Piece, next: Piece): boolean {
+function continues(grammar: Grammar, previous: Piece, next: Piece): boolean {
   if (/[.!?…;"”’)\]]$/u.test(previous.text) || /https?:\/\/\S+$/u.test(previous.text)) return false
   // A line that opens with a dateline starts the story, and a bare link stands alone: neither continues a line.
   // ("Sumber:" then the link on the next line is one line.)
   if (/^https?:\/\/\S+$/u.test(next.text)) return /:$/u.test(previous.text)
-  if (readDateline(next.text)) return false
+  if (readDateline(grammar, next.text)) return false
   // A line that opens with a list marker ("a)", "2.", "(3)") starts an item of its own.
   if (/^(?:\(?[a-j]\)|\(?\d{1,2}[.)])\s/u.test(next.text)) return false
   return /^[\p{Ll}\d]/u.test(next.text) || previous.text.length >= 40
@@ -76,7 +85,7 @@ function continues(previous: Piece, next: Piece): boolean {
  * paragraph keeps its own line number; only a line that breaks off mid-sentence
  * is joined with the line that continues it (hard-wrapped text).
  */
-export function parseArticle(text: string): Article {
+export function parseArticle(text: string, grammar: Grammar = grammarOf()): Article {
   const tree = unified().use(remarkParse).parse(text) as Root
   const lines = text.split('\n')
   const lineOffsets: number[] = []
@@ -111,29 +120,29 @@ export function parseArticle(text: string): Article {
       if (found && node.type === 'list') piece.marker = found.trim()
       if (piece.text === '') continue
       const inLinks: boolean = relatedLinks && isRelatedLink(piece.text)
-      relatedLinks = inLinks || isRelatedHeader(piece.text)
+      relatedLinks = inLinks || isRelatedHeader(grammar, piece.text)
       // Marked residue stands alone: it is never joined to a line of the story, nor a line to it.
-      if (inLinks || (node.type !== 'heading' && isMarkedResidue(piece.text))) {
+      if (inLinks || (node.type !== 'heading' && isMarkedResidue(grammar, piece.text))) {
         article.residue.push({ line, text: piece.text })
         groups.push([])
         continue
       }
       const group = groups.at(-1)
-      if (group && group.length > 0 && node.type !== 'heading' && !piece.marker && continues(group.at(-1)!, piece)) group.push(piece)
+      if (group && group.length > 0 && node.type !== 'heading' && !piece.marker && continues(grammar, group.at(-1)!, piece)) group.push(piece)
       else groups.push([piece])
     }
     for (const group of groups) {
       if (group.length === 0) continue
       const content = group.map(piece => piece.text).join(' ')
-      if (isResidue(content) && node.type !== 'heading') {
+      if (isResidue(grammar, content) && node.type !== 'heading') {
         article.residue.push({ line: group[0].line, text: content })
         continue
       }
-      const depth = node.type === 'heading' ? node.depth : group[0].marker ? 0 : titleDepth(article, content)
+      const depth = node.type === 'heading' ? node.depth : group[0].marker ? 0 : titleDepth(grammar, article, content)
       if (depth === 0 && article.dateline === undefined && storyParagraphs < 3) {
         // "jpnn.com - JAKARTA--…": an outlet's tag and a city's may follow each other.
         for (let tags = 0; tags < 2 && group.length > 0; tags++) {
-          const dateline = readDateline(group.map(piece => piece.text).join(' '))
+          const dateline = readDateline(grammar, group.map(piece => piece.text).join(' '))
           if (!dateline) break
           const first = article.dateline as Article['dateline']
           article.dateline = {
@@ -150,7 +159,7 @@ export function parseArticle(text: string): Article {
         }
         if (group.length === 0) continue
       }
-      article.paragraphs.push(makeParagraph(group, lineOffsets, depth, article.paragraphs.length))
+      article.paragraphs.push(makeParagraph(grammar, group, lineOffsets, depth, article.paragraphs.length))
       if (depth === 0) storyParagraphs++
     }
   }
@@ -163,13 +172,13 @@ export function parseArticle(text: string): Article {
  * The first line of a pasted page, before any sentence of the story, is its headline when it reads as
  * one: a few words with no closing full stop. It titles the deck like a markdown heading.
  */
-function titleDepth(article: Article, content: string): number {
+function titleDepth(grammar: Grammar, article: Article, content: string): number {
   if (article.paragraphs.some(paragraph => !paragraph.marker) || article.dateline) return 0
   const words = content.split(/\s+/u).length
-  return words >= 4 && words <= 30 && !SENTENCE_END.test(content) && !/[:,;]$/u.test(content) && !readDateline(content) ? 1 : 0
+  return words >= 4 && words <= 30 && !SENTENCE_END.test(content) && !/[:,;]$/u.test(content) && !readDateline(grammar, content) ? 1 : 0
 }
 
-function makeParagraph(group: Piece[], lineOffsets: number[], depth: number, index: number): Paragraph {
+function makeParagraph(grammar: Grammar, group: Piece[], lineOffsets: number[], depth: number, index: number): Paragraph {
   const marker = group[0].marker
   // Where each line starts in the joined text, to map a sentence back to its line and column.
   const starts: number[] = []
@@ -186,7 +195,7 @@ function makeParagraph(group: Piece[], lineOffsets: number[], depth: number, ind
     return { line: piece.line, column, offset: lineOffsets[piece.line - 1] + column - 1 }
   }
   const text = group.map(piece => piece.text).join(' ')
-  const sentences: Sentence[] = splitSentences(text).map((piece) => {
+  const sentences: Sentence[] = splitSentences(text, grammar).map((piece) => {
     const sentence: Sentence = { sentence: piece.text, ...place(piece.index), paragraph: index }
     const breaks = group.flatMap((line, which) => starts[which] > piece.index && starts[which] < piece.index + piece.text.length
       ? [{ at: starts[which] - piece.index, line: line.line, column: line.column }]

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateDeck } from '../../scripts/generate-deck.js'
-import { ABBREVIATIONS } from '../../scripts/lang/id.js'
+import { ID } from '../../scripts/lang/id.js'
 
 // Small articles that used to take time growing with the square of their length: long runs of one
 // pattern in one sentence. Each run is generated with its own variations; the time per KB must stay
@@ -13,7 +13,7 @@ const LEAD = 'KTT Ekonomi Kawasan di Jakarta\n\nPresiden Joko Widodo mengatakan 
 const PATTERNS: Record<string, (n: number) => string> = {
   'money mentions': n => `${['Rp', 'US$', 'USD', '$'][n % 4]}${n % 997},${n % 10} ${['juta', 'miliar', 'triliun'][n % 3]}, `,
   'percentages': n => `${n % 100},${n % 10} persen dan `,
-  'abbreviations': n => `${ABBREVIATIONS[n % ABBREVIATIONS.length]!.replace(/^./u, letter => letter.toUpperCase())}. `,
+  'abbreviations': n => `${ID.text.abbreviations[n % ID.text.abbreviations.length]!.replace(/^./u, (letter: string) => letter.toUpperCase())}. `,
   'initials': n => `${String.fromCharCode(65 + (n % 26))}. `,
   'numbered items': n => `${(n % 9) + 1}. `,
   'quotes': n => [`"kata ${n % 7}" `, `“frasa” `, `"`, `”`][n % 4]!,

@@ -13,13 +13,16 @@ import { extractStatements } from '../../scripts/extract/statements.js'
 import { parseArticle } from '../../scripts/parse/parse-article.js'
 import { labelsFor } from '../../scripts/compile/labels.js'
 import { speechShown } from '../../scripts/compile/slides.js'
+import { grammarOf } from '../../scripts/lang/grammar.js'
+
+const G = grammarOf()
 
 const sentences = (text: string) => parseArticle(text).sentences
 const briefing = (text: string) => extractWithReview(parseArticle(text))
 
 describe('extractDrives: enumerations in every common form', () => {
   it('splits points by ordinal words inside one paragraph, titled by the quoted count', () => {
-    const drives = extractDrives(sentences('Presiden menyerukan "3 langkah": Pertama, memperkuat hukum, terutama hukum pidana. Kedua, melatih aparat. Ketiga, berbagi data.'))!
+    const drives = extractDrives(G, sentences('Presiden menyerukan "3 langkah": Pertama, memperkuat hukum, terutama hukum pidana. Kedua, melatih aparat. Ketiga, berbagi data.'))!
     expect(drives.label).toBe('3 langkah')
     expect(drives.announced).toBe(3)
     expect(drives.items.map(drive => [drive.ordinal, drive.headline, drive.text])).toEqual([
@@ -31,7 +34,7 @@ describe('extractDrives: enumerations in every common form', () => {
 
   it('reads a count announced in words, and warns at its place when the points found differ', () => {
     const text = 'Ia menyerukan "tiga langkah": Pertama, dialog. Kedua, latihan.'
-    const drives = extractDrives(sentences(text))!
+    const drives = extractDrives(G, sentences(text))!
     expect([drives.label, drives.announced, drives.items.length]).toEqual(['tiga langkah', 3, 2])
     const file = new VFile()
     extractBriefing(parseArticle(text), file)
@@ -41,7 +44,7 @@ describe('extractDrives: enumerations in every common form', () => {
   })
 
   it('reads "Pertama ialah", "Yang kedua, …", "Hal penting ketiga adalah …" and "Keempat berkaitan dengan …"', () => {
-    const drives = extractDrives(sentences([
+    const drives = extractDrives(G, sentences([
       'Menteri Ani Rahma menyampaikan empat pesan.',
       'Pertama ialah memperkuat kerja sama maritim.',
       'Yang kedua, membuka pasar kerja bagi pemuda.',
@@ -55,29 +58,29 @@ describe('extractDrives: enumerations in every common form', () => {
   })
 
   it('reads the hyphenated press ordinals inside a quote ("Yang ke-dua ialah")', () => {
-    const drives = extractDrives(sentences('"Ada tiga pesan. Yang pertama ialah dialog. Yang ke-dua ialah, latihan bersama. Yang ke-tiga ialah berbagi data."'))!
+    const drives = extractDrives(G, sentences('"Ada tiga pesan. Yang pertama ialah dialog. Yang ke-dua ialah, latihan bersama. Yang ke-tiga ialah berbagi data."'))!
     expect(drives.items.map(drive => drive.headline)).toEqual(['dialog', 'latihan bersama', 'berbagi data'])
   })
 
   it('reads "(1) … (2) …" inside a sentence and "1." / "a)" lines', () => {
-    expect(extractDrives(sentences('Deklarasi memuat (1) penguatan dialog, (2) kerja sama vokasi, dan (3) pertukaran data.'))!.items.map(drive => drive.headline))
+    expect(extractDrives(G, sentences('Deklarasi memuat (1) penguatan dialog, (2) kerja sama vokasi, dan (3) pertukaran data.'))!.items.map(drive => drive.headline))
       .toEqual(['penguatan dialog', 'kerja sama vokasi', 'pertukaran data'])
     const listed = parseArticle('Forum menyepakati tiga hal:\n\n1. memperkuat konektivitas.\n2. mempercepat transisi energi.\n3. melindungi pekerja migran.')
-    expect(extractDrives(listed.sentences, listed.paragraphs)!.items.map(drive => drive.headline)).toEqual(['memperkuat konektivitas', 'mempercepat transisi energi', 'melindungi pekerja migran'])
+    expect(extractDrives(G, listed.sentences, listed.paragraphs)!.items.map(drive => drive.headline)).toEqual(['memperkuat konektivitas', 'mempercepat transisi energi', 'melindungi pekerja migran'])
     const lettered = parseArticle('Usulan itu meliputi:\na) dialog rutin antarmenteri.\nb) latihan bersama setiap tahun.')
-    expect(extractDrives(lettered.sentences, lettered.paragraphs)!.items.map(drive => drive.headline)).toEqual(['dialog rutin antarmenteri', 'latihan bersama setiap tahun'])
+    expect(extractDrives(G, lettered.sentences, lettered.paragraphs)!.items.map(drive => drive.headline)).toEqual(['dialog rutin antarmenteri', 'latihan bersama setiap tahun'])
   })
 
   it('reads a counted prose list only when the items match the count, and leaves the rest for review', () => {
-    const drives = extractDrives(sentences('Ia mengusulkan tiga langkah, yaitu dialog rutin, latihan bersama, dan pertukaran data.'))!
+    const drives = extractDrives(G, sentences('Ia mengusulkan tiga langkah, yaitu dialog rutin, latihan bersama, dan pertukaran data.'))!
     expect([drives.label, drives.items.map(drive => drive.text)]).toEqual(['tiga langkah', ['dialog rutin', 'latihan bersama', 'pertukaran data']])
     const doubts: Doubt[] = []
-    expect(extractDrives(sentences('Ia mengusulkan empat langkah, yaitu dialog rutin, latihan bersama, dan pertukaran data.'), [], doubts)).toBeUndefined()
+    expect(extractDrives(G, sentences('Ia mengusulkan empat langkah, yaitu dialog rutin, latihan bersama, dan pertukaran data.'), [], doubts)).toBeUndefined()
     expect(doubts.map(doubt => doubt.reason)).toEqual(['"empat langkah" announces 4 items but the list after it reads as 3; left for review'])
   })
 
   it('reads a counted list quoted whole after a comma, up to its closing quotation mark', () => {
-    const drives = extractDrives(sentences('Dana itu akan digunakan dalam tiga jalur berbeda, “bantuan pangan, tempat berlindung, dan pendidikan,” kata Direktur Ani.'))!
+    const drives = extractDrives(G, sentences('Dana itu akan digunakan dalam tiga jalur berbeda, “bantuan pangan, tempat berlindung, dan pendidikan,” kata Direktur Ani.'))!
     expect([drives.label, drives.items.map(drive => drive.text)]).toEqual(['tiga jalur berbeda', ['bantuan pangan', 'tempat berlindung', 'pendidikan']])
   })
 
@@ -92,19 +95,19 @@ describe('extractDrives: enumerations in every common form', () => {
   })
 
   it('reads "tiga hal pertama mengenai …", and later points that open without a comma ("Kedua revitalisasi", "Kemudian Ketiga,", "Terakhir")', () => {
-    expect(extractDrives(sentences('Ia menyampaikan tiga hal pertama mengenai pentingnya visi bersama. "Kedua, saya menekankan pentingnya pertumbuhan," tambahnya.'))!.items.map(drive => drive.headline))
+    expect(extractDrives(G, sentences('Ia menyampaikan tiga hal pertama mengenai pentingnya visi bersama. "Kedua, saya menekankan pentingnya pertumbuhan," tambahnya.'))!.items.map(drive => drive.headline))
       .toEqual(['mengenai pentingnya visi bersama', 'saya menekankan pentingnya pertumbuhan'])
-    const drives = extractDrives(sentences('Pertama, bantuan rumah sakit. Kedua revitalisasi infrastruktur umum.\nKemudian Ketiga, program beasiswa. Terakhir pelatihan diplomat.'))!
+    const drives = extractDrives(G, sentences('Pertama, bantuan rumah sakit. Kedua revitalisasi infrastruktur umum.\nKemudian Ketiga, program beasiswa. Terakhir pelatihan diplomat.'))!
     expect(drives.items.map(drive => drive.headline)).toEqual(['bantuan rumah sakit', 'revitalisasi infrastruktur umum', 'program beasiswa', 'pelatihan diplomat'])
-    expect(extractDrives(sentences('Pertama, dialog rutin. Kedua negara sepakat melanjutkan kerja sama.'))).toBeUndefined()
+    expect(extractDrives(G, sentences('Pertama, dialog rutin. Kedua negara sepakat melanjutkan kerja sama.'))).toBeUndefined()
   })
 
   it('does not take "pertama" used as an adjective, nor "Kedua negara"', () => {
-    expect(extractDrives(sentences('Ini kerangka hukum global pertama untuk dunia. Kedua negara sepakat bekerja sama.'))).toBeUndefined()
+    expect(extractDrives(G, sentences('Ini kerangka hukum global pertama untuk dunia. Kedua negara sepakat bekerja sama.'))).toBeUndefined()
   })
 
   it('finds points after "yaitu", separated by semicolons and "dan"', () => {
-    const drives = extractDrives(sentences('Ia menyerukan tiga hal, yaitu pertama, dialog; kedua, latihan; dan ketiga, berbagi data.'))!
+    const drives = extractDrives(G, sentences('Ia menyerukan tiga hal, yaitu pertama, dialog; kedua, latihan; dan ketiga, berbagi data.'))!
     expect(drives.items.map(drive => [drive.ordinal, drive.text])).toEqual([['pertama', 'dialog'], ['kedua', 'latihan'], ['ketiga', 'berbagi data']])
   })
 })
@@ -120,9 +123,9 @@ describe('speakers: attribution and resolution', () => {
       'Presiden Kenya (Afrika Timur) William Ruto mengatakan bahwa Afrika siap bermitra.',
       '"Kami datang untuk berdagang," ujar Ruto.',
     ].join('\n')
-    const { speakers, main } = findSpeakers(sentences(text))
+    const { speakers, main } = findSpeakers(G, sentences(text))
     expect(main?.label).toBe('Menteri Ketenagakerjaan Ani Rahma')
-    expect(main?.attributions.map(attribution => attribution.form)).toEqual(['subject', 'trailing', 'menurut', 'subject', 'subject'])
+    expect(main?.attributions.map(attribution => attribution.form)).toEqual(['subject', 'trailing', 'according', 'subject', 'subject'])
     const ruto = speakers.find(speaker => speaker.name === 'William Ruto')!
     expect([ruto.label, ruto.office, ruto.country?.code, ruto.attributions.length]).toEqual(['Presiden Kenya (Afrika Timur) William Ruto', 'Presiden', 'KE', 2])
   })
@@ -136,7 +139,7 @@ describe('speakers: attribution and resolution', () => {
       'Sari: "Kami akan terus berdialog dengan semua pihak."',
       '"Tidak ada jalan lain selain kerja sama," tegasnya.',
     ].join('\n')
-    const { main } = findSpeakers(sentences(text))
+    const { main } = findSpeakers(G, sentences(text))
     expect(main?.label).toBe('Menlu Sari Dewi')
     expect(main?.attributions.map(attribution => [attribution.form, attribution.message.text])).toEqual([
       ['subject', ''],
@@ -153,7 +156,7 @@ describe('speakers: attribution and resolution', () => {
       'Ketua MPR Bambang Soesatyo mengatakan bahwa forum itu penting.',
       '"Forum ini milik semua negara," ujar Bamsoet.',
     ].join('\n')
-    const { speakers } = findSpeakers(sentences(text))
+    const { speakers } = findSpeakers(G, sentences(text))
     expect(speakers.map(speaker => [speaker.label, speaker.attributions.length])).toEqual([
       ['Presiden Joko Widodo (Jokowi)', 1],
       ['Ketua MPR Bambang Soesatyo', 2],
@@ -166,7 +169,7 @@ describe('speakers: attribution and resolution', () => {
       'Juru Bicara Fadjar Djoko Santoso menambahkan bahwa forum itu digelar setiap tahun.',
       '"Kami terbuka bagi semua mitra baru," kata Santoso.',
     ].join('\n')
-    const { speakers, unresolved } = findSpeakers(sentences(text))
+    const { speakers, unresolved } = findSpeakers(G, sentences(text))
     expect(speakers.map(speaker => speaker.label)).toEqual(['Direktur Utama Gamal Imam Santoso', 'Juru Bicara Fadjar Djoko Santoso'])
     expect(unresolved.map(attribution => attribution.mention.text)).toEqual(['Santoso'])
   })
@@ -178,7 +181,7 @@ describe('speakers: attribution and resolution', () => {
       '"Kami ingin semua layanan hukum lebih cepat," ucap Bupati.',
       'Kajari Sleman Ani Rahma menuturkan bahwa kejaksaan siap mendampingi semua dinas.',
     ].join('\n')
-    const { speakers } = findSpeakers(sentences(text))
+    const { speakers } = findSpeakers(G, sentences(text))
     expect(speakers.map(speaker => [speaker.label, speaker.office, speaker.attributions.length])).toEqual([
       ['Bupati Sleman Budi Santoso', 'Bupati Sleman', 2],
       ['Kajari Sleman Ani Rahma', 'Kajari Sleman', 1],
@@ -191,7 +194,7 @@ describe('speakers: attribution and resolution', () => {
       '"Persatuan adalah kekuatan kita," kata Lina.',
       'Sekjen PBB Antonio Guterres mengatakan bahwa PBB mendukung inisiatif itu.',
     ].join('\n')
-    const { main, speakers } = findSpeakers(sentences(text))
+    const { main, speakers } = findSpeakers(G, sentences(text))
     expect(main?.label).toBe('Perdana Menteri Lina Hartono')
     expect(speakers.map(speaker => speaker.label)).toEqual(['Perdana Menteri Lina Hartono', 'Sekjen PBB Antonio Guterres'])
     expect(speakers[1].organisation).toBe('PBB')
@@ -205,7 +208,7 @@ describe('speakers: attribution and resolution', () => {
 
 describe('extractStatements', () => {
   const statements = (text: string) => {
-    const { speakers, main } = findSpeakers(sentences(text))
+    const { speakers, main } = findSpeakers(G, sentences(text))
     return extractStatements(speakers, main)
   }
 
@@ -286,12 +289,12 @@ describe('pledges: money with its meaning', () => {
 
 describe('extractContext: counts only where the article counts participants', () => {
   it('reads an attendance list that follows "dihadiri"', () => {
-    const context = extractContext(sentences('Sesi itu dihadiri Presiden Budi, Menteri Ani, dan wakil dari 30 negara.'))!
+    const context = extractContext(G, sentences('Sesi itu dihadiri Presiden Budi, Menteri Ani, dan wakil dari 30 negara.'))!
     expect(context.attendees.map(item => item.text)).toEqual(['Presiden Budi', 'Menteri Ani', 'wakil dari 30 negara'])
   })
 
   it('reads the attendance list and the counts with their roles', () => {
-    const context = extractContext(sentences('Yang hadir adalah Presiden Budi, Menteri Ani, serta wakil lebih dari 1.200 negara. Sekitar 30 negara menandatangani dokumen itu. Usai sambutan, 12 delegasi berpidato.'))!
+    const context = extractContext(G, sentences('Yang hadir adalah Presiden Budi, Menteri Ani, serta wakil lebih dari 1.200 negara. Sekitar 30 negara menandatangani dokumen itu. Usai sambutan, 12 delegasi berpidato.'))!
     expect(context.attendees.map(item => item.text)).toEqual(['Presiden Budi', 'Menteri Ani', 'wakil lebih dari 1.200 negara'])
     expect(context.figures.map(figure => [figure.role, figure.value, figure.number, figure.text])).toEqual([
       ['attendance', 1200, '1.200', 'lebih dari 1.200 negara'],
@@ -301,9 +304,9 @@ describe('extractContext: counts only where the article counts participants', ()
   })
 
   it('counts "diikuti oleh 40 negara", not a group\'s size nor what someone attended', () => {
-    expect(extractContext(sentences('Forum itu diikuti oleh 40 negara dan 900 perusahaan.'))!.figures.map(figure => figure.text)).toEqual(['40 negara', '900 perusahaan'])
-    expect(extractContext(sentences('Kelompok beranggotakan 11 negara itu hadir di Jakarta.'))).toBeUndefined()
-    expect(extractContext(sentences('Menteri itu menghadiri sidang pleno, upacara pembukaan, dan jamuan makan.'))).toBeUndefined()
+    expect(extractContext(G, sentences('Forum itu diikuti oleh 40 negara dan 900 perusahaan.'))!.figures.map(figure => figure.text)).toEqual(['40 negara', '900 perusahaan'])
+    expect(extractContext(G, sentences('Kelompok beranggotakan 11 negara itu hadir di Jakarta.'))).toBeUndefined()
+    expect(extractContext(G, sentences('Menteri itu menghadiri sidang pleno, upacara pembukaan, dan jamuan makan.'))).toBeUndefined()
   })
 })
 
@@ -317,24 +320,24 @@ describe('extractSpeech', () => {
   ].join('\n')
 
   it('takes a quote that follows the speaker\'s reporting verb', () => {
-    const { main } = findSpeakers(sentences('Presiden Ana Lima menegaskan: "Tidak ada yang tertinggal dalam transformasi digital kita."\nPresiden menekankan bahwa kerja sama adalah keharusan.'))
-    expect(extractSpeech(main)!.quote?.text).toBe('Tidak ada yang tertinggal dalam transformasi digital kita')
+    const { main } = findSpeakers(G, sentences('Presiden Ana Lima menegaskan: "Tidak ada yang tertinggal dalam transformasi digital kita."\nPresiden menekankan bahwa kerja sama adalah keharusan.'))
+    expect(extractSpeech(G, main)!.quote?.text).toBe('Tidak ada yang tertinggal dalam transformasi digital kita')
   })
 
   it('keeps other direct quotes for the quote slide, but not a quoted term inside reported speech', () => {
-    const { main } = findSpeakers(sentences([
+    const { main } = findSpeakers(G, sentences([
       '"Keamanan digital adalah hak setiap warga negara di mana pun," tegas Presiden Ana Lima.',
       '"Kita tidak boleh tertinggal dalam transformasi ini," kata Ana.',
       'Ana mengatakan bahwa negaranya beralih dari "pertahanan pasif yang lama dan lamban" menuju kerja sama aktif dengan semua mitra di kawasan.',
     ].join('\n')))
-    const speech = extractSpeech(main)!
+    const speech = extractSpeech(G, main)!
     expect(speech.quote?.text).toBe('Keamanan digital adalah hak setiap warga negara di mana pun')
     expect(speech.quotes?.map(item => item.text)).toEqual(['Kita tidak boleh tertinggal dalam transformasi ini'])
   })
 
   it('finds the main speaker, the quote, the key messages and the closing commitment', () => {
-    const { main } = findSpeakers(sentences(text))
-    const speech = extractSpeech(main)!
+    const { main } = findSpeakers(G, sentences(text))
+    const speech = extractSpeech(G, main)!
     expect(speech.speaker).toBe('Presiden Ana Lima')
     expect(speech.quote?.text).toBe('Keamanan digital adalah hak setiap warga negara di mana pun')
     expect(speech.messages.map(item => item.text)).toEqual(['kerja sama lintas batas adalah keharusan'])
@@ -363,7 +366,7 @@ describe('extractCover and extractSourceLink', () => {
       '"Forum ini milik kita," kata Bambang dalam keterangan tertulis, Rabu (26/10/2022).',
     ].join('\n'))
     expect(article.dateline).toMatchObject({ place: 'Jakarta', text: 'Jakarta (ANTARA) - ' })
-    expect(extractCover(article, 'Ketua MPR Bambang Soesatyo')).toMatchObject({
+    expect(extractCover(G, article, 'Ketua MPR Bambang Soesatyo')).toMatchObject({
       title: 'Konferensi Internasional Parlemen Dunia',
       place: 'Gedung Merdeka, Bandung',
       date: 'Selasa (25/10/2022)',
@@ -372,29 +375,29 @@ describe('extractCover and extractSourceLink', () => {
 
   it('skips the date beside "keterangan tertulis" and a future event\'s place', () => {
     const article = parseArticle('Xi mengumumkan, Forum Sabuk Jalan ke-2 akan digelar di Beijing pada April tahun depan.\n"Kami siap," ujar Direktur Utama Gamal dalam keterangan tertulis, Jumat (20/6/2025).')
-    const cover = extractCover(article, undefined)
+    const cover = extractCover(G, article, undefined)
     expect(cover.place).toBeUndefined()
     expect(cover.date).toBeUndefined()
   })
 
   it('does not take the body an office heads for the event ("Ketua Forum X Nama" names a person\'s office)', () => {
     const article = parseArticle('Kampus Siap Membantu Pendidikan Daerah\n\nBOGOR - Ketua Forum Rektor Nusantara (FRN) Budi Santoso mengatakan kampus siap membantu. Hal itu ia sampaikan dalam Seminar Nasional Pendidikan di Gedung Pusat, Bogor.')
-    expect(extractCover(article, 'Ketua Forum Rektor Nusantara (FRN) Budi Santoso').subtitle).toBe('Seminar Nasional Pendidikan · Ketua Forum Rektor Nusantara (FRN) Budi Santoso')
+    expect(extractCover(G, article, 'Ketua Forum Rektor Nusantara (FRN) Budi Santoso').subtitle).toBe('Seminar Nasional Pendidikan · Ketua Forum Rektor Nusantara (FRN) Budi Santoso')
     // After a title of office, past the four words an event's name may have before its noun.
     const longer = parseArticle('Parlemen Kawasan Bersatu\n\nJAKARTA - Presiden ke-9 Parlemen Antar Bangsa Raya Assembly (PABRA) Sari Dewi mengatakan parlemen harus bersatu.')
-    expect(extractCover(longer, 'Presiden ke-9 Parlemen Antar Bangsa Raya Assembly (PABRA) Sari Dewi').subtitle ?? '').not.toMatch(/Sari Dewi ·/u)
+    expect(extractCover(G, longer, 'Presiden ke-9 Parlemen Antar Bangsa Raya Assembly (PABRA) Sari Dewi').subtitle ?? '').not.toMatch(/Sari Dewi ·/u)
   })
 
   it('reads a numeric dateline date when the story gives none', () => {
     const article = parseArticle('HANOI, Sabtu (25/10/2025) - Konvensi Hanoi ditandatangani hari ini di ibu kota.')
-    expect(extractCover(article, undefined).date).toBe('Sabtu (25/10/2025)')
+    expect(extractCover(G, article, undefined).date).toBe('Sabtu (25/10/2025)')
   })
 
   it('titles the deck with the most-named event and keeps only http(s) sources', () => {
     const article = parseArticle('KTT ASEAN dibuka hari ini. Para pemimpin tiba untuk KTT ASEAN pada 12 Mei 2026.\nSumber: javascript:alert(1)\nSumber: https://www.contoh.id/berita/1')
-    const link = extractSourceLink(article.paragraphs)
+    const link = extractSourceLink(G, article.paragraphs)
     expect(link).toMatchObject({ url: 'https://www.contoh.id/berita/1', domain: 'contoh.id' })
-    expect(extractCover(article, undefined, link?.domain)).toEqual({ title: 'KTT ASEAN', subtitle: undefined, publisher: 'contoh.id', date: '12 Mei 2026' })
+    expect(extractCover(G, article, undefined, link?.domain)).toEqual({ title: 'KTT ASEAN', subtitle: undefined, publisher: 'contoh.id', date: '12 Mei 2026' })
   })
 })
 

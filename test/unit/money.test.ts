@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { findMoney, parseIndonesianNumber } from '../../scripts/extract/money.js'
+import { grammarOf } from '../../scripts/lang/grammar.js'
+
+const G = grammarOf()
 
 describe('parseIndonesianNumber', () => {
   it('reads the decimal comma and thousands dots', () => {
@@ -19,10 +22,10 @@ describe('findMoney', () => {
     ['hibah 500 ribu euro kepada', '500 ribu euro', 500_000, 'EUR', 'ribu'],
     ['sebesar 10 milyar yen', '10 milyar yen', 10_000_000_000, 'JPY', 'miliar'],
   ])('finds the amount in "%s"', (text, written, value, currency, scale) => {
-    expect(findMoney(text)).toEqual([expect.objectContaining({ text: written, value, currency, scale })])
+    expect(findMoney(G, text)).toEqual([expect.objectContaining({ text: written, value, currency, scale })])
   })
 
   it('ignores numbers that are not money', () => {
-    expect(findMoney('lebih dari 110 negara dan 5 dorongan')).toEqual([])
+    expect(findMoney(G, 'lebih dari 110 negara dan 5 dorongan')).toEqual([])
   })
 })

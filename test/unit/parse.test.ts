@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { isResidue, parseArticle, splitSentences } from '../../scripts/parse/parse-article.js'
 import { refAt } from '../../scripts/positions.js'
 import { decodeArticle, normaliseText } from '../../scripts/parse/read-article.js'
+import { grammarOf } from '../../scripts/lang/grammar.js'
+
+const G = grammarOf()
 
 describe('normaliseText', () => {
   it('drops the BOM, turns CRLF and CR into LF and odd spaces into plain ones, keeping every line', () => {
@@ -73,8 +76,8 @@ describe('parseArticle', () => {
 
 describe('isResidue', () => {
   it('keeps source lines and real sentences that open with a residue word', () => {
-    expect(isResidue('Sumber: https://contoh.id/berita')).toBe(false)
-    expect(isResidue('Foto-foto yang beredar menunjukkan para pemimpin berjabat tangan setelah upacara penandatanganan.')).toBe(false)
+    expect(isResidue(G, 'Sumber: https://contoh.id/berita')).toBe(false)
+    expect(isResidue(G, 'Foto-foto yang beredar menunjukkan para pemimpin berjabat tangan setelah upacara penandatanganan.')).toBe(false)
   })
 })
 

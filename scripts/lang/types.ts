@@ -1,0 +1,254 @@
+// The input language: every word and word pattern the parser and the extractors read, behind one
+// interface. `lang/id.ts` is Indonesian; `lang/grammar.ts` builds the regular expressions from a
+// Language once and caches them; the extractors read them from their context. A pattern here is the
+// source of a regular expression in which words of the language stand; the grammar puts it in place.
+
+/** Which role a count of people takes in the story. */
+export type CountRole = 'attendance' | 'signing' | 'speakers' | 'invited'
+
+export interface Language {
+  /** Its code, as `--language` names it. */
+  code: string
+  /** The locale of the sentence segmenter (Intl.Segmenter). */
+  segmenterLocale: string
+
+  /** Sentences and page residue. */
+  text: {
+    /** Abbreviations after which a full stop does not end a sentence (lower case). */
+    abbreviations: string[]
+    /** Honorifics written with a full stop before a name: "H. Budi", "Dr. Ani". */
+    honorifics: string[]
+    months: string[]
+    weekdays: string[]
+    /** Labels that open a line of the web page around the story. */
+    residueLabels: string[]
+    /** Headers after which a list of links follows. */
+    relatedHeaders: string[]
+    /** The word before a clock time ("pukul 14.00"), lower case. */
+    clockWords: string[]
+    /** Time zones written after a clock time, upper case. */
+    timeZones: string[]
+    /** Navigation lines of a page, as a pattern of the lower-cased line. */
+    navigation: string
+    /** A photo caption's credit, as a pattern. */
+    captionCredit: string
+    /** Endings of an outlet's domain in a dateline ("KOMPAS.com", "Harian.id"). */
+    outletDomains: string[]
+    /** Labels of the source line ("Sumber: https://…"), lower case. */
+    sourceLabels: string[]
+  }
+
+  /** Numbers written in words. */
+  numbers: {
+    /** The words for one to ten, in order. */
+    units: string[]
+    /** How bigger numbers are built from them: "lima belas", "dua puluh tiga", "seratus". */
+    scales: Record<string, number>
+    /** The word of ten and more that adds ten ("belas"), and the one that multiplies ("puluh"). */
+    teen: string
+    tens: string
+    /** Scales a number may start ("seratus", "seribu"), after the prefix that means one. */
+    startScales: string[]
+    onePrefix: string
+    /** Whole words with their value ("sebelas"). */
+    specials: Record<string, number>
+    /** How digits are grouped: the thousands separator and the decimal mark ("1.200", "2,5"). */
+    thousands: string
+    decimal: string
+  }
+
+  /** Amounts of money. */
+  money: {
+    /** Scale words and their factors: "juta", "miliar". */
+    scales: Record<string, number>
+    /** The canonical name of a scale word ("milyar" is written "miliar"). */
+    scaleNames: Record<string, 'satuan' | 'ribu' | 'juta' | 'miliar' | 'triliun'>
+    /** Currencies written before the number, as a pattern, with their codes. */
+    prefixes: Array<[pattern: string, code: string]>
+    /** Currencies written after the number, as a pattern, with their codes. */
+    suffixes: Array<[pattern: string, code: string]>
+    /** What may follow an amount as part of it: "per tahun", as a pattern. */
+    rate: string
+  }
+
+  /** Who speaks. */
+  speakers: {
+    /** Heads of an office title, short forms of the press included. */
+    officeHeads: string[]
+    /** Titles of a region's office, followed by the region's name. */
+    regionalOffices: string[]
+    /** Short forms of the press and the titles they stand for (lower case). */
+    officeShortForms: Record<string, string>
+    /** The words after a title that name the state itself ("Menlu RI"), as a pattern. */
+    ownStateSuffix: string
+    /** Capitalised words that belong to a title of office, not to the name. */
+    officeFieldWords: string[]
+    /** Heads of an organisation's name. */
+    organisationHeads: string[]
+    /** Lower-case words that may join the words of a title or an organisation. */
+    titleJoiners: string[]
+    /** The words that join two names or two fields: "dan", "and". */
+    and: string[]
+    /** Words after an appositive name that end it: ", Sari Dewi, dan …". */
+    appositionEnds: string[]
+    /** The holder's number in the line of office: "ke-44", as a pattern. */
+    holderNumber: string
+    /** A group of countries that acts together: "Negara-negara maju", as a pattern. */
+    countryGroup: string
+    /** Capitalised words that open a sentence but never name a speaker. */
+    functionWords: string[]
+    /** Pronouns that stand for the last person named. */
+    pronouns: string[]
+    /** The suffix of a trailing verb that points back to the last speaker ("tegasnya"). */
+    pronounSuffix: string
+    /** Heads of an epithet that points back: "Perempuan pertama yang …". */
+    epithetHeads: string[]
+    /** Demonstratives that close an epithet or a title that points back ("itu", "tersebut"). */
+    demonstratives: string[]
+    /** Ordinal words, "Pertama" to "Kesepuluh". */
+    ordinals: string[]
+    /** The i18n-iso-countries locale of country names, and the press's own names by ISO code. */
+    countryLocale: string
+    pressCountryNames: Record<string, string[]>
+  }
+
+  /** How statements are attributed. */
+  attribution: {
+    /** Verbs that introduce what someone said: "X mengatakan bahwa …". */
+    reportingVerbs: string[]
+    /** Verbs of saying: what follows them is what was said. */
+    sayingVerbs: string[]
+    /** Verbs after the statement: "…, ujar Menteri X". */
+    trailingVerbs: string[]
+    /** Opening adverbials before a speaker at the start of a sentence. */
+    sentenceOpeners: string[]
+    /** What may stand between a speaker and the verb, as a pattern: an adverbial, adverbs. */
+    verbGap: string
+    /** "Menurut X, …": the word, lower case (a capital is allowed). */
+    accordingTo: string
+    /** The word that opens a reported clause: "bahwa". */
+    complementizers: string[]
+    /** Words after a verb of saying that make its object something else than what was said. */
+    notSaid: string[]
+    /** Words that open a clause of respect or thanks, and what marks a commitment. */
+    courtesy: string[]
+    commitment: string
+  }
+
+  /** Points of an enumeration. */
+  points: {
+    /** What may stand between an ordinal and its point. */
+    ordinalLinks: string[]
+    /** The links that are copulas ("ialah"): the marker's, not the point's. */
+    copulas: string[]
+    /** Words that may come before an ordinal: "Yang kedua". */
+    ordinalLeads: string[]
+    /** The ordinal that closes a run: "Terakhir". */
+    last: string
+    /** The hyphenated form's prefix: "ke-dua". */
+    ordinalPrefix: string
+    /** Words that open a sentence before a later ordinal: "Kemudian Ketiga". */
+    runOpeners: string[]
+    /** Words before the items of a list: "yaitu", "yakni". */
+    itemOpeners: string[]
+    /** Words before the last item of a list: "dan", "serta". */
+    lastItem: string[]
+    /** Nouns that count the points of an enumeration, not a figure. */
+    pointNouns: string[]
+    /** Words that open the items of a counted list: "tiga langkah, yaitu A, B, dan C". */
+    listOpeners: string[]
+    /** Words that end a counted noun phrase ("tiga langkah yang …"). */
+    labelStops: string[]
+    /** Nouns after "Kedua" that make it "both". */
+    bothNouns: string[]
+    /** Words before which a long clause can be cut without leaving it hanging. */
+    clauseJoins: string[]
+  }
+
+  /** Counts of participants and who attended. */
+  counts: {
+    countedNouns: string[]
+    qualifiers: string[]
+    participantNouns: string[]
+    hedges: string[]
+    groupSizeWords: string[]
+    roles: Array<{ role: CountRole, pattern: string }>
+    /** Words that tell attendance ("hadir", "dihadiri"). */
+    attendanceVerbs: string[]
+    /** The active verb of attending: what someone attended is no list of people. */
+    attended: string[]
+    /** The passive verbs after which the list follows ("dihadiri oleh A, B"), and their "by". */
+    attendedBy: string[]
+    by: string
+    /** The relative word of "Yang hadir …", and what opens the list after it. */
+    relative: string
+    attendeeListOpeners: string[]
+  }
+
+  /** Key figures. */
+  figures: {
+    /** Nouns of time: a number before them is a date or a duration. */
+    timeNouns: string[]
+    /** Words that follow a number without being what it counts. */
+    countStopWords: string[]
+    /** The word of a percentage ("persen"), and of a negative ("minus"). */
+    percent: string
+    minus: string
+    /** Hedges before a key figure's count: "lebih dari", "sekitar". */
+    hedges: string[]
+    /** Words that may follow a counted noun as part of the figure: "anggota", "internasional". */
+    countTails: string[]
+    /** Words before an amount that make it a rate or an assumption, not a figure. */
+    rates: string[]
+  }
+
+  /** Pledges of money. */
+  pledges: {
+    verbs: string[]
+    nonPledgeNouns: string[]
+    purposeOpeners: string[]
+    timeWords: string[]
+    /** The preposition before a time span: "dalam dua tahun". */
+    within: string
+    partMarkers: string[]
+    firstPersonSubjects: string[]
+    /** "hibah dari pemerintah Jepang": the giver after the amount, as a pattern. */
+    giverAfter: string
+    /** The relative word: a verb in a relative clause is not the actor's. */
+    relative: string
+    /** "masing-masing": each of two actors. */
+    each: string
+    /** The word before an organisation that stands for its country: "Pemerintah". */
+    government: string
+    /** Words inside the parentheses of a conversion: "(sekitar Rp1 triliun)", as a pattern. */
+    conversion: string
+  }
+
+  /** The cover: the event, its place and date. */
+  cover: {
+    eventNouns: string[]
+    /** Nouns of a part of an event: "Sesi", "Upacara". */
+    sessionNouns: string[]
+    /** Event nouns that often name a group ("Forum …"): an event only where something is held. */
+    groupEventNouns: string[]
+    eventPhrases: string[]
+    /** Lower-case words that join the words of an event's name. */
+    eventJoiners: string[]
+    /** Words that join two words inside a name's lead ("and", "dan"). */
+    nameJoiners: string[]
+    /** The holder's or edition's number: "ke-46", as a pattern. */
+    editionNumber: string
+    venueWords: string[]
+    /** The preposition of a place: "di". */
+    at: string
+    /** Words after which "di …" is where the event took place. */
+    placeAnchors: string[]
+    statementDateWords: string[]
+    futureWords: string[]
+    /** The future words that mark an event still to come with a holding verb. */
+    strongFutureWords: string[]
+    holdingVerbs: string[]
+    topicWords: string[]
+    heldWords: string[]
+  }
+}

@@ -6,15 +6,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Element, ElementContent } from 'hast'
-import { briefingSlides } from '../scripts/compile/compile-deck.js'
-import type { GenerateOptions } from '../scripts/commands/generate.js'
+import type { UpdateOptions } from '../scripts/update-deck.js'
 import { waitForServer } from '../scripts/commands/dev.js'
 import { createWatcher } from '../scripts/commands/watch.js'
 import { grammarOf } from '../scripts/lang/grammar.js'
 import { findBrowser } from '../scripts/export/browser.js'
 import { slidevBin } from '../scripts/export/slidev.js'
 import { startWarmExporter } from '../scripts/export/warm-export.js'
-import { generateDeck } from '../scripts/generate-deck.js'
+import { briefingSlides, generateDeck } from '../scripts/generate-deck.js'
 import { normaliseText } from '../scripts/parse/read-article.js'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -79,7 +78,7 @@ async function benchGenerate(work: string): Promise<void> {
 
 async function benchRegenerate(work: string): Promise<void> {
   const article = normaliseText(readFileSync(join(ROOT, 'source', 'article.md'), 'utf8'))
-  const options: GenerateOptions = { source: join(work, 'article.md'), out: join(work, 'live.md'), strict: false, check: false, watch: true, maxBytes: 5e6, quiet: true, labels: 'id' }
+  const options: UpdateOptions = { source: join(work, 'article.md'), out: join(work, 'live.md'), strict: false, check: false, watch: true, maxBytes: 5e6, quiet: true, labels: 'id', language: 'id' }
   await writeFile(options.source, article)
   const watcher = createWatcher(options, quiet)
   await watcher.ready

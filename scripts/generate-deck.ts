@@ -1,20 +1,38 @@
+// The pipeline: parse the article, find its speakers, run every section's extractor (in the registry's
+// order; a section that builds on another has it extracted first), then every section's slide builder,
+// and compile the slides into Slidev markdown.
+import type { Element, ElementContent } from 'hast'
 import { VFile } from 'vfile'
 import type { CompileOptions } from './compile/compile-deck.js'
-import { briefingSlides, compileDeck } from './compile/compile-deck.js'
+import { compileDeck } from './compile/compile-deck.js'
+import type { Slide } from './compile/kit.js'
+import type { Labels } from './compile/labels.js'
 import { labelsFor } from './compile/labels.js'
-import type { Slide } from './compile/slides.js'
-import { extractWithReview, missingSections } from './extract/extract-briefing.js'
-import type { Article, Briefing, CoverageEntry, ReviewItem, SourceRef } from './model.js'
-import type { SectionName } from './sections.js'
-import { SECTIONS } from './sections.js'
+import { findSpeakers } from './extract/speakers.js'
+import type { Grammar } from './lang/grammar.js'
+import { grammarOf } from './lang/grammar.js'
+import { languageOf } from './lang/index.js'
+import type { Article, CoverageEntry, Doubt, ReviewItem, SourceRef } from './model.js'
 import { parseArticle } from './parse/parse-article.js'
 import { normaliseArticle } from './parse/read-article.js'
-import { toFileColumns } from './positions.js'
+import { ref, toFileColumns } from './positions.js'
+import { deckFooter, deckTitle } from './sections/cover.js'
+import type { Briefing, SectionName } from './sections/index.js'
+import { cover, SECTIONS } from './sections/index.js'
+import type { ExtractContext, Extracted, Section } from './sections/types.js'
+
+/** How to generate a deck. */
+export interface DeckOptions extends CompileOptions {
+  /** The article's language (`lang/index.ts`): Indonesian by default. */
+  language?: string
+}
 
 /** The result of turning an article into a deck. */
 export interface GeneratedDeck {
   markdown: string
   briefing: Briefing
+  /** The slides, in order, each with its section. */
+  slides: Slide[]
   /** Content warnings, each with its line and column in the article. */
   file: VFile
   missing: SectionName[]
@@ -24,20 +42,112 @@ export interface GeneratedDeck {
   coverage: CoverageEntry[]
 }
 
-/** Where each sentence of the article ended up: on a slide, only in the presenter notes, or nowhere. */
-export function coverage(article: Article, briefing: Briefing, slides: Slide[] = briefingSlides(briefing, labelsFor())): CoverageEntry[] {
-  const key = (source: Pick<SourceRef, 'sentence'>): string => source.sentence
-  const shown = new Set<string>()
-  for (const section of SECTIONS) {
-    const value = briefing[section.key]
-    if (!section.isEmpty(value as never)) for (const source of section.shown(value as never)) shown.add(key(source))
+/** A doubt of a section's extractor as an item of the review list. */
+export function reviewItem(section: string, doubt: Doubt): ReviewItem {
+  return { section, reason: doubt.reason, line: doubt.source.line, column: doubt.source.column, sentence: doubt.source.sentence }
+}
+
+/** The briefing, the review list and the warnings of an article. */
+export interface Extraction {
+  briefing: Briefing
+  review: ReviewItem[]
+  warnings: NonNullable<Extracted<unknown>['warnings']>
+}
+
+/** Run every section's extractor, each once, in the registry's order (what a section builds on goes first). */
+export function extractBriefing(article: Article, grammar: Grammar = grammarOf()): Extraction {
+  const title = article.paragraphs.find(paragraph => paragraph.depth === 1)?.text
+  const speakers = findSpeakers(grammar, article.sentences, title)
+  const review: ReviewItem[] = speakers.unresolved.map(attribution => reviewItem('statements', {
+    reason: `"${attribution.mention.text}" speaks here, but who that is could not be told with certainty; left for review`,
+    source: ref(attribution.sentence),
+  }))
+  const results = new Map<Section<unknown>, Extracted<unknown>>()
+  const running = new Set<Section<unknown>>()
+  // The order in which the extractors finished: their doubts and warnings are listed in it.
+  const finished: Array<Section<unknown>> = []
+  const run = <V>(section: Section<V>): Extracted<V> => {
+    const known = results.get(section as Section<unknown>)
+    if (known) return known as Extracted<V>
+    if (running.has(section as Section<unknown>)) throw new Error(`section "${section.name}" builds on itself`)
+    running.add(section as Section<unknown>)
+    const result = section.extract(context)
+    results.set(section as Section<unknown>, result)
+    finished.push(section as Section<unknown>)
+    return result
   }
-  const noted = new Set(slides.flatMap(slide => slide.sources.map(key)))
+  const context: ExtractContext = {
+    article,
+    grammar,
+    speakers,
+    get: section => run(section).value,
+    doubtsOf: section => run(section).doubts ?? [],
+  }
+  for (const section of SECTIONS) run(section as Section<unknown>)
+  const briefing = Object.fromEntries(SECTIONS.map(section => [section.name, results.get(section as Section<unknown>)!.value])) as Briefing
+  for (const section of finished) review.push(...(results.get(section)!.doubts ?? []).map(doubt => reviewItem(section.name, doubt)))
+  return { briefing, review, warnings: finished.flatMap(section => results.get(section)!.warnings ?? []) }
+}
+
+/** The value of a section in a briefing. */
+function valueOf<V>(briefing: Briefing, section: Section<V>): V {
+  return (briefing as Record<string, unknown>)[section.name] as V
+}
+
+/** The sections of the deck that the briefing has no content for. */
+export function missingSections(briefing: Briefing): SectionName[] {
+  return SECTIONS.filter(section => !section.optional && (section as Section<unknown>).isEmpty(valueOf(briefing, section as Section<unknown>))).map(section => section.name)
+}
+
+/** True when the briefing has no content at all: no speaker, no figure, no section about the event. */
+export function nothingToBrief(briefing: Briefing): boolean {
+  return SECTIONS.filter(section => section.content).every(section => (section as Section<unknown>).isEmpty(valueOf(briefing, section as Section<unknown>)))
+}
+
+/** The slides of a briefing, in presenting order; sections without content are left out. */
+export function briefingSlides(briefing: Briefing, labels: Labels = labelsFor()): Slide[] {
+  const context = { labels, cover: briefing.cover, footer: deckFooter(briefing.cover, labels), get: <V>(section: Section<V>) => valueOf(briefing, section) }
+  return SECTIONS.flatMap((section) => {
+    const value = valueOf(briefing, section as Section<unknown>)
+    return (section as Section<unknown>).isEmpty(value) ? [] : (section as Section<unknown>).slides(value, context)
+  })
+}
+
+/** Every place of a fact in the briefing, by line and column: the sentence it stands in. */
+function sentencesByPlace(briefing: Briefing): Map<string, string> {
+  const places = new Map<string, string>()
+  const seen = new WeakSet<object>()
+  const visitValue = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null || seen.has(node)) return
+    seen.add(node)
+    const place = node as Partial<SourceRef>
+    if (typeof place.line === 'number' && typeof place.column === 'number' && typeof place.sentence === 'string') places.set(`${place.line}:${place.column}`, place.sentence)
+    for (const child of Object.values(node)) visitValue(child)
+  }
+  visitValue(briefing)
+  return places
+}
+
+/**
+ * Where each sentence of the article ended up: on a slide (an element of a slide stands at a place in
+ * it), only in the presenter notes, or nowhere. Read from the slides as built.
+ */
+export function coverage(article: Article, briefing: Briefing, slides: Slide[]): CoverageEntry[] {
+  const places = sentencesByPlace(briefing)
+  const shown = new Set<string>()
+  const visitElement = (element: Element): void => {
+    const { dataLine, dataColumn } = element.properties
+    const sentence = dataLine === undefined ? undefined : places.get(`${dataLine}:${dataColumn}`)
+    if (sentence !== undefined) shown.add(sentence)
+    for (const child of element.children as ElementContent[]) if (child.type === 'element') visitElement(child)
+  }
+  for (const slide of slides) visitElement(slide.body)
+  const noted = new Set(slides.flatMap(slide => slide.notes.map(source => source.sentence)))
   return article.sentences.map(sentence => ({
     line: sentence.line,
     column: sentence.column,
     sentence: sentence.sentence,
-    status: shown.has(key(sentence)) ? 'slides' : noted.has(key(sentence)) ? 'notes' : 'unused',
+    status: shown.has(sentence.sentence) ? 'slides' : noted.has(sentence.sentence) ? 'notes' : 'unused',
   }))
 }
 
@@ -52,11 +162,14 @@ export function coverageSummary(entries: CoverageEntry[]): string {
  * written. Throws nothing for odd content; missing sections are reported. The grammar reads the
  * normalised text (`normaliseArticle`); every line and column reported is the file's.
  */
-export function generateDeck(raw: string, path = 'article.md', options: CompileOptions = {}): GeneratedDeck {
+export function generateDeck(raw: string, path = 'article.md', options: DeckOptions = {}): GeneratedDeck {
+  const grammar = grammarOf(languageOf(options.language))
   const { text, columns } = normaliseArticle(raw)
   const file = new VFile({ path, value: text })
-  const article = parseArticle(text)
-  const { briefing, review } = extractWithReview(article, file)
+  const article = parseArticle(text, grammar)
+  const { briefing, review, warnings } = extractBriefing(article, grammar)
+  for (const warning of warnings) file.message(warning.reason, { place: { line: warning.source.line, column: warning.source.column }, ruleId: warning.ruleId, source: 'briefing' })
+  for (const item of review) file.message(`review (${item.section}): ${item.reason}`, { place: { line: item.line, column: item.column }, ruleId: 'review', source: 'briefing' })
   const missing = missingSections(briefing)
   for (const section of SECTIONS.filter(entry => missing.includes(entry.name))) {
     file.message(`No "${section.name}" section: looked for ${section.lookedFor}; its slide is left out`, { ruleId: `missing-${section.name}`, source: 'briefing' })
@@ -64,6 +177,15 @@ export function generateDeck(raw: string, path = 'article.md', options: CompileO
   // From here on every place is the file's: the article's sentences, the facts, the review list, the warnings.
   toFileColumns([article, briefing, review, file.messages.map(message => [message, message.place])], columns)
   // The slides are made once: the deck and the coverage both read them.
-  const slides = briefingSlides(briefing, labelsFor(options.labels))
-  return { markdown: compileDeck(briefing, options, slides), briefing, file, missing, review, coverage: coverage(article, briefing, slides) }
+  const labels = labelsFor(options.labels)
+  const slides = briefingSlides(briefing, labels)
+  return {
+    markdown: compileDeck(slides, { ...options, title: deckTitle(valueOf(briefing, cover), labels) }),
+    briefing,
+    slides,
+    file,
+    missing,
+    review,
+    coverage: coverage(article, briefing, slides),
+  }
 }

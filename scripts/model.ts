@@ -1,3 +1,5 @@
+import type { CountRole } from './lang/types.js'
+
 /** Where a piece of the briefing came from in the article (1-based line and column). */
 export interface SourceRef {
   line: number
@@ -46,11 +48,11 @@ export interface Item {
   source: SourceRef
 }
 
-export type FigureRole = 'attendance' | 'signing' | 'speakers' | 'invited'
+export type { CountRole } from './lang/types.js'
 
-/** A count reported by the article, such as "lebih dari 40 negara". */
-export interface Figure {
-  role: FigureRole
+/** A count of participants reported by the article, such as "lebih dari 40 negara". */
+export interface Count {
+  role: CountRole
   value: number
   /** The number exactly as written, e.g. "1.200". */
   number: string
@@ -59,9 +61,10 @@ export interface Figure {
   source: SourceRef
 }
 
+/** Who attended, and how many took part. */
 export interface Context {
   attendees: Item[]
-  figures: Figure[]
+  counts: Count[]
 }
 
 /** A figure the article gives as a key fact: an amount, a percentage or a count, with the clause that says what it is. */
@@ -74,7 +77,8 @@ export interface KeyFigure {
 }
 
 export interface Cover {
-  title: string
+  /** The headline, else the event …; none when the article names nothing to title the deck with. */
+  title?: string
   subtitle?: string
   publisher?: string
   /** The event's place, as written (from the dateline or "di <place>"). */
@@ -94,7 +98,8 @@ export interface Speech {
   heard: SourceRef[]
 }
 
-export interface Drive {
+/** One enumerated point: "Pertama, …", "(2) …", "c) …". */
+export interface Point {
   ordinal: string
   number: number
   headline: string
@@ -102,12 +107,13 @@ export interface Drive {
   source: SourceRef
 }
 
-export interface Drives {
-  /** The label the article gives the drives, e.g. `"4 langkah"`. */
+/** The enumerated points of the story. */
+export interface Points {
+  /** The label the article gives the points, e.g. `"4 langkah"`. */
   label?: string
   /** The count the label announces, when it has one. */
   announced?: number
-  items: Drive[]
+  items: Point[]
 }
 
 export interface Statement {
@@ -153,19 +159,6 @@ export interface SourceLink {
   url: string
   domain: string
   source: SourceRef
-}
-
-/** Everything the deck shows, each fact with its place in the article. */
-export interface Briefing {
-  cover: Cover
-  context?: Context
-  speech?: Speech
-  drives?: Drives
-  statements: Statement[]
-  pledges: Pledge[]
-  /** Key figures that are not counts of participants nor pledges. */
-  figures: KeyFigure[]
-  sourceLink?: SourceLink
 }
 
 /** What an extractor was unsure of, with its place: it becomes a review item. */

@@ -89,15 +89,15 @@ describe('missing sections', () => {
   it('leaves the slide out and warns, naming the section and what was looked for', async () => {
     const result = await run('--source', join(dir, 'article.txt'), '--out', join(dir, 'deck.md'))
     expect(result.code).toBe(0)
-    expect(result.stderr).toMatch(/warning: No "drives" section: looked for enumerated points \(Pertama, … Kedua/)
-    expect(result.stderr).toMatch(/warning: No "pledge" section: looked for a pledging verb/)
-    expect(await readFile(join(dir, 'deck.md'), 'utf8')).not.toContain('routeAlias: pledge')
+    expect(result.stderr).toMatch(/warning: No "points" section: looked for enumerated points \(Pertama, … Kedua/)
+    expect(result.stderr).toMatch(/warning: No "pledges" section: looked for a pledging verb/)
+    expect(await readFile(join(dir, 'deck.md'), 'utf8')).not.toContain('routeAlias: pledges')
   })
 
   it('exits 1 under --strict and writes nothing', async () => {
     const result = await run('--source', join(dir, 'article.txt'), '--out', join(dir, 'deck.md'), '--strict')
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain('missing sections drives, pledge (--strict)')
+    expect(result.stderr).toContain('missing sections points, pledges (--strict)')
     expect(await readFile(join(dir, 'deck.md'), 'utf8')).toBe(SENTINEL)
   })
 })
@@ -121,10 +121,10 @@ describe('outputs', () => {
     expect(result.code).toBe(0)
     const line = article.split('\n').findIndex(text => text.includes('US$ 6 juta')) + 1
     expect(result.stderr).toContain(`article.txt:${line}:`)
-    expect(result.stderr).toMatch(/warning: review \(pledge\): US\$ 6 juta is pledged, but the sentence does not say by whom/)
+    expect(result.stderr).toMatch(/warning: review \(pledges\): US\$ 6 juta is pledged, but the sentence does not say by whom/)
     expect(result.stderr).toMatch(/coverage: \d+ of \d+ sentences on slides, \d+ only in the notes, \d+ unused/)
     const model = JSON.parse(await readFile(join(dir, 'model.json'), 'utf8'))
-    expect(model.review).toEqual([expect.objectContaining({ section: 'pledge', line })])
+    expect(model.review).toEqual([expect.objectContaining({ section: 'pledges', line })])
     expect(new Set(model.coverage.map((entry: { status: string }) => entry.status))).toEqual(new Set(['slides', 'notes', 'unused']))
     expect(model.coverage.find((entry: { sentence: string }) => entry.sentence.includes('US$ 6 juta')).status).toBe('unused')
   })
@@ -145,7 +145,7 @@ describe('outputs', () => {
     await writeFile(join(dir, 'article.txt'), fixtureText('original').replace('$83,5 juta', '$96,25 juta'))
     const stale = await run(...args, '--check')
     expect(stale.code).toBe(1)
-    expect(stale.stderr).toMatch(/stale.*Slides that differ: pledge$/m)
+    expect(stale.stderr).toMatch(/stale.*Slides that differ: pledges$/m)
   })
 })
 

@@ -12,7 +12,7 @@ const G = grammarOf()
 interface Expected {
   aliases: string[]
   figures: Record<string, number>
-  drives: string[]
+  points: string[]
   countries: string[]
   pledges: Array<{ pledger: string, text: string, value: number, currency: string, purpose: string }>
   missing: string[]
@@ -37,22 +37,22 @@ describe.each(fixtureNames().filter(name => name !== 'payloads'))('fixture %s', 
     expect(deck.missing).toEqual(expected.missing)
   })
 
-  it('extracts the figures, drives, countries and pledges', () => {
-    const figures = Object.fromEntries((deck.briefing.context?.figures ?? []).map(figure => [figure.role, figure.value]))
+  it('extracts the counts, points, countries and pledges', () => {
+    const figures = Object.fromEntries((deck.briefing.context?.counts ?? []).map(count => [count.role, count.value]))
     expect(figures).toEqual(expected.figures)
-    expect(deck.briefing.drives?.items.map(drive => drive.headline) ?? []).toEqual(expected.drives)
+    expect(deck.briefing.points?.items.map(point => point.headline) ?? []).toEqual(expected.points)
     expect(deck.briefing.statements.map(statement => statement.country)).toEqual(expected.countries)
     expect(deck.briefing.pledges.map(pledge => ({ pledger: pledge.pledger, text: pledge.amount.text, value: pledge.amount.value, currency: pledge.amount.currency, purpose: pledge.purpose }))).toEqual(expected.pledges)
-    expect(deck.briefing.sourceLink?.domain).toBe(expected.source)
+    expect(deck.briefing.sources?.domain).toBe(expected.source)
   })
 
   it('shows the key facts on their slides', () => {
     const slideText = (alias: string): string => visible[slides.findIndex(slide => slide.frontmatter.routeAlias === alias)]
     const all = visible.join('\n')
     for (const fact of expected.onSlides) expect(all.includes(fact), fact).toBe(true)
-    for (const pledge of expected.pledges) expect(slideText('pledge')).toContain(pledge.text)
+    for (const pledge of expected.pledges) expect(slideText('pledges')).toContain(pledge.text)
     for (const country of expected.countries) expect(all.includes(country), country).toBe(true)
-    for (const headline of expected.drives) expect(slideText('drives').toLowerCase()).toContain(headline.toLowerCase())
+    for (const headline of expected.points) expect(slideText('points').toLowerCase()).toContain(headline.toLowerCase())
   })
 
   it('is faithful: every piece of text, number and country on a slide occurs in the article', () => {
@@ -71,7 +71,7 @@ describe.each(fixtureNames().filter(name => name !== 'payloads'))('fixture %s', 
       ...(deck.briefing.context?.attendees ?? []),
       ...[deck.briefing.speech?.quote, deck.briefing.speech?.closing].filter(item => item !== undefined),
       ...deck.briefing.statements.map(statement => ({ text: statement.message, source: statement.source })),
-      ...(deck.briefing.drives?.items ?? []),
+      ...(deck.briefing.points?.items ?? []),
     ]
     const lines = fileLines(text)
     for (const item of items) {

@@ -3,9 +3,10 @@ import type { Element } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { expect, it } from 'vitest'
 import { visit } from 'unist-util-visit'
-import { briefingSlides, notesBlock } from '../scripts/compile/compile-deck.js'
+import { notesBlock } from '../scripts/compile/compile-deck.js'
 import { serialize } from '../scripts/compile/html.js'
-import { generateDeck } from '../scripts/generate-deck.js'
+import { labelsFor } from '../scripts/compile/labels.js'
+import { briefingSlides, generateDeck } from '../scripts/generate-deck.js'
 import { normaliseText } from '../scripts/parse/read-article.js'
 import { deckSlides, fixtureText } from './helpers.js'
 
@@ -54,12 +55,12 @@ it(`survives arbitrary text inserted into the article (${RUNS} cases, seed ${SEE
     // The structure Slidev reads is the structure the generator meant.
     expect(parsed.map(slide => slide.frontmatter.routeAlias)).toEqual(intended.map(slide => slide.alias))
     // The headmatter is valid YAML that gives back the title exactly.
-    expect(parsed[0].frontmatter.title).toBe(deck.briefing.cover.title)
+    expect(parsed[0].frontmatter.title).toBe(deck.briefing.cover.title ?? labelsFor().untitled)
     for (const [index, slide] of intended.entries()) {
       expect(parsed[index].frontmatter.title).toBe(slide.title)
       // The article text on the slide and in its notes reaches Slidev as the same text.
       expect(texts(parsed[index].content)).toBe(texts(serialize(structuredClone(slide.body) as Element)))
-      const notes = notesBlock(slide.sources).value.replace(/^<!--\n|\n-->$/gu, '')
+      const notes = notesBlock(slide.notes).value.replace(/^<!--\n|\n-->$/gu, '')
       expect(texts(parsed[index].note ?? '')).toBe(texts(notes))
     }
   }), { numRuns: RUNS, seed: SEED })

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { GenerateOptions } from '../scripts/commands/generate.js'
+import type { UpdateOptions } from '../scripts/update-deck.js'
 import type { ArticleWatcher, Regeneration } from '../scripts/commands/watch.js'
 import { createWatcher, POLL_MS } from '../scripts/commands/watch.js'
 import { generateDeck } from '../scripts/generate-deck.js'
@@ -14,7 +14,7 @@ let dir: string
 let watcher: ArticleWatcher | undefined
 let results: Regeneration[]
 let stderr: string[]
-let options: GenerateOptions
+let options: UpdateOptions
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
 
@@ -26,7 +26,7 @@ async function settle(): Promise<void> {
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'briefing-watch-unit-'))
-  options = { source: join(dir, 'article.md'), out: join(dir, 'slides.md'), strict: false, check: false, watch: true, maxBytes: 5_000_000, quiet: false, labels: 'id' }
+  options = { source: join(dir, 'article.md'), out: join(dir, 'slides.md'), strict: false, check: false, watch: true, maxBytes: 5_000_000, quiet: false, labels: 'id', language: 'id' }
   await writeFile(options.source, fixtureText('original'))
   results = []
   stderr = []
@@ -72,7 +72,7 @@ describe('watch mode', () => {
     await settle()
     expect(results.at(-1)).toMatchObject({ ok: true, changed: true })
     expect(await readFile(options.out, 'utf8')).toContain('$96,25 juta')
-    expect(stderr.join('')).toContain('pledge: $83,5 juta → $96,25 juta')
+    expect(stderr.join('')).toContain('pledges: $83,5 juta → $96,25 juta')
   })
 
   it('keeps the last good deck when --strict finds a section gone, with the reason', async () => {
@@ -80,7 +80,7 @@ describe('watch mode', () => {
     const good = await readFile(options.out, 'utf8')
     await writeFile(options.source, fixtureText('missing-sections'))
     await settle()
-    expect(stderr.join('')).toContain('missing sections drives, pledge (--strict)')
+    expect(stderr.join('')).toContain('missing sections points, pledges (--strict)')
     expect(await readFile(options.out, 'utf8')).toBe(good)
   })
 

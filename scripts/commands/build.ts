@@ -4,7 +4,7 @@ import { findBrowser, launchChromium, whileStarting } from '../export/browser.js
 import { exportDeck } from '../export/export-deck.js'
 import type { Io } from '../io.js'
 import { checkOutput, displayPath, refuseSameFiles } from '../io.js'
-import { generateOnce, generateOptions } from './generate.js'
+import { updateDeck, updateOptions } from '../update-deck.js'
 import { parseOptions } from './options.js'
 import { stepsOn } from './steps.js'
 
@@ -45,7 +45,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     return EXIT.ok
   }
   const started = Date.now()
-  const options = generateOptions(io.cwd, { source: values.source, strict: values.strict })
+  const options = updateOptions(io.cwd, { source: values.source, strict: values.strict })
   const dist = resolve(io.cwd, values.dist)
   const pdf = resolve(io.cwd, values.pdf)
   const handout = resolve(io.cwd, values.handout)
@@ -59,7 +59,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const launched = launchChromium(browser)
   await whileStarting(launched, async () => {
     steps.start('Generating the deck from the article')
-    await generateOnce(options, io)
+    await updateDeck(options, io)
     steps.done()
   })
   await exportDeck({ deck: options.out, out: pdf, format: 'pdf', browser, launched, dist, handout, verbose: values.verbose }, io, steps)

@@ -8,7 +8,7 @@ import { slidevBin } from '../export/slidev.js'
 import type { Io } from '../io.js'
 import { checkOutput, refuseSameFiles } from '../io.js'
 import { onStop } from '../signals.js'
-import { generateOnce, generateOptions } from './generate.js'
+import { updateDeck, updateOptions } from '../update-deck.js'
 import { parseOptions } from './options.js'
 import { createWatcher } from './watch.js'
 
@@ -48,7 +48,7 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
   }
   const port = Number(values.port)
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new CliError(`--port expects a port number, found "${values.port}"`, EXIT.usage)
-  const options = generateOptions(io.cwd, { source: values.source, out: values.out })
+  const options = updateOptions(io.cwd, { source: values.source, out: values.out })
   const pdf = resolve(io.cwd, values.pdf)
   if (values.export) {
     await checkOutput(pdf, '--pdf')
@@ -58,7 +58,7 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
   // Ctrl-C from now on stops the watch and the server cleanly.
   let release = onStop(() => process.exit(EXIT.ok))
   // The first generation must work: there is nothing to present otherwise.
-  await generateOnce(options, io)
+  await updateDeck(options, io)
   let exporter: WarmExporter | undefined
   let exporting: Promise<void> = Promise.resolve()
   // Exports run one after the other, each through the running server, so the PDF follows the article.

@@ -9,13 +9,13 @@ import { writeContactSheet } from '../export/contact-sheet.js'
 import { exportDeck } from '../export/export-deck.js'
 import { slideTitle } from '../export/print.js'
 import type { Io } from '../io.js'
-import { generateOnce, generateOptions } from './generate.js'
+import { updateDeck, updateOptions } from '../update-deck.js'
 import { parseOptions } from './options.js'
 
 export const DOCS_HELP = `Usage: npm run docs -- [options]
 
 Regenerate the README's pictures with the project's own export: the cover and
-drives slides of the bundled deck (docs/cover.png, docs/drives.png), a contact
+points slides of the bundled deck (docs/cover.png, docs/points.png), a contact
 sheet of every slide of it (docs/gallery.png), and one of each --also article
 (docs/gallery-<name>.png, <name> being the article's folder, or its file name).
 
@@ -26,7 +26,7 @@ Options:
 `
 
 /** Slides shown in the README, by route alias. */
-const PICTURES = ['cover', 'drives']
+const PICTURES = ['cover', 'points']
 
 /** The docs command: refresh the README's pictures. */
 export async function docsCommand(argv: string[], io: Io): Promise<number> {
@@ -43,8 +43,8 @@ export async function docsCommand(argv: string[], io: Io): Promise<number> {
   await mkdir(docs, { recursive: true })
   const folder = await mkdtemp(join(tmpdir(), 'briefing-docs-'))
   try {
-    const bundled = generateOptions(io.cwd)
-    await generateOnce(bundled, io)
+    const bundled = updateOptions(io.cwd)
+    await updateDeck(bundled, io)
     const titles = await exportPngs(bundled.out, join(folder, 'bundled'), browser, io)
     for (const alias of PICTURES) {
       const target = join(docs, `${alias}.png`)
@@ -60,7 +60,7 @@ export async function docsCommand(argv: string[], io: Io): Promise<number> {
       // The deck lives under slides/ for its layouts and style, under a name no one else uses, and goes again.
       const deck = resolve(io.cwd, 'slides', `.docs-${randomBytes(4).toString('hex')}.md`)
       try {
-        await generateOnce(generateOptions(io.cwd, { source, out: deck, quiet: true }), io)
+        await updateDeck(updateOptions(io.cwd, { source, out: deck, quiet: true }), io)
         const shown = await exportPngs(deck, join(folder, name), browser, io)
         await sheet(join(folder, name), shown.titles, `Corpus article: ${name}`, join(docs, `gallery-${name}.png`), browser, io)
       }

@@ -5,7 +5,7 @@ import type { ExportFormat } from '../export/export-deck.js'
 import { exportDeck, FORMATS } from '../export/export-deck.js'
 import type { Io } from '../io.js'
 import { checkOutput, displayPath, refuseSameFiles } from '../io.js'
-import { generateOnce, generateOptions } from './generate.js'
+import { updateDeck, updateOptions } from '../update-deck.js'
 import { parseOptions } from './options.js'
 import { stepsOn } from './steps.js'
 
@@ -71,7 +71,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   if (values.deck && values.source) throw new CliError('--deck and --source cannot be combined: --source regenerates the default deck', EXIT.usage)
 
   const out = resolve(io.cwd, values.out ?? DEFAULT_OUT[format])
-  const generated = values.deck === undefined ? generateOptions(io.cwd, { source: values.source }) : undefined
+  const generated = values.deck === undefined ? updateOptions(io.cwd, { source: values.source }) : undefined
   await checkOutput(out, '--out', format === 'png' ? 'png folder' : 'file')
   await refuseSameFiles([['--out', out]], generated ? [['--source', generated.source], ['the deck', generated.out]] : [['--deck', resolve(io.cwd, values.deck!)]])
 
@@ -79,7 +79,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   const browser = await findBrowser(io, values.verbose)
   const launched = format === 'pdf' || format === 'handout' ? launchChromium(browser) : undefined
   const deck = generated === undefined ? resolve(io.cwd, values.deck!) : await whileStarting(launched, async () => {
-    await generateOnce(generated, io)
+    await updateDeck(generated, io)
     return generated.out
   })
   const { pptx } = await exportDeck({ deck, out, format, browser, launched, verbose: values.verbose }, io, stepsOn(io, format === 'pdf' ? 2 : format === 'handout' ? 3 : 1))

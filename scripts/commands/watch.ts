@@ -6,8 +6,8 @@ import { CliError, EXIT } from '../errors.js'
 import type { Io } from '../io.js'
 import { terminalText } from '../io.js'
 import { onStop } from '../signals.js'
-import type { GenerateOptions } from './generate.js'
-import { generateOnce } from './generate.js'
+import type { UpdateOptions } from '../update-deck.js'
+import { updateDeck } from '../update-deck.js'
 
 /** How long a burst of file events may last before it is handled as one save. */
 export const COALESCE_MS = 20
@@ -47,7 +47,7 @@ async function fileState(path: string): Promise<string> {
  * the problem; the watch goes on. The folder is watched too: moved, deleted or replaced, it is watched
  * again when it is back, with a line saying so.
  */
-export function createWatcher(options: GenerateOptions, io: Io, onRegenerate: (result: Regeneration) => void = () => {}): ArticleWatcher {
+export function createWatcher(options: UpdateOptions, io: Io, onRegenerate: (result: Regeneration) => void = () => {}): ArticleWatcher {
   let lastGood: string | undefined
   let timer: NodeJS.Timeout | undefined
   let running: Promise<void> | undefined
@@ -64,7 +64,7 @@ export function createWatcher(options: GenerateOptions, io: Io, onRegenerate: (r
     try {
       lastGood ??= await readFile(options.out, 'utf8').catch(() => undefined)
       let written = 0
-      const { markdown } = await generateOnce(options, io, lastGood, () => {
+      const { markdown } = await updateDeck(options, io, lastGood, () => {
         written = Date.now()
       })
       const changed = markdown !== lastGood
@@ -179,7 +179,7 @@ export function createWatcher(options: GenerateOptions, io: Io, onRegenerate: (r
 }
 
 /** `generate --watch`: regenerate until Ctrl-C (or SIGTERM). */
-export async function watchArticle(options: GenerateOptions, io: Io): Promise<number> {
+export async function watchArticle(options: UpdateOptions, io: Io): Promise<number> {
   let stopping = false
   let stop = (): void => {}
   const stopped = new Promise<void>((resolve) => {

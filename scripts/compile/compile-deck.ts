@@ -2,13 +2,11 @@ import type { Html, Root, RootContent } from 'mdast'
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { stringify } from 'yaml'
-import type { Briefing, SourceRef } from '../model.js'
-import { SECTIONS } from '../sections.js'
+import type { SourceRef } from '../model.js'
 import { el, htmlBlock, serialize } from './html.js'
-import type { Slide } from './slides.js'
+import type { Slide } from './kit.js'
 import type { LabelLanguage, Labels } from './labels.js'
 import { labelsFor } from './labels.js'
-import { coverSlide } from './slides.js'
 
 /** Options for compiling a deck. */
 export interface CompileOptions {
@@ -16,17 +14,6 @@ export interface CompileOptions {
   exportFilename?: string
   /** The language of the labels on the slides (default: Indonesian, the article's). */
   labels?: LabelLanguage
-}
-
-/** The slides of a briefing, in presenting order; sections without content are left out. */
-export function briefingSlides(briefing: Briefing, labels: Labels = labelsFor()): Slide[] {
-  const coverSources = [briefing.speech?.heard[0], briefing.sourceLink?.source].filter((source): source is SourceRef => Boolean(source))
-  const slides: Slide[] = [coverSlide(briefing, coverSources, labels)]
-  for (const section of SECTIONS) {
-    const value = briefing[section.key]
-    if (!section.isEmpty(value as never)) slides.push(...section.slides(briefing, value as never, labels))
-  }
-  return slides
 }
 
 /** Presenter notes: every source sentence once, in article order, with its line number. */
@@ -42,12 +29,12 @@ export function notesBlock(sources: SourceRef[], labels: Labels = labelsFor()): 
 }
 
 /** Frontmatter of one slide: the deck's headmatter on the first. */
-function frontmatter(slide: Slide, index: number, briefing: Briefing, options: CompileOptions): Record<string, unknown> {
+function frontmatter(slide: Slide, index: number, title: string, options: CompileOptions): Record<string, unknown> {
   const own = { layout: slide.layout, routeAlias: slide.alias }
   if (index > 0) return { ...own, title: slide.title }
   return {
     theme: 'default',
-    title: briefing.cover.title,
+    title,
     fonts: { provider: 'none' },
     htmlAttrs: { lang: 'id' },
     exportFilename: options.exportFilename ?? 'briefing',
@@ -69,15 +56,15 @@ function frontmatter(slide: Slide, index: number, briefing: Briefing, options: C
   }
 }
 
-/** Compile the briefing (or slides already made of it) to Slidev markdown, through an mdast tree and its serializer. */
-export function compileDeck(briefing: Briefing, options: CompileOptions = {}, slides: Slide[] = briefingSlides(briefing, labelsFor(options.labels))): string {
+/** Compile slides to Slidev markdown, through an mdast tree and its serializer; `title` is the deck's. */
+export function compileDeck(slides: Slide[], options: CompileOptions & { title: string }): string {
   const children: RootContent[] = []
   const labels = labelsFor(options.labels)
   for (const [index, slide] of slides.entries()) {
-    const data = JSON.parse(JSON.stringify(frontmatter(slide, index, briefing, options))) as Record<string, unknown>
+    const data = JSON.parse(JSON.stringify(frontmatter(slide, index, options.title, options))) as Record<string, unknown>
     children.push({ type: 'yaml', value: stringify(data, { lineWidth: 0 }).trimEnd() } as RootContent)
     children.push(htmlBlock(slide.body))
-    children.push(notesBlock(slide.sources, labels))
+    children.push(notesBlock(slide.notes, labels))
   }
   const tree: Root = { type: 'root', children }
   return toMarkdown(tree, { extensions: [frontmatterToMarkdown(['yaml'])] })

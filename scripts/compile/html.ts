@@ -3,7 +3,7 @@ import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import type { Html } from 'mdast'
 
-type Child = ElementContent | string | undefined | false | Child[]
+export type Child = ElementContent | string | undefined | false | Child[]
 
 /**
  * Article text as hast nodes. White space is folded so that a node never spans

@@ -1,62 +1,68 @@
 // Labels printed on the slides: the output language, chosen by the `labels` option.
-// Each label names a kind of content; none states a fact about the event.
+// Each label names a kind of content; none states a fact about the event. A section's label has the
+// section's name as its key.
 
 /** The labels of one output language. */
 export interface Labels {
   cover: string
   context: string
-  attendees: string
-  figures: { attendance: string, signing: string, speakers: string, invited: string }
-  keyFigures: string
   speech: string
-  quote: string
   points: string
   statements: string
-  pledge: string
+  pledges: string
+  figures: string
   sources: string
+  attendees: string
+  /** The role of each count of participants. */
+  counts: { attendance: string, signing: string, speakers: string, invited: string }
+  quote: string
   closing: string
   continued: string
   notes: string
   line: string
   review: string
+  /** The deck's title when the article gives nothing to title it with. */
+  untitled: string
 }
 
 const ID: Labels = {
   cover: 'Ringkasan',
   context: 'Konteks',
-  attendees: 'Hadir',
-  figures: { attendance: 'hadir', signing: 'menandatangani', speakers: 'berpidato', invited: 'diundang' },
-  keyFigures: 'Angka kunci',
   speech: 'Pidato',
-  quote: 'Kutipan',
   points: 'Poin',
   statements: 'Pernyataan',
-  pledge: 'Komitmen pendanaan',
+  pledges: 'Komitmen pendanaan',
+  figures: 'Angka kunci',
   sources: 'Sumber',
+  attendees: 'Hadir',
+  counts: { attendance: 'hadir', signing: 'menandatangani', speakers: 'berpidato', invited: 'diundang' },
+  quote: 'Kutipan',
   closing: 'Komitmen penutup',
   continued: 'lanjutan',
   notes: 'Kalimat sumber',
   line: 'baris',
   review: 'Perlu ditinjau',
+  untitled: 'Ringkasan berita',
 }
 
 const EN: Labels = {
   cover: 'Briefing',
   context: 'Context',
-  attendees: 'Attending',
-  figures: { attendance: 'attending', signing: 'signing', speakers: 'speaking', invited: 'invited' },
-  keyFigures: 'Key figures',
   speech: 'Speech',
-  quote: 'Quote',
   points: 'Points',
   statements: 'Statements',
-  pledge: 'Funding pledge',
+  pledges: 'Funding pledge',
+  figures: 'Key figures',
   sources: 'Sources',
+  attendees: 'Attending',
+  counts: { attendance: 'attending', signing: 'signing', speakers: 'speaking', invited: 'invited' },
+  quote: 'Quote',
   closing: 'Closing commitment',
   continued: 'continued',
   notes: 'Source sentences',
   line: 'line',
   review: 'To review',
+  untitled: 'News briefing',
 }
 
 /** The label languages the deck can be printed in. */

@@ -4,6 +4,48 @@ export const CANVAS = { width: 980, height: 552 }
 export const CONTENT_HEIGHT = 392
 export const CONTENT_WIDTH = 884
 
+/**
+ * Each kind of text on the slides: the font size the estimate reads it at and its line height, in px.
+ * They are slides/style.css's (`font-size` × `line-height`; the body's line height is 1.38); where the
+ * size here is larger than the CSS's, the text is heavy (800) and its letters wider. A change in the
+ * style must change this table, and the browser fit test tells when the two part.
+ */
+export const TYPE = {
+  /** A content slide's h1, 30 px heavy. */
+  heading: { size: 33, line: 38 },
+  /** The cover's subtitle, 22 px. */
+  subtitle: { size: 22, line: 31 },
+  /** An attendee of the context slide, 18 px. */
+  attendee: { size: 18, line: 25 },
+  /** A speech message, 20 px. */
+  message: { size: 20, line: 28 },
+  /** The main quote, 30 px × 1.3. */
+  quote: { size: 30, line: 39 },
+  /** A further quote under it, 20 px × 1.35. */
+  moreQuote: { size: 20, line: 27 },
+  /** A point's headline (20 px) and its detail (18 px). */
+  pointHeadline: { size: 20, line: 27 },
+  pointDetail: { size: 18, line: 25 },
+  /** A statement card: the country or organisation (20 px heavy), the office line (15 px capitals), the message (18 px). */
+  statementHeading: { size: 20, line: 30 },
+  statementOffice: { size: 17, line: 21 },
+  statementMessage: { size: 18, line: 25 },
+  /** A pledge row: the amount (26 px × 1.2) and the details (16 px). */
+  pledgeAmount: { size: 26, line: 32 },
+  pledgeDetail: { size: 16, line: 22 },
+  /** A key figure: the figure (30 px × 1.25) and its clause (16 px). */
+  figureValue: { size: 30, line: 38 },
+  figureContext: { size: 16, line: 22 },
+} as const
+
+/** A kind of text of `TYPE`. */
+export type TextType = (typeof TYPE)[keyof typeof TYPE]
+
+/** The estimated height of a text of a kind within a width (px). */
+export function textHeight(text: string, type: TextType, width: number): number {
+  return estimateLines(text, type.size, width) * type.line
+}
+
 /** Estimated rendered lines of a text at a given font size (px) within a width (px). */
 export function estimateLines(text: string, fontSize: number, width: number): number {
   // Be Vietnam Pro averages about 0.56 em per character; round the line count up.

@@ -1,5 +1,5 @@
 import type { Grammar } from '../lang/grammar.js'
-import type { Context, Figure, Item, Sentence } from '../model.js'
+import type { Context, Count, Item, Sentence } from '../model.js'
 import { condense, trimSentence } from './condense.js'
 import { refAt } from '../positions.js'
 import { numberValue } from './numbers.js'
@@ -52,7 +52,7 @@ function splitList(grammar: Grammar, text: string, start: number): Array<{ text:
 }
 
 /** The role of a count: read the verb right after it in its clause, else the words before it; "250 peserta" took part. */
-function roleOf(grammar: Grammar, text: string, index: number, end: number, noun: string): Figure['role'] | undefined {
+function roleOf(grammar: Grammar, text: string, index: number, end: number, noun: string): Count['role'] | undefined {
   const after = text.slice(end).split(/[,;.]/u)[0]!.split(/\s+/).slice(0, 6).join(' ')
   const before = text.slice(0, index).split(/[;.]/u).at(-1) ?? ''
   for (const scope of [after, before]) {
@@ -62,8 +62,8 @@ function roleOf(grammar: Grammar, text: string, index: number, end: number, noun
 }
 
 /** Counts of participants, each with its role: attendance, signing, speakers. First of each role wins. */
-export function extractFigures(grammar: Grammar, sentences: Sentence[]): Figure[] {
-  const figures: Figure[] = []
+export function extractCounts(grammar: Grammar, sentences: Sentence[]): Count[] {
+  const counts: Count[] = []
   for (const sentence of sentences) {
     for (const match of sentence.sentence.matchAll(grammar.counts.count)) {
       if (grammar.counts.groupSize.test(sentence.sentence.slice(0, match.index!))) continue
@@ -71,18 +71,18 @@ export function extractFigures(grammar: Grammar, sentences: Sentence[]): Figure[
       const value = numberValue(grammar, match[2]!)
       // "satu negara" counts nobody who took part.
       // Up to three counts of a role ("sembilan fraksi hadir … ada 40 orang"), each noun once.
-      if (!role || !(value >= 2) || figures.filter(figure => figure.role === role).length >= 3 || figures.some(figure => figure.role === role && figure.text.endsWith(match[3]!))) continue
-      figures.push({ role, value, number: match[2]!, text: match[0], source: refAt(sentence, match.index!) })
+      if (!role || !(value >= 2) || counts.filter(count => count.role === role).length >= 3 || counts.some(count => count.role === role && count.text.endsWith(match[3]!))) continue
+      counts.push({ role, value, number: match[2]!, text: match[0], source: refAt(sentence, match.index!) })
     }
   }
-  const order: Figure['role'][] = ['attendance', 'invited', 'signing', 'speakers']
-  return figures.sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role))
+  const order: Count['role'][] = ['attendance', 'invited', 'signing', 'speakers']
+  return counts.sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role))
 }
 
 /** The context slide: who attended, and the counts. */
 export function extractContext(grammar: Grammar, sentences: Sentence[]): Context | undefined {
   const attendees = extractAttendees(grammar, sentences)
-  const figures = extractFigures(grammar, sentences)
-  if (attendees.length === 0 && figures.length === 0) return undefined
-  return { attendees, figures }
+  const counts = extractCounts(grammar, sentences)
+  if (attendees.length === 0 && counts.length === 0) return undefined
+  return { attendees, counts }
 }

@@ -38,8 +38,9 @@ export function extractCover(grammar: Grammar, article: Article, speaker: string
   const events = namedEvents(grammar, sentences, heading?.text)
   const event = events.mostNamed ?? events.first ?? phraseEvent(grammar, sentences)
   const session = mostFrequent(sentences, grammar.cover.session)
-  const title = heading?.text ?? event ?? session ?? speaker ?? publisher ?? 'Ringkasan berita'
-  const named = [event, events.first, session].find(candidate => candidate && candidate !== title && !title.includes(candidate))
+  // Nothing to title the deck with: the deck's labels give it a title of their own.
+  const title = heading?.text ?? event ?? session ?? speaker ?? publisher
+  const named = [event, events.first, session].find(candidate => candidate && candidate !== title && !title?.includes(candidate))
   const subtitleParts = [named, speaker !== title ? speaker : undefined].filter(Boolean)
   const lead = sentences.filter(sentence => sentence.paragraph <= (sentences[0]?.paragraph ?? 0) + 3)
   const about = sentences.filter(sentence => sentence.sentence.search(grammar.cover.placeAnchor) >= 0 || (event && sentence.sentence.includes(event)))
@@ -48,7 +49,7 @@ export function extractCover(grammar: Grammar, article: Article, speaker: string
   const place = placeOf(grammar, lead, names, quoted, true).place ?? placeOf(grammar, about, names, quoted).place
   const date = dateAfterEvent(grammar, sentences, names) ?? eventDate(grammar, lead, quoted) ?? eventDate(grammar, about, quoted) ?? article.dateline?.date
   return {
-    title,
+    ...(title !== undefined ? { title } : {}),
     subtitle: subtitleParts.length > 0 ? subtitleParts.join(' · ') : undefined,
     publisher,
     ...(place ? { place } : {}),
@@ -134,7 +135,7 @@ function namedEvents(grammar: Grammar, sentences: Sentence[], title = ''): { mos
       if (headedByOffice(grammar, name)) continue
       // A lone noun ("Forum", "Rapat") names no event; the headline's words are already on the cover.
       if (!/\s/u.test(name) || title.includes(name)) continue
-      // "surat dari Forum Purnawirawan …": a forum is often a group; it is an event only where something is held.
+      // "surat dari Forum Alumni …": a forum is often a group; it is an event only where something is held.
       if (groupEvent.test(name) && !held.test(sentence.sentence.slice(Math.max(0, match.index! - 40), match.index!))) continue
       // "… bakal hadir dalam perhelatan X pada …": an event still to come is not this one.
       if (futureEvent.test(clauseBefore(sentence.sentence.slice(0, match.index!)))) continue

@@ -1,7 +1,7 @@
 import type { Grammar } from '../lang/grammar.js'
 import { countryAt } from './countries.js'
 
-/** A phrase that names who speaks, as written: "Menteri Luar Negeri Jepang Yoko Kamikawa", "Ruto", "Ia". */
+/** A phrase that names who speaks, as written: "Menteri Luar Negeri Jepang Sari Dewi", "Otieno", "Ia". */
 export interface Mention {
   /** The whole phrase, verbatim. */
   text: string
@@ -43,7 +43,7 @@ function capitalisedRun(grammar: Grammar, text: string, from: number, max: numbe
     }
     JOINER.lastIndex = at
     let joiner = tokens.length > 0 || leadingJoiner ? JOINER.exec(text) : null
-    // "Komunikasi dan Informatika" joins the words of a title; "Harris dan Kanselir …" joins two people.
+    // "Komunikasi dan Informatika" joins the words of a title; "Otieno dan Kanselir …" joins two people.
     if (joiner && isAnd.test(joiner[0]) && !FIELD.has(/^\s*(\S+)/u.exec(text.slice(at + joiner[0].length))![1]!.toLowerCase())) joiner = null
     if (joiner && officeHeadAt.test(text.slice(at + joiner[0].length).trimStart())) joiner = null
     const start = joiner ? at + joiner[0].length : at
@@ -55,7 +55,7 @@ function capitalisedRun(grammar: Grammar, text: string, from: number, max: numbe
     if (joiner) tokens.push({ text: joiner[0].trim(), index: at + joiner[0].search(/\S/u), end: start })
     tokens.push({ text: clean, index: start + word[0].length - word[1].length, end: start + word[0].length - word[1].length + clean.length })
     at = tokens.at(-1)!.end
-    // A full stop or comma ends the run, except after an honorific ("H. Gatut", "Dr. Ani").
+    // A full stop or comma ends the run, except after an honorific ("H. Wahyu", "Dr. Ani").
     if (clean !== word[1] && !(word[1]!.endsWith('.') && grammar.text.honorifics.has(clean))) break
   }
   // A run never ends on a joiner.
@@ -100,7 +100,7 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
   const country = countryAt(grammar, text, index)
   if (country) {
     const end = index + country.name.length
-    // "Jepang Yoko" is no country; a country stands alone before its verb.
+    // "Jepang Sari" is no country; a country stands alone before its verb.
     if (!/^\s+\p{Lu}/u.test(text.slice(end)) || /^\s+(?:[A-Z]{2,})\b/u.test(text.slice(end))) {
       return { text: country.name, index, end, country: { name: country.name, code: country.code }, kind: 'country' }
     }

@@ -9,7 +9,7 @@ import { mentionAt } from './mentions.js'
 export interface Speaker {
   id: number
   kind: 'person' | 'organisation' | 'country'
-  /** The fullest mention, verbatim: "Presiden Kenya William Ruto". */
+  /** The fullest mention, verbatim: "Presiden Kenya Amani Otieno". */
   label: string
   office?: string
   name?: string
@@ -201,11 +201,11 @@ function relabel(speaker: Speaker, mention: Mention): void {
 function sameName(speaker: Speaker, mention: Mention): boolean {
   const tokens = [...nameTokens(speaker.name), ...nameTokens(speaker.alias)]
   const theirs = [...nameTokens(mention.name), ...nameTokens(mention.alias)]
-  // "Ruto" is William Ruto; "Fadjar Djoko Santoso" is not "Gamal Imam Santoso" for sharing a surname:
+  // "Otieno" is Amani Otieno; "Budi Hartono Santoso" is not "Agus Wira Santoso" for sharing a surname:
   // two full names are one person only when one holds all the words of the other.
   const full = nameTokens(speaker.name)
   const other = nameTokens(mention.name)
-  // (Counted on the written words: "Tulungagung H" and "Tri Sutrisno" are two-word names both.)
+  // (Counted on the written words: "Sleman H" and "Dwi Prasetyo" are two-word names both.)
   const written = (name: string | undefined): number => name ? (name.trim().match(/\s+/gu)?.length ?? 0) + (name.trim() ? 1 : 0) : 0
   if (written(speaker.name) >= 2 && written(mention.name) >= 2) {
     return other.every(token => full.includes(token)) || full.every(token => other.includes(token))
@@ -243,13 +243,13 @@ function resolve(grammar: Grammar, mention: Mention, speakers: Speaker[], known:
     // A name never introduced: a person when the name is clearly one (several words, or an office before it).
     if (mention.office || nameTokens(mention.name).length >= 2) return newSpeaker(speakers.length, mention)
     if (!isProperNoun(mention.name, sentences)) return undefined
-    // "kata Sumait" after "…, Bader Saud Al-Sumait": the article's fullest writing of the name labels them.
+    // "kata Rashid" after "…, Khalid Nasser Al-Rashid": the article's fullest writing of the name labels them.
     const fuller = fullerName(grammar, mention.name, sentences)
     return newSpeaker(speakers.length, fuller ? { ...mention, text: fuller, name: fuller } : mention)
   }
   // An office without a name: the one person who holds it ("Perdana Menteri" after "Perdana Menteri X").
   const key = officeKey(grammar, mention.office)
-  // "Bupati" is the "Bupati Tulungagung" of the article: a bare title matches a fuller one that begins with it.
+  // "Bupati" is the "Bupati Sleman" of the article: a bare title matches a fuller one that begins with it.
   const sameOffice = (speaker: Speaker): boolean => {
     const theirs = speakerOfficeKey(grammar, speaker)
     return (theirs === key || Boolean(key && theirs?.startsWith(`${key} `)))
@@ -273,7 +273,7 @@ function resolve(grammar: Grammar, mention: Mention, speakers: Speaker[], known:
   return newSpeaker(speakers.length, mention)
 }
 
-// The longest run of capitalised words in the article that ends with the name ("Bader Saud Al-Sumait").
+// The longest run of capitalised words in the article that ends with the name ("Khalid Nasser Al-Rashid").
 function fullerName(grammar: Grammar, name: string, sentences: Sentence[]): string | undefined {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
   const pattern = new RegExp(String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}'’]*[\s-]+){1,3}(?:\p{Lu}[\p{L}'’]*-)?${escaped}(?![\p{L}])`, 'gu')
@@ -333,7 +333,7 @@ function mainSpeaker(grammar: Grammar, speakers: Speaker[], sentences: Sentence[
     }
     // The headline names them: by surname (the last word of the name), by short name, or by two words of it.
     if (title && namedIn(speaker, title)) score += 1.5
-    // A headline that names the speaker's organisation ("Presiden Human Initiative …") is about them too.
+    // A headline that names the speaker's organisation ("Presiden Yayasan Cahaya …") is about them too.
     else if (title && organisationWords(grammar, speaker).some(word => containsWord(title, word))) score += 1
     // The first to speak is usually the one the report opens with.
     if (speaker === firstToSpeak) score += 0.75

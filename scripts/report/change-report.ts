@@ -3,6 +3,7 @@ import type { Element } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { selectAll } from 'hast-util-select'
 import { toString } from 'hast-util-to-string'
+import { sectionOfAlias } from '../sections/index.js'
 
 /** One fact shown on a slide: its kind, the key that identifies it, and its text. */
 export interface Fact {
@@ -30,7 +31,7 @@ export function slidesByAlias(markdown: string): Map<string, { content: string, 
   return slides
 }
 
-/** The facts of a generated deck: every element marked `data-fact`, grouped by section (alias without its page number). */
+/** The facts of a generated deck: every element marked `data-fact`, grouped by the section its slide belongs to. */
 export function deckFacts(markdown: string): Fact[] {
   const facts: Fact[] = []
   for (const [alias, slide] of slidesByAlias(markdown)) {
@@ -38,7 +39,7 @@ export function deckFacts(markdown: string): Fact[] {
     for (const element of selectAll('[data-fact]', tree) as Element[]) {
       const value = toString(element).replace(/\s+/gu, ' ').trim()
       facts.push({
-        section: alias.replace(/-\d+$/u, ''),
+        section: sectionOfAlias(alias)?.name ?? alias.replace(/-\d+$/u, ''),
         kind: String(element.properties.dataFact),
         key: String(element.properties.dataKey ?? value),
         value,

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { generateDeck } from '../../scripts/generate-deck.js'
 import { normaliseText } from '../../scripts/parse/read-article.js'
+import { SECTIONS } from '../../scripts/sections/index.js'
 import { CORPUS, corpusSlugs } from '../corpus/evaluate.js'
 import { deckSlides } from '../helpers.js'
 import type { BuiltDeck } from './built-deck.js'
@@ -84,7 +85,8 @@ describe('every slide of every corpus deck', () => {
       const aliases = slides.map(slide => `${slide.slug} ${slide.alias}`)
       // Real articles give the slides the bundled deck does not have: key figures, speakers without
       // a country (a badge), several pledges in rows, more quotes, dense statement grids.
-      for (const shape of ['figures', 'statements', 'pledge', 'quote', 'drives', 'speech', 'context', 'sources']) {
+      // Every slide of every section in the registry (and the speech's quote) is among them.
+      for (const shape of SECTIONS.flatMap(section => [section.name, ...(section.aliases ?? [])])) {
         expect(slides.some(slide => slide.alias === shape), shape).toBe(true)
       }
       expect(slides.some(slide => slide.content.includes('class="badge"'))).toBe(true)

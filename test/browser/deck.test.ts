@@ -42,8 +42,8 @@ describe.each(['original', 'eighteen-statements'])('the %s deck, built by Slidev
   })
 
   it('shows each slide\'s source sentences in presenter mode', async () => {
-    const drives = aliases.indexOf('pledge') + 1
-    await page.goto(`${server.url}/presenter/${drives}`, { waitUntil: 'networkidle' })
+    const pledges = aliases.indexOf('pledges') + 1
+    await page.goto(`${server.url}/presenter/${pledges}`, { waitUntil: 'networkidle' })
     const notes = await page.locator('.slidev-note').first().innerText()
     const pledge = generated.briefing.pledges[0]
     expect(notes).toContain(`baris ${pledge.source.line}`)
@@ -62,7 +62,7 @@ describe.each(['original', 'eighteen-statements'])('the %s deck, built by Slidev
     expect(info).toMatch(new RegExp(`^Title:\\s+${generated.briefing.cover.title}$`, 'mu'))
     const text = pdftotext(built.pdf).replace(/\s+/gu, ' ')
     expect(text).toContain(generated.briefing.pledges[0].amount.text)
-    for (const drive of generated.briefing.drives!.items) expect(text.toLowerCase()).toContain(drive.headline.toLowerCase())
+    for (const point of generated.briefing.points!.items) expect(text.toLowerCase()).toContain(point.headline.toLowerCase())
     for (const statement of generated.briefing.statements) expect(text).toContain(statement.country)
     for (let no = 1; no <= aliases.length; no++) expect(pdftotext(built.pdf, no).trim(), `page ${no} has text`).not.toBe('')
     // The bundled font, not a fallback, is embedded: the fonts had loaded when the pages were printed.

@@ -45,7 +45,7 @@ it('writes one PNG per slide, at twice the canvas size', { timeout: 120_000 }, a
 /** The source sentences each slide's presenter notes must hold, from the extraction itself. */
 function notesExpected(alias: string): string[] {
   const sentences: Record<string, string[]> = {
-    drives: briefing.drives!.items.map(item => item.source.sentence),
+    points: briefing.points!.items.map(item => item.source.sentence),
     pledge: briefing.pledges.map(pledge => pledge.source.sentence),
   }
   return sentences[alias] ?? []
@@ -58,7 +58,7 @@ it('writes a PPTX with one picture per slide and the presenter notes as text', {
   await exportAs('pptx', out)
   const pptx = await readPptx(out)
   expect(pptx.slides).toHaveLength(count)
-  for (const alias of ['drives', 'pledge']) {
+  for (const alias of ['points', 'pledges']) {
     const notes = pptx.slides[indexOf(alias)]!.notes.join('\n')
     for (const sentence of notesExpected(alias)) expect(notes).toContain(sentence)
     expect(notes, 'notes are text, not the HTML they are kept in').not.toMatch(/<p|class=/u)
@@ -75,19 +75,19 @@ it('writes an editable PPTX: the facts as text runs in reading order, the notes,
   // The text is marked Indonesian, so that PowerPoint checks its spelling as such.
   expect([...new Set(pptx.slides.flatMap(slide => slide.languages))]).toEqual(['id-ID'])
 
-  // The drives in the order the article gives them, each one an editable text run.
-  const drives = runs('drives')
-  const positions = briefing.drives!.items.map(item => drives.indexOf(item.headline))
-  expect(positions.every(position => position >= 0), `${JSON.stringify(briefing.drives!.items.map(item => item.headline))} in ${JSON.stringify(drives)}`).toBe(true)
+  // The points in the order the article gives them, each one an editable text run.
+  const points = runs('points')
+  const positions = briefing.points!.items.map(item => points.indexOf(item.headline))
+  expect(positions.every(position => position >= 0), `${JSON.stringify(briefing.points!.items.map(item => item.headline))} in ${JSON.stringify(points)}`).toBe(true)
   expect([...positions].sort((a, b) => a - b)).toEqual(positions)
   // Every country that spoke, on the statement slides, and the pledge with its amount and pledger.
   const statementRuns = slides.flatMap((slide, index) => slide.frontmatter.routeAlias?.startsWith('statements') ? pptx.slides[index]!.runs.map(run => run.trim()) : [])
   expect(briefing.statements.length).toBeGreaterThan(1)
   for (const statement of briefing.statements) expect(statementRuns).toContain(statement.country)
-  expect(runs('pledge')).toEqual(expect.arrayContaining([briefing.pledges[0]!.amount.text, briefing.pledges[0]!.pledger]))
+  expect(runs('pledges')).toEqual(expect.arrayContaining([briefing.pledges[0]!.amount.text, briefing.pledges[0]!.pledger]))
   // The quote keeps its quotation marks: they are elements, not CSS decorations the export drops.
   expect(runs('quote').slice(0, 3)).toEqual(['“', briefing.speech!.quote!.text, '”'])
-  for (const alias of ['drives', 'pledge']) {
+  for (const alias of ['points', 'pledges']) {
     const notes = pptx.slides[indexOf(alias)]!.notes.join('\n')
     for (const sentence of notesExpected(alias)) expect(notes).toContain(sentence)
   }
@@ -98,7 +98,7 @@ it('writes an editable PPTX: the facts as text runs in reading order, the notes,
   expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(new RegExp(`^Pages:\\s+${count}$`, 'mu'))
   expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toMatch(/BeVietnamPro-Bold/u)
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/gu, ' ')
-  for (const fact of [briefing.pledges[0]!.amount.text, ...briefing.drives!.items.map(item => item.headline)]) expect(text).toContain(fact)
+  for (const fact of [briefing.pledges[0]!.amount.text, ...briefing.points!.items.map(item => item.headline)]) expect(text).toContain(fact)
 })
 
 it('reuses the static build of an unchanged deck, and builds a changed deck anew: no stale PDF', { timeout: 180_000 }, async () => {

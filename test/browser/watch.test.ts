@@ -47,7 +47,7 @@ afterAll(async () => {
 it('shows an edit of the article in the open browser without a reload, reports the change, and re-exports the PDF', { timeout: 180_000 }, async () => {
   const aliases = deckSlides(generateDeck(fixtureText('original')).markdown).map(slide => slide.frontmatter.routeAlias)
   const page = await browser!.newPage({ viewport: { width: 980, height: 552 } })
-  await page.goto(`http://localhost:${port}/${aliases.indexOf('pledge') + 1}`)
+  await page.goto(`http://localhost:${port}/${aliases.indexOf('pledges') + 1}`)
   const amount = page.locator('.pledge-amount')
   await expect.poll(() => amount.textContent(), { timeout: 60_000 }).toBe('$83,5 juta')
   await page.evaluate(() => Object.assign(window, { beforeEdit: true }))
@@ -58,7 +58,7 @@ it('shows an edit of the article in the open browser without a reload, reports t
   const seconds = (Date.now() - saved) / 1000
 
   expect(await page.evaluate(() => (window as unknown as { beforeEdit?: boolean }).beforeEdit)).toBe(true)
-  await waitFor('the change report', async () => output.join('').includes('pledge: $83,5 juta → $96,25 juta') || undefined, 5_000)
+  await waitFor('the change report', async () => output.join('').includes('pledges: $83,5 juta → $96,25 juta') || undefined, 5_000)
   expect(seconds).toBeLessThan(20)
 
   // dev --export: the PDF follows the article, exported through the running server.

@@ -8,24 +8,25 @@ import { selectAll } from 'hast-util-select'
 import { visit } from 'unist-util-visit'
 import { generateDeck } from '../../scripts/generate-deck.js'
 import { normaliseText } from '../../scripts/parse/read-article.js'
-import { nothingToBrief } from '../../scripts/extract/extract-briefing.js'
+import { nothingToBrief } from '../../scripts/generate-deck.js'
+import type { SectionName } from '../../scripts/sections/index.js'
+import { SECTIONS } from '../../scripts/sections/index.js'
 import { deckSlides, ROOT } from '../helpers.js'
 
 export const CORPUS = join(ROOT, 'test', 'corpus')
 
 /** A family of slides, as `expected.json` names it. */
-export type Family = 'cover' | 'speaker' | 'speech' | 'points' | 'statements' | 'pledges' | 'figures' | 'sources' | 'any'
+export type Family = SectionName | 'speaker' | 'any'
 
-/** The slides (route aliases without their page number) where each family's facts belong. */
-export const FAMILY_SLIDES: Record<Family, string[] | 'all'> = {
-  cover: ['cover'],
-  speaker: ['cover', 'speech', 'quote'],
-  speech: ['speech', 'quote'],
-  points: ['drives'],
-  statements: ['statements'],
-  pledges: ['pledge'],
+/**
+ * The sections whose slides each family's facts belong on. A family is a section of the registry (its
+ * name), besides three that span sections: the main speaker (cover or speech), the figures (counts of
+ * the context, and key figures), and traps that must be on no slide at all.
+ */
+export const FAMILY_SECTIONS: Record<Family, SectionName[] | 'all'> = {
+  ...Object.fromEntries(SECTIONS.map(section => [section.name, [section.name]])) as Record<SectionName, SectionName[]>,
+  speaker: ['cover', 'speech'],
   figures: ['context', 'figures'],
-  sources: ['sources'],
   any: 'all',
 }
 
@@ -75,23 +76,27 @@ export function evaluateArticle(slug: string): ArticleResult {
   const article = normaliseText(readFileSync(join(dir, 'article.txt'), 'utf8'))
   const result: ArticleResult = { slug, outlet: expected.outlet, deck: false, found: 0, expected: expected.facts.length, missed: [], falseFacts: [] }
   let markdown: string
+  let sections: string[]
   try {
     const deck = generateDeck(article, `${slug}/article.txt`)
     // The CLI refuses an article in which no content section was found: that is no deck.
     result.deck = !nothingToBrief(deck.briefing)
     markdown = deck.markdown
+    sections = deck.slides.map(slide => slide.section)
   }
   catch (error) {
     result.error = (error as Error).message
     return result
   }
-  const slides = deckSlides(markdown).map(slide => ({
-    alias: String(slide.frontmatter.routeAlias ?? '').replace(/-\d+$/u, ''),
+  // What the deck shows (its markdown, as Slidev reads it), slide by slide with the section each belongs to.
+  const slides = deckSlides(markdown).map((slide, index) => ({
+    alias: String(slide.frontmatter.routeAlias ?? ''),
+    section: sections[index]!,
     tree: fromHtml(slide.content, { fragment: true }),
   }))
   const shown = (family: Family): string => {
-    const aliases = FAMILY_SLIDES[family]
-    return normalise(slides.filter(slide => aliases === 'all' || aliases.includes(slide.alias)).map(slide => textOf(slide.tree).join(' \u0000 ')).join(' \u0000 '))
+    const wanted = FAMILY_SECTIONS[family]
+    return normalise(slides.filter(slide => wanted === 'all' || wanted.includes(slide.section as SectionName)).map(slide => textOf(slide.tree).join(' \u0000 ')).join(' \u0000 '))
   }
   for (const fact of expected.facts) {
     if (result.deck && shown(fact.family).includes(normalise(fact.text))) result.found++

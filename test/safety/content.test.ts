@@ -67,7 +67,7 @@ describe('control characters in the terminal', () => {
     // An OSC title sequence and a colour in a pledge, and a lone escape in a figure's sentence.
     await writeFile(source, fixtureText('original').replace('$83,5 juta', '\u001B]0;pwned\u0007$96,25 juta\u001B[31m').replace('18 negara', '19\u001B negara'))
     const printed = await run()
-    expect(printed).toContain('pledge: $83,5 juta → $96,25 juta')
+    expect(printed).toContain('pledges: $83,5 juta → $96,25 juta')
     expect(printed).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u)
   })
 })

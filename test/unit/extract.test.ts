@@ -1,31 +1,30 @@
 import { describe, expect, it } from 'vitest'
-import { VFile } from 'vfile'
 import { condense, wordCount } from '../../scripts/extract/condense.js'
 import { extractContext } from '../../scripts/extract/context.js'
 import { extractCover } from '../../scripts/extract/cover.js'
 import type { Doubt } from '../../scripts/model.js'
-import { extractDrives } from '../../scripts/extract/enumerations.js'
-import { extractBriefing, extractWithReview } from '../../scripts/extract/extract-briefing.js'
+import { extractPoints } from '../../scripts/extract/points.js'
+import { extractBriefing, generateDeck } from '../../scripts/generate-deck.js'
 import { extractSourceLink } from '../../scripts/extract/source-link.js'
 import { findSpeakers } from '../../scripts/extract/speakers.js'
 import { extractSpeech } from '../../scripts/extract/speech.js'
 import { extractStatements } from '../../scripts/extract/statements.js'
 import { parseArticle } from '../../scripts/parse/parse-article.js'
 import { labelsFor } from '../../scripts/compile/labels.js'
-import { speechShown } from '../../scripts/compile/slides.js'
+import { speechShown } from '../../scripts/sections/speech.js'
 import { grammarOf } from '../../scripts/lang/grammar.js'
 
 const G = grammarOf()
 
 const sentences = (text: string) => parseArticle(text).sentences
-const briefing = (text: string) => extractWithReview(parseArticle(text))
+const briefing = (text: string) => extractBriefing(parseArticle(text))
 
-describe('extractDrives: enumerations in every common form', () => {
+describe('extractPoints: enumerations in every common form', () => {
   it('splits points by ordinal words inside one paragraph, titled by the quoted count', () => {
-    const drives = extractDrives(G, sentences('Presiden menyerukan "3 langkah": Pertama, memperkuat hukum, terutama hukum pidana. Kedua, melatih aparat. Ketiga, berbagi data.'))!
-    expect(drives.label).toBe('3 langkah')
-    expect(drives.announced).toBe(3)
-    expect(drives.items.map(drive => [drive.ordinal, drive.headline, drive.text])).toEqual([
+    const points = extractPoints(G, sentences('Presiden menyerukan "3 langkah": Pertama, memperkuat hukum, terutama hukum pidana. Kedua, melatih aparat. Ketiga, berbagi data.'))!
+    expect(points.label).toBe('3 langkah')
+    expect(points.announced).toBe(3)
+    expect(points.items.map(point => [point.ordinal, point.headline, point.text])).toEqual([
       ['Pertama', 'memperkuat hukum', 'memperkuat hukum, terutama hukum pidana'],
       ['Kedua', 'melatih aparat', 'melatih aparat'],
       ['Ketiga', 'berbagi data', 'berbagi data'],
@@ -34,54 +33,53 @@ describe('extractDrives: enumerations in every common form', () => {
 
   it('reads a count announced in words, and warns at its place when the points found differ', () => {
     const text = 'Ia menyerukan "tiga langkah": Pertama, dialog. Kedua, latihan.'
-    const drives = extractDrives(G, sentences(text))!
-    expect([drives.label, drives.announced, drives.items.length]).toEqual(['tiga langkah', 3, 2])
-    const file = new VFile()
-    extractBriefing(parseArticle(text), file)
+    const points = extractPoints(G, sentences(text))!
+    expect([points.label, points.announced, points.items.length]).toEqual(['tiga langkah', 3, 2])
+    const { file } = generateDeck(text)
     expect(file.messages.filter(message => message.ruleId === 'count-mismatch').map(message => [message.reason, message.line, message.column])).toEqual([
       ['The article announces 3 points ("tiga langkah") but 2 were found', 1, 31],
     ])
   })
 
   it('reads "Pertama ialah", "Yang kedua, …", "Hal penting ketiga adalah …" and "Keempat berkaitan dengan …"', () => {
-    const drives = extractDrives(G, sentences([
+    const points = extractPoints(G, sentences([
       'Menteri Ani Rahma menyampaikan empat pesan.',
       'Pertama ialah memperkuat kerja sama maritim.',
       'Yang kedua, membuka pasar kerja bagi pemuda.',
       'Hal penting ketiga adalah melindungi pekerja migran.',
       'Keempat berkaitan dengan pelatihan vokasi.',
     ].join('\n')))!
-    expect(drives.items.map(drive => drive.headline)).toEqual([
+    expect(points.items.map(point => point.headline)).toEqual([
       'memperkuat kerja sama maritim', 'membuka pasar kerja bagi pemuda', 'melindungi pekerja migran', 'berkaitan dengan pelatihan vokasi',
     ])
-    expect([drives.label, drives.announced]).toEqual(['empat pesan', 4])
+    expect([points.label, points.announced]).toEqual(['empat pesan', 4])
   })
 
   it('reads the hyphenated press ordinals inside a quote ("Yang ke-dua ialah")', () => {
-    const drives = extractDrives(G, sentences('"Ada tiga pesan. Yang pertama ialah dialog. Yang ke-dua ialah, latihan bersama. Yang ke-tiga ialah berbagi data."'))!
-    expect(drives.items.map(drive => drive.headline)).toEqual(['dialog', 'latihan bersama', 'berbagi data'])
+    const points = extractPoints(G, sentences('"Ada tiga pesan. Yang pertama ialah dialog. Yang ke-dua ialah, latihan bersama. Yang ke-tiga ialah berbagi data."'))!
+    expect(points.items.map(point => point.headline)).toEqual(['dialog', 'latihan bersama', 'berbagi data'])
   })
 
   it('reads "(1) … (2) …" inside a sentence and "1." / "a)" lines', () => {
-    expect(extractDrives(G, sentences('Deklarasi memuat (1) penguatan dialog, (2) kerja sama vokasi, dan (3) pertukaran data.'))!.items.map(drive => drive.headline))
+    expect(extractPoints(G, sentences('Deklarasi memuat (1) penguatan dialog, (2) kerja sama vokasi, dan (3) pertukaran data.'))!.items.map(point => point.headline))
       .toEqual(['penguatan dialog', 'kerja sama vokasi', 'pertukaran data'])
     const listed = parseArticle('Forum menyepakati tiga hal:\n\n1. memperkuat konektivitas.\n2. mempercepat transisi energi.\n3. melindungi pekerja migran.')
-    expect(extractDrives(G, listed.sentences, listed.paragraphs)!.items.map(drive => drive.headline)).toEqual(['memperkuat konektivitas', 'mempercepat transisi energi', 'melindungi pekerja migran'])
+    expect(extractPoints(G, listed.sentences, listed.paragraphs)!.items.map(point => point.headline)).toEqual(['memperkuat konektivitas', 'mempercepat transisi energi', 'melindungi pekerja migran'])
     const lettered = parseArticle('Usulan itu meliputi:\na) dialog rutin antarmenteri.\nb) latihan bersama setiap tahun.')
-    expect(extractDrives(G, lettered.sentences, lettered.paragraphs)!.items.map(drive => drive.headline)).toEqual(['dialog rutin antarmenteri', 'latihan bersama setiap tahun'])
+    expect(extractPoints(G, lettered.sentences, lettered.paragraphs)!.items.map(point => point.headline)).toEqual(['dialog rutin antarmenteri', 'latihan bersama setiap tahun'])
   })
 
   it('reads a counted prose list only when the items match the count, and leaves the rest for review', () => {
-    const drives = extractDrives(G, sentences('Ia mengusulkan tiga langkah, yaitu dialog rutin, latihan bersama, dan pertukaran data.'))!
-    expect([drives.label, drives.items.map(drive => drive.text)]).toEqual(['tiga langkah', ['dialog rutin', 'latihan bersama', 'pertukaran data']])
+    const points = extractPoints(G, sentences('Ia mengusulkan tiga langkah, yaitu dialog rutin, latihan bersama, dan pertukaran data.'))!
+    expect([points.label, points.items.map(point => point.text)]).toEqual(['tiga langkah', ['dialog rutin', 'latihan bersama', 'pertukaran data']])
     const doubts: Doubt[] = []
-    expect(extractDrives(G, sentences('Ia mengusulkan empat langkah, yaitu dialog rutin, latihan bersama, dan pertukaran data.'), [], doubts)).toBeUndefined()
+    expect(extractPoints(G, sentences('Ia mengusulkan empat langkah, yaitu dialog rutin, latihan bersama, dan pertukaran data.'), [], doubts)).toBeUndefined()
     expect(doubts.map(doubt => doubt.reason)).toEqual(['"empat langkah" announces 4 items but the list after it reads as 3; left for review'])
   })
 
   it('reads a counted list quoted whole after a comma, up to its closing quotation mark', () => {
-    const drives = extractDrives(G, sentences('Dana itu akan digunakan dalam tiga jalur berbeda, “bantuan pangan, tempat berlindung, dan pendidikan,” kata Direktur Ani.'))!
-    expect([drives.label, drives.items.map(drive => drive.text)]).toEqual(['tiga jalur berbeda', ['bantuan pangan', 'tempat berlindung', 'pendidikan']])
+    const points = extractPoints(G, sentences('Dana itu akan digunakan dalam tiga jalur berbeda, “bantuan pangan, tempat berlindung, dan pendidikan,” kata Direktur Ani.'))!
+    expect([points.label, points.items.map(point => point.text)]).toEqual(['tiga jalur berbeda', ['bantuan pangan', 'tempat berlindung', 'pendidikan']])
   })
 
   it('prefers the main speaker\'s enumeration to a longer one reported from someone else', () => {
@@ -91,24 +89,24 @@ describe('extractDrives: enumerations in every common form', () => {
       '"Kita harus bekerja bersama," tegas Budi.',
       'Lembaga itu merekomendasikan empat arah. Pertama, disiplin fiskal. Kedua, stabilitas harga. Ketiga, kewaspadaan keuangan. Keempat, reformasi.',
     ].join('\n'))
-    expect(found.drives!.items.map(drive => drive.headline)).toEqual(['bauran kebijakan', 'reformasi struktural', 'kerja sama dagang'])
+    expect(found.points!.items.map(point => point.headline)).toEqual(['bauran kebijakan', 'reformasi struktural', 'kerja sama dagang'])
   })
 
   it('reads "tiga hal pertama mengenai …", and later points that open without a comma ("Kedua revitalisasi", "Kemudian Ketiga,", "Terakhir")', () => {
-    expect(extractDrives(G, sentences('Ia menyampaikan tiga hal pertama mengenai pentingnya visi bersama. "Kedua, saya menekankan pentingnya pertumbuhan," tambahnya.'))!.items.map(drive => drive.headline))
+    expect(extractPoints(G, sentences('Ia menyampaikan tiga hal pertama mengenai pentingnya visi bersama. "Kedua, saya menekankan pentingnya pertumbuhan," tambahnya.'))!.items.map(point => point.headline))
       .toEqual(['mengenai pentingnya visi bersama', 'saya menekankan pentingnya pertumbuhan'])
-    const drives = extractDrives(G, sentences('Pertama, bantuan rumah sakit. Kedua revitalisasi infrastruktur umum.\nKemudian Ketiga, program beasiswa. Terakhir pelatihan diplomat.'))!
-    expect(drives.items.map(drive => drive.headline)).toEqual(['bantuan rumah sakit', 'revitalisasi infrastruktur umum', 'program beasiswa', 'pelatihan diplomat'])
-    expect(extractDrives(G, sentences('Pertama, dialog rutin. Kedua negara sepakat melanjutkan kerja sama.'))).toBeUndefined()
+    const points = extractPoints(G, sentences('Pertama, bantuan rumah sakit. Kedua revitalisasi infrastruktur umum.\nKemudian Ketiga, program beasiswa. Terakhir pelatihan diplomat.'))!
+    expect(points.items.map(point => point.headline)).toEqual(['bantuan rumah sakit', 'revitalisasi infrastruktur umum', 'program beasiswa', 'pelatihan diplomat'])
+    expect(extractPoints(G, sentences('Pertama, dialog rutin. Kedua negara sepakat melanjutkan kerja sama.'))).toBeUndefined()
   })
 
   it('does not take "pertama" used as an adjective, nor "Kedua negara"', () => {
-    expect(extractDrives(G, sentences('Ini kerangka hukum global pertama untuk dunia. Kedua negara sepakat bekerja sama.'))).toBeUndefined()
+    expect(extractPoints(G, sentences('Ini kerangka hukum global pertama untuk dunia. Kedua negara sepakat bekerja sama.'))).toBeUndefined()
   })
 
   it('finds points after "yaitu", separated by semicolons and "dan"', () => {
-    const drives = extractDrives(G, sentences('Ia menyerukan tiga hal, yaitu pertama, dialog; kedua, latihan; dan ketiga, berbagi data.'))!
-    expect(drives.items.map(drive => [drive.ordinal, drive.text])).toEqual([['pertama', 'dialog'], ['kedua', 'latihan'], ['ketiga', 'berbagi data']])
+    const points = extractPoints(G, sentences('Ia menyerukan tiga hal, yaitu pertama, dialog; kedua, latihan; dan ketiga, berbagi data.'))!
+    expect(points.items.map(point => [point.ordinal, point.text])).toEqual([['pertama', 'dialog'], ['kedua', 'latihan'], ['ketiga', 'berbagi data']])
   })
 })
 
@@ -278,7 +276,7 @@ describe('pledges: money with its meaning', () => {
   it('leaves an amount without a certain actor for review', () => {
     const { briefing: found, review } = pledges('Dalam forum itu, dijanjikan pula dana segar. Kemudian menjanjikan US$ 6 juta untuk dana iklim PBB.')
     expect(found.pledges).toEqual([])
-    expect(review.map(item => [item.section, item.reason])).toEqual([['pledge', 'US$ 6 juta is pledged, but the sentence does not say by whom; left for review']])
+    expect(review.map(item => [item.section, item.reason])).toEqual([['pledges', 'US$ 6 juta is pledged, but the sentence does not say by whom; left for review']])
   })
 
   it('reads a purpose after "dalam", but not a time span', () => {
@@ -296,7 +294,7 @@ describe('extractContext: counts only where the article counts participants', ()
   it('reads the attendance list and the counts with their roles', () => {
     const context = extractContext(G, sentences('Yang hadir adalah Presiden Budi, Menteri Ani, serta wakil lebih dari 1.200 negara. Sekitar 30 negara menandatangani dokumen itu. Usai sambutan, 12 delegasi berpidato.'))!
     expect(context.attendees.map(item => item.text)).toEqual(['Presiden Budi', 'Menteri Ani', 'wakil lebih dari 1.200 negara'])
-    expect(context.figures.map(figure => [figure.role, figure.value, figure.number, figure.text])).toEqual([
+    expect(context.counts.map(count => [count.role, count.value, count.number, count.text])).toEqual([
       ['attendance', 1200, '1.200', 'lebih dari 1.200 negara'],
       ['signing', 30, '30', 'Sekitar 30 negara'],
       ['speakers', 12, '12', '12 delegasi'],
@@ -304,7 +302,7 @@ describe('extractContext: counts only where the article counts participants', ()
   })
 
   it('counts "diikuti oleh 40 negara", not a group\'s size nor what someone attended', () => {
-    expect(extractContext(G, sentences('Forum itu diikuti oleh 40 negara dan 900 perusahaan.'))!.figures.map(figure => figure.text)).toEqual(['40 negara', '900 perusahaan'])
+    expect(extractContext(G, sentences('Forum itu diikuti oleh 40 negara dan 900 perusahaan.'))!.counts.map(count => count.text)).toEqual(['40 negara', '900 perusahaan'])
     expect(extractContext(G, sentences('Kelompok beranggotakan 11 negara itu hadir di Jakarta.'))).toBeUndefined()
     expect(extractContext(G, sentences('Menteri itu menghadiri sidang pleno, upacara pembukaan, dan jamuan makan.'))).toBeUndefined()
   })

@@ -1,5 +1,5 @@
 import type { Grammar } from '../lang/grammar.js'
-import type { Doubt, Drive, Drives, Paragraph, Sentence } from '../model.js'
+import type { Doubt, Paragraph, Point, Points, Sentence } from '../model.js'
 import { refAt } from '../positions.js'
 import { ELLIPSIS, trimSentence, wordCount } from './condense.js'
 
@@ -17,7 +17,7 @@ interface Marker { sentence: Sentence, number: number, ordinal: string, index: n
  * The headline of a point: its first clause, at most MAX_HEADLINE_WORDS words. A longer
  * clause is cut before a joining word ("dan", "untuk" …), else at the limit with an ellipsis.
  */
-export function driveHeadline(grammar: Grammar, text: string): string {
+export function pointHeadline(grammar: Grammar, text: string): string {
   const clause = trimSentence(text.split(/[,;:]/u)[0])
   const words = clause.split(/\s+/)
   if (words.length <= MAX_HEADLINE_WORDS) return clause
@@ -56,16 +56,16 @@ function runs(markers: Marker[]): Marker[][] {
   return found
 }
 
-function items(grammar: Grammar, run: Marker[]): Drive[] {
+function items(grammar: Grammar, run: Marker[]): Point[] {
   return run.map((marker, position) => {
     const following = run[position + 1]
     const stop = following && following.sentence === marker.sentence ? following.index : marker.sentence.sentence.length
-    // "Kedua, kata Firli, …": an attribution set inside the point is not part of it.
+    // "Kedua, kata Hartono, …": an attribution set inside the point is not part of it.
     const raw = marker.sentence.sentence.slice(marker.end, stop).replace(grammar.points.trailingJoin, '')
     const inner = grammar.points.attributionInside.exec(raw)?.[0].length ?? 0
     const text = trimSentence(trimSentence(raw.slice(inner)).replace(/^["“]|["”]$/gu, ''))
-    return { ordinal: marker.ordinal, number: marker.number, headline: driveHeadline(grammar, text), text, source: refAt(marker.sentence, marker.index) }
-  }).filter(drive => wordCount(drive.text) > 0)
+    return { ordinal: marker.ordinal, number: marker.number, headline: pointHeadline(grammar, text), text, source: refAt(marker.sentence, marker.index) }
+  }).filter(point => wordCount(point.text) > 0)
 }
 
 /** Points opened by ordinal words ("Pertama, …", "Yang kedua ialah …"), in one paragraph or one per line. */
@@ -120,7 +120,7 @@ function listPoints(paragraphs: Paragraph[]): Marker[][] {
 }
 
 /** "tiga langkah, yaitu A, B, dan C": the items of a counted prose list, only when they match the count. */
-function countedList(grammar: Grammar, sentences: Sentence[], doubts: Doubt[]): Drives | undefined {
+function countedList(grammar: Grammar, sentences: Sentence[], doubts: Doubt[]): Points | undefined {
   for (const sentence of sentences) {
     for (const match of sentence.sentence.matchAll(grammar.points.countedList)) {
       const announced = countOf(grammar, match[1]!)
@@ -137,7 +137,7 @@ function countedList(grammar: Grammar, sentences: Sentence[], doubts: Doubt[]): 
       return {
         label,
         announced,
-        items: parts.map((part, index) => ({ ordinal: String(index + 1), number: index + 1, headline: driveHeadline(grammar, part.text), text: part.text, source: refAt(sentence, part.index) })),
+        items: parts.map((part, index) => ({ ordinal: String(index + 1), number: index + 1, headline: pointHeadline(grammar, part.text), text: part.text, source: refAt(sentence, part.index) })),
       }
     }
   }
@@ -196,7 +196,7 @@ function announcedCount(grammar: Grammar, sentences: Sentence[], first: Sentence
  * Find the enumerated points, in every common form: ordinal words, "(1) … (2)", list lines
  * ("1." / "a)"), and counted prose lists ("tiga langkah, yaitu A, B, dan C"). The longest wins.
  */
-export function extractDrives(grammar: Grammar, sentences: Sentence[], paragraphs: Paragraph[] = [], doubts: Doubt[] = [], owner: (sentence: Sentence) => boolean = () => false): Drives | undefined {
+export function extractPoints(grammar: Grammar, sentences: Sentence[], paragraphs: Paragraph[] = [], doubts: Doubt[] = [], owner: (sentence: Sentence) => boolean = () => false): Points | undefined {
   const candidates = [...ordinalPoints(grammar, sentences), ...numberedPoints(sentences), ...listPoints(paragraphs)]
   // The main speaker's enumeration comes first (it opens in, or right after, a sentence of theirs), then the longest.
   const score = (run: Marker[]): number => {

@@ -48,7 +48,7 @@ function attribute(profile: Profiler.Profile): Map<string, number> {
   const parent = new Map<number, number>()
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
   const time = new Map<number, number>()
-  profile.samples!.forEach((id, index) => time.set(id, (time.get(id) ?? 0) + (profile.timeDeltas![index] ?? 0) / 1000))
+  for (const [index, id] of profile.samples!.entries()) time.set(id, (time.get(id) ?? 0) + (profile.timeDeltas![index] ?? 0) / 1000)
   const groups = new Map<string, number>()
   for (const [id, ms] of time) {
     const own = byId.get(id)!.callFrame

@@ -60,9 +60,9 @@ function marpDeck(article: string): string {
     return ['p', 'li', 'h1', 'h2', 'span', 'blockquote', 'a', 'footer'].includes(node.tagName) ? [children.join('')] : children
   }
   const slides = briefingSlides(generateDeck(article).briefing)
-  const escape = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!<>|$]/gu, '\\$&')
+  const escapeMarp = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!<>|$]/gu, '\\$&')
   return `---\nmarp: true\ntitle: ${JSON.stringify(slides[0].title)}\n---\n\n${slides.map(slide =>
-    `# ${escape(slide.title)}\n\n${leafTexts(slide.body).filter(text => text.trim()).map(text => `- ${escape(text)}`).join('\n')}\n`).join('\n---\n\n')}`
+    `# ${escapeMarp(slide.title)}\n\n${leafTexts(slide.body).filter(text => text.trim()).map(text => `- ${escapeMarp(text)}`).join('\n')}\n`).join('\n---\n\n')}`
 }
 
 async function benchGenerate(work: string): Promise<void> {

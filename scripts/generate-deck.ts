@@ -90,25 +90,25 @@ export function extractBriefing(article: Article, grammar: Grammar = grammarOf()
 }
 
 /** The value of a section in a briefing. */
-function valueOf<V>(briefing: Briefing, section: Section<V>): V {
+function valueIn<V>(briefing: Briefing, section: Section<V>): V {
   return (briefing as Record<string, unknown>)[section.name] as V
 }
 
 /** The sections of the deck that the briefing has no content for. */
 export function missingSections(briefing: Briefing): SectionName[] {
-  return SECTIONS.filter(section => !section.optional && (section as Section<unknown>).isEmpty(valueOf(briefing, section as Section<unknown>))).map(section => section.name)
+  return SECTIONS.filter(section => !section.optional && (section as Section<unknown>).isEmpty(valueIn(briefing, section as Section<unknown>))).map(section => section.name)
 }
 
 /** True when the briefing has no content at all: no speaker, no figure, no section about the event. */
 export function nothingToBrief(briefing: Briefing): boolean {
-  return SECTIONS.filter(section => section.content).every(section => (section as Section<unknown>).isEmpty(valueOf(briefing, section as Section<unknown>)))
+  return SECTIONS.filter(section => section.content).every(section => (section as Section<unknown>).isEmpty(valueIn(briefing, section as Section<unknown>)))
 }
 
 /** The slides of a briefing, in presenting order; sections without content are left out. */
 export function briefingSlides(briefing: Briefing, labels: Labels = labelsFor()): Slide[] {
-  const context = { labels, cover: briefing.cover, footer: deckFooter(briefing.cover, labels), get: <V>(section: Section<V>) => valueOf(briefing, section) }
+  const context = { labels, cover: briefing.cover, footer: deckFooter(briefing.cover, labels), get: <V>(section: Section<V>) => valueIn(briefing, section) }
   return SECTIONS.flatMap((section) => {
-    const value = valueOf(briefing, section as Section<unknown>)
+    const value = valueIn(briefing, section as Section<unknown>)
     return (section as Section<unknown>).isEmpty(value) ? [] : (section as Section<unknown>).slides(value, context)
   })
 }
@@ -180,7 +180,7 @@ export function generateDeck(raw: string, path = 'article.md', options: DeckOpti
   const labels = labelsFor(options.labels)
   const slides = briefingSlides(briefing, labels)
   return {
-    markdown: compileDeck(slides, { ...options, title: deckTitle(valueOf(briefing, cover), labels) }),
+    markdown: compileDeck(slides, { ...options, title: deckTitle(valueIn(briefing, cover), labels) }),
     briefing,
     slides,
     file,

@@ -1,7 +1,7 @@
 import { outlinePdfFactory } from '@lillallol/outline-pdf'
 import type { parseSync } from '@slidev/parser'
 import { fromHtml } from 'hast-util-from-html'
-import { toString } from 'hast-util-to-string'
+import { toString as textOf } from 'hast-util-to-string'
 import * as pdfLib from 'pdf-lib'
 import type { Page } from 'playwright-core'
 import { CANVAS } from '../compile/paginate.js'
@@ -17,7 +17,7 @@ export type DeckSlide = ReturnType<typeof parseSync>['slides'][number]
  * server still compiling) is reloaded, up to five times.
  */
 export async function waitForDeck(page: Page, slides: DeckSlide[], reload: boolean): Promise<void> {
-  const expected = slides.map(slide => toString(fromHtml(slide.content, { fragment: true })).replace(/\s+/gu, ''))
+  const expected = slides.map(slide => textOf(fromHtml(slide.content, { fragment: true })).replace(/\s+/gu, ''))
   for (let attempt = 1; ; attempt++) {
     if (reload) await page.reload({ waitUntil: 'load' })
     const current = await page.waitForFunction((texts) => {

@@ -44,7 +44,7 @@ function blankQuotes(text: string): string {
 }
 
 // Emoji and flags between words ("Menlu Jepang 🇯🇵 mengatakan"): spaces for the grammar, same length.
-const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\uFE0F\u200D]+/gu
+const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|\uFE0F|\u200D)+/gu
 function blankPictographs(text: string): string {
   return text.replace(PICTOGRAPHS, match => ' '.repeat(match.length))
 }

@@ -129,7 +129,7 @@ function officeMention(grammar: Grammar, text: string, index: number, head: stri
   // parenthetical at the end belongs to what follows.
   let alias: string | undefined
   const last = tokens.at(-1)
-  if (last && last.text.startsWith('(') && !(/^\(\p{Lu}[\p{L}-]+\)$/u.test(last.text) && tokens.length >= 2 && !isField(tokens.at(-2)!.text))) tokens.pop()
+  if (last?.text.startsWith('(') && !(/^\(\p{Lu}[\p{L}-]+\)$/u.test(last.text) && tokens.length >= 2 && !isField(tokens.at(-2)!.text))) tokens.pop()
   if (last && /^\(\p{Lu}[\p{L}-]+\)$/u.test(last.text) && tokens.length >= 2 && !isField(tokens.at(-2)!.text) && !ACRONYM.test(last.text.slice(1, -1))) {
     alias = last.text.slice(1, -1)
     tokens.pop()

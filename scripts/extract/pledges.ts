@@ -93,7 +93,7 @@ function jointActor(grammar: Grammar, text: string, mention: Mention): Mention {
 /** Who pledges: a country or organisation as written; a person stands for their country or organisation. */
 function pledgerOf(grammar: Grammar, mention: Mention, speakers: Speaker[]): { pledger: string, code?: string, by?: string } | undefined {
   const speaker = speakers.find(candidate => candidate.mentions.includes(mention))
-    ?? (mention.name ? speakers.find(candidate => candidate.name && candidate.name.split(/\s+/u).some(token => mention.name!.includes(token))) : undefined)
+    ?? (mention.name ? speakers.find(candidate => candidate.name?.split(/\s+/u).some(token => mention.name!.includes(token))) : undefined)
   // "Pemerintah Australia" pledges for Australia; another organisation pledges in its own name.
   if (mention.kind === 'organisation' && mention.country && grammar.pledges.government.test(mention.text)) return { pledger: mention.country.name, code: mention.country.code }
   if (mention.kind === 'organisation') return { pledger: mention.text, code: mention.country?.code }

@@ -28,8 +28,8 @@ function countryNames(language: Language): Map<string, string> {
 
 function countryPatterns(language: Language) {
   const names = countryNames(language)
-  const escape = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
-  const source = `(?<![\\p{L}\\p{N}-])(${[...names.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`
+  const escapeName = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+  const source = `(?<![\\p{L}\\p{N}-])(${[...names.keys()].sort((a, b) => b.length - a.length).map(escapeName).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`
   return { names, pattern: new RegExp(source, 'gu'), sticky: new RegExp(source, 'uy') }
 }
 
@@ -45,7 +45,7 @@ function build(language: Language) {
   const units = alternation(numbers.units)
   const numberWords = numbers.units.join('|')
   const ordinalTail = speakers.ordinals.slice(1).map(word => word.slice(points.ordinalPrefix.length)).join('|')
-  const ordinal = String.raw`${speakers.ordinals[0]}|${points.ordinalPrefix}-?(?:${ordinalTail})|${points.last}`
+  const ordinal = `${speakers.ordinals[0]}|${points.ordinalPrefix}-?(?:${ordinalTail})|${points.last}`
   const copulas = alternation(points.ordinalLinks.filter(link => points.copulas.includes(link)))
   const topics = alternation(points.ordinalLinks.filter(link => !points.copulas.includes(link)))
   const lastItem = points.lastItem.join('|')
@@ -95,7 +95,7 @@ function build(language: Language) {
       scales: numbers.scales,
       teen: numbers.teen,
       tens: numbers.tens,
-      onePrefix: new RegExp(String.raw`^${numbers.onePrefix}(${numbers.startScales.join('|')})`, 'u'),
+      onePrefix: new RegExp(`^${numbers.onePrefix}(${numbers.startScales.join('|')})`, 'u'),
       one: numbers.units[0]!,
       specials: numbers.specials,
       thousands: numbers.thousands,
@@ -126,15 +126,15 @@ function build(language: Language) {
       firstWord: new RegExp(capitalisedWord, 'uy'),
       // Lower-case words that may join the words of a title or an organisation: "Menteri Komunikasi dan Informatika".
       joiner: new RegExp(String.raw`\s+(?:${speakers.titleJoiners.join('|')})(?=\s+\p{Lu})`, 'uy'),
-      isJoiner: new RegExp(String.raw`^(?:${speakers.titleJoiners.join('|')})$`, 'u'),
-      isNameJoiner: new RegExp(String.raw`^(?:${speakers.titleJoiners.slice(0, 4).join('|')})$`, 'u'),
+      isJoiner: new RegExp(`^(?:${speakers.titleJoiners.join('|')})$`, 'u'),
+      isNameJoiner: new RegExp(`^(?:${speakers.titleJoiners.slice(0, 4).join('|')})$`, 'u'),
       isAnd: new RegExp(String.raw`^\s*(?:${speakers.and.join('|')})$`, 'u'),
-      fieldLike: new RegExp(String.raw`^(?:${speakers.titleJoiners.join('|')}|${speakers.holderNumber})$`, 'u'),
-      regional: new RegExp(String.raw`^(?:${alternation(speakers.regionalOffices)})$`, 'u'),
+      fieldLike: new RegExp(`^(?:${speakers.titleJoiners.join('|')}|${speakers.holderNumber})$`, 'u'),
+      regional: new RegExp(`^(?:${alternation(speakers.regionalOffices)})$`, 'u'),
       // ", Sari Dewi," after a title: two to four capitalised words, then a comma, a full stop or a preposition.
       appositiveName: new RegExp(String.raw`^,\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=\s*[,.]|\s+(?:${speakers.appositionEnds.join('|')})\b)`, 'u'),
       holderNumber: new RegExp(String.raw`\s+(${speakers.holderNumber})`, 'uy'),
-      countryGroup: new RegExp(String.raw`^${speakers.countryGroup}`, 'u'),
+      countryGroup: new RegExp(`^${speakers.countryGroup}`, 'u'),
       field: new Set([...speakers.officeFieldWords, ...speakers.organisationHeads].map(word => word.toLowerCase())),
       officeFieldWords: new Set(speakers.officeFieldWords.map(word => word.toLowerCase())),
       notAName: new Set([...speakers.functionWords, ...speakers.ordinals]),
@@ -154,7 +154,7 @@ function build(language: Language) {
       pronounSuffixLength: speakers.pronounSuffix.length,
       accordingTo: new RegExp(String.raw`(?:^|[,;]\s*|^\p{Lu}\p{Ll}+\s+)[${attribution.accordingTo[0]!.toUpperCase()}${attribution.accordingTo[0]}]${attribution.accordingTo.slice(1)}\s+`, 'gu'),
       accordingToVerb: attribution.accordingTo,
-      saying: new RegExp(String.raw`^(?:${alternation(attribution.sayingVerbs)})$`, 'u'),
+      saying: new RegExp(`^(?:${alternation(attribution.sayingVerbs)})$`, 'u'),
       opener: new RegExp(String.raw`^(?:(?:${openers})\s*,?\s*)`, 'u'),
       complementizer: new RegExp(String.raw`\b(?:${attribution.complementizers.join('|')})\s+`, 'iu'),
       hasComplementizer: new RegExp(String.raw`\b(?:${attribution.complementizers.join('|')})\b`, 'iu'),
@@ -177,7 +177,7 @@ function build(language: Language) {
       // "mengusulkan tiga langkah, yaitu A, B, dan C": a count, its noun, an opener, then the items.
       countedList: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}|${numberWords})(?:\s*\((?:${numberWords})\))?\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)\s*(?:(?:,\s*)?(?:${alternation(points.listOpeners)})\s*:?\s+|:\s*|,\s*(?=["“]))`, 'giu'),
       attributionInside: new RegExp(String.raw`^(?:${trailing})(?:${speakers.pronounSuffix})?(?:\s+[^,]{1,40})?,\s*`, 'u'),
-      isLast: new RegExp(String.raw`^${points.last}$`, 'iu'),
+      isLast: new RegExp(`^${points.last}$`, 'iu'),
       trailingJoin: new RegExp(String.raw`[;,]?\s*(?:${lastItem})?\s*$`, 'u'),
       itemLead: new RegExp(String.raw`^[\s,;]*(?:(?:${lastItem})\s+)?`, 'iu'),
       lastItemInside: new RegExp(String.raw`\s(?:${lastItem})\s`, 'u'),
@@ -189,8 +189,8 @@ function build(language: Language) {
 
     counts: {
       attendance: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(counts.attendanceVerbs)})(?![\p{L}])`, 'iu'),
-      attended: new RegExp(String.raw`^(?:${counts.attended.join('|')})$`, 'iu'),
-      attendedBy: new RegExp(String.raw`^(?:${counts.attendedBy.join('|')})$`, 'iu'),
+      attended: new RegExp(`^(?:${counts.attended.join('|')})$`, 'iu'),
+      attendedBy: new RegExp(`^(?:${counts.attendedBy.join('|')})$`, 'iu'),
       by: new RegExp(String.raw`^\s+${counts.by}\b`, 'iu'),
       relativeBefore: new RegExp(String.raw`^\s*${counts.relative}\s+$`, 'iu'),
       relativeAttendance: new RegExp(String.raw`\b${counts.relative[0]!.toUpperCase()}${counts.relative.slice(1)}\s+(?:${alternation(counts.attendanceVerbs.slice(0, 1))})`, 'iu'),
@@ -203,7 +203,7 @@ function build(language: Language) {
         String.raw`(?<![\p{L}\p{N}])(?:(${alternation(counts.hedges)})\s+)?(\d{1,3}(?:\.\d{3})+|\d+|${numberInWords})\s+(${countedNouns})(?:\s+(?:${alternation(counts.qualifiers)}))?(?:\s+(?:${lastItem})\s+(${countedNouns}))?(?![\p{L}])`,
         'giu',
       ),
-      participants: new RegExp(String.raw`^(?:${alternation(counts.participantNouns)})$`, 'iu'),
+      participants: new RegExp(`^(?:${alternation(counts.participantNouns)})$`, 'iu'),
       roles: counts.roles.map(({ role, pattern }) => ({ role: role as CountRole, pattern: new RegExp(pattern, 'iu') })),
     },
 
@@ -245,7 +245,7 @@ function build(language: Language) {
       // Words before an event that is held: "dalam Forum …", "menggelar Forum …".
       held: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(cover.heldWords)})\s+(?:\S+\s+){0,2}$`, 'iu'),
       eventStart: new RegExp(String.raw`^(?:${alternation(cover.eventNouns)})(?![\p{L}])`, 'u'),
-      statementDate: new RegExp(String.raw`(?:${alternation(cover.statementDateWords)})[^.;]{0,40}$`, 'iu'),
+      statementDate: new RegExp(`(?:${alternation(cover.statementDateWords)})[^.;]{0,40}$`, 'iu'),
       // A named event: capitalised words (joiners, "ke-46", a year, an acronym in parentheses) around an event noun.
       // Parts of a bigger event ("Sesi Tanya Jawab", "Upacara Penutupan") rank after the event itself.
       event: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${eventWord}(?:\s+(?:${nameJoin}))?\s+){0,4}(?:${alternation(cover.eventNouns.filter(noun => !cover.sessionNouns.includes(noun)))})(?:${eventJoin}\s+${eventWord})*`, 'gu'),
@@ -260,7 +260,7 @@ function build(language: Language) {
       at: new RegExp(String.raw`(?<![\p{L}])${cover.at}\s+`, 'gu'),
       // "Presiden ke-9 Forum X …": shortly after a title of office, the name is the office's body, not an event held.
       officeBefore: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(speakers.officeHeads)})(?:\s+\S+){0,2}\s+$`, 'u'),
-      nameJoiner: new RegExp(String.raw`^(?:${nameJoin})$`, 'u'),
+      nameJoiner: new RegExp(`^(?:${nameJoin})$`, 'u'),
       groupEvent: new RegExp(String.raw`^(?:${cover.groupEventNouns.join('|')})\s`, 'u'),
       eventNounWords: new Set(cover.eventNouns.map(noun => noun.split(' ')[0]!)),
       // Words that never open an event's name: another event noun, a session noun, a function word.

@@ -2,7 +2,7 @@ import { parseSync } from '@slidev/parser'
 import type { Element } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { selectAll } from 'hast-util-select'
-import { toString } from 'hast-util-to-string'
+import { toString as textOf } from 'hast-util-to-string'
 import { sectionOfAlias } from '../sections/index.js'
 
 /** One fact shown on a slide: its kind, the key that identifies it, and its text. */
@@ -37,7 +37,7 @@ export function deckFacts(markdown: string): Fact[] {
   for (const [alias, slide] of slidesByAlias(markdown)) {
     const tree = fromHtml(slide.content, { fragment: true })
     for (const element of selectAll('[data-fact]', tree) as Element[]) {
-      const value = toString(element).replace(/\s+/gu, ' ').trim()
+      const value = textOf(element).replace(/\s+/gu, ' ').trim()
       facts.push({
         section: sectionOfAlias(alias)?.name ?? alias.replace(/-\d+$/u, ''),
         kind: String(element.properties.dataFact),

@@ -35,7 +35,7 @@ async function exportAs(format: string, out: string): Promise<string> {
 it('writes one PNG per slide, at twice the canvas size', { timeout: 120_000 }, async () => {
   const out = join(dir, 'png')
   expect(await exportAs('png', out)).toContain(`Exported ${out}`)
-  const files = (await readdir(out)).filter(name => name.endsWith('.png')).sort((a, b) => Number.parseInt(a) - Number.parseInt(b))
+  const files = (await readdir(out)).filter(name => name.endsWith('.png')).sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10))
   expect(files).toEqual(Array.from({ length: count }, (_, index) => `${index + 1}.png`))
   const png = await readFile(join(out, files[0]))
   // Width and height stand at bytes 16–23 of a PNG's IHDR chunk.

@@ -31,24 +31,36 @@ function median(values: number[]): number {
 function timed(command: string, args: string[]): number {
   const started = performance.now()
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'ignore' })
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`)
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`)
   return performance.now() - started
 }
 
 /** Peak resident memory of a process in MiB, from GNU time when the machine has it. */
 function peakMemory(command: string, args: string[]): number | undefined {
   if (!existsSync('/usr/bin/time')) return undefined
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd: ROOT, encoding: 'utf8' })
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
   const kib = Number(result.stderr.trim().split('\n').at(-1))
   return Number.isFinite(kib) ? kib / 1024 : undefined
 }
 
-interface Row { name: string, ours: string, baseline: string, ratio: string, target: string }
+interface Row {
+  name: string
+  ours: string
+  baseline: string
+  ratio: string
+  target: string
+}
 const rows: Row[] = []
 const ms = (value: number) => `${value.toFixed(0)} ms`
 function report(row: Row): void {
   rows.push(row)
-  process.stderr.write(`  ${row.name}: ${row.ours} vs ${row.baseline} → ${row.ratio} (target ${row.target})\n`)
+  process.stderr.write(
+    `  ${row.name}: ${row.ours} vs ${row.baseline} → ${row.ratio} (target ${row.target})\n`,
+  )
 }
 
 // The deck's slides as Marp markdown: the same slides, the same text, no Slidev.
@@ -57,12 +69,21 @@ function marpDeck(article: string): string {
     if (node.type === 'text') return [node.value]
     if (node.type !== 'element') return []
     const children = node.children.flatMap(leafTexts)
-    return ['p', 'li', 'h1', 'h2', 'span', 'blockquote', 'a', 'footer'].includes(node.tagName) ? [children.join('')] : children
+    return ['p', 'li', 'h1', 'h2', 'span', 'blockquote', 'a', 'footer'].includes(node.tagName)
+      ? [children.join('')]
+      : children
   }
   const slides = briefingSlides(generateDeck(article).briefing)
   const escapeMarp = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!<>|$]/gu, '\\$&')
-  return `---\nmarp: true\ntitle: ${JSON.stringify(slides[0].title)}\n---\n\n${slides.map(slide =>
-    `# ${escapeMarp(slide.title)}\n\n${leafTexts(slide.body).filter(text => text.trim()).map(text => `- ${escapeMarp(text)}`).join('\n')}\n`).join('\n---\n\n')}`
+  return `---\nmarp: true\ntitle: ${JSON.stringify(slides[0].title)}\n---\n\n${slides
+    .map(
+      slide =>
+        `# ${escapeMarp(slide.title)}\n\n${leafTexts(slide.body)
+          .filter(text => text.trim())
+          .map(text => `- ${escapeMarp(text)}`)
+          .join('\n')}\n`,
+    )
+    .join('\n---\n\n')}`
 }
 
 async function benchGenerate(work: string): Promise<void> {
@@ -71,14 +92,32 @@ async function benchGenerate(work: string): Promise<void> {
   const ours: number[] = []
   for (let run = 0; run < 7; run++) {
     node.push(timed(process.execPath, ['-e', '0']))
-    ours.push(timed(process.execPath, [CLI, 'generate', '--out', join(work, `run-${run}.md`), '-q']))
+    ours.push(
+      timed(process.execPath, [CLI, 'generate', '--out', join(work, `run-${run}.md`), '-q']),
+    )
   }
-  report({ name: 'generate (process, bundled article)', ours: ms(median(ours)), baseline: `${ms(median(node))} (node -e 0)`, ratio: `${(median(ours) / median(node)).toFixed(2)}×`, target: '≤ 2.5×' })
+  report({
+    name: 'generate (process, bundled article)',
+    ours: ms(median(ours)),
+    baseline: `${ms(median(node))} (node -e 0)`,
+    ratio: `${(median(ours) / median(node)).toFixed(2)}×`,
+    target: '≤ 2.5×',
+  })
 }
 
 async function benchRegenerate(work: string): Promise<void> {
   const article = normaliseText(readFileSync(join(ROOT, 'source', 'article.md'), 'utf8'))
-  const options: UpdateOptions = { source: join(work, 'article.md'), out: join(work, 'live.md'), strict: false, check: false, watch: true, maxBytes: 5e6, quiet: true, labels: 'id', language: 'id' }
+  const options: UpdateOptions = {
+    source: join(work, 'article.md'),
+    out: join(work, 'live.md'),
+    strict: false,
+    check: false,
+    watch: true,
+    maxBytes: 5e6,
+    quiet: true,
+    labels: 'id',
+    language: 'id',
+  }
   await writeFile(options.source, article)
   const watcher = createWatcher(options, quiet)
   await watcher.ready
@@ -92,15 +131,22 @@ async function benchRegenerate(work: string): Promise<void> {
     times.push(performance.now() - started)
   }
   watcher.close()
-  report({ name: 'regenerate (watch: save → new slides.md on disk)', ours: ms(median(times)), baseline: '—', ratio: '—', target: '≤ 100 ms' })
+  report({
+    name: 'regenerate (watch: save → new slides.md on disk)',
+    ours: ms(median(times)),
+    baseline: '—',
+    ratio: '—',
+    target: '≤ 100 ms',
+  })
 }
 
 // Page counts need poppler's pdfinfo; without it the row still prints, with "?".
 function pages(file: string): string {
   try {
-    return execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/mu)?.[1] ?? '?'
-  }
-  catch {
+    return (
+      execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/mu)?.[1] ?? '?'
+    )
+  } catch {
     return '?'
   }
 }
@@ -117,7 +163,16 @@ async function benchExport(work: string, browser: string): Promise<number> {
   const marp = join(work, 'marp.md')
   await writeFile(marp, marpDeck(original))
   const marpBin = join(ROOT, 'node_modules', '.bin', 'marp')
-  const runMarp = (run: string): number => timed(marpBin, ['--pdf', '--browser-path', browser, '--no-stdin', marp, '-o', join(work, `marp-${run}.pdf`)])
+  const runMarp = (run: string): number =>
+    timed(marpBin, [
+      '--pdf',
+      '--browser-path',
+      browser,
+      '--no-stdin',
+      marp,
+      '-o',
+      join(work, `marp-${run}.pdf`),
+    ])
   const unchanged: number[] = []
   const edited: number[] = []
   const theirs: number[] = []
@@ -125,52 +180,92 @@ async function benchExport(work: string, browser: string): Promise<number> {
     // The first export builds the deck; the timed ones reuse it.
     timed(process.execPath, [CLI, 'export', '--deck', deck, '--out', join(work, 'warm-up.pdf')])
     for (let run = 0; run < 5; run++) {
-      unchanged.push(timed(process.execPath, [CLI, 'export', '--deck', deck, '--out', join(work, `unchanged-${run}.pdf`)]))
+      unchanged.push(
+        timed(process.execPath, [
+          CLI,
+          'export',
+          '--deck',
+          deck,
+          '--out',
+          join(work, `unchanged-${run}.pdf`),
+        ]),
+      )
       theirs.push(runMarp(`u${run}`))
     }
     for (let run = 0; run < 3; run++) {
       // An edit a user makes: a figure of the article changes, so the deck does.
       const article = join(work, `edited-${run}.md`)
-      await writeFile(article, original.replace(/\b(\d+)(,\d+)? juta\b/u, (_, whole: string, part = '') => `${Number(whole) + run + 1}${part} juta`))
-      edited.push(timed(process.execPath, [CLI, 'export', '--source', article, '--out', join(work, `edited-${run}.pdf`)]))
+      await writeFile(
+        article,
+        original.replace(
+          /\b(\d+)(,\d+)? juta\b/u,
+          (_, whole: string, part = '') => `${Number(whole) + run + 1}${part} juta`,
+        ),
+      )
+      edited.push(
+        timed(process.execPath, [
+          CLI,
+          'export',
+          '--source',
+          article,
+          '--out',
+          join(work, `edited-${run}.pdf`),
+        ]),
+      )
       theirs.push(runMarp(`e${run}`))
     }
-  }
-  finally {
+  } finally {
     await rm(deck, { force: true })
     // The default deck was regenerated from the edited articles: put the bundled article's back.
     timed(process.execPath, [CLI, 'generate', '-q'])
   }
   const marpMs = median(theirs)
-  const row = (name: string, times: number[], target: string): void => report({
-    name,
-    ours: ms(median(times)),
-    baseline: `${ms(marpMs)} (Marp CLI)`,
-    ratio: `${(median(times) / marpMs).toFixed(2)}×`,
-    target,
-  })
-  row(`export (unchanged deck; ${pages(join(work, 'unchanged-0.pdf'))} pages, Marp ${pages(join(work, 'marp-u0.pdf'))})`, unchanged, '≤ 1.0×')
+  const row = (name: string, times: number[], target: string): void =>
+    report({
+      name,
+      ours: ms(median(times)),
+      baseline: `${ms(marpMs)} (Marp CLI)`,
+      ratio: `${(median(times) / marpMs).toFixed(2)}×`,
+      target,
+    })
+  row(
+    `export (unchanged deck; ${pages(join(work, 'unchanged-0.pdf'))} pages, Marp ${pages(join(work, 'marp-u0.pdf'))})`,
+    unchanged,
+    '≤ 1.0×',
+  )
   row('export (after an edit)', edited, '≤ 2.0×')
   return marpMs
 }
 
 async function benchWarmExport(work: string, browser: string, marp: number): Promise<void> {
   const deck = join(ROOT, 'slides', '.bench-warm.md')
-  const markdown = generateDeck(normaliseText(readFileSync(join(ROOT, 'source', 'article.md'), 'utf8'))).markdown
+  const markdown = generateDeck(
+    normaliseText(readFileSync(join(ROOT, 'source', 'article.md'), 'utf8')),
+  ).markdown
   await writeFile(deck, markdown)
   const port = 3900 + Math.floor(Math.random() * 90)
-  const server = spawn(process.execPath, [slidevBin(), deck, '--port', String(port)], { cwd: ROOT, stdio: 'ignore', detached: true })
+  const server = spawn(process.execPath, [slidevBin(), deck, '--port', String(port)], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    detached: true,
+  })
   try {
     const url = `http://localhost:${port}`
     await waitForServer(url)
     const exporter = await startWarmExporter(url, browser)
     const times: number[] = []
-    for (let run = 0; run < 6; run++) times.push(await exporter.exportPdf(join(work, `warm-${run}.pdf`), markdown))
+    for (let run = 0; run < 6; run++)
+      times.push(await exporter.exportPdf(join(work, `warm-${run}.pdf`), markdown))
     await exporter.close()
     const steady = times.slice(1)
-    report({ name: 'warm PDF export (dev server running, browser open)', ours: ms(median(steady)), baseline: `${ms(marp)} (Marp CLI, cold)`, ratio: `${(median(steady) / marp).toFixed(2)}×`, target: '≤ 0.5×' })
-  }
-  finally {
+    report({
+      name: 'warm PDF export (dev server running, browser open)',
+      ours: ms(median(steady)),
+      baseline: `${ms(marp)} (Marp CLI, cold)`,
+      ratio: `${(median(steady) / marp).toFixed(2)}×`,
+      target: '≤ 0.5×',
+    })
+  } finally {
     process.kill(-server.pid!, 'SIGTERM')
     await rm(deck, { force: true })
   }
@@ -180,34 +275,69 @@ async function benchWarmExport(work: string, browser: string, marp: number): Pro
 function scaledArticle(factor: number): string {
   const article = normaliseText(readFileSync(join(ROOT, 'source', 'article.md'), 'utf8'))
   if (factor === 1) return article
-  const countries = [...grammarOf().speakers.countries.names.keys()].filter(name => /^\p{Lu}[\p{L}]+$/u.test(name))
-  const offices = ['Presiden', 'Wakil Presiden', 'Menteri Luar Negeri', 'Wakil Perdana Menteri', 'Duta Besar']
+  const countries = [...grammarOf().speakers.countries.names.keys()].filter(name =>
+    /^\p{Lu}[\p{L}]+$/u.test(name),
+  )
+  const offices = [
+    'Presiden',
+    'Wakil Presiden',
+    'Menteri Luar Negeri',
+    'Wakil Perdana Menteri',
+    'Duta Besar',
+  ]
   const lines = article.split('\n')
   const at = lines.findIndex(line => line.startsWith('Sumber:'))
   const extra: string[] = []
   for (let index = 0; extra.join('\n').length < article.length * (factor - 1); index++) {
-    extra.push(`${offices[index % offices.length]} ${countries[index % countries.length]} mengatakan bahwa kerja sama lintas batas dalam memerangi kejahatan siber ke-${index + 1} harus diperkuat bersama mitra kawasan.`)
+    extra.push(
+      `${offices[index % offices.length]} ${countries[index % countries.length]} mengatakan bahwa kerja sama lintas batas dalam memerangi kejahatan siber ke-${index + 1} harus diperkuat bersama mitra kawasan.`,
+    )
   }
   return [...lines.slice(0, at), ...extra, ...lines.slice(at)].join('\n')
 }
 
 async function benchScale(work: string): Promise<void> {
-  const results: Array<{ factor: number, bytes: number, ms: number, slides: number, mib?: number }> = []
+  const results: Array<{
+    factor: number
+    bytes: number
+    ms: number
+    slides: number
+    mib?: number
+  }> = []
   for (const factor of [1, 10, 100]) {
     const source = join(work, `scale-${factor}.md`)
     const text = scaledArticle(factor)
     await writeFile(source, text)
-    const args = [CLI, 'generate', '--source', source, '--out', join(work, `scale-${factor}-deck.md`), '-q']
+    const args = [
+      CLI,
+      'generate',
+      '--source',
+      source,
+      '--out',
+      join(work, `scale-${factor}-deck.md`),
+      '-q',
+    ]
     const times = [0, 1, 2].map(() => timed(process.execPath, args))
-    const slides = (readFileSync(join(work, `scale-${factor}-deck.md`), 'utf8').match(/^routeAlias: /gmu) ?? []).length
-    results.push({ factor, bytes: Buffer.byteLength(text), ms: median(times), slides, mib: peakMemory(process.execPath, args) })
+    const slides = (
+      readFileSync(join(work, `scale-${factor}-deck.md`), 'utf8').match(/^routeAlias: /gmu) ?? []
+    ).length
+    results.push({
+      factor,
+      bytes: Buffer.byteLength(text),
+      ms: median(times),
+      slides,
+      mib: peakMemory(process.execPath, args),
+    })
   }
   for (const result of results) {
     report({
       name: `scale ${result.factor}× (${(result.bytes / 1024).toFixed(0)} KiB, ${result.slides} slides, peak ${result.mib?.toFixed(0) ?? '?'} MiB)`,
       ours: ms(result.ms),
       baseline: result.factor === 1 ? '—' : `${ms(results[0].ms)} (1×)`,
-      ratio: result.factor === 1 ? '—' : `${(result.ms / results[0].ms).toFixed(1)}× time for ${(result.bytes / results[0].bytes).toFixed(0)}× size`,
+      ratio:
+        result.factor === 1
+          ? '—'
+          : `${(result.ms / results[0].ms).toFixed(1)}× time for ${(result.bytes / results[0].bytes).toFixed(0)}× size`,
       target: result.factor === 100 ? '≤ 2000 ms' : '—',
     })
   }
@@ -215,14 +345,22 @@ async function benchScale(work: string): Promise<void> {
   const [one, ten, hundred] = results
   const perKibLow = (ten.ms - one.ms) / ((ten.bytes - one.bytes) / 1024)
   const perKibHigh = (hundred.ms - ten.ms) / ((hundred.bytes - ten.bytes) / 1024)
-  report({ name: 'scale: growth', ours: `${perKibHigh.toFixed(2)} ms/KiB (10×→100×)`, baseline: `${perKibLow.toFixed(2)} ms/KiB (1×→10×)`, ratio: `${(perKibHigh / perKibLow).toFixed(2)}×`, target: '≈ 1× (linear)' })
+  report({
+    name: 'scale: growth',
+    ours: `${perKibHigh.toFixed(2)} ms/KiB (10×→100×)`,
+    baseline: `${perKibLow.toFixed(2)} ms/KiB (1×→10×)`,
+    ratio: `${(perKibHigh / perKibLow).toFixed(2)}×`,
+    target: '≈ 1× (linear)',
+  })
 }
 
 const work = await mkdtemp(join(tmpdir(), 'briefing-bench-'))
 const only = process.argv.slice(2)
 const wants = (name: string) => only.length === 0 || only.includes(name)
 try {
-  process.stderr.write(`Machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}. Each row: median of its runs.\n`)
+  process.stderr.write(
+    `Machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version}. Each row: median of its runs.\n`,
+  )
   const browser = await findBrowser(quiet)
   if (wants('generate')) await benchGenerate(work)
   if (wants('regenerate')) await benchRegenerate(work)
@@ -230,12 +368,15 @@ try {
   if (wants('export') || wants('warm')) marp = await benchExport(work, browser)
   if (wants('warm')) await benchWarmExport(work, browser, marp)
   if (wants('scale')) await benchScale(work)
-  const widths = (['name', 'ours', 'baseline', 'ratio', 'target'] as const).map(key => Math.max(key.length, ...rows.map(row => row[key].length)))
-  const line = (cells: string[]) => `| ${cells.map((cell, index) => cell.padEnd(widths[index])).join(' | ')} |`
+  const widths = (['name', 'ours', 'baseline', 'ratio', 'target'] as const).map(key =>
+    Math.max(key.length, ...rows.map(row => row[key].length)),
+  )
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, index) => cell.padEnd(widths[index])).join(' | ')} |`
   console.log(line(['name', 'ours', 'baseline', 'ratio', 'target']))
   console.log(line(widths.map(width => '-'.repeat(width))))
-  for (const row of rows) console.log(line([row.name, row.ours, row.baseline, row.ratio, row.target]))
-}
-finally {
+  for (const row of rows)
+    console.log(line([row.name, row.ours, row.baseline, row.ratio, row.target]))
+} finally {
   await rm(work, { recursive: true, force: true })
 }

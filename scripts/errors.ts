@@ -47,7 +47,7 @@ const WRITE_PROBLEMS: Record<string, string> = {
   EMFILE: 'too many files are open',
   ENFILE: 'too many files are open',
   EIO: 'an input/output error',
-  EXDEV: 'it is on another file system than its folder\'s temporary file',
+  EXDEV: "it is on another file system than its folder's temporary file",
 }
 
 /** True for an error of the file system (it has an `errno` code and the call that failed). */
@@ -62,12 +62,18 @@ export function outputError(path: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException)?.code
   if (!code || !(code in WRITE_PROBLEMS || isFileSystemError(error))) return error
   const problem = WRITE_PROBLEMS[code] ?? 'the file system refused'
-  return new CliError(`cannot write ${path}: ${problem} (${code}); choose another output path, or fix the folder's permissions`, EXIT.output)
+  return new CliError(
+    `cannot write ${path}: ${problem} (${code}); choose another output path, or fix the folder's permissions`,
+    EXIT.output,
+  )
 }
 
 /** Any other file system error (a cache folder, a log), as one line (exit 5). */
 export function fileSystemError(error: NodeJS.ErrnoException): CliError {
   const problem = WRITE_PROBLEMS[error.code ?? ''] ?? 'the file system refused'
   const path = error.path ?? (error as { dest?: string }).dest
-  return new CliError(`cannot ${error.syscall}${path ? ` ${path}` : ''}: ${problem} (${error.code})`, EXIT.output)
+  return new CliError(
+    `cannot ${error.syscall}${path ? ` ${path}` : ''}: ${problem} (${error.code})`,
+    EXIT.output,
+  )
 }

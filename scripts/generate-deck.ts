@@ -1,6 +1,6 @@
-// The pipeline: parse the article, find its speakers, run every section's extractor (in the registry's
-// order; a section that builds on another has it extracted first), then every section's slide builder,
-// and compile the slides into Slidev markdown.
+// The pipeline: parse the article, find its speakers, run every section's extractor (in the
+// registry's order; a section that builds on another has it extracted first), then every section's
+// slide builder, and compile the slides into Slidev markdown.
 import type { Element, ElementContent } from 'hast'
 import { VFile } from 'vfile'
 import type { CompileOptions } from './compile/compile-deck.js'
@@ -44,7 +44,13 @@ export interface GeneratedDeck {
 
 /** A doubt of a section's extractor as an item of the review list. */
 export function reviewItem(section: string, doubt: Doubt): ReviewItem {
-  return { section, reason: doubt.reason, line: doubt.source.line, column: doubt.source.column, sentence: doubt.source.sentence }
+  return {
+    section,
+    reason: doubt.reason,
+    line: doubt.source.line,
+    column: doubt.source.column,
+    sentence: doubt.source.sentence,
+  }
 }
 
 /** The briefing, the review list and the warnings of an article. */
@@ -58,10 +64,12 @@ export interface Extraction {
 export function extractBriefing(article: Article, grammar: Grammar = grammarOf()): Extraction {
   const title = article.paragraphs.find(paragraph => paragraph.depth === 1)?.text
   const speakers = findSpeakers(grammar, article.sentences, title)
-  const review: ReviewItem[] = speakers.unresolved.map(attribution => reviewItem('statements', {
-    reason: `"${attribution.mention.text}" speaks here, but who that is could not be told with certainty; left for review`,
-    source: ref(attribution.sentence),
-  }))
+  const review: ReviewItem[] = speakers.unresolved.map(attribution =>
+    reviewItem('statements', {
+      reason: `"${attribution.mention.text}" speaks here, but who that is could not be told with certainty; left for review`,
+      source: ref(attribution.sentence),
+    }),
+  )
   const results = new Map<Section<unknown>, Extracted<unknown>>()
   const running = new Set<Section<unknown>>()
   // The order in which the extractors finished: their doubts and warnings are listed in it.
@@ -69,7 +77,8 @@ export function extractBriefing(article: Article, grammar: Grammar = grammarOf()
   const run = <V>(section: Section<V>): Extracted<V> => {
     const known = results.get(section as Section<unknown>)
     if (known) return known as Extracted<V>
-    if (running.has(section as Section<unknown>)) throw new Error(`section "${section.name}" builds on itself`)
+    if (running.has(section as Section<unknown>))
+      throw new Error(`section "${section.name}" builds on itself`)
     running.add(section as Section<unknown>)
     const result = section.extract(context)
     results.set(section as Section<unknown>, result)
@@ -84,9 +93,18 @@ export function extractBriefing(article: Article, grammar: Grammar = grammarOf()
     doubtsOf: section => run(section).doubts ?? [],
   }
   for (const section of SECTIONS) run(section as Section<unknown>)
-  const briefing = Object.fromEntries(SECTIONS.map(section => [section.name, results.get(section as Section<unknown>)!.value])) as Briefing
-  for (const section of finished) review.push(...(results.get(section)!.doubts ?? []).map(doubt => reviewItem(section.name, doubt)))
-  return { briefing, review, warnings: finished.flatMap(section => results.get(section)!.warnings ?? []) }
+  const briefing = Object.fromEntries(
+    SECTIONS.map(section => [section.name, results.get(section as Section<unknown>)!.value]),
+  ) as Briefing
+  for (const section of finished)
+    review.push(
+      ...(results.get(section)!.doubts ?? []).map(doubt => reviewItem(section.name, doubt)),
+    )
+  return {
+    briefing,
+    review,
+    warnings: finished.flatMap(section => results.get(section)!.warnings ?? []),
+  }
 }
 
 /** The value of a section in a briefing. */
@@ -96,20 +114,33 @@ function valueIn<V>(briefing: Briefing, section: Section<V>): V {
 
 /** The sections of the deck that the briefing has no content for. */
 export function missingSections(briefing: Briefing): SectionName[] {
-  return SECTIONS.filter(section => !section.optional && (section as Section<unknown>).isEmpty(valueIn(briefing, section as Section<unknown>))).map(section => section.name)
+  return SECTIONS.filter(
+    section =>
+      !section.optional &&
+      (section as Section<unknown>).isEmpty(valueIn(briefing, section as Section<unknown>)),
+  ).map(section => section.name)
 }
 
 /** True when the briefing has no content at all: no speaker, no figure, no section about the event. */
 export function nothingToBrief(briefing: Briefing): boolean {
-  return SECTIONS.filter(section => section.content).every(section => (section as Section<unknown>).isEmpty(valueIn(briefing, section as Section<unknown>)))
+  return SECTIONS.filter(section => section.content).every(section =>
+    (section as Section<unknown>).isEmpty(valueIn(briefing, section as Section<unknown>)),
+  )
 }
 
 /** The slides of a briefing, in presenting order; sections without content are left out. */
 export function briefingSlides(briefing: Briefing, labels: Labels = labelsFor()): Slide[] {
-  const context = { labels, cover: briefing.cover, footer: deckFooter(briefing.cover, labels), get: <V>(section: Section<V>) => valueIn(briefing, section) }
-  return SECTIONS.flatMap((section) => {
+  const context = {
+    labels,
+    cover: briefing.cover,
+    footer: deckFooter(briefing.cover, labels),
+    get: <V>(section: Section<V>) => valueIn(briefing, section),
+  }
+  return SECTIONS.flatMap(section => {
     const value = valueIn(briefing, section as Section<unknown>)
-    return (section as Section<unknown>).isEmpty(value) ? [] : (section as Section<unknown>).slides(value, context)
+    return (section as Section<unknown>).isEmpty(value)
+      ? []
+      : (section as Section<unknown>).slides(value, context)
   })
 }
 
@@ -121,7 +152,12 @@ function sentencesByPlace(briefing: Briefing): Map<string, string> {
     if (typeof node !== 'object' || node === null || seen.has(node)) return
     seen.add(node)
     const place = node as Partial<SourceRef>
-    if (typeof place.line === 'number' && typeof place.column === 'number' && typeof place.sentence === 'string') places.set(`${place.line}:${place.column}`, place.sentence)
+    if (
+      typeof place.line === 'number' &&
+      typeof place.column === 'number' &&
+      typeof place.sentence === 'string'
+    )
+      places.set(`${place.line}:${place.column}`, place.sentence)
     for (const child of Object.values(node)) visitValue(child)
   }
   visitValue(briefing)
@@ -129,8 +165,8 @@ function sentencesByPlace(briefing: Briefing): Map<string, string> {
 }
 
 /**
- * Where each sentence of the article ended up: on a slide (an element of a slide stands at a place in
- * it), only in the presenter notes, or nowhere. Read from the slides as built.
+ * Where each sentence of the article ended up: on a slide (an element of a slide stands at a place
+ * in it), only in the presenter notes, or nowhere. Read from the slides as built.
  */
 export function coverage(article: Article, briefing: Briefing, slides: Slide[]): CoverageEntry[] {
   const places = sentencesByPlace(briefing)
@@ -139,7 +175,8 @@ export function coverage(article: Article, briefing: Briefing, slides: Slide[]):
     const { dataLine, dataColumn } = element.properties
     const sentence = dataLine === undefined ? undefined : places.get(`${dataLine}:${dataColumn}`)
     if (sentence !== undefined) shown.add(sentence)
-    for (const child of element.children as ElementContent[]) if (child.type === 'element') visitElement(child)
+    for (const child of element.children as ElementContent[])
+      if (child.type === 'element') visitElement(child)
   }
   for (const slide of slides) visitElement(slide.body)
   const noted = new Set(slides.flatMap(slide => slide.notes.map(source => source.sentence)))
@@ -147,13 +184,18 @@ export function coverage(article: Article, briefing: Briefing, slides: Slide[]):
     line: sentence.line,
     column: sentence.column,
     sentence: sentence.sentence,
-    status: shown.has(sentence.sentence) ? 'slides' : noted.has(sentence.sentence) ? 'notes' : 'unused',
+    status: shown.has(sentence.sentence)
+      ? 'slides'
+      : noted.has(sentence.sentence)
+        ? 'notes'
+        : 'unused',
   }))
 }
 
 /** One line that sums up the coverage: how many sentences are on slides, only in notes, or unused. */
 export function coverageSummary(entries: CoverageEntry[]): string {
-  const count = (status: CoverageEntry['status']): number => entries.filter(entry => entry.status === status).length
+  const count = (status: CoverageEntry['status']): number =>
+    entries.filter(entry => entry.status === status).length
   return `coverage: ${count('slides')} of ${entries.length} sentences on slides, ${count('notes')} only in the notes, ${count('unused')} unused (see --json)`
 }
 
@@ -162,25 +204,49 @@ export function coverageSummary(entries: CoverageEntry[]): string {
  * written. Throws nothing for odd content; missing sections are reported. The grammar reads the
  * normalised text (`normaliseArticle`); every line and column reported is the file's.
  */
-export function generateDeck(raw: string, path = 'article.md', options: DeckOptions = {}): GeneratedDeck {
+export function generateDeck(
+  raw: string,
+  path = 'article.md',
+  options: DeckOptions = {},
+): GeneratedDeck {
   const grammar = grammarOf(languageOf(options.language))
   const { text, columns } = normaliseArticle(raw)
   const file = new VFile({ path, value: text })
   const article = parseArticle(text, grammar)
   const { briefing, review, warnings } = extractBriefing(article, grammar)
-  for (const warning of warnings) file.message(warning.reason, { place: { line: warning.source.line, column: warning.source.column }, ruleId: warning.ruleId, source: 'briefing' })
-  for (const item of review) file.message(`review (${item.section}): ${item.reason}`, { place: { line: item.line, column: item.column }, ruleId: 'review', source: 'briefing' })
+  for (const warning of warnings)
+    file.message(warning.reason, {
+      place: { line: warning.source.line, column: warning.source.column },
+      ruleId: warning.ruleId,
+      source: 'briefing',
+    })
+  for (const item of review)
+    file.message(`review (${item.section}): ${item.reason}`, {
+      place: { line: item.line, column: item.column },
+      ruleId: 'review',
+      source: 'briefing',
+    })
   const missing = missingSections(briefing)
   for (const section of SECTIONS.filter(entry => missing.includes(entry.name))) {
-    file.message(`No "${section.name}" section: looked for ${section.lookedFor}; its slide is left out`, { ruleId: `missing-${section.name}`, source: 'briefing' })
+    file.message(
+      `No "${section.name}" section: looked for ${section.lookedFor}; its slide is left out`,
+      { ruleId: `missing-${section.name}`, source: 'briefing' },
+    )
   }
-  // From here on every place is the file's: the article's sentences, the facts, the review list, the warnings.
-  toFileColumns([article, briefing, review, file.messages.map(message => [message, message.place])], columns)
+  // From here on every place is the file's: the article's sentences, the facts, the review list,
+  // the warnings.
+  toFileColumns(
+    [article, briefing, review, file.messages.map(message => [message, message.place])],
+    columns,
+  )
   // The slides are made once: the deck and the coverage both read them.
   const labels = labelsFor(options.labels)
   const slides = briefingSlides(briefing, labels)
   return {
-    markdown: compileDeck(slides, { ...options, title: deckTitle(valueIn(briefing, cover), labels) }),
+    markdown: compileDeck(slides, {
+      ...options,
+      title: deckTitle(valueIn(briefing, cover), labels),
+    }),
     briefing,
     slides,
     file,

@@ -1,6 +1,13 @@
 // The public surface of the generator: the pipeline stages and the CLI entry.
 export { compileDeck } from './compile/compile-deck.js'
-export { briefingSlides, coverage, extractBriefing, generateDeck, missingSections, nothingToBrief } from './generate-deck.js'
+export {
+  briefingSlides,
+  coverage,
+  extractBriefing,
+  generateDeck,
+  missingSections,
+  nothingToBrief,
+} from './generate-deck.js'
 export { findSpeakers } from './extract/speakers.js'
 export { SECTIONS } from './sections/index.js'
 export type { Briefing, SectionName } from './sections/index.js'
@@ -16,4 +23,17 @@ export { CliError, EXIT } from './errors.js'
 export { parseArticle } from './parse/parse-article.js'
 export { readArticle, decodeArticle, normaliseText } from './parse/read-article.js'
 export { changeReport, formatReport, staleSlides, deckFacts } from './report/change-report.js'
-export type { Statement, Pledge, Point, Points, Speech, Context, Count, Money, SourceRef, Article, ReviewItem, CoverageEntry } from './model.js'
+export type {
+  Statement,
+  Pledge,
+  Point,
+  Points,
+  Speech,
+  Context,
+  Count,
+  Money,
+  SourceRef,
+  Article,
+  ReviewItem,
+  CoverageEntry,
+} from './model.js'

@@ -42,11 +42,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   try {
     return await (await load())(rest, io)
-  }
-  catch (caught) {
+  } catch (caught) {
     const error = isFileSystemError(caught) ? fileSystemError(caught) : caught
     if (!(error instanceof CliError)) throw error
-    // Ctrl-C reaches Chromium too, which then fails the print: give the signal a moment to be the one reported.
+    // Ctrl-C reaches Chromium too, which then fails the print: give the signal a moment to be the
+    // one reported.
     if (error.code === EXIT.crashed) await new Promise(resolve => setTimeout(resolve, 200))
     io.stderr(`error: ${terminalText(error.message)}\n`)
     return error.code

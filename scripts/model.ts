@@ -15,7 +15,7 @@ export interface Sentence extends SourceRef {
   /** Index of the source paragraph it belongs to. */
   paragraph: number
   /** Where a hard-wrapped sentence goes on to a new line: offset in the sentence, and that line's place. */
-  breaks?: Array<{ at: number, line: number, column: number }>
+  breaks?: Array<{ at: number; line: number; column: number }>
 }
 
 /** One line of article text that carries content. */
@@ -36,9 +36,9 @@ export interface Article {
   paragraphs: Paragraph[]
   sentences: Sentence[]
   /** Lines left out as page residue (share buttons, comment counters…). */
-  residue: Array<{ line: number, text: string }>
+  residue: Array<{ line: number; text: string }>
   /** The dateline tag that opened the story ("JAKARTA, KOMPAS.com -"), left out of its sentence. */
-  dateline?: { text: string, place?: string, date?: string, line: number, column: number }
+  dateline?: { text: string; place?: string; date?: string; line: number; column: number }
 }
 
 /** A short piece of article text shown on a slide. */
@@ -150,7 +150,7 @@ export interface Pledge {
   /** The same amount converted, as written beside it: "USD75 juta (Rp1,1 triliun)". */
   conversion?: Money
   /** Parts of the amount: "USD20 juta di antaranya untuk …". */
-  parts?: Array<{ amount: Money, purpose?: string, source: SourceRef }>
+  parts?: Array<{ amount: Money; purpose?: string; source: SourceRef }>
   purpose?: string
   source: SourceRef
 }

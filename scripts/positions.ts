@@ -15,9 +15,9 @@ export function refAt(sentence: Sentence, index: number): SourceRef {
 }
 
 /**
- * Turn every place in `value` (any object with a numeric `line` and `column`, however deep) from the
- * normalised text's columns into the file's (`ColumnMap` of parse/read-article.ts). Each object is
- * mapped once, however often it is referred to.
+ * Turn every place in `value` (any object with a numeric `line` and `column`, however deep) from
+ * the normalised text's columns into the file's (`ColumnMap` of parse/read-article.ts). Each object
+ * is mapped once, however often it is referred to.
  */
 export function toFileColumns<T>(value: T, columns: Map<number, number[]>): T {
   if (columns.size === 0) return value
@@ -29,10 +29,10 @@ export function toFileColumns<T>(value: T, columns: Map<number, number[]>): T {
       for (const item of node) visit(item)
       return
     }
-    const place = node as { line?: unknown, column?: unknown }
+    const place = node as { line?: unknown; column?: unknown }
     if (typeof place.line === 'number' && typeof place.column === 'number') {
       const map = columns.get(place.line)
-      if (map) place.column = map[place.column] ?? (map.at(-1)! + place.column - (map.length - 1))
+      if (map) place.column = map[place.column] ?? map.at(-1)! + place.column - (map.length - 1)
     }
     for (const child of Object.values(node)) visit(child)
   }

@@ -1,6 +1,6 @@
-// Ctrl-C and kill: a command that runs until stopped (watch, dev) stops cleanly on the first signal; any
-// other command stops at once. Either way the temporary files it was writing are removed, and a second
-// signal stops the process whatever it is doing.
+// Ctrl-C and kill: a command that runs until stopped (watch, dev) stops cleanly on the first
+// signal; any other command stops at once. Either way the temporary files it was writing are
+// removed, and a second signal stops the process whatever it is doing.
 import { removeTracked } from './temporaries.js'
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
@@ -20,7 +20,8 @@ function handle(signal: StopSignal): void {
     if (received === undefined) say(`\ninterrupted (${signal}): nothing was left half written\n`)
     process.exit(SIGNAL_EXIT[signal])
   }
-  // The first signal to a command that runs until stopped: it stops cleanly, the write in progress ends.
+  // The first signal to a command that runs until stopped: it stops cleanly, the write in progress
+  // ends.
   received = signal
   for (const stop of stoppers) stop()
   // Whatever might still hold the process (a child that does not stop) does not keep it past this.

@@ -1,6 +1,6 @@
-// Temporary files and folders beside an output: named so that they fit the file system's name limit and
-// tell which process made them, removed when the process is interrupted, and cleaned up later when a
-// process was killed before it could remove them.
+// Temporary files and folders beside an output: named so that they fit the file system's name limit
+// and tell which process made them, removed when the process is interrupted, and cleaned up later
+// when a process was killed before it could remove them.
 import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import { readdir, rm } from 'node:fs/promises'
@@ -26,11 +26,15 @@ function fitBytes(name: string, bytes: number): string {
 }
 
 /**
- * A temporary path beside `file`, in the same folder (so that a rename puts it in place), whose name
- * stays within the name limit however long the file's name is. `keepExtension` keeps the file's extension
- * at the end (some tools add one when it is missing).
+ * A temporary path beside `file`, in the same folder (so that a rename puts it in place), whose
+ * name stays within the name limit however long the file's name is. `keepExtension` keeps the
+ * file's extension at the end (some tools add one when it is missing).
  */
-export function temporaryPath(file: string, kind: 'tmp' | 'old' = 'tmp', keepExtension = false): string {
+export function temporaryPath(
+  file: string,
+  kind: 'tmp' | 'old' = 'tmp',
+  keepExtension = false,
+): string {
   const extension = keepExtension ? extname(file) : ''
   const stem = basename(file, extension)
   const tag = `.${kind}-${process.pid}-${randomBytes(4).toString('hex')}${extension}`
@@ -53,8 +57,7 @@ export function removeTracked(): void {
   for (const path of live) {
     try {
       rmSync(path, { recursive: true, force: true })
-    }
-    catch {
+    } catch {
       // Nothing more can be done while the process stops.
     }
   }
@@ -66,8 +69,7 @@ export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true
-  }
-  catch (error) {
+  } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
@@ -81,13 +83,21 @@ export function isStale(name: string, pattern = TEMPORARY): boolean {
 const cleaned = new Set<string>()
 
 /**
- * Remove what killed processes left in `folder` (their temporary files and half-replaced folders), once
- * per folder and process unless `always`. A process that still runs keeps its own.
+ * Remove what killed processes left in `folder` (their temporary files and half-replaced folders),
+ * once per folder and process unless `always`. A process that still runs keeps its own.
  */
-export async function removeStale(folder: string, pattern = TEMPORARY, always = false): Promise<void> {
+export async function removeStale(
+  folder: string,
+  pattern = TEMPORARY,
+  always = false,
+): Promise<void> {
   const key = `${folder}\0${pattern.source}`
   if (cleaned.has(key) && !always) return
   cleaned.add(key)
   const names = await readdir(folder).catch(() => [] as string[])
-  await Promise.all(names.filter(name => isStale(name, pattern)).map(name => rm(join(folder, name), { recursive: true, force: true }).catch(() => {})))
+  await Promise.all(
+    names
+      .filter(name => isStale(name, pattern))
+      .map(name => rm(join(folder, name), { recursive: true, force: true }).catch(() => {})),
+  )
 }

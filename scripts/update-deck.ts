@@ -1,6 +1,6 @@
-// Regenerating the deck file from the article file: read it, generate, check, write the deck (and the
-// model) atomically and report what changed. Every command that regenerates (generate, watch, dev,
-// export, build) goes through here.
+// Regenerating the deck file from the article file: read it, generate, check, write the deck (and
+// the model) atomically and report what changed. Every command that regenerates (generate, watch,
+// dev, export, build) goes through here.
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { LabelLanguage } from './compile/labels.js'
@@ -8,7 +8,14 @@ import { CliError, EXIT } from './errors.js'
 import type { GeneratedDeck } from './generate-deck.js'
 import { coverageSummary, generateDeck, nothingToBrief } from './generate-deck.js'
 import type { Io } from './io.js'
-import { checkOutput, displayPath, refuseSameFiles, terminalText, writeAtomic, writeAtomicAll } from './io.js'
+import {
+  checkOutput,
+  displayPath,
+  refuseSameFiles,
+  terminalText,
+  writeAtomic,
+  writeAtomicAll,
+} from './io.js'
 import { DEFAULT_MAX_BYTES, readArticle } from './parse/read-article.js'
 import type { SectionChange } from './report/change-report.js'
 import { SECTIONS } from './sections/index.js'
@@ -32,7 +39,10 @@ export interface UpdateOptions {
 const CONTENT_SECTIONS = SECTIONS.filter(section => section.content).map(section => section.name)
 
 /** Update options with their defaults, paths resolved against `cwd`. */
-export function updateOptions(cwd: string, given: Partial<Omit<UpdateOptions, 'json'>> & { json?: string } = {}): UpdateOptions {
+export function updateOptions(
+  cwd: string,
+  given: Partial<Omit<UpdateOptions, 'json'>> & { json?: string } = {},
+): UpdateOptions {
   return {
     source: resolve(cwd, given.source ?? 'source/article.md'),
     out: resolve(cwd, given.out ?? 'slides/slides.md'),
@@ -53,10 +63,14 @@ export async function buildDeck(options: UpdateOptions): Promise<GeneratedDeck> 
   const text = await readArticle(options.source, options.maxBytes, source)
   const deck = generateDeck(text, source, { labels: options.labels, language: options.language })
   if (nothingToBrief(deck.briefing)) {
-    throw new CliError(`${source}: found none of the expected sections (${CONTENT_SECTIONS.join(', ')}); is this a news article about the event?`)
+    throw new CliError(
+      `${source}: found none of the expected sections (${CONTENT_SECTIONS.join(', ')}); is this a news article about the event?`,
+    )
   }
   if (options.strict && deck.missing.length > 0) {
-    throw new CliError(`${source}: missing section${deck.missing.length > 1 ? 's' : ''} ${deck.missing.join(', ')} (--strict)`)
+    throw new CliError(
+      `${source}: missing section${deck.missing.length > 1 ? 's' : ''} ${deck.missing.join(', ')} (--strict)`,
+    )
   }
   return deck
 }
@@ -72,8 +86,7 @@ export function printWarnings(deck: GeneratedDeck, io: Io): void {
 async function readIfExists(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8')
-  }
-  catch {
+  } catch {
     return undefined
   }
 }
@@ -83,41 +96,59 @@ async function readIfExists(file: string): Promise<string | undefined> {
  * and print what changed. `onWritten` runs as soon as the deck is on disk.
  * Returns the exit code and the deck.
  */
-export async function updateDeck(options: UpdateOptions, io: Io, previous?: string, onWritten?: () => void): Promise<{ code: number, markdown?: string }> {
+export async function updateDeck(
+  options: UpdateOptions,
+  io: Io,
+  previous?: string,
+  onWritten?: () => void,
+): Promise<{ code: number; markdown?: string }> {
   if (!options.check) await checkDeckOutputs(options)
   const deck = await buildDeck(options)
   printWarnings(deck, io)
-  const existing = previous ?? await readIfExists(options.out)
+  const existing = previous ?? (await readIfExists(options.out))
 
   if (options.check) {
     if (existing === deck.markdown) {
-      if (!options.quiet) io.stderr(`${displayPath(options.out)} is up to date with ${displayPath(options.source)}\n`)
+      if (!options.quiet)
+        io.stderr(`${displayPath(options.out)} is up to date with ${displayPath(options.source)}\n`)
       return { code: EXIT.ok, markdown: deck.markdown }
     }
     const { staleSlides } = await import('./report/change-report.js')
-    const stale = existing === undefined ? ['(the deck does not exist)'] : staleSlides(existing, deck.markdown)
-    io.stderr(`${displayPath(options.out)} is stale: regenerate it with npm run generate. Slides that differ: ${stale.join(', ')}\n`)
+    const stale =
+      existing === undefined ? ['(the deck does not exist)'] : staleSlides(existing, deck.markdown)
+    io.stderr(
+      `${displayPath(options.out)} is stale: regenerate it with npm run generate. Slides that differ: ${stale.join(', ')}\n`,
+    )
     return { code: EXIT.content }
   }
 
   const changed = existing !== deck.markdown
-  // The report parses both decks (Slidev's parser, an HTML parser): loaded only when the deck changed.
-  const reporter = existing === undefined || !changed ? undefined : await import('./report/change-report.js')
-  const report = (): SectionChange[] => (existing === undefined ? undefined : reporter?.changeReport(existing, deck.markdown)) ?? []
+  // The report parses both decks (Slidev's parser, an HTML parser): loaded only when the deck
+  // changed.
+  const reporter =
+    existing === undefined || !changed ? undefined : await import('./report/change-report.js')
+  const report = (): SectionChange[] =>
+    (existing === undefined ? undefined : reporter?.changeReport(existing, deck.markdown)) ?? []
   let changes: SectionChange[] | undefined
   if (options.json) {
-    // The deck and the model are written together: both or neither (a full disk leaves both as they were).
+    // The deck and the model are written together: both or neither (a full disk leaves both as they
+    // were).
     changes = report()
-    await writeAtomicAll([...(changed ? [{ file: options.out, data: deck.markdown }] : []), { file: options.json, data: modelJson(deck, changes) }])
-  }
-  else if (changed) {
+    await writeAtomicAll([
+      ...(changed ? [{ file: options.out, data: deck.markdown }] : []),
+      { file: options.json, data: modelJson(deck, changes) },
+    ])
+  } else if (changed) {
     await writeAtomic(options.out, deck.markdown)
   }
   // The deck is on disk: the dev server picks it up while the report is being made.
   onWritten?.()
   if (!options.quiet) {
     if (!changed) io.stderr(`${displayPath(options.out)}: unchanged\n`)
-    else io.stderr(`${displayPath(options.out)}: ${existing === undefined ? 'written' : 'updated'}\n${reporter ? terminalText(reporter.formatReport(changes ?? report())) : ''}`)
+    else
+      io.stderr(
+        `${displayPath(options.out)}: ${existing === undefined ? 'written' : 'updated'}\n${reporter ? terminalText(reporter.formatReport(changes ?? report())) : ''}`,
+      )
     io.stderr(`  ${coverageSummary(deck.coverage)}\n`)
   }
   return { code: EXIT.ok, markdown: deck.markdown }
@@ -125,23 +156,33 @@ export async function updateDeck(options: UpdateOptions, io: Io, previous?: stri
 
 /** The extracted model as `--json` writes it. */
 function modelJson(deck: GeneratedDeck, changes: SectionChange[]): string {
-  return `${JSON.stringify({
-    briefing: deck.briefing,
-    missing: deck.missing,
-    review: deck.review,
-    warnings: deck.file.messages.map(message => ({ reason: message.reason, line: message.line, column: message.column })),
-    coverage: deck.coverage,
-    changes,
-  }, null, 2)}\n`
+  return `${JSON.stringify(
+    {
+      briefing: deck.briefing,
+      missing: deck.missing,
+      review: deck.review,
+      warnings: deck.file.messages.map(message => ({
+        reason: message.reason,
+        line: message.line,
+        column: message.column,
+      })),
+      coverage: deck.coverage,
+      changes,
+    },
+    null,
+    2,
+  )}\n`
 }
 
 /**
- * Refuse, before anything is read or written, outputs that are not files (a link, a device, a folder)
- * and outputs that are the article itself or each other (exit 2, one line).
+ * Refuse, before anything is read or written, outputs that are not files (a link, a device, a
+ * folder) and outputs that are the article itself or each other (exit 2, one line).
  */
 export async function checkDeckOutputs(options: UpdateOptions): Promise<void> {
-  const outputs: Array<[string, string]> = [['--out', options.out], ...(options.json ? [['--json', options.json] as [string, string]] : [])]
+  const outputs: Array<[string, string]> = [
+    ['--out', options.out],
+    ...(options.json ? [['--json', options.json] as [string, string]] : []),
+  ]
   for (const [option, path] of outputs) await checkOutput(path, option)
   await refuseSameFiles(outputs, [['--source', options.source]])
 }
-

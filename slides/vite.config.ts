@@ -1,8 +1,8 @@
-// Slide titles shown as plain text. Slidev's own title renderer (#slidev/title-renderer, used by the
-// go-to dialog and the table of contents) compiles every slide's title as markdown and Vue, outside
-// any v-pre: a headline such as `Konvensi <img onerror=…> {{ 7*7 }}` would run there, and an unclosed
-// tag would break the build. The titles of a briefing are article text, so this renderer shows each as
-// the text it is (Vue escapes it), from the slide's frontmatter.
+// Slide titles shown as plain text. Slidev's own title renderer (#slidev/title-renderer, used by
+// the go-to dialog and the table of contents) compiles every slide's title as markdown and Vue,
+// outside any v-pre: a headline such as `Konvensi <img onerror=…> {{ 7*7 }}` would run there, and
+// an unclosed tag would break the build. The titles of a briefing are article text, so this
+// renderer shows each as the text it is (Vue escapes it), from the slide's frontmatter.
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
 

@@ -22,7 +22,10 @@ export function fixtureText(name: string): string {
 
 /** The lines of a file as a reader counts them (a BOM is no column; CRLF is one line break). */
 export function fileLines(text: string): string[] {
-  return text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').split('\n')
+  return text
+    .replace(/^\uFEFF/u, '')
+    .replace(/\r\n?/gu, '\n')
+    .split('\n')
 }
 
 /** The slides of a deck as Slidev's parser reads them. */
@@ -32,9 +35,9 @@ export function deckSlides(markdown: string) {
 
 /** What the audience sees on each slide: the text of its HTML, notes excluded. */
 export function visibleText(markdown: string): string[] {
-  return deckSlides(markdown).map((slide) => {
+  return deckSlides(markdown).map(slide => {
     const texts: string[] = []
-    visit(fromHtml(slide.content, { fragment: true }), 'text', (node) => {
+    visit(fromHtml(slide.content, { fragment: true }), 'text', node => {
       texts.push(node.value)
     })
     // Separate elements' texts, as a browser lays them out in separate boxes.

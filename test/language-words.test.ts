@@ -3,24 +3,33 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from './helpers.js'
 
-// The input language is behind one interface (scripts/lang/): no word of it stands in the grammar's code.
-// A word is two or more lower-case letters in the source of a regular expression (a literal, or a
-// String.raw template), once escapes (\s, \p{Ll}, \u00A0) and character classes ([a-z]) are taken out;
-// the web's own words (http, https, www) are no words of a language.
+// The input language is behind one interface (scripts/lang/): no word of it stands in the grammar's
+// code. A word is two or more lower-case letters in the source of a regular expression (a literal,
+// or a String.raw template), once escapes (\s, \p{Ll}, \u00A0) and character classes ([a-z]) are
+// taken out; the web's own words (http, https, www) are no words of a language.
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap(entry => entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [])
+  return readdirSync(dir, { withFileTypes: true }).flatMap(entry =>
+    entry.isDirectory()
+      ? files(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(dir, entry.name)]
+        : [],
+  )
 }
 
 /** The regular expression sources of a TypeScript file, with their line numbers. */
-function regexSources(code: string): Array<{ line: number, source: string }> {
-  const found: Array<{ line: number, source: string }> = []
+function regexSources(code: string): Array<{ line: number; source: string }> {
+  const found: Array<{ line: number; source: string }> = []
   const lineOf = (at: number): number => code.slice(0, at).split('\n').length
   // Literals: a slash after an operator, a bracket, a comma or the start of a statement.
-  for (const match of code.matchAll(/(?<=[=(,:;!&|?{}[\n]\s*|return\s+)\/(?![/*])((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+)\/[dgimsuvy]*/gu)) {
+  for (const match of code.matchAll(
+    /(?<=[=(,:;!&|?{}[\n]\s*|return\s+)\/(?![/*])((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+)\/[dgimsuvy]*/gu,
+  )) {
     found.push({ line: lineOf(match.index!), source: match[1]! })
   }
-  for (const match of code.matchAll(/String\.raw`((?:\\.|[^`\\])*)`/gu)) found.push({ line: lineOf(match.index!), source: match[1]! })
+  for (const match of code.matchAll(/String\.raw`((?:\\.|[^`\\])*)`/gu))
+    found.push({ line: lineOf(match.index!), source: match[1]! })
   return found
 }
 
@@ -39,15 +48,28 @@ function wordsIn(source: string): string[] {
 
 describe('the input language in one place', () => {
   it('finds words in regular expressions (the check itself)', () => {
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template literal, read as text
-    expect(regexSources('const A = /\\bbahwa\\s+/iu\nconst B = new RegExp(String.raw`(?:dan|serta)\\s+${X}`)').map(found => wordsIn(found.source))).toEqual([['bahwa'], ['dan', 'serta']])
+    const code =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a template literal, as text
+      'const A = /\\bbahwa\\s+/iu\nconst B = new RegExp(String.raw`(?:dan|serta)\\s+${X}`)'
+    expect(regexSources(code).map(found => wordsIn(found.source))).toEqual([
+      ['bahwa'],
+      ['dan', 'serta'],
+    ])
     expect(wordsIn(String.raw`(?<![\p{L}\p{N}])\d+[a-j]\u00A0\s*`)).toEqual([])
   })
 
-  it.each(['extract', 'parse'])('has no word of the language in a regular expression under scripts/%s/', (folder) => {
-    const offenders = files(join(ROOT, 'scripts', folder)).flatMap(file => regexSources(readFileSync(file, 'utf8'))
-      .filter(found => wordsIn(found.source).length > 0)
-      .map(found => `${file.slice(ROOT.length + 1)}:${found.line}: ${wordsIn(found.source).join(' ')}`))
-    expect(offenders).toEqual([])
-  })
+  it.each(['extract', 'parse'])(
+    'has no word of the language in a regular expression under scripts/%s/',
+    folder => {
+      const offenders = files(join(ROOT, 'scripts', folder)).flatMap(file =>
+        regexSources(readFileSync(file, 'utf8'))
+          .filter(found => wordsIn(found.source).length > 0)
+          .map(
+            found =>
+              `${file.slice(ROOT.length + 1)}:${found.line}: ${wordsIn(found.source).join(' ')}`,
+          ),
+      )
+      expect(offenders).toEqual([])
+    },
+  )
 })

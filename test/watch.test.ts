@@ -26,11 +26,25 @@ async function settle(): Promise<void> {
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'briefing-watch-unit-'))
-  options = { source: join(dir, 'article.md'), out: join(dir, 'slides.md'), strict: false, check: false, watch: true, maxBytes: 5_000_000, quiet: false, labels: 'id', language: 'id' }
+  options = {
+    source: join(dir, 'article.md'),
+    out: join(dir, 'slides.md'),
+    strict: false,
+    check: false,
+    watch: true,
+    maxBytes: 5_000_000,
+    quiet: false,
+    labels: 'id',
+    language: 'id',
+  }
   await writeFile(options.source, fixtureText('original'))
   results = []
   stderr = []
-  watcher = createWatcher(options, { stdout: () => {}, stderr: text => stderr.push(text), cwd: dir }, result => results.push(result))
+  watcher = createWatcher(
+    options,
+    { stdout: () => {}, stderr: text => stderr.push(text), cwd: dir },
+    result => results.push(result),
+  )
   await watcher.ready
   await settle()
   results = []
@@ -40,7 +54,11 @@ afterEach(() => watcher?.close())
 
 describe('watch mode', () => {
   it('coalesces a burst of saves into one regeneration', async () => {
-    for (let save = 0; save < 15; save++) await writeFile(options.source, fixtureText('original').replace('$83,5 juta', `$${save},5 juta`))
+    for (let save = 0; save < 15; save++)
+      await writeFile(
+        options.source,
+        fixtureText('original').replace('$83,5 juta', `$${save},5 juta`),
+      )
     await settle()
     expect(results.length).toBeGreaterThanOrEqual(1)
     expect(results.length).toBeLessThanOrEqual(2)
@@ -107,13 +125,17 @@ describe('watch mode, careless saves and moves', () => {
     expect(await readFile(options.out, 'utf8')).toContain('$96,25 juta')
   })
 
-  it('follows the article\'s folder when it is moved away and made anew, and says so', async () => {
+  it("follows the article's folder when it is moved away and made anew, and says so", async () => {
     const folder = join(dir, 'news')
     await mkdir(folder)
     watcher!.close()
     options = { ...options, source: join(folder, 'article.md') }
     await writeFile(options.source, fixtureText('original'))
-    watcher = createWatcher(options, { stdout: () => {}, stderr: text => stderr.push(text), cwd: dir }, result => results.push(result))
+    watcher = createWatcher(
+      options,
+      { stdout: () => {}, stderr: text => stderr.push(text), cwd: dir },
+      result => results.push(result),
+    )
     await watcher.ready
     await rename(folder, join(dir, 'news-old'))
     await sleep(2 * POLL_MS)
@@ -153,19 +175,50 @@ describe('watch mode, careless saves and moves', () => {
 })
 
 describe('atomic writes', () => {
-  it('leaves a complete deck whenever the generator is killed with SIGKILL', { timeout: 120_000 }, async () => {
+  it('leaves a complete deck whenever the generator is killed with SIGKILL', {
+    timeout: 120_000,
+  }, async () => {
     // A large deck: the statements repeated many times, so that writing it takes a while.
     const base = fixtureText('eighteen-statements').split('\n')
-    const statements = base.filter(line => /^(?:Presiden|Wakil|Menteri|Perdana Menteri \p{Lu}|Ketua|Duta)/u.test(line))
-    const big = (amount: string) => [...base.slice(0, 20), ...Array.from({ length: 40 }, () => statements).flat(), ...base.slice(20)].join('\n').replace('$83,5 juta', amount)
+    const statements = base.filter(line =>
+      /^(?:Presiden|Wakil|Menteri|Perdana Menteri \p{Lu}|Ketua|Duta)/u.test(line),
+    )
+    const big = (amount: string) =>
+      [
+        ...base.slice(0, 20),
+        ...Array.from({ length: 40 }, () => statements).flat(),
+        ...base.slice(20),
+      ]
+        .join('\n')
+        .replace('$83,5 juta', amount)
     const versions = [big('$83,5 juta'), big('$96,25 juta')]
     const counts = versions.map(text => deckSlides(generateDeck(text).markdown).length)
     const out = join(dir, 'big.md')
-    // The generator runs on a simulated slow disk (test/support/slow-disk.mjs): each write pauses halfway.
+    // The generator runs on a simulated slow disk (test/support/slow-disk.mjs): each write pauses
+    // halfway.
     const slowDisk = `--import=${pathToFileURL(join(ROOT, 'test', 'support', 'slow-disk.mjs')).href}`
-    const generate = () => spawn(process.execPath, [join(ROOT, 'scripts', 'briefing.mjs'), 'generate', '--source', options.source, '--out', out, '-q'], { detached: true, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: slowDisk } })
-    const exited = (child: ReturnType<typeof spawn>) => new Promise(resolve => child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve))
-    // One run to completion tells how long a run takes here; the kills fall anywhere inside that time.
+    const generate = () =>
+      spawn(
+        process.execPath,
+        [
+          join(ROOT, 'scripts', 'briefing.mjs'),
+          'generate',
+          '--source',
+          options.source,
+          '--out',
+          out,
+          '-q',
+        ],
+        { detached: true, stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: slowDisk } },
+      )
+    const exited = (child: ReturnType<typeof spawn>) =>
+      new Promise(resolve =>
+        child.exitCode !== null || child.signalCode !== null
+          ? resolve(null)
+          : child.once('exit', resolve),
+      )
+    // One run to completion tells how long a run takes here; the kills fall anywhere inside that
+    // time.
     await writeFile(options.source, versions[1])
     const started = Date.now()
     await exited(generate())

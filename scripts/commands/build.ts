@@ -52,7 +52,15 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   await checkOutput(dist, '--dist', 'deck folder')
   await checkOutput(pdf, '--pdf')
   await checkOutput(handout, '--handout')
-  await refuseSameFiles([['--pdf', pdf], ['--handout', handout], ['--dist', dist], ['the deck', options.out]], [['--source', options.source]])
+  await refuseSameFiles(
+    [
+      ['--pdf', pdf],
+      ['--handout', handout],
+      ['--dist', dist],
+      ['the deck', options.out],
+    ],
+    [['--source', options.source]],
+  )
   const steps = stepsOn(io, 4)
   // Chromium starts while the deck is generated and built.
   const browser = await findBrowser(io, values.verbose)
@@ -62,7 +70,22 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     await updateDeck(options, io)
     steps.done()
   })
-  await exportDeck({ deck: options.out, out: pdf, format: 'pdf', browser, launched, dist, handout, verbose: values.verbose }, io, steps)
-  io.stderr(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${displayPath(join(dist, 'index.html'))}, ${displayPath(pdf)}, ${displayPath(handout)}\n`)
+  await exportDeck(
+    {
+      deck: options.out,
+      out: pdf,
+      format: 'pdf',
+      browser,
+      launched,
+      dist,
+      handout,
+      verbose: values.verbose,
+    },
+    io,
+    steps,
+  )
+  io.stderr(
+    `Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${displayPath(join(dist, 'index.html'))}, ${displayPath(pdf)}, ${displayPath(handout)}\n`,
+  )
   return EXIT.ok
 }

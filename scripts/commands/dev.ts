@@ -47,12 +47,19 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
     return EXIT.ok
   }
   const port = Number(values.port)
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new CliError(`--port expects a port number, found "${values.port}"`, EXIT.usage)
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    throw new CliError(`--port expects a port number, found "${values.port}"`, EXIT.usage)
   const options = updateOptions(io.cwd, { source: values.source, out: values.out })
   const pdf = resolve(io.cwd, values.pdf)
   if (values.export) {
     await checkOutput(pdf, '--pdf')
-    await refuseSameFiles([['--pdf', pdf], ['--out', options.out]], [['--source', options.source]])
+    await refuseSameFiles(
+      [
+        ['--pdf', pdf],
+        ['--out', options.out],
+      ],
+      [['--source', options.source]],
+    )
   }
 
   // Ctrl-C from now on stops the watch and the server cleanly.
@@ -61,26 +68,34 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
   await updateDeck(options, io)
   let exporter: WarmExporter | undefined
   let exporting: Promise<void> = Promise.resolve()
-  // Exports run one after the other, each through the running server, so the PDF follows the article.
+  // Exports run one after the other, each through the running server, so the PDF follows the
+  // article.
   const exportNow = (): void => {
     if (!exporter) return
     const warm = exporter
     exporting = exporting
-      .then(async () => io.stderr(`  exported ${pdf} in ${await warm.exportPdf(pdf, await readFile(options.out, 'utf8'))} ms\n`))
+      .then(async () =>
+        io.stderr(
+          `  exported ${pdf} in ${await warm.exportPdf(pdf, await readFile(options.out, 'utf8'))} ms\n`,
+        ),
+      )
       .catch((error: Error) => io.stderr(`  export failed: ${error.message}\n`))
   }
-  const watcher = createWatcher(options, io, (result) => {
+  const watcher = createWatcher(options, io, result => {
     if (!result.ok || !result.changed) return
     io.stderr(`  regenerated in ${result.ms} ms; the browser updates by itself\n`)
     exportNow()
   })
   await watcher.ready
 
-  const server = spawn(process.execPath, [slidevBin(), options.out, '--port', String(port)], { cwd: io.cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+  const server = spawn(process.execPath, [slidevBin(), options.out, '--port', String(port)], {
+    cwd: io.cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   server.stdout.on('data', (chunk: Buffer) => io.stderr(chunk.toString()))
   server.stderr.on('data', (chunk: Buffer) => io.stderr(chunk.toString()))
   let stopping = false
-  const done = new Promise<number>((resolve) => {
+  const done = new Promise<number>(resolve => {
     release()
     release = onStop(() => {
       stopping = true
@@ -89,11 +104,15 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
     })
     server.on('close', (code, signal) => {
       if (stopping || code === 0) return resolve(EXIT.ok)
-      io.stderr(`error: the Slidev dev server stopped (${code === null ? `killed by ${signal}` : `exit code ${code}`}); its output is above\n`)
+      io.stderr(
+        `error: the Slidev dev server stopped (${code === null ? `killed by ${signal}` : `exit code ${code}`}); its output is above\n`,
+      )
       resolve(EXIT.crashed)
     })
   })
-  io.stderr(`Watching ${options.source}; presenting at http://localhost:${port}/ (presenter: /presenter). Ctrl-C to stop.\n`)
+  io.stderr(
+    `Watching ${options.source}; presenting at http://localhost:${port}/ (presenter: /presenter). Ctrl-C to stop.\n`,
+  )
   if (values.export) {
     const url = `http://localhost:${port}`
     await waitForServer(url)
@@ -113,7 +132,13 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
 /** Wait until the dev server answers (its first start optimises dependencies: up to a minute). */
 export async function waitForServer(url: string): Promise<void> {
   for (let waited = 0; waited < 120_000; waited += 250) {
-    if (await fetch(url).then(response => response.ok, () => false)) return
+    if (
+      await fetch(url).then(
+        response => response.ok,
+        () => false,
+      )
+    )
+      return
     await new Promise(resolve => setTimeout(resolve, 250))
   }
   throw new CliError(`the Slidev dev server did not answer at ${url}`)

@@ -51,32 +51,50 @@ export async function docsCommand(argv: string[], io: Io): Promise<number> {
       await copyFile(join(folder, 'bundled', `${titles.aliases.indexOf(alias) + 1}.png`), target)
       io.stderr(`wrote ${target}\n`)
     }
-    await sheet(join(folder, 'bundled'), titles.titles, `Bundled article: ${basename(bundled.source)}`, join(docs, 'gallery.png'), browser, io)
+    await sheet(
+      join(folder, 'bundled'),
+      titles.titles,
+      `Bundled article: ${basename(bundled.source)}`,
+      join(docs, 'gallery.png'),
+      browser,
+      io,
+    )
 
     for (const also of values.also as string[]) {
       const source = resolve(io.cwd, also)
       const stem = basename(source).replace(/\.\w+$/u, '')
       const name = stem === 'article' ? basename(dirname(source)) : stem
-      // The deck lives under slides/ for its layouts and style, under a name no one else uses, and goes again.
+      // The deck lives under slides/ for its layouts and style, under a name no one else uses, and
+      // goes again.
       const deck = resolve(io.cwd, 'slides', `.docs-${randomBytes(4).toString('hex')}.md`)
       try {
         await updateDeck(updateOptions(io.cwd, { source, out: deck, quiet: true }), io)
         const shown = await exportPngs(deck, join(folder, name), browser, io)
-        await sheet(join(folder, name), shown.titles, `Corpus article: ${name}`, join(docs, `gallery-${name}.png`), browser, io)
-      }
-      finally {
+        await sheet(
+          join(folder, name),
+          shown.titles,
+          `Corpus article: ${name}`,
+          join(docs, `gallery-${name}.png`),
+          browser,
+          io,
+        )
+      } finally {
         await rm(deck, { force: true })
       }
     }
-  }
-  finally {
+  } finally {
     await rm(folder, { recursive: true, force: true })
   }
   return EXIT.ok
 }
 
 /** Export a deck's slides as PNGs into `out`; returns their titles and aliases in order. */
-async function exportPngs(deck: string, out: string, browser: string, io: Io): Promise<{ titles: string[], aliases: string[] }> {
+async function exportPngs(
+  deck: string,
+  out: string,
+  browser: string,
+  io: Io,
+): Promise<{ titles: string[]; aliases: string[] }> {
   await exportDeck({ deck, out, format: 'png', browser }, io)
   const slides = parseSync(await readFile(deck, 'utf8'), deck).slides
   return {
@@ -85,7 +103,14 @@ async function exportPngs(deck: string, out: string, browser: string, io: Io): P
   }
 }
 
-async function sheet(folder: string, titles: string[], heading: string, out: string, browser: string, io: Io): Promise<void> {
+async function sheet(
+  folder: string,
+  titles: string[],
+  heading: string,
+  out: string,
+  browser: string,
+  io: Io,
+): Promise<void> {
   await writeContactSheet({ folder, titles, heading, out, browser })
   io.stderr(`wrote ${out}\n`)
 }

@@ -50,7 +50,13 @@ Examples:
   npm run export -- --deck test/fixtures/original/slides.md --out /tmp/original.pdf
 `
 
-const DEFAULT_OUT: Record<ExportFormat, string> = { 'pdf': 'exports/briefing.pdf', 'handout': 'exports/briefing-handout.pdf', 'pptx': 'exports/briefing.pptx', 'pptx-editable': 'exports/briefing-editable.pptx', 'png': 'exports/png' }
+const DEFAULT_OUT: Record<ExportFormat, string> = {
+  pdf: 'exports/briefing.pdf',
+  handout: 'exports/briefing-handout.pdf',
+  pptx: 'exports/briefing.pptx',
+  'pptx-editable': 'exports/briefing-editable.pptx',
+  png: 'exports/png',
+}
 
 /** The export command: returns the exit code. */
 export async function exportCommand(argv: string[], io: Io): Promise<number> {
@@ -67,25 +73,51 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     return EXIT.ok
   }
   const format = values.format as ExportFormat
-  if (!FORMATS.includes(format)) throw new CliError(`--format expects one of ${FORMATS.join(', ')}, found "${values.format}"`, EXIT.usage)
-  if (values.deck && values.source) throw new CliError('--deck and --source cannot be combined: --source regenerates the default deck', EXIT.usage)
+  if (!FORMATS.includes(format))
+    throw new CliError(
+      `--format expects one of ${FORMATS.join(', ')}, found "${values.format}"`,
+      EXIT.usage,
+    )
+  if (values.deck && values.source)
+    throw new CliError(
+      '--deck and --source cannot be combined: --source regenerates the default deck',
+      EXIT.usage,
+    )
 
   const out = resolve(io.cwd, values.out ?? DEFAULT_OUT[format])
-  const generated = values.deck === undefined ? updateOptions(io.cwd, { source: values.source }) : undefined
+  const generated =
+    values.deck === undefined ? updateOptions(io.cwd, { source: values.source }) : undefined
   await checkOutput(out, '--out', format === 'png' ? 'png folder' : 'file')
-  await refuseSameFiles([['--out', out]], generated ? [['--source', generated.source], ['the deck', generated.out]] : [['--deck', resolve(io.cwd, values.deck!)]])
+  await refuseSameFiles(
+    [['--out', out]],
+    generated
+      ? [
+          ['--source', generated.source],
+          ['the deck', generated.out],
+        ]
+      : [['--deck', resolve(io.cwd, values.deck!)]],
+  )
 
   // Chromium starts while the deck is generated: the PDF and the handout print with it.
   const browser = await findBrowser(io, values.verbose)
   const launched = format === 'pdf' || format === 'handout' ? launchChromium(browser) : undefined
-  const deck = generated === undefined ? resolve(io.cwd, values.deck!) : await whileStarting(launched, async () => {
-    await updateDeck(generated, io)
-    return generated.out
-  })
-  const { pptx } = await exportDeck({ deck, out, format, browser, launched, verbose: values.verbose }, io, stepsOn(io, format === 'pdf' ? 2 : format === 'handout' ? 3 : 1))
+  const deck =
+    generated === undefined
+      ? resolve(io.cwd, values.deck!)
+      : await whileStarting(launched, async () => {
+          await updateDeck(generated, io)
+          return generated.out
+        })
+  const { pptx } = await exportDeck(
+    { deck, out, format, browser, launched, verbose: values.verbose },
+    io,
+    stepsOn(io, format === 'pdf' ? 2 : format === 'handout' ? 3 : 1),
+  )
   io.stderr(`Exported ${displayPath(out)}\n`)
   if (pptx && pptx.fonts.length > 0) {
-    io.stderr(`Fonts this PowerPoint names (not embedded; the people you send it to need them installed): ${pptx.fonts.join(', ')}\n`)
+    io.stderr(
+      `Fonts this PowerPoint names (not embedded; the people you send it to need them installed): ${pptx.fonts.join(', ')}\n`,
+    )
   }
   return EXIT.ok
 }

@@ -43,26 +43,40 @@ Examples:
 /** Parse the command line of `generate`; throws a usage CliError on bad options. */
 export function parseGenerateArgs(argv: string[], cwd: string): UpdateOptions | 'help' {
   const values = parseOptions(argv, {
-    'source': { type: 'string' },
-    'out': { type: 'string' },
-    'json': { type: 'string' },
-    'strict': { type: 'boolean', default: false },
-    'check': { type: 'boolean', default: false },
-    'watch': { type: 'boolean', default: false },
+    source: { type: 'string' },
+    out: { type: 'string' },
+    json: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+    watch: { type: 'boolean', default: false },
     'max-bytes': { type: 'string' },
-    'labels': { type: 'string' },
-    'language': { type: 'string' },
-    'quiet': { type: 'boolean', short: 'q', default: false },
-    'help': { type: 'boolean', short: 'h', default: false },
+    labels: { type: 'string' },
+    language: { type: 'string' },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   })
   if (values.help) return 'help'
-  const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes'])
-  if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new CliError(`--max-bytes expects a positive whole number of bytes, found "${values['max-bytes']}"`, EXIT.usage)
-  if (values.check && values.watch) throw new CliError('--check and --watch cannot be combined', EXIT.usage)
+  const maxBytes =
+    values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes'])
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0)
+    throw new CliError(
+      `--max-bytes expects a positive whole number of bytes, found "${values['max-bytes']}"`,
+      EXIT.usage,
+    )
+  if (values.check && values.watch)
+    throw new CliError('--check and --watch cannot be combined', EXIT.usage)
   const labels = values.labels ?? 'id'
-  if (!(labels in LABEL_LANGUAGES)) throw new CliError(`--labels expects one of ${Object.keys(LABEL_LANGUAGES).join(', ')}, found "${labels}"`, EXIT.usage)
+  if (!(labels in LABEL_LANGUAGES))
+    throw new CliError(
+      `--labels expects one of ${Object.keys(LABEL_LANGUAGES).join(', ')}, found "${labels}"`,
+      EXIT.usage,
+    )
   const language = values.language ?? 'id'
-  if (!(language in LANGUAGES)) throw new CliError(`--language expects one of ${Object.keys(LANGUAGES).join(', ')}, found "${language}"`, EXIT.usage)
+  if (!(language in LANGUAGES))
+    throw new CliError(
+      `--language expects one of ${Object.keys(LANGUAGES).join(', ')}, found "${language}"`,
+      EXIT.usage,
+    )
   return updateOptions(cwd, { ...values, maxBytes, labels: labels as LabelLanguage, language })
 }
 

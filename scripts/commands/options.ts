@@ -8,8 +8,7 @@ type Options = NonNullable<ParseArgsConfig['options']>
 export function parseOptions<T extends Options>(argv: string[], options: T) {
   try {
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values
-  }
-  catch (error) {
+  } catch (error) {
     throw new CliError(`${(error as Error).message}\nRun with --help for usage.`, EXIT.usage)
   }
 }

@@ -16,7 +16,9 @@ export function stepsOn(io: Io, total: number): Steps {
       io.stderr(`[${number}/${total}] ${label}…\n`)
     },
     done(detail) {
-      io.stderr(`      done in ${((Date.now() - started) / 1000).toFixed(1)} s${detail ? `: ${detail}` : ''}\n`)
+      io.stderr(
+        `      done in ${((Date.now() - started) / 1000).toFixed(1)} s${detail ? `: ${detail}` : ''}\n`,
+      )
     },
   }
 }

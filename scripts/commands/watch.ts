@@ -37,17 +37,24 @@ export interface ArticleWatcher {
 
 /** What identifies a file's content for the watch: its inode, size and modification time. */
 async function fileState(path: string): Promise<string> {
-  return stat(path).then(info => `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}`, () => 'missing')
+  return stat(path).then(
+    info => `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}`,
+    () => 'missing',
+  )
 }
 
 /**
- * Watch the article and regenerate the deck on every save. Bursts of events are coalesced into one run
- * (a save that goes on is shown every MAX_WAIT_MS), a save during a run queues exactly one more run, and
- * a file that changed while it was read is read again. A bad edit keeps the last good deck and reports
- * the problem; the watch goes on. The folder is watched too: moved, deleted or replaced, it is watched
- * again when it is back, with a line saying so.
+ * Watch the article and regenerate the deck on every save. Bursts of events are coalesced into one
+ * run (a save that goes on is shown every MAX_WAIT_MS), a save during a run queues exactly one more
+ * run, and a file that changed while it was read is read again. A bad edit keeps the last good deck
+ * and reports the problem; the watch goes on. The folder is watched too: moved, deleted or
+ * replaced, it is watched again when it is back, with a line saying so.
  */
-export function createWatcher(options: UpdateOptions, io: Io, onRegenerate: (result: Regeneration) => void = () => {}): ArticleWatcher {
+export function createWatcher(
+  options: UpdateOptions,
+  io: Io,
+  onRegenerate: (result: Regeneration) => void = () => {},
+): ArticleWatcher {
   let lastGood: string | undefined
   let timer: NodeJS.Timeout | undefined
   let running: Promise<void> | undefined
@@ -70,15 +77,16 @@ export function createWatcher(options: UpdateOptions, io: Io, onRegenerate: (res
       const changed = markdown !== lastGood
       lastGood = markdown
       onRegenerate({ ok: true, changed, ms: written - started })
-    }
-    catch (error) {
+    } catch (error) {
       if (!(error instanceof CliError)) throw error
-      io.stderr(`error: ${terminalText(error.message)}\n  keeping the last good deck (${options.out}); fix the article and save again\n`)
+      io.stderr(
+        `error: ${terminalText(error.message)}\n  keeping the last good deck (${options.out}); fix the article and save again\n`,
+      )
       onRegenerate({ ok: false, changed: false, ms: Date.now() - started })
     }
     seen = before
     // Saved again while it was read: read it again.
-    if (await fileState(options.source) !== before) pending = true
+    if ((await fileState(options.source)) !== before) pending = true
   }
 
   const run = (): void => {
@@ -100,13 +108,17 @@ export function createWatcher(options: UpdateOptions, io: Io, onRegenerate: (res
     eventAt = Date.now()
     if (timer === undefined) burstAt = eventAt
     clearTimeout(timer)
-    timer = setTimeout(() => {
-      timer = undefined
-      run()
-    }, Math.max(0, Math.min(COALESCE_MS, burstAt + MAX_WAIT_MS - eventAt)))
+    timer = setTimeout(
+      () => {
+        timer = undefined
+        run()
+      },
+      Math.max(0, Math.min(COALESCE_MS, burstAt + MAX_WAIT_MS - eventAt)),
+    )
   }
 
-  // Watch the folder, not the file: editors often save by writing a new file and renaming it over the old one.
+  // Watch the folder, not the file: editors often save by writing a new file and renaming it over
+  // the old one.
   const folder = dirname(options.source)
   const name = basename(options.source)
   let watcher: FSWatcher | undefined
@@ -120,15 +132,17 @@ export function createWatcher(options: UpdateOptions, io: Io, onRegenerate: (res
       })
       // A folder that goes away is noticed by the poll below.
       watcher.on('error', () => {})
-    }
-    catch (error) {
+    } catch (error) {
       throw new CliError(`cannot watch ${folder}: ${(error as Error).message}`)
     }
   }
   watchFolder()
-  void stat(folder).then((info) => {
-    folderState ??= `${info.dev}:${info.ino}`
-  }, () => {})
+  void stat(folder).then(
+    info => {
+      folderState ??= `${info.dev}:${info.ino}`
+    },
+    () => {},
+  )
 
   // Besides the events: a folder moved, deleted or made anew, and a change no event reported.
   let polling = false
@@ -136,26 +150,36 @@ export function createWatcher(options: UpdateOptions, io: Io, onRegenerate: (res
     if (polling || closed) return
     polling = true
     void (async () => {
-      const now = await stat(folder).then(info => `${info.dev}:${info.ino}`, () => undefined)
+      const now = await stat(folder).then(
+        info => `${info.dev}:${info.ino}`,
+        () => undefined,
+      )
       if (now !== folderState) {
         if (now === undefined) {
           watcher?.close()
           watcher = undefined
-          io.stderr(`warning: ${folder} is gone (moved or deleted): the deck stays as it is; watching for the folder to come back\n`)
-        }
-        else {
+          io.stderr(
+            `warning: ${folder} is gone (moved or deleted): the deck stays as it is; watching for the folder to come back\n`,
+          )
+        } else {
           watchFolder()
           io.stderr(`${folder} is back: watching ${name} again\n`)
           schedule()
         }
         folderState = now
-      }
-      else if (now !== undefined && !timer && !running && await fileState(options.source) !== seen) {
+      } else if (
+        now !== undefined &&
+        !timer &&
+        !running &&
+        (await fileState(options.source)) !== seen
+      ) {
         schedule()
       }
-    })().catch(() => {}).finally(() => {
-      polling = false
-    })
+    })()
+      .catch(() => {})
+      .finally(() => {
+        polling = false
+      })
   }, POLL_MS)
 
   run()
@@ -182,7 +206,7 @@ export function createWatcher(options: UpdateOptions, io: Io, onRegenerate: (res
 export async function watchArticle(options: UpdateOptions, io: Io): Promise<number> {
   let stopping = false
   let stop = (): void => {}
-  const stopped = new Promise<void>((resolve) => {
+  const stopped = new Promise<void>(resolve => {
     stop = () => {
       stopping = true
       resolve()
@@ -190,7 +214,7 @@ export async function watchArticle(options: UpdateOptions, io: Io): Promise<numb
   })
   // From the start, so that a Ctrl-C during the first generation is not lost.
   const release = onStop(stop)
-  const watcher = createWatcher(options, io, (result) => {
+  const watcher = createWatcher(options, io, result => {
     if (result.ok && result.changed) io.stderr(`  regenerated in ${result.ms} ms\n`)
   })
   await Promise.race([watcher.ready, stopped])

@@ -23,13 +23,27 @@ export function notesBlock(sources: SourceRef[], labels: Labels = labelsFor()): 
   const ordered = [...seen.values()].sort((a, b) => a.line - b.line || a.column - b.column)
   const lines = [
     serialize(el('p.notes-heading', {}, `${labels.notes}:`)),
-    ...ordered.map(source => serialize(el('p.source-sentence', { dataLine: source.line }, el('strong', {}, `${labels.line} ${source.line}`), ` — ${source.sentence}`))),
+    ...ordered.map(source =>
+      serialize(
+        el(
+          'p.source-sentence',
+          { dataLine: source.line },
+          el('strong', {}, `${labels.line} ${source.line}`),
+          ` — ${source.sentence}`,
+        ),
+      ),
+    ),
   ]
   return { type: 'html', value: `<!--\n${lines.join('\n\n')}\n-->` }
 }
 
 /** Frontmatter of one slide: the deck's headmatter on the first. */
-function frontmatter(slide: Slide, index: number, title: string, options: CompileOptions): Record<string, unknown> {
+function frontmatter(
+  slide: Slide,
+  index: number,
+  title: string,
+  options: CompileOptions,
+): Record<string, unknown> {
   const own = { layout: slide.layout, routeAlias: slide.alias }
   if (index > 0) return { ...own, title: slide.title }
   return {
@@ -46,8 +60,8 @@ function frontmatter(slide: Slide, index: number, title: string, options: Compil
     drawings: { enabled: false },
     download: false,
     record: false,
-    // Features a generated briefing never uses: each left out of the Vite build (together about 0.7 s of
-    // a 4 s build on the development machine). Presenter mode, notes and the print view stay.
+    // Features a generated briefing never uses: each left out of the Vite build (together about 0.7
+    // s of a 4 s build on the development machine). Presenter mode, notes and the print view stay.
     contextMenu: false,
     monaco: false,
     twoslash: false,
@@ -61,8 +75,13 @@ export function compileDeck(slides: Slide[], options: CompileOptions & { title: 
   const children: RootContent[] = []
   const labels = labelsFor(options.labels)
   for (const [index, slide] of slides.entries()) {
-    const data = JSON.parse(JSON.stringify(frontmatter(slide, index, options.title, options))) as Record<string, unknown>
-    children.push({ type: 'yaml', value: stringify(data, { lineWidth: 0 }).trimEnd() } as RootContent)
+    const data = JSON.parse(
+      JSON.stringify(frontmatter(slide, index, options.title, options)),
+    ) as Record<string, unknown>
+    children.push({
+      type: 'yaml',
+      value: stringify(data, { lineWidth: 0 }).trimEnd(),
+    } as RootContent)
     children.push(htmlBlock(slide.body))
     children.push(notesBlock(slide.notes, labels))
   }

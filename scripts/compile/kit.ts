@@ -1,5 +1,6 @@
-// The pieces every section's slides are made of: a slide, the place and fact marks of its elements, the
-// heading, the footer, the continuation title, and the paged skeleton of a section that needs several slides.
+// The pieces every section's slides are made of: a slide, the place and fact marks of its elements,
+// the heading, the footer, the continuation title, and the paged skeleton of a section that needs
+// several slides.
 import type { Element } from 'hast'
 import type { Cover, SourceRef } from '../model.js'
 import type { Child } from './html.js'
@@ -31,21 +32,18 @@ export interface SlideKit {
 }
 
 /** The place of an element's text in the article, as `data-line` and `data-column`. */
-export function line(source: SourceRef): { dataLine: number, dataColumn: number } {
+export function line(source: SourceRef): { dataLine: number; dataColumn: number } {
   return { dataLine: source.line, dataColumn: source.column }
 }
 
 /** Mark an element as a fact for the change report; without a key, its text is the key. */
-export function fact(kind: string, key?: string): { dataFact: string, dataKey?: string } {
+export function fact(kind: string, key?: string): { dataFact: string; dataKey?: string } {
   return key === undefined ? { dataFact: kind } : { dataFact: kind, dataKey: key }
 }
 
 /** A slide's heading, with its kicker (the section's label) above it when there is one. */
 export function heading(text: string, kicker?: string): Element[] {
-  return [
-    ...(kicker ? [el('p.kicker', {}, kicker)] : []),
-    el('h1', {}, text),
-  ]
+  return [...(kicker ? [el('p.kicker', {}, kicker)] : []), el('h1', {}, text)]
 }
 
 /** The deck's footer on a content slide. */
@@ -54,8 +52,15 @@ export function footer(kit: SlideKit): Element {
 }
 
 /** Append "(lanjutan)" to the titles of continuation pages and number their aliases. */
-export function continued(alias: string, title: string, page: number, labels: Labels): { alias: string, title: string } {
-  return page === 0 ? { alias, title } : { alias: `${alias}-${page + 1}`, title: `${title} (${labels.continued})` }
+export function continued(
+  alias: string,
+  title: string,
+  page: number,
+  labels: Labels,
+): { alias: string; title: string } {
+  return page === 0
+    ? { alias, title }
+    : { alias: `${alias}-${page + 1}`, title: `${title} (${labels.continued})` }
 }
 
 /**
@@ -63,7 +68,10 @@ export function continued(alias: string, title: string, page: number, labels: La
  * 30 px heading; a long one (a speaker's full title, say) takes 38 px more per line.
  */
 export function budgetUnder(title: string): number {
-  return CONTENT_HEIGHT - (estimateLines(title, TYPE.heading.size, CONTENT_WIDTH) - 1) * TYPE.heading.line
+  return (
+    CONTENT_HEIGHT -
+    (estimateLines(title, TYPE.heading.size, CONTENT_WIDTH) - 1) * TYPE.heading.line
+  )
 }
 
 /** A section's content over several slides: the same heading (continued), content and footer on each. */
@@ -88,9 +96,15 @@ export function pagedSlides<T>(paged: Paged<T>, kit: SlideKit): Slide[] {
     ...continued(paged.alias, paged.title, index, kit.labels),
     layout: 'briefing',
     notes: paged.notes(page),
-    body: el(`div.slide.${paged.className}`, {},
-      heading(continued(paged.alias, paged.heading ?? paged.title, index, kit.labels).title, paged.kicker),
+    body: el(
+      `div.slide.${paged.className}`,
+      {},
+      heading(
+        continued(paged.alias, paged.heading ?? paged.title, index, kit.labels).title,
+        paged.kicker,
+      ),
       paged.content(page),
-      footer(kit)),
+      footer(kit),
+    ),
   }))
 }

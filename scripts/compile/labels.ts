@@ -14,7 +14,7 @@ export interface Labels {
   sources: string
   attendees: string
   /** The role of each count of participants. */
-  counts: { attendance: string, signing: string, speakers: string, invited: string }
+  counts: { attendance: string; signing: string; speakers: string; invited: string }
   quote: string
   closing: string
   continued: string
@@ -35,7 +35,12 @@ const ID: Labels = {
   figures: 'Angka kunci',
   sources: 'Sumber',
   attendees: 'Hadir',
-  counts: { attendance: 'hadir', signing: 'menandatangani', speakers: 'berpidato', invited: 'diundang' },
+  counts: {
+    attendance: 'hadir',
+    signing: 'menandatangani',
+    speakers: 'berpidato',
+    invited: 'diundang',
+  },
   quote: 'Kutipan',
   closing: 'Komitmen penutup',
   continued: 'lanjutan',

@@ -5,10 +5,10 @@ export const CONTENT_HEIGHT = 392
 export const CONTENT_WIDTH = 884
 
 /**
- * Each kind of text on the slides: the font size the estimate reads it at and its line height, in px.
- * They are slides/style.css's (`font-size` × `line-height`; the body's line height is 1.38); where the
- * size here is larger than the CSS's, the text is heavy (800) and its letters wider. A change in the
- * style must change this table, and the browser fit test tells when the two part.
+ * Each kind of text on the slides: the font size the estimate reads it at and its line height, in
+ * px. They are slides/style.css's (`font-size` × `line-height`; the body's line height is 1.38);
+ * where the size here is larger than the CSS's, the text is heavy (800) and its letters wider. A
+ * change in the style must change this table, and the browser fit test tells when the two part.
  */
 export const TYPE = {
   /** A content slide's h1, 30 px heavy. */
@@ -55,12 +55,15 @@ export function estimateLines(text: string, fontSize: number, width: number): nu
 
 /** The height of a page of items laid out one under another, `gap` apart. */
 function stackHeight<T>(height: (item: T) => number, gap: number): (page: T[]) => number {
-  return page => page.reduce((sum, item) => sum + height(item), 0) + gap * Math.max(0, page.length - 1)
+  return page =>
+    page.reduce((sum, item) => sum + height(item), 0) + gap * Math.max(0, page.length - 1)
 }
 
 /** The height of a page of cards in rows of `columns`, each row as tall as its tallest card, 14 px apart. */
 function gridHeight<T>(height: (item: T) => number, columns: number): (page: T[]) => number {
-  return page => rows(page, columns).reduce((sum, row) => sum + Math.max(...row.map(height)), 0) + 14 * Math.max(0, Math.ceil(page.length / columns) - 1)
+  return page =>
+    rows(page, columns).reduce((sum, row) => sum + Math.max(...row.map(height)), 0) +
+    14 * Math.max(0, Math.ceil(page.length / columns) - 1)
 }
 
 /**
@@ -104,7 +107,8 @@ export function balance<T>(items: T[], pageHeight: (page: T[]) => number, budget
   if (filled.length <= 1) return filled
   const even = evenRuns(items, filled.length)
   if (even.every(page => pageHeight(page) <= budget)) return even
-  // The lowest height at which filling in order still needs no more pages (whole pixels, binary search).
+  // The lowest height at which filling in order still needs no more pages (whole pixels, binary
+  // search).
   let low = Math.max(...items.map(item => pageHeight([item])))
   let high = budget
   if (low >= high) return filled
@@ -117,19 +121,30 @@ export function balance<T>(items: T[], pageHeight: (page: T[]) => number, budget
 }
 
 /** Items one under another, `gap` apart, on balanced pages. */
-export function paginate<T>(items: T[], height: (item: T) => number, budget = CONTENT_HEIGHT, gap = 12): T[][] {
+export function paginate<T>(
+  items: T[],
+  height: (item: T) => number,
+  budget = CONTENT_HEIGHT,
+  gap = 12,
+): T[][] {
   return balance(items, stackHeight(height, gap), budget)
 }
 
 /** The items that fit the first page, in order (for a section shown on one slide only). */
-export function firstPage<T>(items: T[], height: (item: T) => number, budget = CONTENT_HEIGHT, gap = 12): T[] {
+export function firstPage<T>(
+  items: T[],
+  height: (item: T) => number,
+  budget = CONTENT_HEIGHT,
+  gap = 12,
+): T[] {
   return fill(items, stackHeight(height, gap), budget)[0] ?? []
 }
 
 /** Group items into rows of `columns`, for grids: a row is as tall as its tallest item. */
 export function rows<T>(items: T[], columns: number): T[][] {
   const grouped: T[][] = []
-  for (let index = 0; index < items.length; index += columns) grouped.push(items.slice(index, index + columns))
+  for (let index = 0; index < items.length; index += columns)
+    grouped.push(items.slice(index, index + columns))
   return grouped
 }
 

@@ -26,7 +26,11 @@ figcaption { font-size: 12px; margin-top: 5px; white-space: nowrap; overflow: hi
 
 /** One PNG with every slide of a deck, three to a row, each with its number and title. */
 export async function writeContactSheet(request: ContactSheetRequest): Promise<void> {
-  const images = await Promise.all(request.titles.map(async (_, index) => (await readFile(join(request.folder, `${index + 1}.png`))).toString('base64')))
+  const images = await Promise.all(
+    request.titles.map(async (_, index) =>
+      (await readFile(join(request.folder, `${index + 1}.png`))).toString('base64'),
+    ),
+  )
   const tree: Root = {
     type: 'root',
     children: [
@@ -35,10 +39,15 @@ export async function writeContactSheet(request: ContactSheetRequest): Promise<v
         h('head', [h('meta', { charset: 'utf-8' }), h('style', STYLE)]),
         h('body', [
           h('h1', request.heading),
-          h('div.sheet', images.map((data, index) => h('figure', [
-            h('img', { src: `data:image/png;base64,${data}`, alt: request.titles[index] }),
-            h('figcaption', `${index + 1} · ${request.titles[index]}`),
-          ]))),
+          h(
+            'div.sheet',
+            images.map((data, index) =>
+              h('figure', [
+                h('img', { src: `data:image/png;base64,${data}`, alt: request.titles[index] }),
+                h('figcaption', `${index + 1} · ${request.titles[index]}`),
+              ]),
+            ),
+          ),
         ]),
       ]),
     ],
@@ -48,8 +57,7 @@ export async function writeContactSheet(request: ContactSheetRequest): Promise<v
     const page = await browser.newPage({ viewport: { width: 3 * 400 + 2 * 16 + 40, height: 600 } })
     await page.setContent(toHtml(tree), { waitUntil: 'load' })
     await writeAtomic(request.out, await page.screenshot({ fullPage: true, type: 'png' }))
-  }
-  finally {
+  } finally {
     await browser.close()
   }
 }

@@ -12,9 +12,17 @@ export function isDebianRoot(): boolean {
 }
 
 // Run a command; its output goes to stderr with no log, else to the log.
-function run(command: string, args: string[], io: Io, log: WriteStream | undefined): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+function run(
+  command: string,
+  args: string[],
+  io: Io,
+  log: WriteStream | undefined,
+): Promise<number> {
+  return new Promise(resolve => {
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    })
     const forward = (chunk: Buffer): void => {
       if (log) log.write(chunk)
       else io.stderr(chunk.toString())
@@ -44,16 +52,19 @@ export function aptLog(name: string): string {
 }
 
 /**
- * Install Debian packages with apt-get: each choice in turn, with one `apt-get update` after the first
- * failed install (a fresh machine's package lists are often missing or stale). apt's output goes to
- * the log file when there is one. Resolves with whether it worked.
+ * Install Debian packages with apt-get: each choice in turn, with one `apt-get update` after the
+ * first failed install (a fresh machine's package lists are often missing or stale). apt's output
+ * goes to the log file when there is one. Resolves with whether it worked.
  */
 export async function installDebian(install: DebianInstall, io: Io): Promise<boolean> {
   const stream = install.log ? createWriteStream(install.log) : undefined
   const options = ['-y', '-q', ...(install.options ?? [])]
   let updated = false
   for (const packages of install.choices) {
-    if (await run('apt-get', ['install', ...options, ...packages], io, stream) !== 0 && !updated) {
+    if (
+      (await run('apt-get', ['install', ...options, ...packages], io, stream)) !== 0 &&
+      !updated
+    ) {
       updated = true
       await run('apt-get', ['update', '-q'], io, stream)
       await run('apt-get', ['install', ...options, ...packages], io, stream)

@@ -70,11 +70,9 @@ async function replace(fresh: string, target: string, kind: OutputKind): Promise
     await rename(fresh, target)
     await rm(old, { recursive: true, force: true })
     untrack(old)
-  }
-  catch (error) {
+  } catch (error) {
     throw outputError(target, error)
-  }
-  finally {
+  } finally {
     untrack(fresh)
   }
 }
@@ -85,16 +83,25 @@ async function replace(fresh: string, target: string, kind: OutputKind): Promise
  * our own: no Slidev process when the deck is unchanged. PPTX and PNG go through
  * Slidev's exporter (`slidev build --download`). Every output appears atomically.
  */
-export async function exportDeck(request: ExportRequest, io: Io, steps: Steps = silent): Promise<ExportResult> {
+export async function exportDeck(
+  request: ExportRequest,
+  io: Io,
+  steps: Steps = silent,
+): Promise<ExportResult> {
   try {
-    await mkdir(dirname(request.out), { recursive: true }).catch((error: unknown) => { throw outputError(request.out, error) })
+    await mkdir(dirname(request.out), { recursive: true }).catch((error: unknown) => {
+      throw outputError(request.out, error)
+    })
     await removeStale(dirname(request.out))
-    if (request.format === 'pdf' || request.format === 'handout') return await exportPrinted(request, io, steps)
+    if (request.format === 'pdf' || request.format === 'handout')
+      return await exportPrinted(request, io, steps)
     return await exportWithSlidev(request, io, steps)
-  }
-  finally {
+  } finally {
     // A browser started for this export and not used (a failure before printing) is closed too.
-    await request.launched?.then(browser => browser.close(), () => {})
+    await request.launched?.then(
+      browser => browser.close(),
+      () => {},
+    )
   }
 }
 
@@ -102,10 +109,15 @@ async function exportPrinted(request: ExportRequest, io: Io, steps: Steps): Prom
   const slides = parseSync(await readFile(request.deck, 'utf8'), 'slides.md').slides
   // The print page opens as soon as Chromium is up, while the deck is built.
   const launched = request.launched ?? launchChromium(request.browser)
-  const opening = launched.then(browser => openPrintPage(browser, slides.length)).catch((error: unknown) => {
-    if (error instanceof CliError) throw error
-    throw new CliError(`Chromium failed to open a page: ${(error as Error).message.split('\n')[0]}`, EXIT.crashed)
-  })
+  const opening = launched
+    .then(browser => openPrintPage(browser, slides.length))
+    .catch((error: unknown) => {
+      if (error instanceof CliError) throw error
+      throw new CliError(
+        `Chromium failed to open a page: ${(error as Error).message.split('\n')[0]}`,
+        EXIT.crashed,
+      )
+    })
   opening.catch(() => {})
   try {
     steps.start('Building the static deck')
@@ -115,41 +127,55 @@ async function exportPrinted(request: ExportRequest, io: Io, steps: Steps): Prom
     const pdf = request.format === 'pdf' ? request.out : temporaryBeside(request.out)
     const server = await serveDist(built.dist)
     try {
-      steps.start(`Printing ${request.format === 'pdf' ? displayPath(request.out) : 'the slides'} with Chromium`)
+      steps.start(
+        `Printing ${request.format === 'pdf' ? displayPath(request.out) : 'the slides'} with Chromium`,
+      )
       const pages = await printStatic(await opening, server.url, slides, pdf)
       steps.done(`${pages} pages`)
       const handout = request.format === 'handout' ? request.out : request.handout
       if (!handout) return {}
       steps.start(`Writing the handout ${displayPath(handout)}`)
-      const written = await writeHandout({ deck: request.deck, slidesPdf: pdf, out: handout, browser: await launched }).catch((error: unknown) => {
+      const written = await writeHandout({
+        deck: request.deck,
+        slidesPdf: pdf,
+        out: handout,
+        browser: await launched,
+      }).catch((error: unknown) => {
         if (error instanceof CliError) throw error
-        throw new CliError(`Chromium failed to print the handout: ${(error as Error).message.split('\n')[0]}`, EXIT.crashed)
+        throw new CliError(
+          `Chromium failed to print the handout: ${(error as Error).message.split('\n')[0]}`,
+          EXIT.crashed,
+        )
       })
       steps.done(`${written.pages} pages`)
       return {}
-    }
-    finally {
+    } finally {
       await server.close()
       if (pdf !== request.out) {
         await rm(pdf, { force: true })
         untrack(pdf)
       }
     }
-  }
-  finally {
-    await launched.then(browser => browser.close(), () => {})
+  } finally {
+    await launched.then(
+      browser => browser.close(),
+      () => {},
+    )
   }
 }
 
 async function copyDist(built: string, target: string): Promise<void> {
-  await mkdir(dirname(target), { recursive: true }).catch((error: unknown) => { throw outputError(target, error) })
+  await mkdir(dirname(target), { recursive: true }).catch((error: unknown) => {
+    throw outputError(target, error)
+  })
   await removeStale(dirname(target))
   const fresh = track(temporaryPath(target))
   try {
-    await cp(built, fresh, { recursive: true }).catch((error: unknown) => { throw outputError(target, error) })
+    await cp(built, fresh, { recursive: true }).catch((error: unknown) => {
+      throw outputError(target, error)
+    })
     await replace(fresh, target, 'deck folder')
-  }
-  finally {
+  } finally {
     await rm(fresh, { recursive: true, force: true })
     untrack(fresh)
   }
@@ -157,52 +183,84 @@ async function copyDist(built: string, target: string): Promise<void> {
 
 /** A page for Slidev's print view, as its exporter opens it: as tall as all the slides, one under another, in screen colours. */
 async function openPrintPage(browser: Browser, slides: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: CANVAS.width, height: CANVAS.height * slides } })
+  const page = await browser.newPage({
+    viewport: { width: CANVAS.width, height: CANVAS.height * slides },
+  })
   await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
   return page
 }
 
 /** Print the static deck served at `url` to a PDF, in the page `openPrintPage` opened; resolves with the page count. */
-async function printStatic(page: Page, url: string, slides: DeckSlide[], out: string): Promise<number> {
+async function printStatic(
+  page: Page,
+  url: string,
+  slides: DeckSlide[],
+  out: string,
+): Promise<number> {
   try {
     await page.goto(`${url}/print?print=true`, { waitUntil: 'load' })
     await waitForDeck(page, slides, false)
     const { bytes, pages } = await printShownDeck(page, slides)
     await writeAtomic(out, bytes)
     return pages
-  }
-  catch (error) {
+  } catch (error) {
     if (error instanceof CliError) throw error
-    throw new CliError(`Chromium failed to print the deck: ${(error as Error).message.split('\n')[0]}`, EXIT.crashed)
-  }
-  finally {
+    throw new CliError(
+      `Chromium failed to print the deck: ${(error as Error).message.split('\n')[0]}`,
+      EXIT.crashed,
+    )
+  } finally {
     await page.close()
   }
 }
 
-async function exportWithSlidev(request: ExportRequest, io: Io, steps: Steps): Promise<ExportResult> {
+async function exportWithSlidev(
+  request: ExportRequest,
+  io: Io,
+  steps: Steps,
+): Promise<ExportResult> {
   const dist = await mkdtemp(join(tmpdir(), 'briefing-dist-'))
   const programs = await mkdtemp(join(tmpdir(), 'briefing-browser-'))
   const temporary = temporaryBeside(request.out)
   try {
     const browser = await withTextLayout(request.browser, programs)
     steps.start(`Building and exporting ${request.format.toUpperCase()} with Slidev`)
-    await runSlidev([
-      'build', request.deck, '--out', dist, '--download',
-      '--executable-path', browser, '--format', request.format, '--output', temporary,
-      // The static deck makes no late requests: "load" is enough, and saves Playwright's 500 ms of network idle.
-      '--wait-until', 'load',
-    ], io, `Exporting ${basename(request.deck)} to ${request.format.toUpperCase()}`, request.verbose)
+    await runSlidev(
+      [
+        'build',
+        request.deck,
+        '--out',
+        dist,
+        '--download',
+        '--executable-path',
+        browser,
+        '--format',
+        request.format,
+        '--output',
+        temporary,
+        // The static deck makes no late requests: "load" is enough, and saves Playwright's 500 ms
+        // of network idle.
+        '--wait-until',
+        'load',
+      ],
+      io,
+      `Exporting ${basename(request.deck)} to ${request.format.toUpperCase()}`,
+      request.verbose,
+    )
     steps.done()
-    const written = request.format === 'png' ? temporary : await findWritten(temporary, request.format)
+    const written =
+      request.format === 'png' ? temporary : await findWritten(temporary, request.format)
     // Slidev writes each notes page as the notes' HTML source; a PPTX gets them as text.
-    const pptx = request.format.startsWith('pptx') ? await writePptxNotes(written, request.deck) : undefined
+    const pptx = request.format.startsWith('pptx')
+      ? await writePptxNotes(written, request.deck)
+      : undefined
     await replace(written, request.out, request.format === 'png' ? 'png folder' : 'file')
     return { pptx }
-  }
-  finally {
+  } finally {
     await rm(temporary, { recursive: true, force: true })
-    await rm(`${temporary}.${request.format.startsWith('pptx') ? 'pptx' : request.format}`, { force: true })
+    await rm(`${temporary}.${request.format.startsWith('pptx') ? 'pptx' : request.format}`, {
+      force: true,
+    })
     untrack(temporary)
     await rm(dist, { recursive: true, force: true })
     await rm(programs, { recursive: true, force: true })
@@ -213,7 +271,16 @@ async function exportWithSlidev(request: ExportRequest, io: Io, steps: Steps): P
 async function findWritten(path: string, format: ExportFormat): Promise<string> {
   const extension = format.startsWith('pptx') ? 'pptx' : format
   for (const candidate of [path, `${path}.${extension}`]) {
-    if (await stat(candidate).then(() => true, () => false)) return candidate
+    if (
+      await stat(candidate).then(
+        () => true,
+        () => false,
+      )
+    )
+      return candidate
   }
-  throw new CliError(`Slidev reported success but wrote no ${extension.toUpperCase()} at ${path}`, EXIT.crashed)
+  throw new CliError(
+    `Slidev reported success but wrote no ${extension.toUpperCase()} at ${path}`,
+    EXIT.crashed,
+  )
 }

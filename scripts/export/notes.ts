@@ -4,7 +4,10 @@ import { fromHtml } from 'hast-util-from-html'
 import { selectAll } from 'hast-util-select'
 
 /** One run of notes text; the line labels (`baris 12`) are bold, as in the presenter view. */
-export interface NoteRun { text: string, bold: boolean }
+export interface NoteRun {
+  text: string
+  bold: boolean
+}
 export type NoteParagraph = NoteRun[]
 
 /**
@@ -13,18 +16,21 @@ export type NoteParagraph = NoteRun[]
  * pages and the handout want text.
  */
 export function deckNotes(markdown: string): NoteParagraph[][] {
-  return parseSync(markdown, 'slides.md').slides.map((slide) => {
+  return parseSync(markdown, 'slides.md').slides.map(slide => {
     if (!slide.note) return []
     const tree = fromHtml(slide.note, { fragment: true })
     const blocks = selectAll('p, li', tree) as Element[]
-    return blocks.map(block => runsOf(block.children)).filter(runs => runs.some(run => run.text.trim()))
+    return blocks
+      .map(block => runsOf(block.children))
+      .filter(runs => runs.some(run => run.text.trim()))
   })
 }
 
 function runsOf(children: ElementContent[], bold = false): NoteRun[] {
   return children.flatMap((child): NoteRun[] => {
     if (child.type === 'text') return [{ text: child.value.replace(/\s+/gu, ' '), bold }]
-    if (child.type === 'element') return runsOf(child.children, bold || child.tagName === 'strong' || child.tagName === 'b')
+    if (child.type === 'element')
+      return runsOf(child.children, bold || child.tagName === 'strong' || child.tagName === 'b')
     return []
   })
 }

@@ -10,7 +10,10 @@ import { deckNotes } from './notes.js'
 function xmlText(text: string): string {
   return text
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;')
+    .replace(/&/gu, '&amp;')
+    .replace(/</gu, '&lt;')
+    .replace(/>/gu, '&gt;')
+    .replace(/"/gu, '&quot;')
 }
 
 /** The language of the article text, for PowerPoint's spelling and hyphenation. */
@@ -19,7 +22,12 @@ const LANGUAGE = 'id-ID'
 /** DrawingML paragraphs for a notes body. */
 export function notesXml(paragraphs: NoteParagraph[]): string {
   if (paragraphs.length === 0) return `<a:p><a:endParaRPr lang="${LANGUAGE}" dirty="0"/></a:p>`
-  return paragraphs.map(runs => `<a:p>${runs.map(run => `<a:r><a:rPr lang="${LANGUAGE}"${run.bold ? ' b="1"' : ''} dirty="0"/><a:t>${xmlText(run.text)}</a:t></a:r>`).join('')}</a:p>`).join('')
+  return paragraphs
+    .map(
+      runs =>
+        `<a:p>${runs.map(run => `<a:r><a:rPr lang="${LANGUAGE}"${run.bold ? ' b="1"' : ''} dirty="0"/><a:t>${xmlText(run.text)}</a:t></a:r>`).join('')}</a:p>`,
+    )
+    .join('')
 }
 
 /** Targets of one relationship type in a part's .rels, by id. */
@@ -72,13 +80,16 @@ export async function writePptxNotes(pptx: string, deck: string): Promise<PptxNo
   const zip = await JSZip.loadAsync(await readFile(pptx))
   const slides = await slideParts(zip)
   if (slides.length !== notes.length) {
-    throw new CliError(`the PPTX has ${slides.length} slides, the deck ${notes.length}: cannot tell which notes belong to which slide`)
+    throw new CliError(
+      `the PPTX has ${slides.length} slides, the deck ${notes.length}: cannot tell which notes belong to which slide`,
+    )
   }
   const fonts = new Set<string>()
   for (const [index, slide] of slides.entries()) {
     const slideXml = await part(zip, slide)
     for (const [, face] of slideXml.matchAll(/\btypeface="([^"]+)"/gu)) fonts.add(face!)
-    // Slidev marks every run as English; the text is the article's, so that PowerPoint checks its spelling as Indonesian.
+    // Slidev marks every run as English; the text is the article's, so that PowerPoint checks its
+    // spelling as Indonesian.
     zip.file(slide, slideXml.replace(/\blang="en-US"/gu, `lang="${LANGUAGE}"`))
     const [notesTarget] = relationships(await part(zip, relsOf(slide)), 'notesSlide').values()
     if (!notesTarget) throw new CliError(`slide ${index + 1} of the PPTX has no notes page`)

@@ -20,12 +20,20 @@ export function slidevBin(): string {
  * timings) goes to a log file, or to stderr as it comes with `verbose`. When Slidev
  * fails, the error names the log and quotes its last lines (exit 4).
  */
-export async function runSlidev(args: string[], io: Io, what: string, verbose = false): Promise<void> {
+export async function runSlidev(
+  args: string[],
+  io: Io,
+  what: string,
+  verbose = false,
+): Promise<void> {
   const log = join(tmpdir(), `briefing-slidev-${Date.now()}-${process.pid}.log`)
   const file = verbose ? undefined : createWriteStream(log)
   let tail = ''
-  const code = await new Promise<number | string>((resolve) => {
-    const child = spawn(process.execPath, [slidevBin(), ...args], { cwd: io.cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+  const code = await new Promise<number | string>(resolve => {
+    const child = spawn(process.execPath, [slidevBin(), ...args], {
+      cwd: io.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     const forward = (chunk: Buffer): void => {
       const text = chunk.toString()
       tail = (tail + text).slice(-4000)
@@ -43,7 +51,16 @@ export async function runSlidev(args: string[], io: Io, what: string, verbose = 
     return
   }
   // The last lines that say something, without colour codes.
-  const last = stripVTControlCharacters(tail).split('\n').map(line => line.trimEnd()).filter(Boolean).slice(-5).map(line => `  ${line}`).join('\n')
+  const last = stripVTControlCharacters(tail)
+    .split('\n')
+    .map(line => line.trimEnd())
+    .filter(Boolean)
+    .slice(-5)
+    .map(line => `  ${line}`)
+    .join('\n')
   const where = file ? `; its output is in ${log}` : '; its output is above'
-  throw new CliError(`${what} failed (Slidev ${typeof code === 'number' ? `exited with ${code}` : code})${where}${last ? `\n${last}` : ''}`, EXIT.crashed)
+  throw new CliError(
+    `${what} failed (Slidev ${typeof code === 'number' ? `exited with ${code}` : code})${where}${last ? `\n${last}` : ''}`,
+    EXIT.crashed,
+  )
 }

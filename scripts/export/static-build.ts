@@ -38,7 +38,7 @@ async function designFiles(folder: string, top = folder): Promise<string[]> {
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const path = join(folder, entry.name)
-    if (entry.isDirectory()) files.push(...await designFiles(path, top))
+    if (entry.isDirectory()) files.push(...(await designFiles(path, top)))
     else if (!(folder === top && entry.name.endsWith('.md'))) files.push(path)
   }
   return files
@@ -46,7 +46,10 @@ async function designFiles(folder: string, top = folder): Promise<string[]> {
 
 /** The content hash of everything a static build depends on. */
 export async function buildKey(inputs: KeyInputs): Promise<string> {
-  const hash = createHash('sha256').update(RECIPE).update('\0deck\0').update(await readFile(inputs.deck))
+  const hash = createHash('sha256')
+    .update(RECIPE)
+    .update('\0deck\0')
+    .update(await readFile(inputs.deck))
   for (const file of await designFiles(inputs.design)) {
     hash.update(`\0${relative(inputs.design, file)}\0`).update(await readFile(file))
   }
@@ -55,14 +58,21 @@ export async function buildKey(inputs: KeyInputs): Promise<string> {
 }
 
 /** A static deck ready to serve, and whether it came from the cache. */
-export interface StaticBuild { dist: string, cached: boolean }
+export interface StaticBuild {
+  dist: string
+  cached: boolean
+}
 
 /**
  * The deck built by Slidev as a static site, reused while nothing it depends on changed
  * (the deck, its folder's layouts, components, style and public files, the lock file).
  */
 export async function staticBuild(deck: string, io: Io, verbose = false): Promise<StaticBuild> {
-  const key = await buildKey({ deck, design: dirname(deck), lock: join(projectRoot(), 'package-lock.json') })
+  const key = await buildKey({
+    deck,
+    design: dirname(deck),
+    lock: join(projectRoot(), 'package-lock.json'),
+  })
   const folder = join(CACHE(), key)
   const dist = join(folder, 'dist')
   // What a killed export left half built goes first.
@@ -72,15 +82,16 @@ export async function staticBuild(deck: string, io: Io, verbose = false): Promis
     await utimes(folder, now, now).catch(() => {})
     return { dist, cached: true }
   }
-  const building = track(join(CACHE(), `.building-${process.pid}-${randomBytes(4).toString('hex')}`))
+  const building = track(
+    join(CACHE(), `.building-${process.pid}-${randomBytes(4).toString('hex')}`),
+  )
   await mkdir(building, { recursive: true })
   try {
     await buildWithSlidev(deck, join(building, 'dist'), io, verbose)
     await writeFile(join(building, 'complete'), key)
     await rm(folder, { recursive: true, force: true })
     await rename(building, folder)
-  }
-  finally {
+  } finally {
     await rm(building, { recursive: true, force: true })
     untrack(building)
   }
@@ -88,7 +99,8 @@ export async function staticBuild(deck: string, io: Io, verbose = false): Promis
   return { dist, cached: false }
 }
 
-const SLIDEV_VERSION = (): string => String((require('@slidev/cli/package.json') as { version: string }).version)
+const SLIDEV_VERSION = (): string =>
+  String((require('@slidev/cli/package.json') as { version: string }).version)
 
 /** Slidev's build function: in an internal chunk of the pinned @slidev/cli, as its CLI loads it. */
 function buildChunk(): string | undefined {
@@ -98,7 +110,11 @@ function buildChunk(): string | undefined {
 }
 
 /** Slidev's build of one deck into `outDir`, with Vite's log at `logLevel`. */
-export type SlidevBuild = (deck: string, outDir: string, logLevel: 'info' | 'silent') => Promise<void>
+export type SlidevBuild = (
+  deck: string,
+  outDir: string,
+  logLevel: 'info' | 'silent',
+) => Promise<void>
 
 /**
  * Load Slidev's build into this process: the same resolveOptions and build its CLI
@@ -108,13 +124,22 @@ export type SlidevBuild = (deck: string, outDir: string, logLevel: 'info' | 'sil
  */
 export async function loadSlidevBuild(): Promise<SlidevBuild> {
   const chunk = buildChunk()
-  if (!chunk) throw new Error(`its build module is not in @slidev/cli ${SLIDEV_VERSION()} (the project pins 53.0.0; run npm ci)`)
+  if (!chunk)
+    throw new Error(
+      `its build module is not in @slidev/cli ${SLIDEV_VERSION()} (the project pins 53.0.0; run npm ci)`,
+    )
   const { resolveOptions } = await import('@slidev/cli')
-  const { build } = await import(pathToFileURL(chunk).href) as { build: (options: unknown, vite: unknown, args: unknown) => Promise<void> }
+  const { build } = (await import(pathToFileURL(chunk).href)) as {
+    build: (options: unknown, vite: unknown, args: unknown) => Promise<void>
+  }
   return async (deck, outDir, logLevel) => {
     const options = await resolveOptions({ entry: deck }, 'build')
     checkRoots(options.userRoot, deck)
-    await build(options, { define: { __SLIDEV_FEATURE_PRINT__: 'true' }, build: { outDir }, logLevel }, { entry: deck })
+    await build(
+      options,
+      { define: { __SLIDEV_FEATURE_PRINT__: 'true' }, build: { outDir }, logLevel },
+      { entry: deck },
+    )
   }
 }
 
@@ -125,7 +150,9 @@ export async function loadSlidevBuild(): Promise<SlidevBuild> {
  */
 export function checkRoots(userRoot: string, deck: string): void {
   if (resolve(userRoot) !== dirname(resolve(deck))) {
-    throw new Error(`Slidev has already built a deck from ${userRoot} in this process and would use that folder's layouts for ${deck}: build it in a process of its own`)
+    throw new Error(
+      `Slidev has already built a deck from ${userRoot} in this process and would use that folder's layouts for ${deck}: build it in a process of its own`,
+    )
   }
 }
 
@@ -135,19 +162,29 @@ export function checkRoots(userRoot: string, deck: string): void {
  * and reason.
  */
 export function buildProblem(message: string): string {
-  const lines = stripVTControlCharacters(message).split('\n').map(line => line.trim()).filter(line => line && !line.startsWith('at '))
+  const lines = stripVTControlCharacters(message)
+    .split('\n')
+    .map(line => line.trim())
+    .filter(line => line && !line.startsWith('at '))
   if (!/^Build failed with \d+ errors?:$/u.test(lines[0] ?? '')) return lines[0] ?? message
   const [place, reason] = lines.slice(1)
   return [place, reason?.replace(/^\w*Error: /u, '')].filter(Boolean).join(': ')
 }
 
 /** Build the deck with Slidev in this process; Vite's output is silent unless `verbose`. */
-async function buildWithSlidev(deck: string, outDir: string, io: Io, verbose: boolean): Promise<void> {
+async function buildWithSlidev(
+  deck: string,
+  outDir: string,
+  io: Io,
+  verbose: boolean,
+): Promise<void> {
   try {
     await (await loadSlidevBuild())(deck, outDir, verbose ? 'info' : 'silent')
-  }
-  catch (error) {
-    throw new CliError(`Building ${relative(io.cwd, deck) || deck} with Slidev failed: ${buildProblem((error as Error).message)}`, EXIT.crashed)
+  } catch (error) {
+    throw new CliError(
+      `Building ${relative(io.cwd, deck) || deck} with Slidev failed: ${buildProblem((error as Error).message)}`,
+      EXIT.crashed,
+    )
   }
 }
 
@@ -156,7 +193,15 @@ const BUILDING = /^\.building-(\d+)-[0-9a-f]{8}$/u
 
 // Keep the newest builds only.
 async function prune(): Promise<void> {
-  const entries = (await readdir(CACHE(), { withFileTypes: true })).filter(entry => entry.isDirectory() && !entry.name.startsWith('.'))
-  const dated = await Promise.all(entries.map(async entry => ({ path: join(CACHE(), entry.name), time: (await stat(join(CACHE(), entry.name))).mtimeMs })))
-  for (const old of dated.sort((a, b) => b.time - a.time).slice(KEEP)) await rm(old.path, { recursive: true, force: true })
+  const entries = (await readdir(CACHE(), { withFileTypes: true })).filter(
+    entry => entry.isDirectory() && !entry.name.startsWith('.'),
+  )
+  const dated = await Promise.all(
+    entries.map(async entry => ({
+      path: join(CACHE(), entry.name),
+      time: (await stat(join(CACHE(), entry.name))).mtimeMs,
+    })),
+  )
+  for (const old of dated.sort((a, b) => b.time - a.time).slice(KEEP))
+    await rm(old.path, { recursive: true, force: true })
 }

@@ -16,7 +16,10 @@ export interface WarmExporter {
  * Chromium that stays open, so that each export costs a page refresh and a print,
  * not a Vite build and a browser start.
  */
-export async function startWarmExporter(serverUrl: string, executablePath: string): Promise<WarmExporter> {
+export async function startWarmExporter(
+  serverUrl: string,
+  executablePath: string,
+): Promise<WarmExporter> {
   const browser: Browser = await launchChromium(executablePath)
   const page: Page = await browser.newPage({ viewport: { width: 980, height: 552 } })
   await page.goto(`${serverUrl}/export`, { waitUntil: 'load' })

@@ -13,45 +13,57 @@ export interface Attribution {
   position: number
   mention: Mention
   /** What was said, as a verbatim slice of the sentence, with its offset. */
-  message: { text: string, index: number }
+  message: { text: string; index: number }
   form: AttributionForm
   /** The direct quote in the message, when there is one of some length. */
-  quote?: { text: string, index: number }
+  quote?: { text: string; index: number }
   /** The verb that attributes it ("mengatakan", "kata"), as written. */
   verb?: string
 }
 
 /**
- * An epithet that points back to someone: "Perempuan pertama yang menjabat … tersebut", "pria yang akrab
- * disapa Anira itu". It is read like a pronoun (and a name inside it resolves it).
+ * An epithet that points back to someone: "Perempuan pertama yang menjabat … tersebut", "pria yang
+ * akrab disapa Anira itu". It is read like a pronoun (and a name inside it resolves it).
  */
 function epithetAt(grammar: Grammar, text: string, index: number): Mention | undefined {
   const match = grammar.speakers.epithet.exec(text.slice(index))
-  return match ? { text: match[0], index, end: index + match[0].length, kind: 'pronoun' } : undefined
+  return match
+    ? { text: match[0], index, end: index + match[0].length, kind: 'pronoun' }
+    : undefined
 }
 
 /** The verb right after a speaker mention (within the allowed gap), if any. */
-export function verbAfter(grammar: Grammar, text: string, from: number): { index: number, end: number, verb: string } | undefined {
+export function verbAfter(
+  grammar: Grammar,
+  text: string,
+  from: number,
+): { index: number; end: number; verb: string } | undefined {
   const match = grammar.attribution.verbAfter.exec(text.slice(from))
   if (!match) return undefined
   const end = from + match[0].length
   return { index: end - match[1]!.length, end, verb: match[1]! }
 }
 
-// Blank out quoted passages (same length) so that a speaker named inside a quote is not the sentence's speaker.
+// Blank out quoted passages (same length) so that a speaker named inside a quote is not the
+// sentence's speaker.
 function blankQuotes(text: string): string {
   return text.replace(/["“][^"“”]*["”]/gu, match => ' '.repeat(match.length))
 }
 
-// Emoji and flags between words ("Menlu Jepang 🇯🇵 mengatakan"): spaces for the grammar, same length.
-const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|\uFE0F|\u200D)+/gu
+// Emoji and flags between words ("Menlu Jepang 🇯🇵 mengatakan"): spaces for the grammar, same
+// length.
+const PICTOGRAPHS =
+  /(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|\uFE0F|\u200D)+/gu
 function blankPictographs(text: string): string {
   return text.replace(PICTOGRAPHS, match => ' '.repeat(match.length))
 }
 
 /** The quoted passages of a text, pairing straight quotes in turn and curly ones by direction. */
-export function quoteSpans(text: string, openAtStart = false): Array<{ start: number, end: number }> {
-  const spans: Array<{ start: number, end: number }> = []
+export function quoteSpans(
+  text: string,
+  openAtStart = false,
+): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = []
   let open: number | undefined = openAtStart ? -1 : undefined
   for (let i = 0; i < text.length; i++) {
     const char = text[i]
@@ -68,18 +80,26 @@ export function quoteSpans(text: string, openAtStart = false): Array<{ start: nu
 
 // The longest direct quote of some length: a quoted term ("tulang punggung") is not a quote.
 function quoteIn(text: string, offset: number): Attribution['quote'] {
-  const longest = quoteSpans(text).filter(span => span.end - span.start >= 20).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0]
-  return longest ? { text: text.slice(longest.start, longest.end), index: offset + longest.start } : undefined
+  const longest = quoteSpans(text)
+    .filter(span => span.end - span.start >= 20)
+    .sort((a, b) => b.end - b.start - (a.end - a.start))[0]
+  return longest
+    ? { text: text.slice(longest.start, longest.end), index: offset + longest.start }
+    : undefined
 }
 
-function message(text: string, start: number, end = text.length): { text: string, index: number } {
+function message(text: string, start: number, end = text.length): { text: string; index: number } {
   const body = text.slice(start, end)
   const lead = body.length - body.trimStart().length
   return { text: body.trim(), index: start + lead }
 }
 
 /** "…," kata X: the statement before a trailing verb; the speaker after it ("-nya": the last speaker). */
-function trailing(grammar: Grammar, sentence: string, blank: string): Omit<Attribution, 'sentence' | 'position'> | undefined {
+function trailing(
+  grammar: Grammar,
+  sentence: string,
+  blank: string,
+): Omit<Attribution, 'sentence' | 'position'> | undefined {
   let found: Omit<Attribution, 'sentence' | 'position'> | undefined
   for (const match of sentence.matchAll(grammar.attribution.trailingVerb)) {
     const verbAt = match.index! + match[0].indexOf(match[1])
@@ -87,36 +107,66 @@ function trailing(grammar: Grammar, sentence: string, blank: string): Omit<Attri
     if (blank.slice(verbAt, verbAt + match[1].length) !== match[1]) continue
     const after = match.index! + match[0].length
     let mention: Mention | undefined = match[2]
-      ? { text: `${match[1]}${match[2]}`, index: verbAt, end: verbAt + match[1]!.length + grammar.attribution.pronounSuffixLength, kind: 'pronoun' }
+      ? {
+          text: `${match[1]}${match[2]}`,
+          index: verbAt,
+          end: verbAt + match[1]!.length + grammar.attribution.pronounSuffixLength,
+          kind: 'pronoun',
+        }
       : mentionAt(grammar, sentence, after)
     if (!mention) continue
     // "kata Sestama BNPP ini": a title with a demonstrative points back, like a pronoun.
     const demonstrative = grammar.speakers.demonstrative.exec(sentence.slice(mention.end))
-    if (demonstrative && mention.kind === 'person' && !mention.name) mention = { text: sentence.slice(mention.index, mention.end + demonstrative[0].length), index: mention.index, end: mention.end + demonstrative[0].length, kind: 'pronoun' }
+    if (demonstrative && mention.kind === 'person' && !mention.name)
+      mention = {
+        text: sentence.slice(mention.index, mention.end + demonstrative[0].length),
+        index: mention.index,
+        end: mention.end + demonstrative[0].length,
+        kind: 'pronoun',
+      }
     // The statement is before the verb; in "…, kata X, …" the longer side is the statement.
     let start = grammar.attribution.opener.exec(sentence)?.[0].length ?? 0
     let end = match.index!
     const rest = /^\s*,\s*/u.exec(sentence.slice(mention.end))
     const before = sentence.slice(start, end).trim().split(/\s+/u).length
-    // "…, kata X, …": the statement is the longer side, unless a quotation stood before (it is what was said).
+    // "…, kata X, …": the statement is the longer side, unless a quotation stood before (it is what
+    // was said).
     const quotedBefore = /^["“]/u.test(sentence.slice(start, end).trim())
-    if (rest && (before < 3 || !quotedBefore || /^["“]/u.test(sentence.slice(mention.end + rest[0].length))) && sentence.length - (mention.end + rest[0].length) > end - start) {
+    if (
+      rest &&
+      (before < 3 ||
+        !quotedBefore ||
+        /^["“]/u.test(sentence.slice(mention.end + rest[0].length))) &&
+      sentence.length - (mention.end + rest[0].length) > end - start
+    ) {
       start = mention.end + rest[0].length
       end = sentence.length
     }
     // "“…,” kata X": the attribution took the closing quote, so the opening one goes too.
-    if (/^["“]/u.test(sentence.slice(start)) && !/["”]/u.test(sentence.slice(start + 1, end))) start++
+    if (/^["“]/u.test(sentence.slice(start)) && !/["”]/u.test(sentence.slice(start + 1, end)))
+      start++
     const said = message(sentence, start, end)
     if (said.text.split(/\s+/u).length < 3) continue
-    const quoteScope = end === sentence.length ? sentence.slice(mention.end) : sentence.slice(0, verbAt)
-    found = { mention, message: said, form: 'trailing', verb: match[1], quote: quoteIn(quoteScope, end === sentence.length ? mention.end : 0) }
+    const quoteScope =
+      end === sentence.length ? sentence.slice(mention.end) : sentence.slice(0, verbAt)
+    found = {
+      mention,
+      message: said,
+      form: 'trailing',
+      verb: match[1],
+      quote: quoteIn(quoteScope, end === sentence.length ? mention.end : 0),
+    }
     break
   }
   return found
 }
 
 /** "Menurut X, …" (according to X): the statement after the speaker and a comma. */
-function accordingTo(grammar: Grammar, sentence: string, blank: string): Omit<Attribution, 'sentence' | 'position'> | undefined {
+function accordingTo(
+  grammar: Grammar,
+  sentence: string,
+  blank: string,
+): Omit<Attribution, 'sentence' | 'position'> | undefined {
   for (const match of blank.matchAll(grammar.attribution.accordingTo)) {
     const at = match.index! + match[0].length
     const mention = mentionAt(grammar, sentence, at)
@@ -126,19 +176,32 @@ function accordingTo(grammar: Grammar, sentence: string, blank: string): Omit<At
     const start = mention.end + comma[0].length
     // ", menurut X, …" in the middle: the statement is the longer side.
     const before = match.index!
-    const said = before > sentence.length - start ? message(sentence, 0, before) : message(sentence, start)
+    const said =
+      before > sentence.length - start ? message(sentence, 0, before) : message(sentence, start)
     if (said.text.split(/\s+/u).length < 3) continue
-    return { mention, message: said, form: 'according', verb: grammar.attribution.accordingToVerb, quote: quoteIn(said.text, said.index) }
+    return {
+      mention,
+      message: said,
+      form: 'according',
+      verb: grammar.attribution.accordingToVerb,
+      quote: quoteIn(said.text, said.index),
+    }
   }
   return undefined
 }
 
 /** "X mengatakan bahwa …", "Sementara itu, Ia menambahkan …", "X: "…"". */
-function subject(grammar: Grammar, sentence: string, blank: string): Omit<Attribution, 'sentence' | 'position'> | undefined {
-  // The sentence's first word, past any leading punctuation, and past an opening adverbial ("Sementara itu, …").
+function subject(
+  grammar: Grammar,
+  sentence: string,
+  blank: string,
+): Omit<Attribution, 'sentence' | 'position'> | undefined {
+  // The sentence's first word, past any leading punctuation, and past an opening adverbial
+  // ("Sementara itu, …").
   const lead = /^[^\p{L}"“]*/u.exec(sentence)![0].length
   const starts = [lead + (grammar.attribution.opener.exec(sentence.slice(lead))?.[0].length ?? 0)]
-  for (const match of blank.matchAll(/[,;]\s+|\s[-–—]+\s*/gu)) starts.push(match.index! + match[0].length)
+  for (const match of blank.matchAll(/[,;]\s+|\s[-–—]+\s*/gu))
+    starts.push(match.index! + match[0].length)
   for (const start of starts) {
     const mention = mentionAt(grammar, sentence, start) ?? epithetAt(grammar, sentence, start)
     if (!mention) continue
@@ -152,17 +215,29 @@ function subject(grammar: Grammar, sentence: string, blank: string): Omit<Attrib
     if (!verb) continue
     const that = grammar.attribution.complementizer.exec(sentence.slice(verb.end))
     const introduces = /^\s*[:,]\s*/u.exec(sentence.slice(verb.end))
-    // After a verb of saying, what was said is its object: "mengatakan, …", "menyampaikan …"; other verbs carry the message.
+    // After a verb of saying, what was said is its object: "mengatakan, …", "menyampaikan …"; other
+    // verbs carry the message.
     const saying = grammar.attribution.saying.test(verb.verb)
     const begin = that
       ? verb.end + that.index + that[0].length
-      // "menegaskan, …" or "menekankan: …": the comma or colon sets off what was said.
-      : introduces && (saying || /[:,]/u.test(introduces[0]) || /["“]/u.test(sentence.slice(verb.end, verb.end + introduces[0].length + 1)))
+      : // "menegaskan, …" or "menekankan: …": the comma or colon sets off what was said.
+        introduces &&
+          (saying ||
+            /[:,]/u.test(introduces[0]) ||
+            /["“]/u.test(sentence.slice(verb.end, verb.end + introduces[0].length + 1)))
         ? verb.end + introduces[0].length
-        : saying && !grammar.attribution.notSaid.test(sentence.slice(verb.end)) ? verb.end : verb.index
+        : saying && !grammar.attribution.notSaid.test(sentence.slice(verb.end))
+          ? verb.end
+          : verb.index
     const said = message(sentence, begin)
     if (said.text.split(/\s+/u).length < 3 && !/:\s*$/u.test(sentence)) continue
-    return { mention, message: said, form: 'subject', verb: verb.verb, quote: quoteIn(sentence.slice(begin), begin) }
+    return {
+      mention,
+      message: said,
+      form: 'subject',
+      verb: verb.verb,
+      quote: quoteIn(sentence.slice(begin), begin),
+    }
   }
   return undefined
 }
@@ -173,15 +248,19 @@ export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attri
   for (const [position, sentence] of sentences.entries()) {
     const text = sentence.sentence
     const blank = blankPictographs(blankQuotes(text))
-    const attribution = trailing(grammar, text, blank) ?? accordingTo(grammar, text, blank) ?? subject(grammar, text, blank)
+    const attribution =
+      trailing(grammar, text, blank) ??
+      accordingTo(grammar, text, blank) ??
+      subject(grammar, text, blank)
     if (attribution) found.push({ ...attribution, sentence, position })
   }
   return continuedQuotes(sentences, found)
 }
 
 /**
- * A quote that runs over several sentences is attributed once; and a speaker whose sentence ends with a
- * colon ("… menekankan:") goes on in the quote that follows. Those sentences are the same speaker's.
+ * A quote that runs over several sentences is attributed once; and a speaker whose sentence ends
+ * with a colon ("… menekankan:") goes on in the quote that follows. Those sentences are the same
+ * speaker's.
  */
 function continuedQuotes(sentences: Sentence[], found: Attribution[]): Attribution[] {
   const byPosition = new Map(found.map(attribution => [attribution.position, attribution]))
@@ -191,9 +270,17 @@ function continuedQuotes(sentences: Sentence[], found: Attribution[]): Attributi
   for (const [position, sentence] of sentences.entries()) {
     const balance = quoteBalance(sentence.sentence)
     if (runStart === undefined && balance > 0) runStart = position
-    else if (runStart !== undefined && (balance < 0 || sentence.paragraph !== sentences[runStart].paragraph)) {
-      const end = balance < 0 && sentence.paragraph === sentences[runStart].paragraph ? position : position - 1
-      const owner = [...Array(end - runStart + 1).keys()].map(offset => byPosition.get(runStart! + offset)).find(Boolean)
+    else if (
+      runStart !== undefined &&
+      (balance < 0 || sentence.paragraph !== sentences[runStart].paragraph)
+    ) {
+      const end =
+        balance < 0 && sentence.paragraph === sentences[runStart].paragraph
+          ? position
+          : position - 1
+      const owner = [...Array(end - runStart + 1).keys()]
+        .map(offset => byPosition.get(runStart! + offset))
+        .find(Boolean)
       for (let at = runStart; owner && at <= end; at++) {
         if (!byPosition.has(at)) {
           const continued = continuation(sentences[at], at, owner)
@@ -207,7 +294,11 @@ function continuedQuotes(sentences: Sentence[], found: Attribution[]): Attributi
   // "… menekankan:" then "“…”" in the next sentence or paragraph.
   for (const attribution of found) {
     if (!/:\s*$/u.test(attribution.sentence.sentence)) continue
-    for (let at = attribution.position + 1; at < sentences.length && !byPosition.has(at) && /^["“]/u.test(sentences[at].sentence); at++) {
+    for (
+      let at = attribution.position + 1;
+      at < sentences.length && !byPosition.has(at) && /^["“]/u.test(sentences[at].sentence);
+      at++
+    ) {
       const continued = continuation(sentences[at], at, attribution)
       result.push(continued)
       byPosition.set(at, continued)
@@ -220,13 +311,27 @@ function continuedQuotes(sentences: Sentence[], found: Attribution[]): Attributi
 function continuation(sentence: Sentence, position: number, owner: Attribution): Attribution {
   const text = sentence.sentence
   const start = /^["“]/u.test(text) ? 1 : 0
-  const said = message(text, start, text.length - (/["”][.!?]?$/u.test(text) ? (/[.!?]$/u.test(text) ? 2 : 1) : 0))
-  return { sentence, position, mention: owner.mention, message: said, form: 'continued', quote: said.text.length >= 20 ? { text: said.text, index: said.index } : undefined, verb: owner.verb }
+  const said = message(
+    text,
+    start,
+    text.length - (/["”][.!?]?$/u.test(text) ? (/[.!?]$/u.test(text) ? 2 : 1) : 0),
+  )
+  return {
+    sentence,
+    position,
+    mention: owner.mention,
+    message: said,
+    form: 'continued',
+    quote: said.text.length >= 20 ? { text: said.text, index: said.index } : undefined,
+    verb: owner.verb,
+  }
 }
 
 /** The quoted parts of each sentence, counting a quotation opened in an earlier sentence of the paragraph. */
-export function quotedParts(sentences: Sentence[]): Map<Sentence, Array<{ start: number, end: number }>> {
-  const parts = new Map<Sentence, Array<{ start: number, end: number }>>()
+export function quotedParts(
+  sentences: Sentence[],
+): Map<Sentence, Array<{ start: number; end: number }>> {
+  const parts = new Map<Sentence, Array<{ start: number; end: number }>>()
   let open = false
   let paragraph = -1
   for (const sentence of sentences) {

@@ -18,7 +18,12 @@ export function wordCount(text: string): number {
 
 /** Drop the sentence's closing full stop (but not a closing quote) and surrounding space. */
 export function trimSentence(text: string): string {
-  return text.trim().replace(/[\s,;:]+$/, '').replace(/\.$/, '').replace(/,(["”])$/, '$1').trim()
+  return text
+    .trim()
+    .replace(/[\s,;:]+$/, '')
+    .replace(/\.$/, '')
+    .replace(/,(["”])$/, '$1')
+    .trim()
 }
 
 /**
@@ -40,7 +45,11 @@ export function condense(text: string, maxWords = MAX_BULLET_WORDS, focus?: RegE
   }
   if (chosen.length === 0) {
     const best = ranked[0]
-    const piece = source.slice(best.start, best.end).split(/\s+/).slice(0, maxWords - 1).join(' ')
+    const piece = source
+      .slice(best.start, best.end)
+      .split(/\s+/)
+      .slice(0, maxWords - 1)
+      .join(' ')
     return `${trimClause(piece)} ${ELLIPSIS}`
   }
   chosen.sort((a, b) => a.start - b.start)
@@ -48,12 +57,15 @@ export function condense(text: string, maxWords = MAX_BULLET_WORDS, focus?: RegE
   const parts: string[] = []
   for (const [index, clause] of chosen.entries()) {
     const previous = chosen[index - 1]
-    if (previous && position.get(previous)! + 1 === position.get(clause)) parts.push(source.slice(previous.end, clause.end))
-    else parts.push(`${index === 0 ? '' : ` ${ELLIPSIS} `}${source.slice(clause.start, clause.end)}`)
+    if (previous && position.get(previous)! + 1 === position.get(clause))
+      parts.push(source.slice(previous.end, clause.end))
+    else
+      parts.push(`${index === 0 ? '' : ` ${ELLIPSIS} `}${source.slice(clause.start, clause.end)}`)
   }
   let result = parts.join('')
   if (position.get(chosen[0]!)! > 0) result = `${ELLIPSIS} ${result}`
-  if (position.get(chosen.at(-1)!)! < clauses.length - 1) result = `${trimClause(result)} ${ELLIPSIS}`
+  if (position.get(chosen.at(-1)!)! < clauses.length - 1)
+    result = `${trimClause(result)} ${ELLIPSIS}`
   return result
 }
 
@@ -77,7 +89,12 @@ function splitClauses(text: string, focus?: RegExp): Clause[] {
     const lead = body.length - body.trimStart().length
     const piece = body.trim()
     if (!piece) return
-    clauses.push({ start: start + lead, end: start + lead + piece.length, words: wordCount(piece), score: 0 })
+    clauses.push({
+      start: start + lead,
+      end: start + lead + piece.length,
+      words: wordCount(piece),
+      score: 0,
+    })
     opens.push(start === 0 || text[start - 1] === ';')
   }
   for (let i = 0; i < text.length; i++) {
@@ -86,7 +103,12 @@ function splitClauses(text: string, focus?: RegExp): Clause[] {
     else if (char === '“') curly++
     else if (char === '”') curly = Math.max(0, curly - 1)
     // A decimal comma ("37,7") splits nothing.
-    else if ((char === ',' || char === ';') && !inStraight && curly === 0 && !(char === ',' && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? ''))) {
+    else if (
+      (char === ',' || char === ';') &&
+      !inStraight &&
+      curly === 0 &&
+      !(char === ',' && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? ''))
+    ) {
       push(i)
       start = i + 1
     }
@@ -96,15 +118,16 @@ function splitClauses(text: string, focus?: RegExp): Clause[] {
   const merged: Clause[] = []
   let carry: Clause | undefined
   for (const [index, clause] of clauses.entries()) {
-    const current = carry ? { ...carry, end: clause.end, words: carry.words + clause.words } : { ...clause }
+    const current = carry
+      ? { ...carry, end: clause.end, words: carry.words + clause.words }
+      : { ...clause }
     carry = undefined
     const previous = merged.at(-1)
     if (current.words < 5 && opens[index] && index < clauses.length - 1) carry = current
     else if (current.words < 5 && previous) {
       previous.end = current.end
       previous.words += current.words
-    }
-    else merged.push(current)
+    } else merged.push(current)
   }
   if (carry) merged.push(carry)
   for (const [index, clause] of merged.entries()) {

@@ -5,32 +5,48 @@ import { refAt } from '../positions.js'
 import { numberValue } from './numbers.js'
 
 /**
- * Who attended: the items of the list in the first sentence that names them: "Yang hadir … adalah A, B",
- * "… dihadiri (oleh) A, B", "hadir pula A, B". What someone attended ("menghadiri sidang …") is no list of people.
+ * Who attended: the items of the list in the first sentence that names them: "Yang hadir … adalah
+ * A, B", "… dihadiri (oleh) A, B", "hadir pula A, B". What someone attended ("menghadiri sidang …")
+ * is no list of people.
  */
 export function extractAttendees(grammar: Grammar, sentences: Sentence[]): Item[] {
-  const { attendance, attended, attendedBy, by, listOpener, relativeBefore, relativeAttendance } = grammar.counts
+  const { attendance, attended, attendedBy, by, listOpener, relativeBefore, relativeAttendance } =
+    grammar.counts
   for (const sentence of sentences) {
     const text = sentence.sentence
     const verb = attendance.exec(text)
     if (!verb || attended.test(verb[0])) continue
     let start: number | undefined
-    if (attendedBy.test(verb[0])) start = verb.index + verb[0].length + (by.exec(text.slice(verb.index + verb[0].length))?.[0].length ?? 0)
+    if (attendedBy.test(verb[0]))
+      start =
+        verb.index +
+        verb[0].length +
+        (by.exec(text.slice(verb.index + verb[0].length))?.[0].length ?? 0)
     else {
       // "Yang hadir … adalah A, B": the list follows the opener after the verb.
       const opener = listOpener.exec(text.slice(verb.index))
-      if (opener && relativeBefore.test(text.slice(0, verb.index).slice(-5)) || (opener && relativeAttendance.test(text))) start = verb.index + opener!.index + opener![0].length
+      if (
+        (opener && relativeBefore.test(text.slice(0, verb.index).slice(-5))) ||
+        (opener && relativeAttendance.test(text))
+      )
+        start = verb.index + opener!.index + opener![0].length
     }
     if (start === undefined) continue
     const items = splitList(grammar, text, start)
-    if (items.length >= 2) return items.map(item => ({ text: condense(item.text), source: refAt(sentence, item.index) }))
+    if (items.length >= 2)
+      return items.map(item => ({ text: condense(item.text), source: refAt(sentence, item.index) }))
   }
   return []
 }
 
-// Split a list at commas outside parentheses; "serta"/"dan" before the last item belongs to the list, not the item.
-function splitList(grammar: Grammar, text: string, start: number): Array<{ text: string, index: number }> {
-  const items: Array<{ text: string, index: number }> = []
+// Split a list at commas outside parentheses; "serta"/"dan" before the last item belongs to the
+// list, not the item.
+function splitList(
+  grammar: Grammar,
+  text: string,
+  start: number,
+): Array<{ text: string; index: number }> {
+  const items: Array<{ text: string; index: number }> = []
   let depth = 0
   let from = start
   const push = (end: number): void => {
@@ -52,7 +68,13 @@ function splitList(grammar: Grammar, text: string, start: number): Array<{ text:
 }
 
 /** The role of a count: read the verb right after it in its clause, else the words before it; "250 peserta" took part. */
-function roleOf(grammar: Grammar, text: string, index: number, end: number, noun: string): Count['role'] | undefined {
+function roleOf(
+  grammar: Grammar,
+  text: string,
+  index: number,
+  end: number,
+  noun: string,
+): Count['role'] | undefined {
   const after = text.slice(end).split(/[,;.]/u)[0]!.split(/\s+/).slice(0, 6).join(' ')
   const before = text.slice(0, index).split(/[;.]/u).at(-1) ?? ''
   for (const scope of [after, before]) {
@@ -67,12 +89,30 @@ export function extractCounts(grammar: Grammar, sentences: Sentence[]): Count[] 
   for (const sentence of sentences) {
     for (const match of sentence.sentence.matchAll(grammar.counts.count)) {
       if (grammar.counts.groupSize.test(sentence.sentence.slice(0, match.index!))) continue
-      const role = roleOf(grammar, sentence.sentence, match.index!, match.index! + match[0].length, match[3]!)
+      const role = roleOf(
+        grammar,
+        sentence.sentence,
+        match.index!,
+        match.index! + match[0].length,
+        match[3]!,
+      )
       const value = numberValue(grammar, match[2]!)
       // "satu negara" counts nobody who took part.
       // Up to three counts of a role ("sembilan fraksi hadir … ada 40 orang"), each noun once.
-      if (!role || !(value >= 2) || counts.filter(count => count.role === role).length >= 3 || counts.some(count => count.role === role && count.text.endsWith(match[3]!))) continue
-      counts.push({ role, value, number: match[2]!, text: match[0], source: refAt(sentence, match.index!) })
+      if (
+        !role ||
+        !(value >= 2) ||
+        counts.filter(count => count.role === role).length >= 3 ||
+        counts.some(count => count.role === role && count.text.endsWith(match[3]!))
+      )
+        continue
+      counts.push({
+        role,
+        value,
+        number: match[2]!,
+        text: match[0],
+        source: refAt(sentence, match.index!),
+      })
     }
   }
   const order: Count['role'][] = ['attendance', 'invited', 'signing', 'speakers']

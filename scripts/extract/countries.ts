@@ -7,7 +7,11 @@ export interface CountryMention {
 }
 
 /** The country named exactly at `index` of a text, if any. */
-export function countryAt(grammar: Grammar, text: string, index: number): CountryMention | undefined {
+export function countryAt(
+  grammar: Grammar,
+  text: string,
+  index: number,
+): CountryMention | undefined {
   const { sticky, names } = grammar.speakers.countries
   sticky.lastIndex = index
   const match = sticky.exec(text)

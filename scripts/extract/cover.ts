@@ -27,11 +27,17 @@ function cutAtOffice(grammar: Grammar, place: string): string {
 }
 
 /**
- * The cover: the article's headline when it has one, else its most-named event; the event and the main
- * speaker as subtitle; the event's place and date as written. A dateline's date is the report's, and a
- * date beside "keterangan tertulis" is a statement's: the date of a sentence about the event comes first.
+ * The cover: the article's headline when it has one, else its most-named event; the event and the
+ * main speaker as subtitle; the event's place and date as written. A dateline's date is the
+ * report's, and a date beside "keterangan tertulis" is a statement's: the date of a sentence about
+ * the event comes first.
  */
-export function extractCover(grammar: Grammar, article: Article, speaker: string | undefined, publisher?: string): Cover {
+export function extractCover(
+  grammar: Grammar,
+  article: Article,
+  speaker: string | undefined,
+  publisher?: string,
+): Cover {
   const { paragraphs, sentences } = article
   // Only a top-level heading titles the deck.
   const heading = paragraphs.find(paragraph => paragraph.depth === 1)
@@ -40,14 +46,28 @@ export function extractCover(grammar: Grammar, article: Article, speaker: string
   const session = mostFrequent(sentences, grammar.cover.session)
   // Nothing to title the deck with: the deck's labels give it a title of their own.
   const title = heading?.text ?? event ?? session ?? speaker ?? publisher
-  const named = [event, events.first, session].find(candidate => candidate && candidate !== title && !title?.includes(candidate))
+  const named = [event, events.first, session].find(
+    candidate => candidate && candidate !== title && !title?.includes(candidate),
+  )
   const subtitleParts = [named, speaker !== title ? speaker : undefined].filter(Boolean)
-  const lead = sentences.filter(sentence => sentence.paragraph <= (sentences[0]?.paragraph ?? 0) + 3)
-  const about = sentences.filter(sentence => sentence.sentence.search(grammar.cover.placeAnchor) >= 0 || (event && sentence.sentence.includes(event)))
+  const lead = sentences.filter(
+    sentence => sentence.paragraph <= (sentences[0]?.paragraph ?? 0) + 3,
+  )
+  const about = sentences.filter(
+    sentence =>
+      sentence.sentence.search(grammar.cover.placeAnchor) >= 0 ||
+      (event && sentence.sentence.includes(event)),
+  )
   const names = [event, events.first].filter((name): name is string => Boolean(name))
   const quoted = quotedParts(sentences)
-  const place = placeOf(grammar, lead, names, quoted, true).place ?? placeOf(grammar, about, names, quoted).place
-  const date = dateAfterEvent(grammar, sentences, names) ?? eventDate(grammar, lead, quoted) ?? eventDate(grammar, about, quoted) ?? article.dateline?.date
+  const place =
+    placeOf(grammar, lead, names, quoted, true).place ??
+    placeOf(grammar, about, names, quoted).place
+  const date =
+    dateAfterEvent(grammar, sentences, names) ??
+    eventDate(grammar, lead, quoted) ??
+    eventDate(grammar, about, quoted) ??
+    article.dateline?.date
   return {
     ...(title !== undefined ? { title } : {}),
     subtitle: subtitleParts.length > 0 ? subtitleParts.join(' · ') : undefined,
@@ -58,7 +78,11 @@ export function extractCover(grammar: Grammar, article: Article, speaker: string
 }
 
 /** A date written right after the event's name: "KTT ASEAN ke-34 di Bangkok dari 22-23/6". */
-function dateAfterEvent(grammar: Grammar, sentences: Sentence[], events: string[]): string | undefined {
+function dateAfterEvent(
+  grammar: Grammar,
+  sentences: Sentence[],
+  events: string[],
+): string | undefined {
   for (const sentence of sentences) {
     for (const name of events) {
       const at = sentence.sentence.indexOf(name)
@@ -72,12 +96,21 @@ function dateAfterEvent(grammar: Grammar, sentences: Sentence[], events: string[
 }
 
 /** The first date of the lead that is not a written statement's. */
-function eventDate(grammar: Grammar, lead: Sentence[], quotedBySentence: Map<Sentence, Array<{ start: number, end: number }>>): string | undefined {
+function eventDate(
+  grammar: Grammar,
+  lead: Sentence[],
+  quotedBySentence: Map<Sentence, Array<{ start: number; end: number }>>,
+): string | undefined {
   for (const sentence of lead) {
     const quoted = quotedBySentence.get(sentence) ?? []
     for (const match of sentence.sentence.matchAll(grammar.cover.date)) {
       const before = sentence.sentence.slice(0, match.index!)
-      if (grammar.cover.statementDate.test(before) || grammar.cover.future.test(clauseBefore(before)) || quoted.some(span => match.index! >= span.start && match.index! < span.end)) continue
+      if (
+        grammar.cover.statementDate.test(before) ||
+        grammar.cover.future.test(clauseBefore(before)) ||
+        quoted.some(span => match.index! >= span.start && match.index! < span.end)
+      )
+        continue
       return match[0].trim()
     }
   }
@@ -85,28 +118,49 @@ function eventDate(grammar: Grammar, lead: Sentence[], quotedBySentence: Map<Sen
 }
 
 /** The place right after the event's name or an event phrase ("… di Kota Baru"), else the first in the lead. */
-function placeOf(grammar: Grammar, sentences: Sentence[], events: string[], quotedBySentence: Map<Sentence, Array<{ start: number, end: number }>>, lead = false): { place?: string } {
+function placeOf(
+  grammar: Grammar,
+  sentences: Sentence[],
+  events: string[],
+  quotedBySentence: Map<Sentence, Array<{ start: number; end: number }>>,
+  lead = false,
+): { place?: string } {
   const { placeAnchor, at: AT, venue, place, topic, future, eventStart } = grammar.cover
   for (const sentence of sentences) {
     const text = sentence.sentence
     const quoted = quotedBySentence.get(sentence) ?? []
-    const anchors = [...events.map(name => text.indexOf(name)).filter(at => at >= 0), ...[...text.matchAll(placeAnchor)].map(match => match.index!)]
-    // Any "di <Gedung …>" of the sentence counts as well: a venue needs no anchor; so does a place set off by
-    // commas in the lead (", di Jakarta, Ibukota …,").
+    const anchors = [
+      ...events.map(name => text.indexOf(name)).filter(at => at >= 0),
+      ...[...text.matchAll(placeAnchor)].map(match => match.index!),
+    ]
+    // Any "di <Gedung …>" of the sentence counts as well: a venue needs no anchor; so does a place
+    // set off by commas in the lead (", di Jakarta, Ibukota …,").
     for (const match of text.matchAll(AT)) {
       const rest = text.slice(match.index! + match[0].length)
-      if (venue.test(rest) || (lead && /,\s*$/u.test(text.slice(0, match.index!)) && /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,/u.test(rest))) anchors.push(match.index!)
+      if (
+        venue.test(rest) ||
+        (lead &&
+          /,\s*$/u.test(text.slice(0, match.index!)) &&
+          /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,/u.test(rest))
+      )
+        anchors.push(match.index!)
     }
     for (const anchor of anchors.sort((a, b) => a - b)) {
       const match = place.exec(text.slice(anchor))
       if (!match || match.index >= 140) continue
       const between = text.slice(anchor, anchor + match.index)
       const at = anchor + match.index
-      // "… akan digelar di Kota Lama": a future event's place is not this one's; nor is a place in a quotation
-      // or one that is itself an event ("di Forum …").
-      // "… tentang perkembangan terkini di Kota Lama": the place of a topic is not the event's.
+      // "… akan digelar di Kota Lama": a future event's place is not this one's; nor is a place in
+      // a quotation or one that is itself an event ("di Forum …"). "… tentang perkembangan terkini
+      // di Kota Lama": the place of a topic is not the event's.
       if (topic.test(between)) continue
-      if (future.test(clauseBefore(text.slice(0, at))) || /["“”]/u.test(between) || quoted.some(span => at >= span.start && at < span.end) || eventStart.test(match[1]!)) continue
+      if (
+        future.test(clauseBefore(text.slice(0, at))) ||
+        /["“”]/u.test(between) ||
+        quoted.some(span => at >= span.start && at < span.end) ||
+        eventStart.test(match[1]!)
+      )
+        continue
       return { place: cutAtOffice(grammar, match[1]!) }
     }
   }
@@ -115,11 +169,22 @@ function placeOf(grammar: Grammar, sentences: Sentence[], events: string[], quot
 
 // The clause that leads up to a place or date: from the last comma, semicolon or quotation mark.
 function clauseBefore(text: string): string {
-  return text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf('"'), text.lastIndexOf('”')) + 1)
+  return text.slice(
+    Math.max(
+      text.lastIndexOf(','),
+      text.lastIndexOf(';'),
+      text.lastIndexOf('"'),
+      text.lastIndexOf('”'),
+    ) + 1,
+  )
 }
 
 /** Named events: the most named (the first of equals), and the first in the article. */
-function namedEvents(grammar: Grammar, sentences: Sentence[], title = ''): { mostNamed?: string, first?: string } {
+function namedEvents(
+  grammar: Grammar,
+  sentences: Sentence[],
+  title = '',
+): { mostNamed?: string; first?: string } {
   const { event, officeBefore, groupEvent, held, futureEvent } = grammar.cover
   const counts = new Map<string, number>()
   let first: string | undefined
@@ -129,14 +194,22 @@ function namedEvents(grammar: Grammar, sentences: Sentence[], title = ''): { mos
     for (const match of sentence.sentence.matchAll(event)) {
       // An event named inside a quotation is the speaker's reference, not this event.
       if (quoted.some(span => match.index! >= span.start && match.index! < span.end)) continue
-      // "Presiden ke-9 Forum X …": shortly after a title of office, the name is the office's body, not an event held.
-      if (officeBefore.test(sentence.sentence.slice(Math.max(0, match.index! - 40), match.index!))) continue
+      // "Presiden ke-9 Forum X …": shortly after a title of office, the name is the office's body,
+      // not an event held.
+      if (officeBefore.test(sentence.sentence.slice(Math.max(0, match.index! - 40), match.index!)))
+        continue
       const name = eventName(grammar, match[0].replace(/\s+/gu, ' ').replace(/[\s,.]+$/u, ''))
       if (headedByOffice(grammar, name)) continue
-      // A lone noun ("Forum", "Rapat") names no event; the headline's words are already on the cover.
+      // A lone noun ("Forum", "Rapat") names no event; the headline's words are already on the
+      // cover.
       if (!/\s/u.test(name) || title.includes(name)) continue
-      // "surat dari Forum Alumni …": a forum is often a group; it is an event only where something is held.
-      if (groupEvent.test(name) && !held.test(sentence.sentence.slice(Math.max(0, match.index! - 40), match.index!))) continue
+      // "surat dari Forum Alumni …": a forum is often a group; it is an event only where something
+      // is held.
+      if (
+        groupEvent.test(name) &&
+        !held.test(sentence.sentence.slice(Math.max(0, match.index! - 40), match.index!))
+      )
+        continue
       // "… bakal hadir dalam perhelatan X pada …": an event still to come is not this one.
       if (futureEvent.test(clauseBefore(sentence.sentence.slice(0, match.index!)))) continue
       first ??= name
@@ -145,11 +218,14 @@ function namedEvents(grammar: Grammar, sentences: Sentence[], title = ''): { mos
   }
   let best: string | undefined
   for (const [name, count] of counts) if (!best || count > counts.get(best)!) best = name
-  // "KTT ASEAN" named most, "KTT ke-42 ASEAN" once: the shortest name that says more is the event's.
+  // "KTT ASEAN" named most, "KTT ke-42 ASEAN" once: the shortest name that says more is the
+  // event's.
   const words = (name: string): string[] => name.split(/\s+/u)
-  const specific = best && [...counts.keys()]
-    .filter(name => name !== best && words(best!).every(word => words(name).includes(word)))
-    .sort((a, b) => a.length - b.length)[0]
+  const specific =
+    best &&
+    [...counts.keys()]
+      .filter(name => name !== best && words(best!).every(word => words(name).includes(word)))
+      .sort((a, b) => a.length - b.length)[0]
   return { mostNamed: specific ?? best, first }
 }
 

@@ -10,27 +10,47 @@ import { numberValue } from './numbers.js'
 export const MAX_KEY_FIGURES = 6
 
 /**
- * The key figures of the story: amounts that are not pledges, percentages and counts, those of the lead
- * and of what the main speaker says first (`rank`: lower comes first). Counts of participants and pledges
- * have their own places (`exclude`).
+ * The key figures of the story: amounts that are not pledges, percentages and counts, those of the
+ * lead and of what the main speaker says first (`rank`: lower comes first). Counts of participants
+ * and pledges have their own places (`exclude`).
  */
-export function extractKeyFigures(grammar: Grammar, sentences: Sentence[], rank: (sentence: Sentence) => number, exclude: SourceRef[]): KeyFigure[] {
+export function extractKeyFigures(
+  grammar: Grammar,
+  sentences: Sentence[],
+  rank: (sentence: Sentence) => number,
+  exclude: SourceRef[],
+): KeyFigure[] {
   const { percent, count, rate } = grammar.figures
   const quotedBySentence = quotedParts(sentences)
-  const candidates: Array<{ figure: string, index: number, sentence: Sentence, source: SourceRef, rank: number, order: number }> = []
-  // Where the figures kept so far end, by sentence text: one figure inside another ("USD 1 miliar" and "1 miliar") is one.
+  const candidates: Array<{
+    figure: string
+    index: number
+    sentence: Sentence
+    source: SourceRef
+    rank: number
+    order: number
+  }> = []
+  // Where the figures kept so far end, by sentence text: one figure inside another ("USD 1 miliar"
+  // and "1 miliar") is one.
   const keptUpTo = new Map<string, number>()
   for (const [order, sentence] of sentences.entries()) {
     const text = sentence.sentence
     // A figure inside a quotation is the speaker's wording, often a reference to something else.
     const quoted = quotedBySentence.get(sentence) ?? []
-    const found: Array<{ index: number, text: string }> = []
-    for (const money of findMoney(grammar, text)) found.push({ index: money.index, text: money.text })
+    const found: Array<{ index: number; text: string }> = []
+    for (const money of findMoney(grammar, text))
+      found.push({ index: money.index, text: money.text })
     for (const match of text.matchAll(percent)) found.push({ index: match.index!, text: match[0] })
     for (const match of text.matchAll(count)) {
       const value = numberValue(grammar, match[1]!.replace(/,\d+$/u, ''))
-      // A year says nothing on its own, nor "dua negara" (the two sides): a count in words is three or more.
-      if (!(value >= 2) || (!/\d/u.test(match[1]!) && value < 3) || /^(?:19|20)\d\d$/u.test(match[1]!)) continue
+      // A year says nothing on its own, nor "dua negara" (the two sides): a count in words is three
+      // or more.
+      if (
+        !(value >= 2) ||
+        (!/\d/u.test(match[1]!) && value < 3) ||
+        /^(?:19|20)\d\d$/u.test(match[1]!)
+      )
+        continue
       found.push({ index: match.index!, text: match[0] })
     }
     const excluded = exclude.filter(ref => ref.sentence === text)
@@ -41,26 +61,44 @@ export function extractKeyFigures(grammar: Grammar, sentences: Sentence[], rank:
       if (rate.test(text.slice(Math.max(0, figure.index - 15), figure.index))) continue
       while (quote < quoted.length && quoted[quote]!.end <= figure.index) quote++
       if (quote < quoted.length && figure.index >= quoted[quote]!.start) continue
-      // A count or amount shown elsewhere (at its place, or within the 40 characters after it) is not repeated.
-      if (excluded.some(ref => ref.column <= source.column && source.column < ref.column + 40)) continue
+      // A count or amount shown elsewhere (at its place, or within the 40 characters after it) is
+      // not repeated.
+      if (excluded.some(ref => ref.column <= source.column && source.column < ref.column + 40))
+        continue
       if (source.column < (keptUpTo.get(text) ?? -Infinity)) continue
       const figureText = figure.text.trim()
-      keptUpTo.set(text, Math.max(keptUpTo.get(text) ?? -Infinity, source.column + figureText.length))
-      candidates.push({ figure: figureText, index: figure.index, sentence, source, rank: rank(sentence), order })
+      keptUpTo.set(
+        text,
+        Math.max(keptUpTo.get(text) ?? -Infinity, source.column + figureText.length),
+      )
+      candidates.push({
+        figure: figureText,
+        index: figure.index,
+        sentence,
+        source,
+        rank: rank(sentence),
+        order,
+      })
     }
   }
-  // The lead's figures first, then the main speaker's, then the rest; shown in article order. Only those
-  // shown get their clause (shortening it is the costly part).
+  // The lead's figures first, then the main speaker's, then the rest; shown in article order. Only
+  // those shown get their clause (shortening it is the costly part).
   return candidates
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
     .slice(0, MAX_KEY_FIGURES)
     .sort((a, b) => a.order - b.order || a.source.column - b.source.column)
-    .map(candidate => ({ figure: candidate.figure, context: condense(clauseAround(candidate.sentence.sentence, candidate.index), 14), source: candidate.source }))
+    .map(candidate => ({
+      figure: candidate.figure,
+      context: condense(clauseAround(candidate.sentence.sentence, candidate.index), 14),
+      source: candidate.source,
+    }))
 }
 
-// The clause a figure stands in: from the comma or semicolon before it to the one after it (not a decimal comma).
+// The clause a figure stands in: from the comma or semicolon before it to the one after it (not a
+// decimal comma).
 function clauseAround(text: string, index: number): string {
-  const isBreak = (at: number): boolean => (text[at] === ',' || text[at] === ';') && !/\d/u.test(text[at + 1] ?? '')
+  const isBreak = (at: number): boolean =>
+    (text[at] === ',' || text[at] === ';') && !/\d/u.test(text[at + 1] ?? '')
   let start = index - 1
   while (start >= 0 && !isBreak(start)) start--
   let end = index + 1

@@ -15,7 +15,7 @@ export interface Mention {
   /** A short name given in parentheses after the name: "Ani Rahmawati (Anira)". */
   alias?: string
   /** The country named in the phrase, as written, with its ISO code. */
-  country?: { name: string, code: string }
+  country?: { name: string; code: string }
   /** The organisation named in the phrase, as written ("PBB", "Kementerian Luar Negeri Malaysia"). */
   organisation?: string
   kind: 'person' | 'organisation' | 'country' | 'pronoun'
@@ -26,25 +26,53 @@ const PARENTHETICAL = /\s*\([^()]{1,40}\)/uy
 // An acronym: "PBB", "DPR", "RI", "ASEAN", "BUMN", "G20".
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u
 
-interface Token { text: string, index: number, end: number }
+interface Token {
+  text: string
+  index: number
+  end: number
+}
 
 /** Capitalised words (with joiners and parentheticals) from `from`, up to `max` words. */
-function capitalisedRun(grammar: Grammar, text: string, from: number, max: number, leadingJoiner = false): Token[] {
-  const { joiner: JOINER, isAnd, field: FIELD, officeHeadAt, capitalised: CAPITALISED, holderNumber: ORDINAL_TOKEN, isJoiner } = grammar.speakers
+function capitalisedRun(
+  grammar: Grammar,
+  text: string,
+  from: number,
+  max: number,
+  leadingJoiner = false,
+): Token[] {
+  const {
+    joiner: JOINER,
+    isAnd,
+    field: FIELD,
+    officeHeadAt,
+    capitalised: CAPITALISED,
+    holderNumber: ORDINAL_TOKEN,
+    isJoiner,
+  } = grammar.speakers
   const tokens: Token[] = []
   let at = from
   while (tokens.length < max) {
     PARENTHETICAL.lastIndex = at
     const parenthetical = tokens.length > 0 ? PARENTHETICAL.exec(text) : null
     if (parenthetical) {
-      tokens.push({ text: parenthetical[0].trim(), index: at + parenthetical[0].indexOf('('), end: at + parenthetical[0].length })
+      tokens.push({
+        text: parenthetical[0].trim(),
+        index: at + parenthetical[0].indexOf('('),
+        end: at + parenthetical[0].length,
+      })
       at += parenthetical[0].length
       continue
     }
     JOINER.lastIndex = at
     let joiner = tokens.length > 0 || leadingJoiner ? JOINER.exec(text) : null
-    // "Komunikasi dan Informatika" joins the words of a title; "Otieno dan Kanselir …" joins two people.
-    if (joiner && isAnd.test(joiner[0]) && !FIELD.has(/^\s*(\S+)/u.exec(text.slice(at + joiner[0].length))![1]!.toLowerCase())) joiner = null
+    // "Komunikasi dan Informatika" joins the words of a title; "Otieno dan Kanselir …" joins two
+    // people.
+    if (
+      joiner &&
+      isAnd.test(joiner[0]) &&
+      !FIELD.has(/^\s*(\S+)/u.exec(text.slice(at + joiner[0].length))![1]!.toLowerCase())
+    )
+      joiner = null
     if (joiner && officeHeadAt.test(text.slice(at + joiner[0].length).trimStart())) joiner = null
     const start = joiner ? at + joiner[0].length : at
     CAPITALISED.lastIndex = start
@@ -52,8 +80,13 @@ function capitalisedRun(grammar: Grammar, text: string, from: number, max: numbe
     const word = CAPITALISED.exec(text) ?? (tokens.length === 0 ? ORDINAL_TOKEN.exec(text) : null)
     if (!word) break
     const clean = word[1].replace(/[.,]$/u, '')
-    if (joiner) tokens.push({ text: joiner[0].trim(), index: at + joiner[0].search(/\S/u), end: start })
-    tokens.push({ text: clean, index: start + word[0].length - word[1].length, end: start + word[0].length - word[1].length + clean.length })
+    if (joiner)
+      tokens.push({ text: joiner[0].trim(), index: at + joiner[0].search(/\S/u), end: start })
+    tokens.push({
+      text: clean,
+      index: start + word[0].length - word[1].length,
+      end: start + word[0].length - word[1].length + clean.length,
+    })
     at = tokens.at(-1)!.end
     // A full stop or comma ends the run, except after an honorific ("H. Wahyu", "Dr. Ani").
     if (clean !== word[1] && !(word[1]!.endsWith('.') && grammar.text.honorifics.has(clean))) break
@@ -64,7 +97,12 @@ function capitalisedRun(grammar: Grammar, text: string, from: number, max: numbe
 }
 
 function isFieldWord(grammar: Grammar, token: string): boolean {
-  return grammar.speakers.field.has(token.toLowerCase()) || ACRONYM.test(token) || /^\(/u.test(token) || grammar.speakers.fieldLike.test(token)
+  return (
+    grammar.speakers.field.has(token.toLowerCase()) ||
+    ACRONYM.test(token) ||
+    /^\(/u.test(token) ||
+    grammar.speakers.fieldLike.test(token)
+  )
 }
 
 /**
@@ -72,7 +110,15 @@ function isFieldWord(grammar: Grammar, token: string): boolean {
  * (with its field, a country or organisation, and a name), an organisation, a country, or a name.
  */
 export function mentionAt(grammar: Grammar, text: string, index: number): Mention | undefined {
-  const { pronoun: PRONOUN, officeHead: OFFICE_HEAD, organisationHead: ORGANISATION_HEAD, countryGroup, firstWord: FIRST_WORD, notAName, isNameJoiner } = grammar.speakers
+  const {
+    pronoun: PRONOUN,
+    officeHead: OFFICE_HEAD,
+    organisationHead: ORGANISATION_HEAD,
+    countryGroup,
+    firstWord: FIRST_WORD,
+    notAName,
+    isNameJoiner,
+  } = grammar.speakers
   PRONOUN.lastIndex = index
   const pronoun = PRONOUN.exec(text)
   if (pronoun) return { text: pronoun[0], index, end: index + pronoun[0].length, kind: 'pronoun' }
@@ -90,19 +136,39 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
     const end = run.at(-1)?.end ?? index + organisation[0].length
     const phrase = text.slice(index, end)
     const country = run.map(token => countryAt(grammar, text, token.index)).find(Boolean)
-    return { text: phrase, index, end, organisation: phrase, kind: 'organisation', ...(country ? { country: { name: country.name, code: country.code } } : {}) }
+    return {
+      text: phrase,
+      index,
+      end,
+      organisation: phrase,
+      kind: 'organisation',
+      ...(country ? { country: { name: country.name, code: country.code } } : {}),
+    }
   }
 
   // "Negara-negara maju": a group of countries acts together.
   const group = countryGroup.exec(text.slice(index))
-  if (group) return { text: group[0], index, end: index + group[0].length, organisation: group[0], kind: 'organisation' }
+  if (group)
+    return {
+      text: group[0],
+      index,
+      end: index + group[0].length,
+      organisation: group[0],
+      kind: 'organisation',
+    }
 
   const country = countryAt(grammar, text, index)
   if (country) {
     const end = index + country.name.length
     // "Jepang Sari" is no country; a country stands alone before its verb.
     if (!/^\s+\p{Lu}/u.test(text.slice(end)) || /^\s+(?:[A-Z]{2,})\b/u.test(text.slice(end))) {
-      return { text: country.name, index, end, country: { name: country.name, code: country.code }, kind: 'country' }
+      return {
+        text: country.name,
+        index,
+        end,
+        country: { name: country.name, code: country.code },
+        kind: 'country',
+      }
     }
   }
 
@@ -110,11 +176,26 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
   FIRST_WORD.lastIndex = index
   const word = FIRST_WORD.exec(text)
   if (!word || notAName.has(word[0].replace(/[.,]$/u, ''))) return undefined
-  const rest = capitalisedRun(grammar, text, index + word[0].length, 3).filter(token => !token.text.startsWith('(') && !isNameJoiner.test(token.text))
-  const tokens = [{ text: word[0].replace(/[.,]$/u, ''), index, end: index + word[0].replace(/[.,]$/u, '').length }, ...rest]
+  const rest = capitalisedRun(grammar, text, index + word[0].length, 3).filter(
+    token => !token.text.startsWith('(') && !isNameJoiner.test(token.text),
+  )
+  const tokens = [
+    {
+      text: word[0].replace(/[.,]$/u, ''),
+      index,
+      end: index + word[0].replace(/[.,]$/u, '').length,
+    },
+    ...rest,
+  ]
   // Names are not titles, fields or acronyms: "Negara-negara", "PBB" are not people.
   let count = 0
-  while (count < tokens.length && !isFieldWord(grammar, tokens[count]!.text) && !countryAt(grammar, text, tokens[count]!.index) && /^\p{Lu}\p{Ll}/u.test(tokens[count]!.text)) count++
+  while (
+    count < tokens.length &&
+    !isFieldWord(grammar, tokens[count]!.text) &&
+    !countryAt(grammar, text, tokens[count]!.index) &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[count]!.text)
+  )
+    count++
   if (count === 0) return undefined
   const end = tokens[count - 1].end
   const name = text.slice(index, end)
@@ -125,20 +206,40 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
 function officeMention(grammar: Grammar, text: string, index: number, head: string): Mention {
   const tokens = capitalisedRun(grammar, text, index + head.length, 12)
   const isField = (token: string): boolean => isFieldWord(grammar, token)
-  // "Menteri Ani Rahmawati (Anira)": a one-word parenthetical after the name is the short name; any other
-  // parenthetical at the end belongs to what follows.
+  // "Menteri Ani Rahmawati (Anira)": a one-word parenthetical after the name is the short name; any
+  // other parenthetical at the end belongs to what follows.
   let alias: string | undefined
   const last = tokens.at(-1)
-  if (last?.text.startsWith('(') && !(/^\(\p{Lu}[\p{L}-]+\)$/u.test(last.text) && tokens.length >= 2 && !isField(tokens.at(-2)!.text))) tokens.pop()
-  if (last && /^\(\p{Lu}[\p{L}-]+\)$/u.test(last.text) && tokens.length >= 2 && !isField(tokens.at(-2)!.text) && !ACRONYM.test(last.text.slice(1, -1))) {
+  if (
+    last?.text.startsWith('(') &&
+    !(
+      /^\(\p{Lu}[\p{L}-]+\)$/u.test(last.text) &&
+      tokens.length >= 2 &&
+      !isField(tokens.at(-2)!.text)
+    )
+  )
+    tokens.pop()
+  if (
+    last &&
+    /^\(\p{Lu}[\p{L}-]+\)$/u.test(last.text) &&
+    tokens.length >= 2 &&
+    !isField(tokens.at(-2)!.text) &&
+    !ACRONYM.test(last.text.slice(1, -1))
+  ) {
     alias = last.text.slice(1, -1)
     tokens.pop()
   }
-  // The name is the run of capitalised words at the end that are neither field words, acronyms nor a country;
-  // after a regional title the first word is the region.
+  // The name is the run of capitalised words at the end that are neither field words, acronyms nor
+  // a country; after a regional title the first word is the region.
   const regionWords = grammar.speakers.regional.test(head) && tokens.length >= 2 ? 1 : 0
   let nameFrom = tokens.length
-  while (nameFrom > regionWords && !isField(tokens[nameFrom - 1]!.text) && !countryAt(grammar, text, tokens[nameFrom - 1]!.index) && !countryEndsAt(grammar, text, tokens, nameFrom - 1)) nameFrom--
+  while (
+    nameFrom > regionWords &&
+    !isField(tokens[nameFrom - 1]!.text) &&
+    !countryAt(grammar, text, tokens[nameFrom - 1]!.index) &&
+    !countryEndsAt(grammar, text, tokens, nameFrom - 1)
+  )
+    nameFrom--
   if (tokens.length - nameFrom > 4) nameFrom = tokens.length - 4
   const titleTokens = tokens.slice(0, nameFrom)
   const nameTokens = tokens.slice(nameFrom)
@@ -154,21 +255,34 @@ function officeMention(grammar: Grammar, text: string, index: number, head: stri
   // "Menteri Luar Negeri RI, Sari Dewi": a name set off by a comma after the title.
   if (nameTokens.length === 0 && !alias) {
     const apposition = grammar.speakers.appositiveName.exec(text.slice(officeEnd))
-    if (apposition && !apposition[1]!.split(/\s+/u).some(word => isField(word) || grammar.speakers.notAName.has(word))) {
+    if (
+      apposition &&
+      !apposition[1]!
+        .split(/\s+/u)
+        .some(word => isField(word) || grammar.speakers.notAName.has(word))
+    ) {
       const nameIndex = officeEnd + apposition[0].length - apposition[1].length
-      nameTokens.push({ text: apposition[1], index: nameIndex, end: nameIndex + apposition[1].length })
+      nameTokens.push({
+        text: apposition[1],
+        index: nameIndex,
+        end: nameIndex + apposition[1].length,
+      })
     }
   }
-  const end = alias ? last!.end : nameTokens.at(-1)?.end ?? officeEnd
+  const end = alias ? last!.end : (nameTokens.at(-1)?.end ?? officeEnd)
   // The office as written up to the country: "Menteri Luar Negeri" in "Menteri Luar Negeri Jepang".
   const countryAt0 = country ? officeText.indexOf(country.name) : -1
-  const office = (countryAt0 > 0 ? officeText.slice(0, countryAt0) : officeText).replace(/\s*\([^)]*\)\s*$/u, '').trim()
+  const office = (countryAt0 > 0 ? officeText.slice(0, countryAt0) : officeText)
+    .replace(/\s*\([^)]*\)\s*$/u, '')
+    .trim()
   return {
     text: text.slice(index, end),
     index,
     end,
     office,
-    ...(nameTokens.length > 0 ? { name: text.slice(nameTokens[0].index, nameTokens.at(-1)!.end) } : {}),
+    ...(nameTokens.length > 0
+      ? { name: text.slice(nameTokens[0].index, nameTokens.at(-1)!.end) }
+      : {}),
     ...(alias ? { alias } : {}),
     ...(country ? { country } : {}),
     ...(organisation ? { organisation } : {}),

@@ -7,7 +7,8 @@ export function parseNumber(grammar: Grammar, text: string): number {
   const { thousands, decimal } = grammar.numbers
   if (text.includes(decimal)) return Number(text.split(thousands).join('').replace(decimal, '.'))
   const groups = text.split(thousands)
-  if (groups.length > 1 && groups.slice(1).every(group => group.length === 3)) return Number(groups.join(''))
+  if (groups.length > 1 && groups.slice(1).every(group => group.length === 3))
+    return Number(groups.join(''))
   return Number(text)
 }
 
@@ -26,7 +27,9 @@ export function findMoney(grammar: Grammar, text: string): Array<Money & { index
     const scaleWord = (prefixScale ?? suffixScale)?.toLowerCase()
     const currencyWord = (prefix ?? suffix)!.replace(/\s+/g, ' ')
     const table = prefix ? prefixes : suffixes
-    const currency = table.find(([currencyPattern]) => currencyPattern.test(currencyWord))?.[1] ?? currencyWord.toUpperCase()
+    const currency =
+      table.find(([currencyPattern]) => currencyPattern.test(currencyWord))?.[1] ??
+      currencyWord.toUpperCase()
     const multiplier = scaleWord ? scales[scaleWord]! : 1
     found.push({
       text: whole,

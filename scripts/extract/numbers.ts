@@ -20,8 +20,7 @@ export function numberValue(grammar: Grammar, text: string): number {
         total += current
         current = 0
       }
-    }
-    else return Number.NaN
+    } else return Number.NaN
   }
   return total + current
 }

@@ -13,12 +13,16 @@ const ACTOR_REACH = 600
 
 /** True when the sentence commits money: a pledging verb before an amount that is not a contract, budget or market figure. */
 export function isPledge(grammar: Grammar, text: string): boolean {
-  return findMoney(grammar, text).some(amount => pledgeVerbBefore(grammar, text, amount.index) !== undefined && !notPledged(grammar, text, amount.index))
+  return findMoney(grammar, text).some(
+    amount =>
+      pledgeVerbBefore(grammar, text, amount.index) !== undefined &&
+      !notPledged(grammar, text, amount.index),
+  )
 }
 
 /**
- * Where the last `count` words before `index` start (a run of white space ends each): only that much
- * of a sentence is read back from an amount, so that a sentence of many amounts stays linear.
+ * Where the last `count` words before `index` start (a run of white space ends each): only that
+ * much of a sentence is read back from an amount, so that a sentence of many amounts stays linear.
  */
 function wordsBefore(text: string, index: number, count: number): number {
   let at = index
@@ -29,7 +33,8 @@ function wordsBefore(text: string, index: number, count: number): number {
   return 0
 }
 
-// The pledging verb governs the amount: it stands before it in the same clause, at most ten words away.
+// The pledging verb governs the amount: it stands before it in the same clause, at most ten words
+// away.
 function pledgeVerbBefore(grammar: Grammar, text: string, index: number): number | undefined {
   const from = wordsBefore(text, index, 14)
   const before = text.slice(from, index)
@@ -44,33 +49,60 @@ function pledgeVerbBefore(grammar: Grammar, text: string, index: number): number
 
 // "nilai kontrak Rp3 triliun", "anggaran sebesar …": a figure, not a commitment.
 function notPledged(grammar: Grammar, text: string, index: number): boolean {
-  const words = text.slice(wordsBefore(text, index, 6), index).split(/\s+/u).slice(-4).join(' ')
+  const words = text
+    .slice(wordsBefore(text, index, 6), index)
+    .split(/\s+/u)
+    .slice(-4)
+    .join(' ')
   return grammar.pledges.notPledged.test(words)
 }
 
 /**
- * The actor of the clause in which the verb stands: the subject right before it, or, when the speaker
- * says "kami"/"kita", the sentence's attributed speaker. A verb inside a relative clause ("… yang akan
- * membuat X menggelontorkan …") is not the actor's commitment.
+ * The actor of the clause in which the verb stands: the subject right before it, or, when the
+ * speaker says "kami"/"kita", the sentence's attributed speaker. A verb inside a relative clause
+ * ("… yang akan membuat X menggelontorkan …") is not the actor's commitment.
  */
-function actorOf(grammar: Grammar, text: string, verbAt: number, attribution: Attribution | undefined, speakers: Speaker[]): Mention | undefined {
+function actorOf(
+  grammar: Grammar,
+  text: string,
+  verbAt: number,
+  attribution: Attribution | undefined,
+  speakers: Speaker[],
+): Mention | undefined {
   // The subject stands a few words before the verb: clause starts further back cannot hold it.
   const from = Math.max(0, verbAt - ACTOR_REACH)
   const before = text.slice(from, verbAt)
   const opener = grammar.pledges.opener.exec(text)?.[0].length ?? 0
-  const starts = [...(opener >= from ? [opener] : []), ...[...before.matchAll(/[,;]\s+/gu)].map(match => from + match.index! + match[0].length)]
+  const starts = [
+    ...(opener >= from ? [opener] : []),
+    ...[...before.matchAll(/[,;]\s+/gu)].map(match => from + match.index! + match[0].length),
+  ]
   if (starts.length === 0) starts.push(from)
   const clauseStart = starts.at(-1)!
   if (grammar.pledges.relative.test(text.slice(clauseStart, verbAt))) return undefined
   for (const start of starts.reverse()) {
     const mention = mentionAt(grammar, text, start)
-    // The subject, then a few words ("akan", "juga berencana") or a clause between commas ("Cina, yang diwakili …, berencana").
-    if (mention && mention.kind !== 'pronoun' && /^(?:\s*,[^.;]{0,90},)?[\s,]*(?:[^,.;]{0,60}\s)?$/u.test(text.slice(mention.end, verbAt))) return jointActor(grammar, text, mention)
+    // The subject, then a few words ("akan", "juga berencana") or a clause between commas ("Cina,
+    // yang diwakili …, berencana").
+    if (
+      mention &&
+      mention.kind !== 'pronoun' &&
+      /^(?:\s*,[^.;]{0,90},)?[\s,]*(?:[^,.;]{0,60}\s)?$/u.test(text.slice(mention.end, verbAt))
+    )
+      return jointActor(grammar, text, mention)
   }
-  const inMessage = attribution && verbAt >= attribution.message.index && verbAt < attribution.message.index + attribution.message.text.length
-  if (attribution && inMessage && grammar.pledges.firstPerson.test(text.slice(clauseStart, verbAt))) {
+  const inMessage =
+    attribution &&
+    verbAt >= attribution.message.index &&
+    verbAt < attribution.message.index + attribution.message.text.length
+  if (
+    attribution &&
+    inMessage &&
+    grammar.pledges.firstPerson.test(text.slice(clauseStart, verbAt))
+  ) {
     const speaker = speakers.find(candidate => candidate.attributions.includes(attribution))
-    if (speaker) return speaker.mentions.find(mention => mention.text === speaker.label) ?? speaker.mentions[0]
+    if (speaker)
+      return speaker.mentions.find(mention => mention.text === speaker.label) ?? speaker.mentions[0]
   }
   return undefined
 }
@@ -91,33 +123,56 @@ function jointActor(grammar: Grammar, text: string, mention: Mention): Mention {
 }
 
 /** Who pledges: a country or organisation as written; a person stands for their country or organisation. */
-function pledgerOf(grammar: Grammar, mention: Mention, speakers: Speaker[]): { pledger: string, code?: string, by?: string } | undefined {
-  const speaker = speakers.find(candidate => candidate.mentions.includes(mention))
-    ?? (mention.name ? speakers.find(candidate => candidate.name?.split(/\s+/u).some(token => mention.name!.includes(token))) : undefined)
+function pledgerOf(
+  grammar: Grammar,
+  mention: Mention,
+  speakers: Speaker[],
+): { pledger: string; code?: string; by?: string } | undefined {
+  const speaker =
+    speakers.find(candidate => candidate.mentions.includes(mention)) ??
+    (mention.name
+      ? speakers.find(candidate =>
+          candidate.name?.split(/\s+/u).some(token => mention.name!.includes(token)),
+        )
+      : undefined)
   // "Pemerintah Australia" pledges for Australia; another organisation pledges in its own name.
-  if (mention.kind === 'organisation' && mention.country && grammar.pledges.government.test(mention.text)) return { pledger: mention.country.name, code: mention.country.code }
+  if (
+    mention.kind === 'organisation' &&
+    mention.country &&
+    grammar.pledges.government.test(mention.text)
+  )
+    return { pledger: mention.country.name, code: mention.country.code }
   if (mention.kind === 'organisation') return { pledger: mention.text, code: mention.country?.code }
   if (mention.kind === 'country') return { pledger: mention.text, code: mention.country!.code }
   const country = mention.country ?? speaker?.country
   const organisation = mention.organisation ?? speaker?.organisation
   const by = speaker?.label ?? mention.text
-  if (country) return { pledger: country.name, code: country.code, ...(by !== country.name ? { by } : {}) }
+  if (country)
+    return { pledger: country.name, code: country.code, ...(by !== country.name ? { by } : {}) }
   if (organisation) return { pledger: organisation, ...(by !== organisation ? { by } : {}) }
-  // A named person without country or organisation pledges in their own name; a bare capitalised word does not.
+  // A named person without country or organisation pledges in their own name; a bare capitalised
+  // word does not.
   if (speaker && mention.kind === 'person') return { pledger: speaker.label }
   return undefined
 }
 
 /**
  * Find pledges: money someone commits, with who pledges (the actor), the amount as written and as a
- * number, a conversion written beside it, its parts, and what for. An amount without a certain actor
- * goes to `doubts`, not to a slide.
+ * number, a conversion written beside it, its parts, and what for. An amount without a certain
+ * actor goes to `doubts`, not to a slide.
  */
-export function extractPledges(grammar: Grammar, sentences: Sentence[], attributions: Attribution[] = [], speakers: Speaker[] = [], doubts: Doubt[] = []): Pledge[] {
+export function extractPledges(
+  grammar: Grammar,
+  sentences: Sentence[],
+  attributions: Attribution[] = [],
+  speakers: Speaker[] = [],
+  doubts: Doubt[] = [],
+): Pledge[] {
   const pledges: Pledge[] = []
   const seen = new Set<string>()
   const attributed = new Map<Sentence, Attribution>()
-  for (const attribution of attributions) if (!attributed.has(attribution.sentence)) attributed.set(attribution.sentence, attribution)
+  for (const attribution of attributions)
+    if (!attributed.has(attribution.sentence)) attributed.set(attribution.sentence, attribution)
   for (const sentence of sentences) {
     const text = sentence.sentence
     const amounts = findMoney(grammar, text)
@@ -142,19 +197,37 @@ export function extractPledges(grammar: Grammar, sentences: Sentence[], attribut
       const after = text.slice(end)
       // "USD20 juta di antaranya untuk …": a part of the pledge before it.
       const previous = pledges.at(-1)
-      if (previous && previous.source.sentence === text && (grammar.pledges.part.test(after) || grammar.pledges.partBefore.test(text.slice(0, index)))) {
-        previous.parts = [...(previous.parts ?? []), { amount: money, purpose: purposeOf(grammar, after.replace(grammar.pledges.part, '')), source: refAt(sentence, index) }]
+      if (
+        previous &&
+        previous.source.sentence === text &&
+        (grammar.pledges.part.test(after) || grammar.pledges.partBefore.test(text.slice(0, index)))
+      ) {
+        previous.parts = [
+          ...(previous.parts ?? []),
+          {
+            amount: money,
+            purpose: purposeOf(grammar, after.replace(grammar.pledges.part, '')),
+            source: refAt(sentence, index),
+          },
+        ]
         continue
       }
       const attribution = attributed.get(sentence)
-      const mention = actorOf(grammar, text, verbAt, attribution, speakers) ?? giverAfter(grammar, text, end)
+      const mention =
+        actorOf(grammar, text, verbAt, attribution, speakers) ?? giverAfter(grammar, text, end)
       if (!mention) {
-        doubts.push({ reason: `${amount.text} is pledged, but the sentence does not say by whom; left for review`, source: refAt(sentence, index) })
+        doubts.push({
+          reason: `${amount.text} is pledged, but the sentence does not say by whom; left for review`,
+          source: refAt(sentence, index),
+        })
         continue
       }
       const resolved = pledgerOf(grammar, mention, speakers)
       if (!resolved) {
-        doubts.push({ reason: `${amount.text} is pledged by "${mention.text}", which names no country, organisation or known person; left for review`, source: refAt(sentence, index) })
+        doubts.push({
+          reason: `${amount.text} is pledged by "${mention.text}", which names no country, organisation or known person; left for review`,
+          source: refAt(sentence, index),
+        })
         continue
       }
       const { pledger, code, by } = resolved
@@ -180,7 +253,11 @@ function giverAfter(grammar: Grammar, text: string, end: number): Mention | unde
   const from = grammar.pledges.from.exec(text.slice(end))
   if (!from) return undefined
   const mention = mentionAt(grammar, text, end + from[0].length)
-  return mention && mention.kind !== 'pronoun' && mention.kind !== 'person' ? mention : mention?.country ? mention : undefined
+  return mention && mention.kind !== 'pronoun' && mention.kind !== 'person'
+    ? mention
+    : mention?.country
+      ? mention
+      : undefined
 }
 
 /** What the money is for: the phrase after "untuk", "bagi", "dalam" … ("dalam dua tahun" is a time, not a purpose). */
@@ -188,6 +265,8 @@ function purposeOf(grammar: Grammar, after: string): string | undefined {
   if (grammar.pledges.timeSpan.test(after)) return undefined
   const opener = grammar.pledges.purpose.exec(after)
   if (!opener) return undefined
-  const purpose = trimSentence(after.slice(opener[0].length - opener[0].trimStart().length)).replace(/^[\s,]+/u, '')
+  const purpose = trimSentence(
+    after.slice(opener[0].length - opener[0].trimStart().length),
+  ).replace(/^[\s,]+/u, '')
   return purpose || undefined
 }

@@ -11,7 +11,14 @@ const NUMBERED = /(?<=^|[\s:;,])\(?(\d{1,2})\)\s+/gu
 // A list line: "1.", "2)", "a)", "(b)".
 const LIST_LINE = /^(?:\(?([a-j])\)|(\d{1,2})[.)])\s+/u
 
-interface Marker { sentence: Sentence, number: number, ordinal: string, index: number, end: number, loose?: boolean }
+interface Marker {
+  sentence: Sentence
+  number: number
+  ordinal: string
+  index: number
+  end: number
+  loose?: boolean
+}
 
 /**
  * The headline of a point: its first clause, at most MAX_HEADLINE_WORDS words. A longer
@@ -22,7 +29,8 @@ export function pointHeadline(grammar: Grammar, text: string): string {
   const words = clause.split(/\s+/)
   if (words.length <= MAX_HEADLINE_WORDS) return clause
   for (let cut = 3; cut <= MAX_HEADLINE_WORDS; cut++) {
-    if (grammar.points.clauseJoins.has(words[cut]!.toLowerCase())) return words.slice(0, cut).join(' ')
+    if (grammar.points.clauseJoins.has(words[cut]!.toLowerCase()))
+      return words.slice(0, cut).join(' ')
   }
   return `${words.slice(0, MAX_HEADLINE_WORDS - 1).join(' ')} ${ELLIPSIS}`
 }
@@ -48,8 +56,7 @@ function runs(markers: Marker[]): Marker[][] {
       else if (markers[next].number === 0 && run.length >= 2) {
         run.push({ ...markers[next], number: run.length + 1 })
         break
-      }
-      else if (markers[next].number === 1) break
+      } else if (markers[next].number === 1) break
     }
     if (run.length >= 2) found.push(run)
   }
@@ -57,15 +64,28 @@ function runs(markers: Marker[]): Marker[][] {
 }
 
 function items(grammar: Grammar, run: Marker[]): Point[] {
-  return run.map((marker, position) => {
-    const following = run[position + 1]
-    const stop = following && following.sentence === marker.sentence ? following.index : marker.sentence.sentence.length
-    // "Kedua, kata Hartono, …": an attribution set inside the point is not part of it.
-    const raw = marker.sentence.sentence.slice(marker.end, stop).replace(grammar.points.trailingJoin, '')
-    const inner = grammar.points.attributionInside.exec(raw)?.[0].length ?? 0
-    const text = trimSentence(trimSentence(raw.slice(inner)).replace(/^["“]|["”]$/gu, ''))
-    return { ordinal: marker.ordinal, number: marker.number, headline: pointHeadline(grammar, text), text, source: refAt(marker.sentence, marker.index) }
-  }).filter(point => wordCount(point.text) > 0)
+  return run
+    .map((marker, position) => {
+      const following = run[position + 1]
+      const stop =
+        following && following.sentence === marker.sentence
+          ? following.index
+          : marker.sentence.sentence.length
+      // "Kedua, kata Hartono, …": an attribution set inside the point is not part of it.
+      const raw = marker.sentence.sentence
+        .slice(marker.end, stop)
+        .replace(grammar.points.trailingJoin, '')
+      const inner = grammar.points.attributionInside.exec(raw)?.[0].length ?? 0
+      const text = trimSentence(trimSentence(raw.slice(inner)).replace(/^["“]|["”]$/gu, ''))
+      return {
+        ordinal: marker.ordinal,
+        number: marker.number,
+        headline: pointHeadline(grammar, text),
+        text,
+        source: refAt(marker.sentence, marker.index),
+      }
+    })
+    .filter(point => wordCount(point.text) > 0)
 }
 
 /** Points opened by ordinal words ("Pertama, …", "Yang kedua ialah …"), in one paragraph or one per line. */
@@ -76,12 +96,26 @@ function ordinalPoints(grammar: Grammar, sentences: Sentence[]): Marker[][] {
     const strict = [...sentence.sentence.matchAll(marker)]
     for (const match of strict) {
       const number = isLast.test(match[1]!) ? 0 : ordinalNumber(grammar, match[1]!)
-      markers.push({ sentence, number, ordinal: match[0].slice(0, match[0].indexOf(match[1]!) + match[1]!.length).trim(), index: match.index!, end: match.index! + match[0].length })
+      markers.push({
+        sentence,
+        number,
+        ordinal: match[0].slice(0, match[0].indexOf(match[1]!) + match[1]!.length).trim(),
+        index: match.index!,
+        end: match.index! + match[0].length,
+      })
     }
     for (const match of sentence.sentence.matchAll(looseMarker)) {
       if (strict.some(other => other.index === match.index)) continue
       const number = isLast.test(match[1]!) ? 0 : ordinalNumber(grammar, match[1]!)
-      if (number !== 1) markers.push({ sentence, number, ordinal: match[1]!, index: match.index!, end: match.index! + match[0].length, loose: true })
+      if (number !== 1)
+        markers.push({
+          sentence,
+          number,
+          ordinal: match[1]!,
+          index: match.index!,
+          end: match.index! + match[0].length,
+          loose: true,
+        })
     }
   }
   return runs(markers.sort((a, b) => a.sentence.offset - b.sentence.offset || a.index - b.index))
@@ -92,7 +126,13 @@ function numberedPoints(sentences: Sentence[]): Marker[][] {
   const markers: Marker[] = []
   for (const sentence of sentences) {
     for (const match of sentence.sentence.matchAll(NUMBERED)) {
-      markers.push({ sentence, number: Number(match[1]), ordinal: match[0].trim(), index: match.index!, end: match.index! + match[0].length })
+      markers.push({
+        sentence,
+        number: Number(match[1]),
+        ordinal: match[0].trim(),
+        index: match.index!,
+        end: match.index! + match[0].length,
+      })
     }
   }
   return runs(markers)
@@ -106,7 +146,13 @@ function listPoints(paragraphs: Paragraph[]): Marker[][] {
     if (!sentence || paragraph.depth > 0) continue
     const numbered = paragraph.marker && /^(\d{1,2})[.)]$/u.exec(paragraph.marker)
     if (numbered) {
-      markers.push({ sentence, number: Number(numbered[1]), ordinal: paragraph.marker!, index: 0, end: 0 })
+      markers.push({
+        sentence,
+        number: Number(numbered[1]),
+        ordinal: paragraph.marker!,
+        index: 0,
+        end: 0,
+      })
       continue
     }
     const line = LIST_LINE.exec(sentence.sentence)
@@ -127,26 +173,46 @@ function countedList(grammar: Grammar, sentences: Sentence[], doubts: Doubt[]): 
       if (announced < 2) continue
       const start = match.index! + match[0].length
       // A list quoted whole ends where its quotation does.
-      const close = /^["“]/u.test(sentence.sentence.slice(start)) ? sentence.sentence.slice(start + 1).search(/["”]/u) : -1
-      const parts = splitItems(grammar, close >= 0 ? sentence.sentence.slice(0, start + 1 + close + 1) : sentence.sentence, start)
+      const close = /^["“]/u.test(sentence.sentence.slice(start))
+        ? sentence.sentence.slice(start + 1).search(/["”]/u)
+        : -1
+      const parts = splitItems(
+        grammar,
+        close >= 0 ? sentence.sentence.slice(0, start + 1 + close + 1) : sentence.sentence,
+        start,
+      )
       const label = `${match[1]} ${match[2]}`.replace(/\s+/gu, ' ')
       if (parts.length !== announced) {
-        doubts.push({ reason: `"${label}" announces ${announced} items but the list after it reads as ${parts.length}; left for review`, source: refAt(sentence, match.index!) })
+        doubts.push({
+          reason: `"${label}" announces ${announced} items but the list after it reads as ${parts.length}; left for review`,
+          source: refAt(sentence, match.index!),
+        })
         continue
       }
       return {
         label,
         announced,
-        items: parts.map((part, index) => ({ ordinal: String(index + 1), number: index + 1, headline: pointHeadline(grammar, part.text), text: part.text, source: refAt(sentence, part.index) })),
+        items: parts.map((part, index) => ({
+          ordinal: String(index + 1),
+          number: index + 1,
+          headline: pointHeadline(grammar, part.text),
+          text: part.text,
+          source: refAt(sentence, part.index),
+        })),
       }
     }
   }
   return undefined
 }
 
-// Split "A, B, dan C" at commas and semicolons outside parentheses and quotes; "dan"/"serta" opens the last item.
-function splitItems(grammar: Grammar, text: string, start: number): Array<{ text: string, index: number }> {
-  const found: Array<{ text: string, index: number }> = []
+// Split "A, B, dan C" at commas and semicolons outside parentheses and quotes; "dan"/"serta" opens
+// the last item.
+function splitItems(
+  grammar: Grammar,
+  text: string,
+  start: number,
+): Array<{ text: string; index: number }> {
+  const found: Array<{ text: string; index: number }> = []
   let depth = 0
   let quoted = false
   let from = start
@@ -180,14 +246,33 @@ function splitItems(grammar: Grammar, text: string, start: number): Array<{ text
 }
 
 /** The count announced before the first point: quoted ("4 langkah") or in prose ("tiga usulan"). */
-function announcedCount(grammar: Grammar, sentences: Sentence[], first: Sentence, firstIndex: number): { label: string, announced: number, quoted: boolean } | undefined {
+function announcedCount(
+  grammar: Grammar,
+  sentences: Sentence[],
+  first: Sentence,
+  firstIndex: number,
+): { label: string; announced: number; quoted: boolean } | undefined {
   const lead = sentences.filter(sentence => sentence.offset <= first.offset).slice(-2)
-  const quoted = lead.map(sentence => grammar.points.quotedLabel.exec(sentence.sentence)).findLast(Boolean)
-  if (quoted) return { label: `${quoted[1]} ${quoted[2]}`, announced: countOf(grammar, quoted[1]!), quoted: true }
+  const quoted = lead
+    .map(sentence => grammar.points.quotedLabel.exec(sentence.sentence))
+    .findLast(Boolean)
+  if (quoted)
+    return {
+      label: `${quoted[1]} ${quoted[2]}`,
+      announced: countOf(grammar, quoted[1]!),
+      quoted: true,
+    }
   for (const sentence of [...lead].reverse()) {
     const text = sentence === first ? sentence.sentence.slice(0, firstIndex) : sentence.sentence
-    const prose = [...text.matchAll(grammar.points.proseLabel)].filter(match => countOf(grammar, match[1]!) >= 2 && countOf(grammar, match[1]!) <= 10).at(-1)
-    if (prose) return { label: prose[0].replace(/\s+/gu, ' '), announced: countOf(grammar, prose[1]!), quoted: false }
+    const prose = [...text.matchAll(grammar.points.proseLabel)]
+      .filter(match => countOf(grammar, match[1]!) >= 2 && countOf(grammar, match[1]!) <= 10)
+      .at(-1)
+    if (prose)
+      return {
+        label: prose[0].replace(/\s+/gu, ' '),
+        announced: countOf(grammar, prose[1]!),
+        quoted: false,
+      }
   }
   return undefined
 }
@@ -196,21 +281,39 @@ function announcedCount(grammar: Grammar, sentences: Sentence[], first: Sentence
  * Find the enumerated points, in every common form: ordinal words, "(1) … (2)", list lines
  * ("1." / "a)"), and counted prose lists ("tiga langkah, yaitu A, B, dan C"). The longest wins.
  */
-export function extractPoints(grammar: Grammar, sentences: Sentence[], paragraphs: Paragraph[] = [], doubts: Doubt[] = [], owner: (sentence: Sentence) => boolean = () => false): Points | undefined {
-  const candidates = [...ordinalPoints(grammar, sentences), ...numberedPoints(sentences), ...listPoints(paragraphs)]
-  // The main speaker's enumeration comes first (it opens in, or right after, a sentence of theirs), then the longest.
+export function extractPoints(
+  grammar: Grammar,
+  sentences: Sentence[],
+  paragraphs: Paragraph[] = [],
+  doubts: Doubt[] = [],
+  owner: (sentence: Sentence) => boolean = () => false,
+): Points | undefined {
+  const candidates = [
+    ...ordinalPoints(grammar, sentences),
+    ...numberedPoints(sentences),
+    ...listPoints(paragraphs),
+  ]
+  // The main speaker's enumeration comes first (it opens in, or right after, a sentence of theirs),
+  // then the longest.
   const score = (run: Marker[]): number => {
     const at = sentences.indexOf(run[0].sentence)
     return run.length + (owner(run[0].sentence) || (at > 0 && owner(sentences[at - 1])) ? 10 : 0)
   }
-  const best = candidates.reduce<Marker[] | undefined>((chosen, run) => !chosen || score(run) > score(chosen) ? run : chosen, undefined)
+  const best = candidates.reduce<Marker[] | undefined>(
+    (chosen, run) => (!chosen || score(run) > score(chosen) ? run : chosen),
+    undefined,
+  )
   if (!best) return countedList(grammar, sentences, doubts)
   const found = items(grammar, best)
   if (found.length < 2) return countedList(grammar, sentences, doubts)
   const count = announcedCount(grammar, sentences, best[0]!.sentence, best[0]!.index)
   if (count && !count.quoted && count.announced !== found.length) {
-    // A count in prose that the points do not match may count something else: it does not title the slide.
-    doubts.push({ reason: `"${count.label}" before the points announces ${count.announced} but ${found.length} were found; the slide is not titled with it`, source: found[0].source })
+    // A count in prose that the points do not match may count something else: it does not title the
+    // slide.
+    doubts.push({
+      reason: `"${count.label}" before the points announces ${count.announced} but ${found.length} were found; the slide is not titled with it`,
+      source: found[0].source,
+    })
     return { items: found }
   }
   return { label: count?.label, announced: count?.announced, items: found }

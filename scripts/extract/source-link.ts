@@ -4,10 +4,13 @@ import type { Paragraph, SourceLink } from '../model.js'
 const BARE_LINK = /^(https?:\/\/\S+)$/u
 
 /**
- * The article's "Sumber:" link, with its domain; else a line that is nothing but a link (the page's own
- * address, pasted with it). Only http and https links are accepted.
+ * The article's "Sumber:" link, with its domain; else a line that is nothing but a link (the page's
+ * own address, pasted with it). Only http and https links are accepted.
  */
-export function extractSourceLink(grammar: Grammar, paragraphs: Paragraph[]): SourceLink | undefined {
+export function extractSourceLink(
+  grammar: Grammar,
+  paragraphs: Paragraph[],
+): SourceLink | undefined {
   const { sourceLine } = grammar.text
   const labelled = paragraphs.filter(paragraph => sourceLine.test(paragraph.text))
   const bare = paragraphs.filter(paragraph => BARE_LINK.test(paragraph.text))
@@ -17,15 +20,18 @@ export function extractSourceLink(grammar: Grammar, paragraphs: Paragraph[]): So
     let url: URL
     try {
       url = new URL(match[1])
-    }
-    catch {
+    } catch {
       continue
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') continue
     return {
       url: match[1],
       domain: url.hostname.replace(/^www\./u, ''),
-      source: { line: paragraph.line, column: paragraph.column + match.index + match[0].length - match[1].length, sentence: paragraph.text },
+      source: {
+        line: paragraph.line,
+        column: paragraph.column + match.index + match[0].length - match[1].length,
+        sentence: paragraph.text,
+      },
     }
   }
   return undefined

@@ -14,7 +14,7 @@ export interface Speaker {
   office?: string
   name?: string
   alias?: string
-  country?: { name: string, code: string }
+  country?: { name: string; code: string }
   organisation?: string
   /** Every mention that resolved to this speaker. */
   mentions: Mention[]
@@ -30,7 +30,8 @@ export interface Speakers {
   unresolved: Attribution[]
 }
 
-// Office keys are compared for every pair of mention and speaker: each office is keyed once per language.
+// Office keys are compared for every pair of mention and speaker: each office is keyed once per
+// language.
 const officeKeys = new WeakMap<Grammar, Map<string, string>>()
 
 function officeKey(grammar: Grammar, office: string | undefined): string | undefined {
@@ -49,7 +50,7 @@ function officeKey(grammar: Grammar, office: string | undefined): string | undef
 }
 
 // A speaker's office key, kept with the speaker until a fuller mention relabels their office.
-const speakerKeys = new WeakMap<Speaker, { office: string | undefined, key: string | undefined }>()
+const speakerKeys = new WeakMap<Speaker, { office: string | undefined; key: string | undefined }>()
 
 function speakerOfficeKey(grammar: Grammar, speaker: Speaker): string | undefined {
   const cached = speakerKeys.get(speaker)
@@ -61,7 +62,11 @@ function speakerOfficeKey(grammar: Grammar, speaker: Speaker): string | undefine
 
 function computeOfficeKey(grammar: Grammar, office: string): string {
   const { officeShortForms, ownStateSuffix } = grammar.speakers
-  const key = office.toLowerCase().replace(/\s+/gu, ' ').replace(/\s*\([^)]*\)/gu, '').trim()
+  const key = office
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .replace(/\s*\([^)]*\)/gu, '')
+    .trim()
   const words = key.split(' ')
   // "Menlu RI" → "menteri luar negeri": compare titles without acronyms of the state.
   const head = officeShortForms[words[0]!] ?? officeShortForms[words.slice(0, 2).join(' ')]
@@ -69,7 +74,8 @@ function computeOfficeKey(grammar: Grammar, office: string): string {
   return base.replace(ownStateSuffix, '')
 }
 
-// A name's tokens are read for every pair of a mention and a speaker: each name is split once per article.
+// A name's tokens are read for every pair of a mention and a speaker: each name is split once per
+// article.
 const tokenCache = new Map<string, string[]>()
 
 function nameTokens(name: string | undefined): string[] {
@@ -83,20 +89,21 @@ function nameTokens(name: string | undefined): string[] {
 }
 
 /**
- * At most this many named officials are remembered from the whole article (attendance lists included):
- * more are a list, not people who speak, and comparing each with all the others would take time that
- * grows with the square of their number.
+ * At most this many named officials are remembered from the whole article (attendance lists
+ * included): more are a list, not people who speak, and comparing each with all the others would
+ * take time that grows with the square of their number.
  */
 const MAX_KNOWN = 200
 
 /**
- * True when `short` is a press nickname of the name: syllables of its words run together ("Anira" for
- * Ani Rahmawati, "Budsan" for Budi Santoso), or its initials ("SBW" for Sari Budi Wijaya).
+ * True when `short` is a press nickname of the name: syllables of its words run together ("Anira"
+ * for Ani Rahmawati, "Budsan" for Budi Santoso), or its initials ("SBW" for Sari Budi Wijaya).
  */
 export function isNickname(short: string, name: string): boolean {
   const words = name.split(/\s+/u).filter(Boolean)
   if (words.length < 2) return false
-  if (/^\p{Lu}{2,4}$/u.test(short)) return words.length === short.length && words.every((word, at) => word[0] === short[at])
+  if (/^\p{Lu}{2,4}$/u.test(short))
+    return words.length === short.length && words.every((word, at) => word[0] === short[at])
   const lower = short.toLowerCase()
   for (let first = 0; first + 1 < words.length; first++) {
     const a = words[first].toLowerCase()
@@ -104,7 +111,12 @@ export function isNickname(short: string, name: string): boolean {
     for (let cut = 3; cut < lower.length - 1; cut++) {
       const head = lower.slice(0, cut)
       const tail = lower.slice(cut)
-      if (a.startsWith(head) && b.startsWith(tail.slice(0, Math.min(3, tail.length))) && tail.length >= 2) return true
+      if (
+        a.startsWith(head) &&
+        b.startsWith(tail.slice(0, Math.min(3, tail.length))) &&
+        tail.length >= 2
+      )
+        return true
     }
   }
   return false
@@ -112,7 +124,12 @@ export function isNickname(short: string, name: string): boolean {
 
 /** A mention that says more: office and name beat a name alone, a name alone beats an office. */
 function richness(mention: Mention): number {
-  return (mention.name ? 2 : 0) + (mention.office ? 1 : 0) + (mention.country || mention.organisation ? 1 : 0) + mention.text.length / 1000
+  return (
+    (mention.name ? 2 : 0) +
+    (mention.office ? 1 : 0) +
+    (mention.country || mention.organisation ? 1 : 0) +
+    mention.text.length / 1000
+  )
 }
 
 /** Resolve the article's speaker mentions to speakers, and pick the main speaker. */
@@ -122,13 +139,18 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
   const speakers: Speaker[] = []
   const unresolved: Attribution[] = []
 
-  // Named officials anywhere in the article ("Yang hadir … Perdana Menteri Lina Hartono") are known people:
-  // a later bare "Perdana Menteri" or "Hartono" is them.
+  // Named officials anywhere in the article ("Yang hadir … Perdana Menteri Lina Hartono") are known
+  // people: a later bare "Perdana Menteri" or "Hartono" is them.
   const known: Speaker[] = []
   for (const sentence of sentences) {
     for (const match of sentence.sentence.matchAll(grammar.speakers.officeAnywhere)) {
       const mention = mentionAt(grammar, sentence.sentence, match.index!)
-      if (known.length < MAX_KNOWN && mention?.kind === 'person' && mention.name && !known.some(person => sameName(person, mention))) {
+      if (
+        known.length < MAX_KNOWN &&
+        mention?.kind === 'person' &&
+        mention.name &&
+        !known.some(person => sameName(person, mention))
+      ) {
         known.push(newSpeaker(-1, mention))
       }
     }
@@ -137,7 +159,10 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
   let lastSpeaker: Speaker | undefined
   let lastPosition = -10
   // Continued quotes take their owner's speaker, once the owners are resolved.
-  const ordered = [...attributions.filter(entry => entry.form !== 'continued'), ...attributions.filter(entry => entry.form === 'continued')]
+  const ordered = [
+    ...attributions.filter(entry => entry.form !== 'continued'),
+    ...attributions.filter(entry => entry.form === 'continued'),
+  ]
   const byMention = new Map<Mention, Speaker | undefined>()
   for (const attribution of ordered) {
     const { mention } = attribution
@@ -148,16 +173,21 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
       if (!speaker) continue
       speaker.attributions.push(attribution)
       continue
-    }
-    else if (mention.kind === 'pronoun') {
-      // An epithet may carry a name ("pria yang akrab disapa Anira itu"): that person; else the last speaker.
-      const names = (candidate: Speaker): boolean => [...nameTokens(candidate.name), ...nameTokens(candidate.alias)]
-        .some(token => containsWord(mention.text, token))
+    } else if (mention.kind === 'pronoun') {
+      // An epithet may carry a name ("pria yang akrab disapa Anira itu"): that person; else the
+      // last speaker.
+      const names = (candidate: Speaker): boolean =>
+        [...nameTokens(candidate.name), ...nameTokens(candidate.alias)].some(token =>
+          containsWord(mention.text, token),
+        )
       const introduced = speakers.find(names) ?? known.find(names)
-      const named = introduced && (speakers.includes(introduced) ? introduced : newSpeaker(speakers.length, labelMention(introduced)))
+      const named =
+        introduced &&
+        (speakers.includes(introduced)
+          ? introduced
+          : newSpeaker(speakers.length, labelMention(introduced)))
       speaker = named ?? (attribution.position - lastPosition <= 4 ? lastSpeaker : undefined)
-    }
-    else speaker = resolve(grammar, mention, speakers, known, sentences)
+    } else speaker = resolve(grammar, mention, speakers, known, sentences)
     byMention.set(mention, speaker)
     if (!speaker) {
       unresolved.push(attribution)
@@ -184,7 +214,13 @@ function labelMention(speaker: Speaker): Mention {
 }
 
 function newSpeaker(id: number, mention: Mention): Speaker {
-  const speaker: Speaker = { id, kind: mention.kind === 'pronoun' ? 'person' : mention.kind, label: mention.text, mentions: [mention], attributions: [] }
+  const speaker: Speaker = {
+    id,
+    kind: mention.kind === 'pronoun' ? 'person' : mention.kind,
+    label: mention.text,
+    mentions: [mention],
+    attributions: [],
+  }
   relabel(speaker, mention)
   return speaker
 }
@@ -201,32 +237,54 @@ function relabel(speaker: Speaker, mention: Mention): void {
 function sameName(speaker: Speaker, mention: Mention): boolean {
   const tokens = [...nameTokens(speaker.name), ...nameTokens(speaker.alias)]
   const theirs = [...nameTokens(mention.name), ...nameTokens(mention.alias)]
-  // "Otieno" is Amani Otieno; "Budi Hartono Santoso" is not "Agus Wira Santoso" for sharing a surname:
-  // two full names are one person only when one holds all the words of the other.
+  // "Otieno" is Amani Otieno; "Budi Hartono Santoso" is not "Agus Wira Santoso" for sharing a
+  // surname: two full names are one person only when one holds all the words of the other.
   const full = nameTokens(speaker.name)
   const other = nameTokens(mention.name)
   // (Counted on the written words: "Sleman H" and "Dwi Prasetyo" are two-word names both.)
-  const written = (name: string | undefined): number => name ? (name.trim().match(/\s+/gu)?.length ?? 0) + (name.trim() ? 1 : 0) : 0
+  const written = (name: string | undefined): number =>
+    name ? (name.trim().match(/\s+/gu)?.length ?? 0) + (name.trim() ? 1 : 0) : 0
   if (written(speaker.name) >= 2 && written(mention.name) >= 2) {
-    return other.every(token => full.includes(token)) || full.every(token => other.includes(token))
+    return (
+      other.every(token => full.includes(token)) ||
+      full.every(token => other.includes(token)) ||
       // A short name is distinctive: "Anira …" is Ani Rahmawati (Anira).
-      || Boolean(speaker.alias && other.includes(speaker.alias)) || Boolean(mention.alias && full.includes(mention.alias))
+      Boolean(speaker.alias && other.includes(speaker.alias)) ||
+      Boolean(mention.alias && full.includes(mention.alias))
+    )
   }
   if (theirs.some(token => tokens.includes(token))) return true
   // "Anira" after "Ani Rahmawati": a nickname of the full name.
-  return Boolean(speaker.name && mention.name && (
-    (theirs.length === 1 && isNickname(theirs[0], speaker.name))
-    || (tokens.length === 1 && isNickname(tokens[0], mention.name))))
+  return Boolean(
+    speaker.name &&
+      mention.name &&
+      ((theirs.length === 1 && isNickname(theirs[0], speaker.name)) ||
+        (tokens.length === 1 && isNickname(tokens[0], mention.name))),
+  )
 }
 
 /** The speaker a mention refers to: by name, by office and country, by organisation or country; a new one if none. */
-function resolve(grammar: Grammar, mention: Mention, speakers: Speaker[], known: Speaker[], sentences: Sentence[]): Speaker | undefined {
+function resolve(
+  grammar: Grammar,
+  mention: Mention,
+  speakers: Speaker[],
+  known: Speaker[],
+  sentences: Sentence[],
+): Speaker | undefined {
   if (mention.kind === 'country') {
-    return speakers.find(speaker => speaker.kind === 'country' && speaker.country?.code === mention.country!.code) ?? newSpeaker(speakers.length, mention)
+    return (
+      speakers.find(
+        speaker => speaker.kind === 'country' && speaker.country?.code === mention.country!.code,
+      ) ?? newSpeaker(speakers.length, mention)
+    )
   }
   if (mention.kind === 'organisation') {
     const key = mention.text.toLowerCase()
-    return speakers.find(speaker => speaker.kind === 'organisation' && speaker.label.toLowerCase() === key) ?? newSpeaker(speakers.length, mention)
+    return (
+      speakers.find(
+        speaker => speaker.kind === 'organisation' && speaker.label.toLowerCase() === key,
+      ) ?? newSpeaker(speakers.length, mention)
+    )
   }
   if (mention.name) {
     const byName = speakers.filter(speaker => sameName(speaker, mention))
@@ -240,23 +298,40 @@ function resolve(grammar: Grammar, mention: Mention, speakers: Speaker[], known:
       const speaker = newSpeaker(speakers.length, labelMention(introduced))
       return speaker
     }
-    // A name never introduced: a person when the name is clearly one (several words, or an office before it).
-    if (mention.office || nameTokens(mention.name).length >= 2) return newSpeaker(speakers.length, mention)
+    // A name never introduced: a person when the name is clearly one (several words, or an office
+    // before it).
+    if (mention.office || nameTokens(mention.name).length >= 2)
+      return newSpeaker(speakers.length, mention)
     if (!isProperNoun(mention.name, sentences)) return undefined
-    // "kata Rashid" after "…, Khalid Nasser Al-Rashid": the article's fullest writing of the name labels them.
+    // "kata Rashid" after "…, Khalid Nasser Al-Rashid": the article's fullest writing of the name
+    // labels them.
     const fuller = fullerName(grammar, mention.name, sentences)
-    return newSpeaker(speakers.length, fuller ? { ...mention, text: fuller, name: fuller } : mention)
+    return newSpeaker(
+      speakers.length,
+      fuller ? { ...mention, text: fuller, name: fuller } : mention,
+    )
   }
-  // An office without a name: the one person who holds it ("Perdana Menteri" after "Perdana Menteri X").
+  // An office without a name: the one person who holds it ("Perdana Menteri" after "Perdana Menteri
+  // X").
   const key = officeKey(grammar, mention.office)
-  // "Bupati" is the "Bupati Sleman" of the article: a bare title matches a fuller one that begins with it.
+  // "Bupati" is the "Bupati Sleman" of the article: a bare title matches a fuller one that begins
+  // with it.
   const sameOffice = (speaker: Speaker): boolean => {
     const theirs = speakerOfficeKey(grammar, speaker)
-    return (theirs === key || Boolean(key && theirs?.startsWith(`${key} `)))
-      && (mention.country ? speaker.country?.code === mention.country.code : true)
+    return (
+      (theirs === key || Boolean(key && theirs?.startsWith(`${key} `))) &&
+      (mention.country ? speaker.country?.code === mention.country.code : true)
+    )
   }
   const candidates = [...speakers.filter(sameOffice), ...known.filter(sameOffice)]
-  const distinct = candidates.filter((candidate, index) => candidates.findIndex(other => other.label === candidate.label || (other.name && candidate.name && sameName(other, { name: candidate.name } as Mention))) === index)
+  const distinct = candidates.filter(
+    (candidate, index) =>
+      candidates.findIndex(
+        other =>
+          other.label === candidate.label ||
+          (other.name && candidate.name && sameName(other, { name: candidate.name } as Mention)),
+      ) === index,
+  )
   if (distinct.length === 1) {
     const [only] = distinct
     return speakers.includes(only) ? only : newSpeaker(speakers.length, labelMention(only))
@@ -267,22 +342,33 @@ function resolve(grammar: Grammar, mention: Mention, speakers: Speaker[], known:
     if (speaking.length === 1) return speaking[0]
     // Else the one without a foreign country, if that is one person.
     const bare = mention.country ? [] : distinct.filter(candidate => !candidate.country)
-    if (bare.length === 1) return speakers.includes(bare[0]) ? bare[0] : newSpeaker(speakers.length, labelMention(bare[0]))
+    if (bare.length === 1)
+      return speakers.includes(bare[0])
+        ? bare[0]
+        : newSpeaker(speakers.length, labelMention(bare[0]))
     return undefined
   }
   return newSpeaker(speakers.length, mention)
 }
 
-// The longest run of capitalised words in the article that ends with the name ("Khalid Nasser Al-Rashid").
+// The longest run of capitalised words in the article that ends with the name ("Khalid Nasser
+// Al-Rashid").
 function fullerName(grammar: Grammar, name: string, sentences: Sentence[]): string | undefined {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-  const pattern = new RegExp(String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}'’]*[\s-]+){1,3}(?:\p{Lu}[\p{L}'’]*-)?${escaped}(?![\p{L}])`, 'gu')
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}'’]*[\s-]+){1,3}(?:\p{Lu}[\p{L}'’]*-)?${escaped}(?![\p{L}])`,
+    'gu',
+  )
   let best: string | undefined
   for (const sentence of sentences) {
     for (const match of sentence.sentence.matchAll(pattern)) {
       const words = match[0].split(/\s+/u)
       // Titles and function words are not part of a name.
-      const start = words.findIndex(word => !grammar.speakers.officeFieldWords.has(word.toLowerCase()) && !grammar.speakers.notNames.has(word))
+      const start = words.findIndex(
+        word =>
+          !grammar.speakers.officeFieldWords.has(word.toLowerCase()) &&
+          !grammar.speakers.notNames.has(word),
+      )
       const candidate = words.slice(Math.max(0, start)).join(' ')
       if (candidate !== name && (!best || candidate.length > best.length)) best = candidate
     }
@@ -292,7 +378,10 @@ function fullerName(grammar: Grammar, name: string, sentences: Sentence[]): stri
 
 // A single word is a name when the article also writes it capitalised inside a sentence.
 function isProperNoun(name: string, sentences: Sentence[]): boolean {
-  const inside = new RegExp(String.raw`[\p{Ll},]\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u')
+  const inside = new RegExp(
+    String.raw`[\p{Ll},]\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`,
+    'u',
+  )
   return sentences.some(sentence => inside.test(sentence.sentence))
 }
 
@@ -300,7 +389,8 @@ function isProperNoun(name: string, sentences: Sentence[]): boolean {
 function containsWord(text: string, word: string): boolean {
   let at = text.indexOf(word)
   while (at >= 0) {
-    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return true
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? ''))
+      return true
     at = text.indexOf(word, at + 1)
   }
   return false
@@ -309,38 +399,74 @@ function containsWord(text: string, word: string): boolean {
 function namedIn(speaker: Speaker, title: string): boolean {
   const tokens = nameTokens(speaker.name)
   const inTitle = (token: string): boolean => containsWord(title, token)
-  return (tokens.length > 0 && inTitle(tokens.at(-1)!)) || nameTokens(speaker.alias).some(inTitle) || tokens.filter(inTitle).length >= 2
+  return (
+    (tokens.length > 0 && inTitle(tokens.at(-1)!)) ||
+    nameTokens(speaker.alias).some(inTitle) ||
+    tokens.filter(inTitle).length >= 2
+  )
 }
 
-// The distinctive words of a speaker's organisation or title: capitalised, not a title word, not the name.
+// The distinctive words of a speaker's organisation or title: capitalised, not a title word, not
+// the name.
 function organisationWords(grammar: Grammar, speaker: Speaker): string[] {
   const name = new Set(nameTokens(speaker.name))
   const office = new Set((speaker.office ?? '').split(/\s+/u))
-  return speaker.label.split(/[\s()]+/u).filter(word => /^\p{Lu}[\p{L}-]{3,}$/u.test(word) && !name.has(word) && !office.has(word) && !grammar.speakers.officeFieldWords.has(word.toLowerCase()))
+  return speaker.label
+    .split(/[\s()]+/u)
+    .filter(
+      word =>
+        /^\p{Lu}[\p{L}-]{3,}$/u.test(word) &&
+        !name.has(word) &&
+        !office.has(word) &&
+        !grammar.speakers.officeFieldWords.has(word.toLowerCase()),
+    )
 }
 
 /** The person the article is about: most attributed statements, those in the lead and the title weighing more. */
-function mainSpeaker(grammar: Grammar, speakers: Speaker[], sentences: Sentence[], title?: string): Speaker | undefined {
-  const leadParagraphs = new Set([...new Set(sentences.map(sentence => sentence.paragraph))].slice(0, 2))
+function mainSpeaker(
+  grammar: Grammar,
+  speakers: Speaker[],
+  sentences: Sentence[],
+  title?: string,
+): Speaker | undefined {
+  const leadParagraphs = new Set(
+    [...new Set(sentences.map(sentence => sentence.paragraph))].slice(0, 2),
+  )
   let best: Speaker | undefined
   let bestScore = 0
-  const firstToSpeak = [...speakers].sort((a, b) => (a.attributions[0]?.position ?? Infinity) - (b.attributions[0]?.position ?? Infinity))[0]
+  const firstToSpeak = [...speakers].sort(
+    (a, b) => (a.attributions[0]?.position ?? Infinity) - (b.attributions[0]?.position ?? Infinity),
+  )[0]
   for (const speaker of speakers) {
     let score = 0
     for (const attribution of speaker.attributions) {
       // A quotation that runs on over several sentences is one statement, not several.
-      score += attribution.form === 'continued' ? 0.5 : 1 + (leadParagraphs.has(attribution.sentence.paragraph) ? 0.5 : 0) + (attribution.quote ? 0.25 : 0)
+      score +=
+        attribution.form === 'continued'
+          ? 0.5
+          : 1 +
+            (leadParagraphs.has(attribution.sentence.paragraph) ? 0.5 : 0) +
+            (attribution.quote ? 0.25 : 0)
     }
-    // The headline names them: by surname (the last word of the name), by short name, or by two words of it.
+    // The headline names them: by surname (the last word of the name), by short name, or by two
+    // words of it.
     if (title && namedIn(speaker, title)) score += 1.5
-    // A headline that names the speaker's organisation ("Presiden Yayasan Cahaya …") is about them too.
-    else if (title && organisationWords(grammar, speaker).some(word => containsWord(title, word))) score += 1
+    // A headline that names the speaker's organisation ("Presiden Yayasan Cahaya …") is about them
+    // too.
+    else if (title && organisationWords(grammar, speaker).some(word => containsWord(title, word)))
+      score += 1
     // The first to speak is usually the one the report opens with.
     if (speaker === firstToSpeak) score += 0.75
     // The person the article is about is named again and again, also where they do not speak.
     // (By the last word of the name, or the short name: "Nguyen" is shared by many.)
     const names = [...nameTokens(speaker.name).slice(-1), ...nameTokens(speaker.alias)]
-    if (names.length > 0) score += 0.3 * Math.min(6, sentences.filter(sentence => names.some(name => sentence.sentence.includes(name))).length)
+    if (names.length > 0)
+      score +=
+        0.3 *
+        Math.min(
+          6,
+          sentences.filter(sentence => names.some(name => sentence.sentence.includes(name))).length,
+        )
     if (speaker.kind === 'country') score *= 0.5
     if (score > bestScore) {
       best = speaker

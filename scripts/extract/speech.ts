@@ -16,29 +16,54 @@ const MAX_QUOTE_CHARS = 220
  * The main speaker's speech: key messages, the main quote and the closing commitment.
  * Sentences in `elsewhere` (the one that lists the points) have a slide of their own.
  */
-export function extractSpeech(grammar: Grammar, main: Speaker | undefined, elsewhere: (sentence: Sentence) => boolean = () => false): Speech | undefined {
+export function extractSpeech(
+  grammar: Grammar,
+  main: Speaker | undefined,
+  elsewhere: (sentence: Sentence) => boolean = () => false,
+): Speech | undefined {
   const { commitment } = grammar.attribution
   if (!main) return undefined
-  const spoken = main.attributions.filter(entry => !elsewhere(entry.sentence) && (entry.form === 'continued' || wordCount(entry.message.text) >= 3))
+  const spoken = main.attributions.filter(
+    entry =>
+      !elsewhere(entry.sentence) &&
+      (entry.form === 'continued' || wordCount(entry.message.text) >= 3),
+  )
   if (spoken.length === 0) return undefined
 
   // The longest direct quote is the speaker's quote slide.
   let quoted: Attribution | undefined
   for (const entry of spoken) {
-    if (entry.quote && (!quoted || entry.quote.text.length > quoted.quote!.text.length)) quoted = entry
+    if (entry.quote && (!quoted || entry.quote.text.length > quoted.quote!.text.length))
+      quoted = entry
   }
-  const quote: Item | undefined = quoted && { text: trimSentence(quoted.quote!.text), source: refAt(quoted.sentence, quoted.quote!.index) }
+  const quote: Item | undefined = quoted && {
+    text: trimSentence(quoted.quote!.text),
+    source: refAt(quoted.sentence, quoted.quote!.index),
+  }
 
   // Other strong quotes of the speaker (a sentence or so each), in article order.
   const quotes = spoken
-    // A direct quote is most of what was said; a quoted term inside reported speech ("postur …") is not one.
-    .filter(entry => entry !== quoted && entry.quote && entry.quote.text.length >= 25 && entry.quote.text.length <= MAX_QUOTE_CHARS
-      && entry.quote.text.length >= 0.5 * entry.message.text.length)
+    // A direct quote is most of what was said; a quoted term inside reported speech ("postur …") is
+    // not one.
+    .filter(
+      entry =>
+        entry !== quoted &&
+        entry.quote &&
+        entry.quote.text.length >= 25 &&
+        entry.quote.text.length <= MAX_QUOTE_CHARS &&
+        entry.quote.text.length >= 0.5 * entry.message.text.length,
+    )
     .slice(0, MAX_EXTRA_QUOTES)
-    .map(entry => ({ text: trimSentence(entry.quote!.text), source: refAt(entry.sentence, entry.quote!.index) }))
+    .map(entry => ({
+      text: trimSentence(entry.quote!.text),
+      source: refAt(entry.sentence, entry.quote!.index),
+    }))
   const remaining = spoken.filter(entry => entry !== quoted && entry.message.text.trim() !== '')
   const closingEntry = [...remaining].reverse().find(entry => commitment.test(entry.message.text))
-  const closing = closingEntry && { text: condense(closingEntry.message.text, undefined, commitment), source: refAt(closingEntry.sentence, closingEntry.message.index) }
+  const closing = closingEntry && {
+    text: condense(closingEntry.message.text, undefined, commitment),
+    source: refAt(closingEntry.sentence, closingEntry.message.index),
+  }
   const candidates = remaining.filter(entry => entry !== closingEntry)
   const ranked = candidates
     .map((entry, order) => ({ entry, order, score: salience(grammar, entry) }))
@@ -46,13 +71,25 @@ export function extractSpeech(grammar: Grammar, main: Speaker | undefined, elsew
     .slice(0, MAX_SPEECH_MESSAGES)
     .map((candidate, rank) => ({ ...candidate, rank }))
     .sort((a, b) => a.order - b.order)
-  const messages = ranked.map(({ entry, rank }) => ({ text: condense(entry.message.text), source: refAt(entry.sentence, entry.message.index), rank }))
-  return { speaker: main.label, messages, quote, ...(quotes.length > 0 ? { quotes } : {}), closing, heard: spoken.map(entry => ref(entry.sentence)) }
+  const messages = ranked.map(({ entry, rank }) => ({
+    text: condense(entry.message.text),
+    source: refAt(entry.sentence, entry.message.index),
+    rank,
+  }))
+  return {
+    speaker: main.label,
+    messages,
+    quote,
+    ...(quotes.length > 0 ? { quotes } : {}),
+    closing,
+    heard: spoken.map(entry => ref(entry.sentence)),
+  }
 }
 
-// Quoted terms and reported clauses carry the message; thanks, greetings, questions and scraps do not.
+// Quoted terms and reported clauses carry the message; thanks, greetings, questions and scraps do
+// not.
 function salience(grammar: Grammar, entry: Attribution): number {
-  const quotes = (entry.message.text.match(/["“]/g)?.length ?? 0)
+  const quotes = entry.message.text.match(/["“]/g)?.length ?? 0
   const reported = grammar.attribution.hasComplementizer.test(entry.sentence.sentence) ? 2 : 0
   const courtesy = grammar.attribution.courtesy.test(entry.message.text) ? -2 : 0
   const question = /\?["”]?\s*$/u.test(entry.message.text) ? -3 : 0

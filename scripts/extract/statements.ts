@@ -7,23 +7,38 @@ import type { Speaker } from './speakers.js'
  * The other speakers' statements: one card per speaker (a person, an organisation or a country),
  * with what they said first. Sentences in `exclude` (pledges, points) are shown elsewhere.
  */
-export function extractStatements(speakers: Speaker[], main: Speaker | undefined, exclude: (sentence: Sentence) => boolean = () => false): Statement[] {
+export function extractStatements(
+  speakers: Speaker[],
+  main: Speaker | undefined,
+  exclude: (sentence: Sentence) => boolean = () => false,
+): Statement[] {
   const statements: Statement[] = []
   for (const speaker of speakers) {
     if (speaker === main) continue
-    const said = speaker.attributions.filter(entry => !exclude(entry.sentence) && wordCount(entry.message.text) >= 3)
+    const said = speaker.attributions.filter(
+      entry => !exclude(entry.sentence) && wordCount(entry.message.text) >= 3,
+    )
     const [first] = said
     if (!first) continue
     statements.push({
       speaker: speaker.label,
       kind: speaker.kind,
-      ...(speaker.country ? { country: speaker.country.name.replace(/\s+/gu, ' '), code: speaker.country.code } : {}),
+      ...(speaker.country
+        ? { country: speaker.country.name.replace(/\s+/gu, ' '), code: speaker.country.code }
+        : {}),
       ...(speaker.office ? { office: speaker.office } : {}),
       ...(speaker.organisation ? { organisation: speaker.organisation } : {}),
       message: condense(first.message.text),
-      source: refAt(first.sentence, first.mention.kind === 'pronoun' || first.form === 'continued' ? first.message.index : first.mention.index),
+      source: refAt(
+        first.sentence,
+        first.mention.kind === 'pronoun' || first.form === 'continued'
+          ? first.message.index
+          : first.mention.index,
+      ),
       heard: said.map(entry => refAt(entry.sentence, 0)),
     })
   }
-  return statements.sort((a, b) => a.source.line - b.source.line || a.source.column - b.source.column)
+  return statements.sort(
+    (a, b) => a.source.line - b.source.line || a.source.column - b.source.column,
+  )
 }

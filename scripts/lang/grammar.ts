@@ -1,23 +1,31 @@
-// The regular expressions of the grammar, built from a Language in one place and kept: the parser and
-// the extractors read them from here (through their context), never from words of their own.
+// The regular expressions of the grammar, built from a Language in one place and kept: the parser
+// and the extractors read them from here (through their context), never from words of their own.
 import { createRequire } from 'node:module'
 import { ID } from './id.js'
 import type { CountRole, Language } from './types.js'
 
 /** Escape a word list into a regular-expression alternation (spaces match any run of white space). */
 export function alternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map(word => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(word => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|')
 }
 
 const require = createRequire(import.meta.url)
 
 /** Every name of a country in the language (the ISO gazetteer's and the press's own), with its ISO 3166-1 alpha-2 code. */
 function countryNames(language: Language): Map<string, string> {
-  // The package's main entry registers every language it has (slow to load): the core and this language only.
+  // The package's main entry registers every language it has (slow to load): the core and this
+  // language only.
   const countries = require('i18n-iso-countries/index.js') as typeof import('i18n-iso-countries')
-  countries.registerLocale(require(`i18n-iso-countries/langs/${language.speakers.countryLocale}.json`))
+  countries.registerLocale(
+    require(`i18n-iso-countries/langs/${language.speakers.countryLocale}.json`),
+  )
   const names = new Map<string, string>()
-  for (const [code, value] of Object.entries(countries.getNames(language.speakers.countryLocale, { select: 'all' }))) {
+  for (const [code, value] of Object.entries(
+    countries.getNames(language.speakers.countryLocale, { select: 'all' }),
+  )) {
     for (const name of [value].flat()) names.set(name, code)
   }
   for (const [code, list] of Object.entries(language.speakers.pressCountryNames)) {
@@ -28,8 +36,12 @@ function countryNames(language: Language): Map<string, string> {
 
 function countryPatterns(language: Language) {
   const names = countryNames(language)
-  const escapeName = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
-  const source = `(?<![\\p{L}\\p{N}-])(${[...names.keys()].sort((a, b) => b.length - a.length).map(escapeName).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`
+  const escapeName = (name: string): string =>
+    name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+  const source = `(?<![\\p{L}\\p{N}-])(${[...names.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeName)
+    .join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`
   return { names, pattern: new RegExp(source, 'gu'), sticky: new RegExp(source, 'uy') }
 }
 
@@ -37,14 +49,18 @@ function countryPatterns(language: Language) {
 export type Grammar = ReturnType<typeof build>
 
 function build(language: Language) {
-  const { text, numbers, money, speakers, attribution, points, counts, figures, pledges, cover } = language
+  const { text, numbers, money, speakers, attribution, points, counts, figures, pledges, cover } =
+    language
   const weekday = alternation(text.weekdays)
   const month = alternation(text.months)
   const weekdayLower = alternation(text.weekdays.map(day => day.toLowerCase()))
   const monthLower = alternation(text.months.map(name => name.toLowerCase()))
   const units = alternation(numbers.units)
   const numberWords = numbers.units.join('|')
-  const ordinalTail = speakers.ordinals.slice(1).map(word => word.slice(points.ordinalPrefix.length)).join('|')
+  const ordinalTail = speakers.ordinals
+    .slice(1)
+    .map(word => word.slice(points.ordinalPrefix.length))
+    .join('|')
   const ordinal = `${speakers.ordinals[0]}|${points.ordinalPrefix}-?(?:${ordinalTail})|${points.last}`
   const copulas = alternation(points.ordinalLinks.filter(link => points.copulas.includes(link)))
   const topics = alternation(points.ordinalLinks.filter(link => !points.copulas.includes(link)))
@@ -63,8 +79,8 @@ function build(language: Language) {
   const nameJoin = cover.nameJoiners.join('|')
   const countedNouns = alternation(counts.countedNouns)
   const timeNouns = alternation(figures.timeNouns)
-  // Dates as the press writes them, kept as written: "25 Oktober 2025", "24-26 Oktober 2022", "17-18 Juni",
-  // "Senin (4/9/2023)", "(13/6/2025)", "Sabtu (17/11)", "22-23/6".
+  // Dates as the press writes them, kept as written: "25 Oktober 2025", "24-26 Oktober 2022",
+  // "17-18 Juni", "Senin (4/9/2023)", "(13/6/2025)", "Sabtu (17/11)", "22-23/6".
   const dateSource = String.raw`(?<![\p{N}/])(?:(?:(?:${weekday}),?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${month})(?:\s+\d{4})?|(?:(?:${weekday})(?:\s+\p{Ll}+)?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?)(?![\p{N}/])`
 
   return {
@@ -73,20 +89,40 @@ function build(language: Language) {
     text: {
       abbreviations: new Set(text.abbreviations),
       honorifics: new Set(text.honorifics),
-      // Residue patterns read the line in lower case: a case-insensitive Unicode alternation is slow to compile.
+      // Residue patterns read the line in lower case: a case-insensitive Unicode alternation is
+      // slow to compile.
       label: new RegExp(String.raw`^[\s\-–—•*>\[(]*(?:${alternation(text.residueLabels)})\b`, 'u'),
-      relatedHeader: new RegExp(String.raw`^[\s\-–—•*>\[(]*(?:${alternation(text.relatedHeaders)})\s*[:.>\])]*\s*$`, 'u'),
-      // "Senin, 16 Juli 2012 – 14:56 WIB", "Jumat, 22 Agustus 2014", "12:17 WIB", "Diperbarui 16/07/2012 14:56".
-      timestamp: new RegExp(String.raw`^(?:[\p{L} ]{0,20}\s)?(?:(?:${weekdayLower}),?\s*)?(?:\d{1,2}\s+(?:${monthLower})\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})?(?:\s*[|,–—-]?\s*(?:(?:${text.clockWords.join('|')})\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:${text.timeZones.map(zone => zone.toLowerCase()).join('|')}\+?\d*))?)?\s*$`, 'u'),
+      relatedHeader: new RegExp(
+        String.raw`^[\s\-–—•*>\[(]*(?:${alternation(text.relatedHeaders)})\s*[:.>\])]*\s*$`,
+        'u',
+      ),
+      // "Senin, 16 Juli 2012 – 14:56 WIB", "Jumat, 22 Agustus 2014", "12:17 WIB", "Diperbarui
+      // 16/07/2012 14:56".
+      timestamp: new RegExp(
+        String.raw`^(?:[\p{L} ]{0,20}\s)?(?:(?:${weekdayLower}),?\s*)?(?:\d{1,2}\s+(?:${monthLower})\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})?(?:\s*[|,–—-]?\s*(?:(?:${text.clockWords.join('|')})\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:${text.timeZones.map(zone => zone.toLowerCase()).join('|')}\+?\d*))?)?\s*$`,
+        'u',
+      ),
       captionCredit: new RegExp(`(?:${text.captionCredit})`, 'u'),
       // A byline or timestamp line: "RABU, 08 MEI 2024 | 19:27 WIB | LAPORAN: …".
-      clock: new RegExp(String.raw`\b\d{1,2}[:.]\d{2}\s*(?:${text.timeZones.filter(zone => !/\d|GMT/u.test(zone)).join('|')})\b`, 'u'),
+      clock: new RegExp(
+        String.raw`\b\d{1,2}[:.]\d{2}\s*(?:${text.timeZones.filter(zone => !/\d|GMT/u.test(zone)).join('|')})\b`,
+        'u',
+      ),
       navigation: new RegExp(`^(?:${text.navigation})$`, 'u'),
       weekday,
       month,
-      datePart: new RegExp(String.raw`^(?:(?:${weekday})\s*,?\s*)?(?:\(?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\)?|\d{1,2}\s+(?:${month})(?:\s+\d{4})?)$|^(?:${weekday})$`, 'iu'),
-      outletDomain: new RegExp(String.raw`^\S+\.(?:${text.outletDomains.map(ending => ending.replace(/\./gu, '\\.')).join('|')})$`, 'iu'),
-      sourceLine: new RegExp(String.raw`^(?:${alternation(text.sourceLabels)})\s*:?\s*(https?:\/\/\S+)`, 'iu'),
+      datePart: new RegExp(
+        String.raw`^(?:(?:${weekday})\s*,?\s*)?(?:\(?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\)?|\d{1,2}\s+(?:${month})(?:\s+\d{4})?)$|^(?:${weekday})$`,
+        'iu',
+      ),
+      outletDomain: new RegExp(
+        String.raw`^\S+\.(?:${text.outletDomains.map(ending => ending.replace(/\./gu, '\\.')).join('|')})$`,
+        'iu',
+      ),
+      sourceLine: new RegExp(
+        String.raw`^(?:${alternation(text.sourceLabels)})\s*:?\s*(https?:\/\/\S+)`,
+        'iu',
+      ),
     },
 
     numbers: {
@@ -105,8 +141,13 @@ function build(language: Language) {
     money: {
       scales: money.scales,
       scaleNames: money.scaleNames,
-      prefixes: money.prefixes.map(([pattern, code]) => [new RegExp(`^(?:${pattern})$`, /^\\\$$/u.test(pattern) ? '' : 'i'), code] as const),
-      suffixes: money.suffixes.map(([pattern, code]) => [new RegExp(`^(?:${pattern})$`, 'i'), code] as const),
+      prefixes: money.prefixes.map(
+        ([pattern, code]) =>
+          [new RegExp(`^(?:${pattern})$`, /^\\\$$/u.test(pattern) ? '' : 'i'), code] as const,
+      ),
+      suffixes: money.suffixes.map(
+        ([pattern, code]) => [new RegExp(`^(?:${pattern})$`, 'i'), code] as const,
+      ),
       /** Matches a money amount in either form; groups: prefix, number, scale / number, scale, suffix. */
       pattern: new RegExp(
         String.raw`(?<![\p{L}\p{N}])(?:(${money.prefixes.map(([pattern]) => pattern).join('|')})\s?(\d+(?:[.,]\d+)*)(?:\s+(${moneyScale}))?(?![\p{L}\p{N}])|(\d+(?:[.,]\d+)*)(?:\s+(${moneyScale}))?\s+(${money.suffixes.map(([pattern]) => pattern.replace(/^pound\(\?:sterling\)\?\|poundsterling$/u, 'poundsterling|pound')).join('|')})(?![\p{L}\p{N}]))(?:${money.rate})?`,
@@ -116,26 +157,47 @@ function build(language: Language) {
 
     speakers: {
       officeHead: new RegExp(String.raw`(?:${alternation(speakers.officeHeads)})(?![\p{L}])`, 'uy'),
-      officeHeadAt: new RegExp(String.raw`^(?:${alternation(speakers.officeHeads)})(?![\p{L}])`, 'u'),
-      officeAnywhere: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(speakers.officeHeads)})(?![\p{L}])`, 'gu'),
+      officeHeadAt: new RegExp(
+        String.raw`^(?:${alternation(speakers.officeHeads)})(?![\p{L}])`,
+        'u',
+      ),
+      officeAnywhere: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(speakers.officeHeads)})(?![\p{L}])`,
+        'gu',
+      ),
       officeWords: new Set(speakers.officeHeads.map(head => head.split(' ')[0]!)),
       officeHeads: speakers.officeHeads,
-      organisationHead: new RegExp(String.raw`(?:${alternation(speakers.organisationHeads)})(?![\p{L}])`, 'uy'),
+      organisationHead: new RegExp(
+        String.raw`(?:${alternation(speakers.organisationHeads)})(?![\p{L}])`,
+        'uy',
+      ),
       pronoun: new RegExp(String.raw`(?:${alternation(speakers.pronouns)})(?![\p{L}])`, 'uy'),
       capitalised: new RegExp(String.raw`\s+(${capitalisedWord})`, 'uy'),
       firstWord: new RegExp(capitalisedWord, 'uy'),
-      // Lower-case words that may join the words of a title or an organisation: "Menteri Komunikasi dan Informatika".
+      // Lower-case words that may join the words of a title or an organisation: "Menteri Komunikasi
+      // dan Informatika".
       joiner: new RegExp(String.raw`\s+(?:${speakers.titleJoiners.join('|')})(?=\s+\p{Lu})`, 'uy'),
       isJoiner: new RegExp(`^(?:${speakers.titleJoiners.join('|')})$`, 'u'),
       isNameJoiner: new RegExp(`^(?:${speakers.titleJoiners.slice(0, 4).join('|')})$`, 'u'),
       isAnd: new RegExp(String.raw`^\s*(?:${speakers.and.join('|')})$`, 'u'),
-      fieldLike: new RegExp(`^(?:${speakers.titleJoiners.join('|')}|${speakers.holderNumber})$`, 'u'),
+      fieldLike: new RegExp(
+        `^(?:${speakers.titleJoiners.join('|')}|${speakers.holderNumber})$`,
+        'u',
+      ),
       regional: new RegExp(`^(?:${alternation(speakers.regionalOffices)})$`, 'u'),
-      // ", Sari Dewi," after a title: two to four capitalised words, then a comma, a full stop or a preposition.
-      appositiveName: new RegExp(String.raw`^,\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=\s*[,.]|\s+(?:${speakers.appositionEnds.join('|')})\b)`, 'u'),
+      // ", Sari Dewi," after a title: two to four capitalised words, then a comma, a full stop or a
+      // preposition.
+      appositiveName: new RegExp(
+        String.raw`^,\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=\s*[,.]|\s+(?:${speakers.appositionEnds.join('|')})\b)`,
+        'u',
+      ),
       holderNumber: new RegExp(String.raw`\s+(${speakers.holderNumber})`, 'uy'),
       countryGroup: new RegExp(`^${speakers.countryGroup}`, 'u'),
-      field: new Set([...speakers.officeFieldWords, ...speakers.organisationHeads].map(word => word.toLowerCase())),
+      field: new Set(
+        [...speakers.officeFieldWords, ...speakers.organisationHeads].map(word =>
+          word.toLowerCase(),
+        ),
+      ),
       officeFieldWords: new Set(speakers.officeFieldWords.map(word => word.toLowerCase())),
       notAName: new Set([...speakers.functionWords, ...speakers.ordinals]),
       notNames: new Set([...speakers.functionWords, ...speakers.officeHeads]),
@@ -143,40 +205,77 @@ function build(language: Language) {
       officeShortForms: speakers.officeShortForms,
       ownStateSuffix: new RegExp(speakers.ownStateSuffix, 'u'),
       demonstrative: new RegExp(String.raw`^\s+(?:${demonstratives})(?![\p{L}])`, 'u'),
-      epithet: new RegExp(String.raw`^(?:${alternation(speakers.epithetHeads)})(?![\p{L}])[^,.;:"“”]{0,90}?\s(?:${[...speakers.demonstratives].sort((a, b) => b.length - a.length).join('|')})(?=\s)`, 'iu'),
+      epithet: new RegExp(
+        String.raw`^(?:${alternation(speakers.epithetHeads)})(?![\p{L}])[^,.;:"“”]{0,90}?\s(?:${[...speakers.demonstratives].sort((a, b) => b.length - a.length).join('|')})(?=\s)`,
+        'iu',
+      ),
       countries: countryPatterns(language),
     },
 
     attribution: {
       verbAfter: new RegExp(String.raw`^${attribution.verbGap}\s+(${reporting})(?![\p{L}])`, 'u'),
-      // "…," kata Rahma / "…, ujar Menteri X" / "…," tegasnya: a trailing verb after a comma or a closing quote.
-      trailingVerb: new RegExp(String.raw`(?:,\s*["”’]?|["”’]\s*,?)\s*(${trailing})(${speakers.pronounSuffix})?(?![\p{L}])\s*`, 'gu'),
+      // "…," kata Rahma / "…, ujar Menteri X" / "…," tegasnya: a trailing verb after a comma or a
+      // closing quote.
+      trailingVerb: new RegExp(
+        String.raw`(?:,\s*["”’]?|["”’]\s*,?)\s*(${trailing})(${speakers.pronounSuffix})?(?![\p{L}])\s*`,
+        'gu',
+      ),
       pronounSuffixLength: speakers.pronounSuffix.length,
-      accordingTo: new RegExp(String.raw`(?:^|[,;]\s*|^\p{Lu}\p{Ll}+\s+)[${attribution.accordingTo[0]!.toUpperCase()}${attribution.accordingTo[0]}]${attribution.accordingTo.slice(1)}\s+`, 'gu'),
+      accordingTo: new RegExp(
+        String.raw`(?:^|[,;]\s*|^\p{Lu}\p{Ll}+\s+)[${attribution.accordingTo[0]!.toUpperCase()}${attribution.accordingTo[0]}]${attribution.accordingTo.slice(1)}\s+`,
+        'gu',
+      ),
       accordingToVerb: attribution.accordingTo,
       saying: new RegExp(`^(?:${alternation(attribution.sayingVerbs)})$`, 'u'),
       opener: new RegExp(String.raw`^(?:(?:${openers})\s*,?\s*)`, 'u'),
-      complementizer: new RegExp(String.raw`\b(?:${attribution.complementizers.join('|')})\s+`, 'iu'),
-      hasComplementizer: new RegExp(String.raw`\b(?:${attribution.complementizers.join('|')})\b`, 'iu'),
+      complementizer: new RegExp(
+        String.raw`\b(?:${attribution.complementizers.join('|')})\s+`,
+        'iu',
+      ),
+      hasComplementizer: new RegExp(
+        String.raw`\b(?:${attribution.complementizers.join('|')})\b`,
+        'iu',
+      ),
       notSaid: new RegExp(String.raw`^\s*(?:${attribution.notSaid.join('|')})\b`, 'u'),
       courtesy: new RegExp(String.raw`\b(?:${attribution.courtesy.join('|')})\b`, 'iu'),
       commitment: new RegExp(String.raw`\b${attribution.commitment}`, 'iu'),
     },
 
     points: {
-      // An ordinal opens a point when it starts the sentence (after "Yang", "Hal penting" …), follows a colon or
-      // semicolon (", dan"/"; dan" included) or "yaitu"/"yakni", and a comma, a colon or a link word follows it.
-      marker: new RegExp(String.raw`(?<=^["“]?|[:;]\s*|[,;]\s*(?:${lastItem})\s+|\b(?:${itemOpeners})\s+|^(?:${runOpeners})\s+|(?:\d+|${numberWords})\s+\p{Ll}+\s+)(?:(?:${alternation(points.ordinalLeads)})(?:\s+\p{L}+)?\s+)?(${ordinal})(?:\s*[,:]\s*|\s+(?:${copulas})(?![\p{L}])[\s,:]*|\s+(?=(?:${topics})(?![\p{L}])))`, 'giu'),
-      // Once a run has begun, a later point may open without punctuation: "Kedua revitalisasi …", "Terakhir pelatihan …".
-      // ("Kedua negara", "kedua belah pihak" mean "both" and never continue a run.)
-      looseMarker: new RegExp(String.raw`(?<=^["“]?|^(?:${runOpeners})\s+)(${ordinal})\s+(?!(?:${alternation(points.bothNouns)})(?![\p{L}]))(?=\p{Ll})`, 'gu'),
+      // An ordinal opens a point when it starts the sentence (after "Yang", "Hal penting" …),
+      // follows a colon or semicolon (", dan"/"; dan" included) or "yaitu"/"yakni", and a comma, a
+      // colon or a link word follows it.
+      marker: new RegExp(
+        String.raw`(?<=^["“]?|[:;]\s*|[,;]\s*(?:${lastItem})\s+|\b(?:${itemOpeners})\s+|^(?:${runOpeners})\s+|(?:\d+|${numberWords})\s+\p{Ll}+\s+)(?:(?:${alternation(points.ordinalLeads)})(?:\s+\p{L}+)?\s+)?(${ordinal})(?:\s*[,:]\s*|\s+(?:${copulas})(?![\p{L}])[\s,:]*|\s+(?=(?:${topics})(?![\p{L}])))`,
+        'giu',
+      ),
+      // Once a run has begun, a later point may open without punctuation: "Kedua revitalisasi …",
+      // "Terakhir pelatihan …". ("Kedua negara", "kedua belah pihak" mean "both" and never continue
+      // a run.)
+      looseMarker: new RegExp(
+        String.raw`(?<=^["“]?|^(?:${runOpeners})\s+)(${ordinal})\s+(?!(?:${alternation(points.bothNouns)})(?![\p{L}]))(?=\p{Ll})`,
+        'gu',
+      ),
       // A count announced in quotes before the points: semangat "4 langkah".
-      quotedLabel: new RegExp(String.raw`["“]\s*(\d+|${numberWords})\s+([^"“”]{2,40}?)\s*["”]`, 'iu'),
+      quotedLabel: new RegExp(
+        String.raw`["“]\s*(\d+|${numberWords})\s+([^"“”]{2,40}?)\s*["”]`,
+        'iu',
+      ),
       // A count announced in prose: "tiga usulan", "2 (dua) hal", "lima agenda".
-      proseLabel: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}|${numberWords})(?:\s*\((?:${numberWords})\))?\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+(?!${points.labelStops.join('|')})\p{Ll}[\p{Ll}-]*){0,2})`, 'giu'),
-      // "mengusulkan tiga langkah, yaitu A, B, dan C": a count, its noun, an opener, then the items.
-      countedList: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}|${numberWords})(?:\s*\((?:${numberWords})\))?\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)\s*(?:(?:,\s*)?(?:${alternation(points.listOpeners)})\s*:?\s+|:\s*|,\s*(?=["“]))`, 'giu'),
-      attributionInside: new RegExp(String.raw`^(?:${trailing})(?:${speakers.pronounSuffix})?(?:\s+[^,]{1,40})?,\s*`, 'u'),
+      proseLabel: new RegExp(
+        String.raw`(?<![\p{L}\p{N}])(\d{1,2}|${numberWords})(?:\s*\((?:${numberWords})\))?\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+(?!${points.labelStops.join('|')})\p{Ll}[\p{Ll}-]*){0,2})`,
+        'giu',
+      ),
+      // "mengusulkan tiga langkah, yaitu A, B, dan C": a count, its noun, an opener, then the
+      // items.
+      countedList: new RegExp(
+        String.raw`(?<![\p{L}\p{N}])(\d{1,2}|${numberWords})(?:\s*\((?:${numberWords})\))?\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)\s*(?:(?:,\s*)?(?:${alternation(points.listOpeners)})\s*:?\s+|:\s*|,\s*(?=["“]))`,
+        'giu',
+      ),
+      attributionInside: new RegExp(
+        String.raw`^(?:${trailing})(?:${speakers.pronounSuffix})?(?:\s+[^,]{1,40})?,\s*`,
+        'u',
+      ),
       isLast: new RegExp(`^${points.last}$`, 'iu'),
       trailingJoin: new RegExp(String.raw`[;,]?\s*(?:${lastItem})?\s*$`, 'u'),
       itemLead: new RegExp(String.raw`^[\s,;]*(?:(?:${lastItem})\s+)?`, 'iu'),
@@ -188,30 +287,62 @@ function build(language: Language) {
     },
 
     counts: {
-      attendance: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(counts.attendanceVerbs)})(?![\p{L}])`, 'iu'),
+      attendance: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(counts.attendanceVerbs)})(?![\p{L}])`,
+        'iu',
+      ),
       attended: new RegExp(`^(?:${counts.attended.join('|')})$`, 'iu'),
       attendedBy: new RegExp(`^(?:${counts.attendedBy.join('|')})$`, 'iu'),
       by: new RegExp(String.raw`^\s+${counts.by}\b`, 'iu'),
       relativeBefore: new RegExp(String.raw`^\s*${counts.relative}\s+$`, 'iu'),
-      relativeAttendance: new RegExp(String.raw`\b${counts.relative[0]!.toUpperCase()}${counts.relative.slice(1)}\s+(?:${alternation(counts.attendanceVerbs.slice(0, 1))})`, 'iu'),
-      listOpener: new RegExp(String.raw`\b(?:${counts.attendeeListOpeners.join('|')})\s+|:\s*`, 'iu'),
-      itemLead: new RegExp(String.raw`^[\s,]*(?:(?:${[...points.lastItem].reverse().join('|')})\s+)?`, 'iu'),
+      relativeAttendance: new RegExp(
+        String.raw`\b${counts.relative[0]!.toUpperCase()}${counts.relative.slice(1)}\s+(?:${alternation(counts.attendanceVerbs.slice(0, 1))})`,
+        'iu',
+      ),
+      listOpener: new RegExp(
+        String.raw`\b(?:${counts.attendeeListOpeners.join('|')})\s+|:\s*`,
+        'iu',
+      ),
+      itemLead: new RegExp(
+        String.raw`^[\s,]*(?:(?:${[...points.lastItem].reverse().join('|')})\s+)?`,
+        'iu',
+      ),
       // "kelompok beranggotakan 11 negara": the size of a group, not who took part.
-      groupSize: new RegExp(String.raw`(?:${alternation(counts.groupSizeWords)})\s+(?:\S+\s+)?$`, 'iu'),
-      // "lebih dari 40 negara", "1.200 peserta", "sebelas lembaga": a hedge, a number in digits or words, a counted noun.
+      groupSize: new RegExp(
+        String.raw`(?:${alternation(counts.groupSizeWords)})\s+(?:\S+\s+)?$`,
+        'iu',
+      ),
+      // "lebih dari 40 negara", "1.200 peserta", "sebelas lembaga": a hedge, a number in digits or
+      // words, a counted noun.
       count: new RegExp(
         String.raw`(?<![\p{L}\p{N}])(?:(${alternation(counts.hedges)})\s+)?(\d{1,3}(?:\.\d{3})+|\d+|${numberInWords})\s+(${countedNouns})(?:\s+(?:${alternation(counts.qualifiers)}))?(?:\s+(?:${lastItem})\s+(${countedNouns}))?(?![\p{L}])`,
         'giu',
       ),
       participants: new RegExp(`^(?:${alternation(counts.participantNouns)})$`, 'iu'),
-      roles: counts.roles.map(({ role, pattern }) => ({ role: role as CountRole, pattern: new RegExp(pattern, 'iu') })),
+      roles: counts.roles.map(({ role, pattern }) => ({
+        role: role as CountRole,
+        pattern: new RegExp(pattern, 'iu'),
+      })),
     },
 
     figures: {
       // "2,7%", "90 persen".
-      percent: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${figures.minus}\s+)?\d+(?:[.,]\d+)?\s?(?:%|${figures.percent})(?![\p{L}])`, 'giu'),
-      // "133 paket", "74 juta penduduk", "lima belas lembaga": a number, an optional scale, a noun that is no unit of time.
-      count: new RegExp(String.raw`(?<![\p{L}\p{N}/.,-])(?:${figures.hedges.map(hedge => `${hedge}\\s+`).join('|')})?(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|${numberInWords})(?:\s+(?:${Object.keys(money.scales).filter(scale => scale !== 'milyar').join('|')}))?\s+(?!(?:${timeNouns}|${alternation(points.pointNouns)}|${alternation(figures.countStopWords)})(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,}(?:\s+(?:${countedNouns}|${figures.countTails.join('|')}))?(?:\s+\p{Lu}{2,}(?![\p{L}]))?)(?![\p{L}])`, 'gu'),
+      percent: new RegExp(
+        String.raw`(?<![\p{L}\p{N}])(?:${figures.minus}\s+)?\d+(?:[.,]\d+)?\s?(?:%|${figures.percent})(?![\p{L}])`,
+        'giu',
+      ),
+      // "133 paket", "74 juta penduduk", "lima belas lembaga": a number, an optional scale, a noun
+      // that is no unit of time.
+      count: new RegExp(
+        String.raw`(?<![\p{L}\p{N}/.,-])(?:${figures.hedges.map(hedge => `${hedge}\\s+`).join('|')})?(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|${numberInWords})(?:\s+(?:${Object.keys(
+          money.scales,
+        )
+          .filter(scale => scale !== 'milyar')
+          .join(
+            '|',
+          )}))?\s+(?!(?:${timeNouns}|${alternation(points.pointNouns)}|${alternation(figures.countStopWords)})(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,}(?:\s+(?:${countedNouns}|${figures.countTails.join('|')}))?(?:\s+\p{Lu}{2,}(?![\p{L}]))?)(?![\p{L}])`,
+        'gu',
+      ),
       // An exchange rate or an assumption is no figure of the event: "kurs Rp 15 ribu per USD".
       rate: new RegExp(String.raw`(?:${figures.rates.join('|')})\s*$`, 'iu'),
     },
@@ -219,13 +350,25 @@ function build(language: Language) {
     pledges: {
       verb: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(pledges.verbs)})(?![\p{L}])`, 'giu'),
       purpose: new RegExp(String.raw`^[\s,]*(?:${alternation(pledges.purposeOpeners)})\s+`, 'iu'),
-      timeSpan: new RegExp(String.raw`^[\s,]*${pledges.within}\s+(?:\S+\s+){0,2}(?:${alternation(pledges.timeWords)})\b`, 'iu'),
-      notPledged: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(pledges.nonPledgeNouns)})(?![\p{L}])`, 'iu'),
+      timeSpan: new RegExp(
+        String.raw`^[\s,]*${pledges.within}\s+(?:\S+\s+){0,2}(?:${alternation(pledges.timeWords)})\b`,
+        'iu',
+      ),
+      notPledged: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(pledges.nonPledgeNouns)})(?![\p{L}])`,
+        'iu',
+      ),
       part: new RegExp(String.raw`^[\s,]*(?:${alternation(pledges.partMarkers)})(?![\p{L}])`, 'iu'),
-      partBefore: new RegExp(String.raw`(?:${alternation(pledges.partMarkers)})\s+(?:\S+\s+){0,2}$`, 'iu'),
+      partBefore: new RegExp(
+        String.raw`(?:${alternation(pledges.partMarkers)})\s+(?:\S+\s+){0,2}$`,
+        'iu',
+      ),
       opener: new RegExp(String.raw`^(?:(?:${openers})\s*,?\s*)`, 'u'),
       // "Kami akan memberikan …", "Pemerintah kami berkomitmen …": the speaker pledges.
-      firstPerson: new RegExp(String.raw`^["“]?\s*(?:${alternation(pledges.firstPersonSubjects)})(?![\p{L}])`, 'iu'),
+      firstPerson: new RegExp(
+        String.raw`^["“]?\s*(?:${alternation(pledges.firstPersonSubjects)})(?![\p{L}])`,
+        'iu',
+      ),
       // "hibah dari pemerintah Jepang", "pinjaman dari Bank Dunia": the giver after the amount.
       from: new RegExp(pledges.giverAfter, 'iu'),
       relative: new RegExp(String.raw`\b${pledges.relative}\b`, 'iu'),
@@ -239,27 +382,60 @@ function build(language: Language) {
       date: new RegExp(dateSource, 'gu'),
       firstDate: new RegExp(dateSource, 'u'),
       // "… akan digelar …", "bakal hadir … pada 7-8 Juli": what is still to come is not this event.
-      future: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(cover.futureWords)})(?![\p{L}])[^.;]*$`, 'iu'),
-      futureEvent: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(cover.strongFutureWords)})\s+(?:\S+\s+){0,3}(?:${alternation(cover.holdingVerbs)})(?![\p{L}])[^.;]*$`, 'iu'),
-      topic: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(cover.topicWords)})(?![\p{L}])`, 'iu'),
+      future: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.futureWords)})(?![\p{L}])[^.;]*$`,
+        'iu',
+      ),
+      futureEvent: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.strongFutureWords)})\s+(?:\S+\s+){0,3}(?:${alternation(cover.holdingVerbs)})(?![\p{L}])[^.;]*$`,
+        'iu',
+      ),
+      topic: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.topicWords)})(?![\p{L}])`,
+        'iu',
+      ),
       // Words before an event that is held: "dalam Forum …", "menggelar Forum …".
-      held: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(cover.heldWords)})\s+(?:\S+\s+){0,2}$`, 'iu'),
+      held: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.heldWords)})\s+(?:\S+\s+){0,2}$`,
+        'iu',
+      ),
       eventStart: new RegExp(String.raw`^(?:${alternation(cover.eventNouns)})(?![\p{L}])`, 'u'),
       statementDate: new RegExp(`(?:${alternation(cover.statementDateWords)})[^.;]{0,40}$`, 'iu'),
-      // A named event: capitalised words (joiners, "ke-46", a year, an acronym in parentheses) around an event noun.
-      // Parts of a bigger event ("Sesi Tanya Jawab", "Upacara Penutupan") rank after the event itself.
-      event: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${eventWord}(?:\s+(?:${nameJoin}))?\s+){0,4}(?:${alternation(cover.eventNouns.filter(noun => !cover.sessionNouns.includes(noun)))})(?:${eventJoin}\s+${eventWord})*`, 'gu'),
-      session: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(cover.sessionNouns)})(?:${eventJoin}\s+${eventWord})+`, 'gu'),
-      eventPhrase: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(cover.eventPhrases)})(?![\p{L}])`, 'iu'),
+      // A named event: capitalised words (joiners, "ke-46", a year, an acronym in parentheses)
+      // around an event noun. Parts of a bigger event ("Sesi Tanya Jawab", "Upacara Penutupan")
+      // rank after the event itself.
+      event: new RegExp(
+        String.raw`(?<![\p{L}\p{N}])(?:${eventWord}(?:\s+(?:${nameJoin}))?\s+){0,4}(?:${alternation(cover.eventNouns.filter(noun => !cover.sessionNouns.includes(noun)))})(?:${eventJoin}\s+${eventWord})*`,
+        'gu',
+      ),
+      session: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.sessionNouns)})(?:${eventJoin}\s+${eventWord})+`,
+        'gu',
+      ),
+      eventPhrase: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.eventPhrases)})(?![\p{L}])`,
+        'iu',
+      ),
       // Words after which "di …" is where the event took place: "pidato … di Hotel Nusantara".
-      placeAnchor: new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...cover.eventPhrases, ...cover.placeAnchors])})(?![\p{L}])`, 'giu'),
+      placeAnchor: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation([...cover.eventPhrases, ...cover.placeAnchors])})(?![\p{L}])`,
+        'giu',
+      ),
       // A venue is a place on its own: "di Gedung Serbaguna", "di Kompleks Olahraga, Kota Baru".
       venue: new RegExp(String.raw`^(?:${alternation(cover.venueWords)})(?![\p{L}])`, 'u'),
-      // "di Gedung Sate, Bandung", "di Hotel Nusantara, Jakarta": a place after "di", up to one comma.
-      place: new RegExp(String.raw`(?<![\p{L}])${cover.at}\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|\d+))*(?:,\s+(?!(?:${weekday})\b)\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*)?)`, 'u'),
+      // "di Gedung Sate, Bandung", "di Hotel Nusantara, Jakarta": a place after "di", up to one
+      // comma.
+      place: new RegExp(
+        String.raw`(?<![\p{L}])${cover.at}\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|\d+))*(?:,\s+(?!(?:${weekday})\b)\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*)?)`,
+        'u',
+      ),
       at: new RegExp(String.raw`(?<![\p{L}])${cover.at}\s+`, 'gu'),
-      // "Presiden ke-9 Forum X …": shortly after a title of office, the name is the office's body, not an event held.
-      officeBefore: new RegExp(String.raw`(?<![\p{L}])(?:${alternation(speakers.officeHeads)})(?:\s+\S+){0,2}\s+$`, 'u'),
+      // "Presiden ke-9 Forum X …": shortly after a title of office, the name is the office's body,
+      // not an event held.
+      officeBefore: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(speakers.officeHeads)})(?:\s+\S+){0,2}\s+$`,
+        'u',
+      ),
       nameJoiner: new RegExp(`^(?:${nameJoin})$`, 'u'),
       groupEvent: new RegExp(String.raw`^(?:${cover.groupEventNouns.join('|')})\s`, 'u'),
       eventNounWords: new Set(cover.eventNouns.map(noun => noun.split(' ')[0]!)),

@@ -1,7 +1,8 @@
 // The input language: every word and word pattern the parser and the extractors read, behind one
 // interface. `lang/id.ts` is Indonesian; `lang/grammar.ts` builds the regular expressions from a
 // Language once and caches them; the extractors read them from their context. A pattern here is the
-// source of a regular expression in which words of the language stand; the grammar puts it in place.
+// source of a regular expression in which words of the language stand; the grammar puts it in
+// place.
 
 /** Which role a count of people takes in the story. */
 export type CountRole = 'attendance' | 'signing' | 'speakers' | 'invited'
@@ -172,7 +173,7 @@ export interface Language {
     participantNouns: string[]
     hedges: string[]
     groupSizeWords: string[]
-    roles: Array<{ role: CountRole, pattern: string }>
+    roles: Array<{ role: CountRole; pattern: string }>
     /** Words that tell attendance ("hadir", "dihadiri"). */
     attendanceVerbs: string[]
     /** The active verb of attending: what someone attended is no list of people. */

@@ -25,20 +25,26 @@ export function readDateline(grammar: Grammar, text: string): Dateline | undefin
   let date: string | undefined
   let outlets = 0
   for (const part of parts) {
-    // "Jakarta (ANTARA)", "26 Mei (Bernama)": a press agency in parentheses after the place or date.
+    // "Jakarta (ANTARA)", "26 Mei (Bernama)": a press agency in parentheses after the place or
+    // date.
     const agency = /\s*\(([^)]*)\)$/u.exec(part)
     const rest = agency && !/\d/u.test(agency[1]) ? part.slice(0, agency.index) : part
     if (rest !== part) outlets++
     if (rest === '') continue
     if (datePart.test(rest)) date ??= rest
-    else if (outletDomain.test(rest)) outlets++ // "KOMPAS.com", "Harian.id"
+    else if (outletDomain.test(rest))
+      outlets++ // "KOMPAS.com", "Harian.id"
     else if (CAPITALISED.test(rest)) {
       if (place === undefined) place = rest
       else outlets++ // "Jakarta, CNN Indonesia"
-    }
-    else return undefined
+    } else return undefined
   }
   // A tag names its outlet or date, or its place in capitals: "Jakarta Raya -" alone is not a tag.
-  if (outlets === 0 && date === undefined && !(place && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place))) return undefined
+  if (
+    outlets === 0 &&
+    date === undefined &&
+    !(place && place === place.toUpperCase() && /\p{Lu}{3}/u.test(place))
+  )
+    return undefined
   return { text: match[0], place, date }
 }

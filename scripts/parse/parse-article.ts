@@ -23,10 +23,14 @@ function segmenterFor(locale: string): Intl.Segmenter {
 }
 
 /** Split one paragraph's text into sentences, keeping each sentence's offset. */
-export function splitSentences(text: string, grammar: Grammar = grammarOf()): Array<{ text: string, index: number }> {
-  // Each sentence as where it starts and ends; a segment that follows an abbreviation or an initial goes on the
-  // sentence before it. Only the last segment's end is looked at, so that a long run of them stays linear.
-  const pieces: Array<{ index: number, end: number, last: string }> = []
+export function splitSentences(
+  text: string,
+  grammar: Grammar = grammarOf(),
+): Array<{ text: string; index: number }> {
+  // Each sentence as where it starts and ends; a segment that follows an abbreviation or an initial
+  // goes on the sentence before it. Only the last segment's end is looked at, so that a long run of
+  // them stays linear.
+  const pieces: Array<{ index: number; end: number; last: string }> = []
   for (const { segment, index } of segmenterFor(grammar.language.segmenterLocale).segment(text)) {
     const trimmed = segment.trimEnd()
     const lead = trimmed.length - trimmed.trimStart().length
@@ -65,13 +69,13 @@ interface Piece {
   marker?: string
 }
 
-// A line that breaks off mid-sentence (no closing punctuation, not a bare link) continues on the next
-// line when that opens in lower case or with a digit, or when it is long enough to have been wrapped
-// at a width (a short line without a full stop is more likely a title or a label).
+// A line that breaks off mid-sentence (no closing punctuation, not a bare link) continues on the
+// next line when that opens in lower case or with a digit, or when it is long enough to have been
+// wrapped at a width (a short line without a full stop is more likely a title or a label).
 function continues(grammar: Grammar, previous: Piece, next: Piece): boolean {
   if (/[.!?…;"”’)\]]$/u.test(previous.text) || /https?:\/\/\S+$/u.test(previous.text)) return false
-  // A line that opens with a dateline starts the story, and a bare link stands alone: neither continues a line.
-  // ("Sumber:" then the link on the next line is one line.)
+  // A line that opens with a dateline starts the story, and a bare link stands alone: neither
+  // continues a line. ("Sumber:" then the link on the next line is one line.)
   if (/^https?:\/\/\S+$/u.test(next.text)) return /:$/u.test(previous.text)
   if (readDateline(grammar, next.text)) return false
   // A line that opens with a list marker ("a)", "2.", "(3)") starts an item of its own.
@@ -103,8 +107,8 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
   for (const block of tree.children) {
     if (!block.position || block.type === 'thematicBreak') continue
     const first = block.position.start.line
-    // A line of "---" or "===" under a paragraph (a divider people paste) makes it a setext heading in
-    // markdown: it stays a paragraph of the story here, and the divider is left out.
+    // A line of "---" or "===" under a paragraph (a divider people paste) makes it a setext heading
+    // in markdown: it stays a paragraph of the story here, and the divider is left out.
     const setext = block.type === 'heading' && !/^\s{0,3}#/u.test(lines[first - 1] ?? '')
     const node = setext ? { ...block, type: 'paragraph' as const } : block
     const last = setext ? block.position.end.line - 1 : block.position.end.line
@@ -128,7 +132,14 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
         continue
       }
       const group = groups.at(-1)
-      if (group && group.length > 0 && node.type !== 'heading' && !piece.marker && continues(grammar, group.at(-1)!, piece)) group.push(piece)
+      if (
+        group &&
+        group.length > 0 &&
+        node.type !== 'heading' &&
+        !piece.marker &&
+        continues(grammar, group.at(-1)!, piece)
+      )
+        group.push(piece)
       else groups.push([piece])
     }
     for (const group of groups) {
@@ -138,7 +149,12 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
         article.residue.push({ line: group[0].line, text: content })
         continue
       }
-      const depth = node.type === 'heading' ? node.depth : group[0].marker ? 0 : titleDepth(grammar, article, content)
+      const depth =
+        node.type === 'heading'
+          ? node.depth
+          : group[0].marker
+            ? 0
+            : titleDepth(grammar, article, content)
       if (depth === 0 && article.dateline === undefined && storyParagraphs < 3) {
         // "jpnn.com - JAKARTA--…": an outlet's tag and a city's may follow each other.
         for (let tags = 0; tags < 2 && group.length > 0; tags++) {
@@ -154,31 +170,51 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
           }
           if (!article.dateline.place) delete article.dateline.place
           if (!article.dateline.date) delete article.dateline.date
-          group[0] = { ...group[0], text: group[0].text.slice(dateline.text.length), column: group[0].column + dateline.text.length }
+          group[0] = {
+            ...group[0],
+            text: group[0].text.slice(dateline.text.length),
+            column: group[0].column + dateline.text.length,
+          }
           if (group[0].text.trim() === '') group.shift()
         }
         if (group.length === 0) continue
       }
-      article.paragraphs.push(makeParagraph(grammar, group, lineOffsets, depth, article.paragraphs.length))
+      article.paragraphs.push(
+        makeParagraph(grammar, group, lineOffsets, depth, article.paragraphs.length),
+      )
       if (depth === 0) storyParagraphs++
     }
   }
   // Headings title the story; the sentences are the story's own.
-  article.sentences = article.paragraphs.filter(paragraph => paragraph.depth === 0).flatMap(paragraph => paragraph.sentences)
+  article.sentences = article.paragraphs
+    .filter(paragraph => paragraph.depth === 0)
+    .flatMap(paragraph => paragraph.sentences)
   return article
 }
 
 /**
- * The first line of a pasted page, before any sentence of the story, is its headline when it reads as
- * one: a few words with no closing full stop. It titles the deck like a markdown heading.
+ * The first line of a pasted page, before any sentence of the story, is its headline when it reads
+ * as one: a few words with no closing full stop. It titles the deck like a markdown heading.
  */
 function titleDepth(grammar: Grammar, article: Article, content: string): number {
   if (article.paragraphs.some(paragraph => !paragraph.marker) || article.dateline) return 0
   const words = content.split(/\s+/u).length
-  return words >= 4 && words <= 30 && !SENTENCE_END.test(content) && !/[:,;]$/u.test(content) && !readDateline(grammar, content) ? 1 : 0
+  return words >= 4 &&
+    words <= 30 &&
+    !SENTENCE_END.test(content) &&
+    !/[:,;]$/u.test(content) &&
+    !readDateline(grammar, content)
+    ? 1
+    : 0
 }
 
-function makeParagraph(grammar: Grammar, group: Piece[], lineOffsets: number[], depth: number, index: number): Paragraph {
+function makeParagraph(
+  grammar: Grammar,
+  group: Piece[],
+  lineOffsets: number[],
+  depth: number,
+  index: number,
+): Paragraph {
   const marker = group[0].marker
   // Where each line starts in the joined text, to map a sentence back to its line and column.
   const starts: number[] = []
@@ -187,7 +223,7 @@ function makeParagraph(grammar: Grammar, group: Piece[], lineOffsets: number[], 
     starts.push(length)
     length += piece.text.length + 1
   }
-  const place = (at: number): { line: number, column: number, offset: number } => {
+  const place = (at: number): { line: number; column: number; offset: number } => {
     let which = 0
     while (which + 1 < group.length && starts[which + 1] <= at) which++
     const piece = group[which]
@@ -195,11 +231,13 @@ function makeParagraph(grammar: Grammar, group: Piece[], lineOffsets: number[], 
     return { line: piece.line, column, offset: lineOffsets[piece.line - 1] + column - 1 }
   }
   const text = group.map(piece => piece.text).join(' ')
-  const sentences: Sentence[] = splitSentences(text, grammar).map((piece) => {
+  const sentences: Sentence[] = splitSentences(text, grammar).map(piece => {
     const sentence: Sentence = { sentence: piece.text, ...place(piece.index), paragraph: index }
-    const breaks = group.flatMap((line, which) => starts[which] > piece.index && starts[which] < piece.index + piece.text.length
-      ? [{ at: starts[which] - piece.index, line: line.line, column: line.column }]
-      : [])
+    const breaks = group.flatMap((line, which) =>
+      starts[which] > piece.index && starts[which] < piece.index + piece.text.length
+        ? [{ at: starts[which] - piece.index, line: line.line, column: line.column }]
+        : [],
+    )
     if (breaks.length > 0) sentence.breaks = breaks
     return sentence
   })

@@ -8,14 +8,19 @@ import { CliError } from '../errors.js'
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 // Characters a reader never sees: zero-width spaces and joiners, the word joiner, a BOM inside the
-// text, the soft hyphen, bidirectional marks and overrides, and control characters other than the line
-// break and the tab (and whole terminal escape sequences). They are left out of the text the grammar reads (a name with a zero-width space in
-// it is still one name); the places reported stay those of the file (`ColumnMap`).
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u
+// text, the soft hyphen, bidirectional marks and overrides, and control characters other than the
+// line break and the tab (and whole terminal escape sequences). They are left out of the text the
+// grammar reads (a name with a zero-width space in it is still one name); the places reported stay
+// those of the file (`ColumnMap`).
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u
 // A zero-width joiner binds the parts of an emoji ("👨‍👩‍👧"): kept there, left out elsewhere.
-const LONE_JOINER = /(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu
-// Terminal escape sequences (colours, titles, links) pasted from a terminal: invisible there, left out here.
-const ESCAPE_SEQUENCE = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[@-Z\\-_]|\u009B[0-?]*[ -/]*[@-~]/gu
+const LONE_JOINER =
+  /(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu
+// Terminal escape sequences (colours, titles, links) pasted from a terminal: invisible there, left
+// out here.
+const ESCAPE_SEQUENCE =
+  /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[@-Z\\-_]|\u009B[0-?]*[ -/]*[@-~]/gu
 // Spaces of other widths, and the tab: a plain space, one for one.
 const SPACES = /[\u00A0\u2007\u202F\u2000-\u200A\u3000\t]/gu
 // A character and the combining marks that follow it: normalised (NFC) together.
@@ -23,7 +28,8 @@ const CLUSTER = /\P{M}\p{M}*|\p{M}+/gsu
 
 /**
  * For the lines where the text the grammar reads differs from the file: the file's column of each
- * column of the normalised line (1-based both, index 0 unused), so that every place reported is the file's.
+ * column of the normalised line (1-based both, index 0 unused), so that every place reported is the
+ * file's.
  */
 export type ColumnMap = Map<number, number[]>
 
@@ -33,32 +39,44 @@ export interface NormalisedText {
   columns: ColumnMap
 }
 
-function normaliseLine(line: string): { text: string, columns?: number[] } {
+function normaliseLine(line: string): { text: string; columns?: number[] } {
   // A lone joiner becomes a zero-width space (one for one), which is left out below.
-  const spaced = line.replace(SPACES, ' ').replace(LONE_JOINER, '\u200B').replace(ESCAPE_SEQUENCE, sequence => '\u200B'.repeat(sequence.length))
+  const spaced = line
+    .replace(SPACES, ' ')
+    .replace(LONE_JOINER, '\u200B')
+    .replace(ESCAPE_SEQUENCE, sequence => '\u200B'.repeat(sequence.length))
   if (!INVISIBLE.test(spaced) && spaced.normalize('NFC') === spaced) return { text: spaced }
   let text = ''
   const columns: number[] = [0]
   for (const match of spaced.matchAll(CLUSTER)) {
-    const normal = [...match[0]].filter(character => !INVISIBLE.test(character)).join('').normalize('NFC')
-    for (let unit = 0; unit < normal.length; unit++) columns.push(match.index! + 1 + Math.min(unit, match[0].length - 1))
+    const normal = [...match[0]]
+      .filter(character => !INVISIBLE.test(character))
+      .join('')
+      .normalize('NFC')
+    for (let unit = 0; unit < normal.length; unit++)
+      columns.push(match.index! + 1 + Math.min(unit, match[0].length - 1))
     text += normal
   }
   return text === spaced ? { text } : { text, columns }
 }
 
 /**
- * Normalise pasted web text without moving any line: drop a BOM, turn CRLF/CR into LF, map odd spaces
- * to a plain space (one for one), leave out invisible characters, and compose accents (NFC), so that a
- * name written with a combining accent is the same name as one written with the composed letter.
+ * Normalise pasted web text without moving any line: drop a BOM, turn CRLF/CR into LF, map odd
+ * spaces to a plain space (one for one), leave out invisible characters, and compose accents (NFC),
+ * so that a name written with a combining accent is the same name as one written with the composed
+ * letter.
  */
 export function normaliseArticle(raw: string): NormalisedText {
   const columns: ColumnMap = new Map()
-  const lines = raw.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').split('\n').map((line, index) => {
-    const normal = normaliseLine(line)
-    if (normal.columns) columns.set(index + 1, normal.columns)
-    return normal.text
-  })
+  const lines = raw
+    .replace(/^\uFEFF/u, '')
+    .replace(/\r\n?/gu, '\n')
+    .split('\n')
+    .map((line, index) => {
+      const normal = normaliseLine(line)
+      if (normal.columns) columns.set(index + 1, normal.columns)
+      return normal.text
+    })
   return { text: lines.join('\n'), columns }
 }
 
@@ -69,15 +87,16 @@ export function normaliseText(text: string): string {
 
 /** Decode article bytes, refusing binary data, invalid UTF-8 and white space only; the text is returned as written. */
 export function decodeArticle(bytes: Uint8Array, file: string): string {
-  if (bytes.includes(0)) throw new CliError(`${file}: expected a text article, found binary data (NUL bytes)`)
+  if (bytes.includes(0))
+    throw new CliError(`${file}: expected a text article, found binary data (NUL bytes)`)
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  }
-  catch {
+  } catch {
     throw new CliError(`${file}: expected UTF-8 text, found invalid byte sequences`)
   }
-  if (normaliseText(text).trim() === '') throw new CliError(`${file}: expected an article, found an empty file (only white space)`)
+  if (normaliseText(text).trim() === '')
+    throw new CliError(`${file}: expected an article, found an empty file (only white space)`)
   return text
 }
 
@@ -91,7 +110,9 @@ function kindOf(info: Stats): string {
 }
 
 function notAFile(file: string, info: Stats): CliError {
-  return new CliError(`${file}: expected an article file, found ${kindOf(info)}${info.isDirectory() ? '' : '; save the article to a file and give that file'}`)
+  return new CliError(
+    `${file}: expected an article file, found ${kindOf(info)}${info.isDirectory() ? '' : '; save the article to a file and give that file'}`,
+  )
 }
 
 /** Bytes read at a time. */
@@ -102,13 +123,16 @@ const CHUNK = 64 * 1024
  * Only regular files are read (a FIFO would block, a device never end), and never more than
  * `maxBytes` whatever the file system says its size is (a /proc file says 0).
  */
-export async function readArticle(path: string, maxBytes = DEFAULT_MAX_BYTES, name = path): Promise<string> {
+export async function readArticle(
+  path: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+  name = path,
+): Promise<string> {
   const file = name
   let info: Stats
   try {
     info = await stat(path)
-  }
-  catch (error) {
+  } catch (error) {
     throw new CliError(`${file}: cannot read the article (${describe(error)})`)
   }
   if (!info.isFile()) throw notAFile(file, info)
@@ -129,19 +153,19 @@ export async function readArticle(path: string, maxBytes = DEFAULT_MAX_BYTES, na
       total += bytesRead
       if (total > maxBytes) throw tooLarge(file, `more than ${maxBytes} bytes`, maxBytes)
     }
-  }
-  catch (error) {
+  } catch (error) {
     if (error instanceof CliError) throw error
     throw new CliError(`${file}: cannot read the article (${describe(error)})`)
-  }
-  finally {
+  } finally {
     await handle?.close().catch(() => {})
   }
   return decodeArticle(Buffer.concat(chunks, total), file)
 }
 
 function tooLarge(file: string, size: string, maxBytes: number): CliError {
-  return new CliError(`${file}: the article is ${size}, larger than the limit of ${maxBytes} bytes (raise it with --max-bytes)`)
+  return new CliError(
+    `${file}: the article is ${size}, larger than the limit of ${maxBytes} bytes (raise it with --max-bytes)`,
+  )
 }
 
 function describe(error: unknown): string {

@@ -1,7 +1,7 @@
 import type { Grammar } from '../lang/grammar.js'
 
-// Page residue: the lines a web page adds around the story. Each rule reads one line; the parser carries
-// the one piece of state (a "Baca juga"/"Berita terkait" header opens a run of link lines).
+// Page residue: the lines a web page adds around the story. Each rule reads one line; the parser
+// carries the one piece of state (a "Baca juga"/"Berita terkait" header opens a run of link lines).
 
 const SENTENCE_END = /[.!?…]["'”’)]*$/u
 // A bullet of a link list: "- Judul berita lain".
@@ -21,9 +21,17 @@ export function isMarkedResidue(grammar: Grammar, text: string): boolean {
   if (navigation.test(lower) || (timestamp.test(lower) && /\d/u.test(trimmed))) return true
   if (clock.test(trimmed) && words.length < 16) return true
   if (isRelatedHeader(grammar, trimmed)) return true
-  // "Editor: …", "Baca juga: …" (a label with a colon), or a short line ("Bagikan", "Ikuti kami di …").
-  if (label.test(lower) && (/^[^:]{0,25}:/u.test(trimmed) || words.length < 8 || !SENTENCE_END.test(trimmed))) return true
-  return captionCredit.test(trimmed) && (words.length < 45 || !SENTENCE_END.test(trimmed.replace(/\([^)]*\)\s*$/u, '')))
+  // "Editor: …", "Baca juga: …" (a label with a colon), or a short line ("Bagikan", "Ikuti kami di
+  // …").
+  if (
+    label.test(lower) &&
+    (/^[^:]{0,25}:/u.test(trimmed) || words.length < 8 || !SENTENCE_END.test(trimmed))
+  )
+    return true
+  return (
+    captionCredit.test(trimmed) &&
+    (words.length < 45 || !SENTENCE_END.test(trimmed.replace(/\([^)]*\)\s*$/u, '')))
+  )
 }
 
 /** True for a line that belongs to the page around the story: marked residue, or a short line that is no sentence. */

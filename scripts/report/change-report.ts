@@ -16,16 +16,19 @@ export interface Fact {
 /** What changed in one section of the deck. */
 export interface SectionChange {
   section: string
-  changed: Array<{ key: string, from: string, to: string }>
+  changed: Array<{ key: string; from: string; to: string }>
   added: string[]
   removed: string[]
 }
 
 /** The slides of a deck, by route alias, from Slidev's own parser. */
-export function slidesByAlias(markdown: string): Map<string, { content: string, raw: string }> {
-  const slides = new Map<string, { content: string, raw: string }>()
+export function slidesByAlias(markdown: string): Map<string, { content: string; raw: string }> {
+  const slides = new Map<string, { content: string; raw: string }>()
   for (const [index, slide] of parseSync(markdown, 'slides.md').slides.entries()) {
-    const alias = typeof slide.frontmatter.routeAlias === 'string' ? slide.frontmatter.routeAlias : String(index + 1)
+    const alias =
+      typeof slide.frontmatter.routeAlias === 'string'
+        ? slide.frontmatter.routeAlias
+        : String(index + 1)
     slides.set(alias, { content: slide.content, raw: slide.raw })
   }
   return slides
@@ -64,16 +67,24 @@ export function changeReport(before: string, after: string): SectionChange[] {
   const sections = [...new Set([...old, ...current].map(fact => fact.section))]
   const changes: SectionChange[] = []
   for (const section of sections) {
-    const was = new Map(old.filter(fact => fact.section === section).map(fact => [`${fact.kind}:${fact.key}`, fact]))
-    const now = new Map(current.filter(fact => fact.section === section).map(fact => [`${fact.kind}:${fact.key}`, fact]))
+    const was = new Map(
+      old.filter(fact => fact.section === section).map(fact => [`${fact.kind}:${fact.key}`, fact]),
+    )
+    const now = new Map(
+      current
+        .filter(fact => fact.section === section)
+        .map(fact => [`${fact.kind}:${fact.key}`, fact]),
+    )
     const change: SectionChange = { section, changed: [], added: [], removed: [] }
     for (const [id, fact] of now) {
       const previous = was.get(id)
       if (!previous) change.added.push(fact.key)
-      else if (previous.value !== fact.value) change.changed.push({ key: fact.key, from: previous.value, to: fact.value })
+      else if (previous.value !== fact.value)
+        change.changed.push({ key: fact.key, from: previous.value, to: fact.value })
     }
     for (const [id, fact] of was) if (!now.has(id)) change.removed.push(fact.key)
-    if (change.changed.length + change.added.length + change.removed.length > 0) changes.push(change)
+    if (change.changed.length + change.added.length + change.removed.length > 0)
+      changes.push(change)
   }
   return changes
 }
@@ -85,12 +96,14 @@ function short(text: string, max = 60): string {
 /** A human summary, one line per section: `pledge: $12,5 juta → $15 juta`, `statements: + Jepang, − Kamboja`. */
 export function formatReport(changes: SectionChange[]): string {
   if (changes.length === 0) return '  no change in the facts shown\n'
-  return changes.map((change) => {
-    const parts = [
-      ...change.changed.map(item => `${short(item.from)} → ${short(item.to)}`),
-      ...change.added.map(key => `+ ${short(key)}`),
-      ...change.removed.map(key => `− ${short(key)}`),
-    ]
-    return `  ${change.section}: ${parts.join(', ')}\n`
-  }).join('')
+  return changes
+    .map(change => {
+      const parts = [
+        ...change.changed.map(item => `${short(item.from)} → ${short(item.to)}`),
+        ...change.added.map(key => `+ ${short(key)}`),
+        ...change.removed.map(key => `− ${short(key)}`),
+      ]
+      return `  ${change.section}: ${parts.join(', ')}\n`
+    })
+    .join('')
 }

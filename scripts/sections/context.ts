@@ -10,36 +10,62 @@ import { defineSection, isNothing } from './types.js'
 
 export const context = defineSection({
   name: 'context',
-  lookedFor: 'a sentence about who attended (hadir/menghadiri/diikuti) or counts such as "lebih dari 40 negara"',
+  lookedFor:
+    'a sentence about who attended (hadir/menghadiri/diikuti) or counts such as "lebih dari 40 negara"',
   content: true,
   extract: ({ grammar, article }) => ({ value: extractContext(grammar, article.sentences) }),
   isEmpty: isNothing,
-  slides: (value, kit) => value ? [contextSlide(value, kit)] : [],
+  slides: (value, kit) => (value ? [contextSlide(value, kit)] : []),
 })
 
 /** Counts of participants and who attended. */
 function contextSlide(value: Context, kit: SlideContext): Slide {
   const { labels } = kit
   const countsHeight = value.counts.length > 0 ? 118 : 0
-  const shown = firstPage(value.attendees, item => textHeight(item.text, TYPE.attendee, CONTENT_WIDTH - 24), CONTENT_HEIGHT - countsHeight - 36, 6)
+  const shown = firstPage(
+    value.attendees,
+    item => textHeight(item.text, TYPE.attendee, CONTENT_WIDTH - 24),
+    CONTENT_HEIGHT - countsHeight - 36,
+    6,
+  )
   return {
     section: 'context',
     alias: 'context',
     title: labels.context,
     layout: 'briefing',
-    notes: [...value.counts.map(count => count.source), ...value.attendees.map(item => item.source)],
-    body: el('div.slide.context', {},
+    notes: [
+      ...value.counts.map(count => count.source),
+      ...value.attendees.map(item => item.source),
+    ],
+    body: el(
+      'div.slide.context',
+      {},
       heading(labels.context),
-      value.counts.length > 0 && el('div.counts', {}, value.counts.map(count =>
-        el('div.count', line(count.source),
-          // The number as the article writes it ("1.200", not 1200).
-          el('span.count-value', {}, count.number),
-          el('span.count-text', fact('count', labels.counts[count.role]), count.text),
-          el('span.count-role', {}, labels.counts[count.role])))),
-      shown && shown.length > 0 && [
-        el('h2', {}, labels.attendees),
-        el('ul.attendees', {}, shown.map(item => el('li', { ...line(item.source), ...fact('attendee') }, item.text))),
-      ],
-      footer(kit)),
+      value.counts.length > 0 &&
+        el(
+          'div.counts',
+          {},
+          value.counts.map(count =>
+            el(
+              'div.count',
+              line(count.source),
+              // The number as the article writes it ("1.200", not 1200).
+              el('span.count-value', {}, count.number),
+              el('span.count-text', fact('count', labels.counts[count.role]), count.text),
+              el('span.count-role', {}, labels.counts[count.role]),
+            ),
+          ),
+        ),
+      shown &&
+        shown.length > 0 && [
+          el('h2', {}, labels.attendees),
+          el(
+            'ul.attendees',
+            {},
+            shown.map(item => el('li', { ...line(item.source), ...fact('attendee') }, item.text)),
+          ),
+        ],
+      footer(kit),
+    ),
   }
 }

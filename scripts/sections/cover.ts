@@ -1,4 +1,5 @@
-// The cover: the headline (else the event), the event and the main speaker, the place, date and outlet.
+// The cover: the headline (else the event), the event and the main speaker, the place, date and
+// outlet.
 import type { Slide } from '../compile/kit.js'
 import { fact } from '../compile/kit.js'
 import { el } from '../compile/html.js'
@@ -16,7 +17,9 @@ export const cover = defineSection({
   lookedFor: 'a headline, an event or a speaker to title the deck with',
   content: false,
   optional: true,
-  extract: ({ grammar, article, speakers, get }) => ({ value: extractCover(grammar, article, speakers.main?.label, get(sources)?.domain) }),
+  extract: ({ grammar, article, speakers, get }) => ({
+    value: extractCover(grammar, article, speakers.main?.label, get(sources)?.domain),
+  }),
   isEmpty: () => false,
   slides: (value, context) => [coverSlide(value, context)],
 })
@@ -36,28 +39,41 @@ const COVER_TITLE_SIZES = [52, 44, 38, 32]
 
 /**
  * The largest title size at which the cover fits its 440 px between paddings: kicker,
- * title lines (1.3 line height, heavy letters), subtitle lines (22 px, 760 px wide) and the meta line.
+ * title lines (1.3 line height, heavy letters), subtitle lines (22 px, 760 px wide) and the meta
+ * line.
  */
 function coverTitleSize(title: string, subtitle?: string): string {
-  const rest = 28 + 26 + (subtitle ? estimateLines(subtitle, TYPE.subtitle.size, 760) * TYPE.subtitle.line : 0) + 50
-  const size = COVER_TITLE_SIZES.find(px => estimateLines(title, px * 1.05, CANVAS.width - 144) * px * 1.3 + rest <= CANVAS.height - 112)
+  const rest =
+    28 +
+    26 +
+    (subtitle ? estimateLines(subtitle, TYPE.subtitle.size, 760) * TYPE.subtitle.line : 0) +
+    50
+  const size = COVER_TITLE_SIZES.find(
+    px =>
+      estimateLines(title, px * 1.05, CANVAS.width - 144) * px * 1.3 + rest <= CANVAS.height - 112,
+  )
   return `title-${size ?? COVER_TITLE_SIZES.at(-1)}`
 }
 
 /** The cover: title, subtitle, publisher and date when the article gives one; the notes name where it comes from. */
 function coverSlide(value: Cover, context: SlideContext): Slide {
   const title = deckTitle(value, context.labels)
-  const notes = [context.get(speech)?.heard[0], context.get(sources)?.source].filter((source): source is SourceRef => Boolean(source))
+  const notes = [context.get(speech)?.heard[0], context.get(sources)?.source].filter(
+    (source): source is SourceRef => Boolean(source),
+  )
   return {
     section: 'cover',
     alias: 'cover',
     title,
     layout: 'cover',
     notes,
-    body: el('div.cover', {},
+    body: el(
+      'div.cover',
+      {},
       el('p.kicker', {}, context.labels.cover),
       el(`h1.${coverTitleSize(title, value.subtitle)}`, fact('title', 'judul'), title),
       value.subtitle && el('p.subtitle', {}, value.subtitle),
-      el('p.meta', {}, [value.place, value.date, value.publisher].filter(Boolean).join(' · '))),
+      el('p.meta', {}, [value.place, value.date, value.publisher].filter(Boolean).join(' · ')),
+    ),
   }
 }

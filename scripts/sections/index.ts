@@ -1,8 +1,8 @@
-// The sections of the briefing, in presenting order, in the manner of mdast-util-to-markdown's handler
-// map: one module each, one shape for all (sections/types.ts). The model (`Briefing`), the section names,
-// the route aliases, the missing-section warnings, `--strict`, the coverage, the change report and the
-// corpus evaluation all read this list. Adding a section: its module, here, its words in lang/, its
-// labels in compile/labels.ts, its style in slides/style.css.
+// The sections of the briefing, in presenting order, in the manner of mdast-util-to-markdown's
+// handler map: one module each, one shape for all (sections/types.ts). The model (`Briefing`), the
+// section names, the route aliases, the missing-section warnings, `--strict`, the coverage, the
+// change report and the corpus evaluation all read this list. Adding a section: its module, here,
+// its words in lang/, its labels in compile/labels.ts, its style in slides/style.css.
 import { context } from './context.js'
 import { cover } from './cover.js'
 import { figures } from './figures.js'
@@ -14,7 +14,16 @@ import { statements } from './statements.js'
 import type { Section } from './types.js'
 
 /** The sections, in presenting order. */
-export const SECTIONS = [cover, context, speech, points, statements, pledges, figures, sources] as const
+export const SECTIONS = [
+  cover,
+  context,
+  speech,
+  points,
+  statements,
+  pledges,
+  figures,
+  sources,
+] as const
 
 type Registered = (typeof SECTIONS)[number]
 
@@ -30,7 +39,9 @@ export type Briefing = { [S in Registered as S['name']]: SectionValue<S> }
 /** The section a slide's route alias belongs to (`statements-2` and the speech's `quote` included). */
 export function sectionOfAlias(alias: string): Registered | undefined {
   const base = alias.replace(/-\d+$/u, '')
-  return SECTIONS.find(section => section.name === base || ('aliases' in section && section.aliases?.includes(base)))
+  return SECTIONS.find(
+    section => section.name === base || ('aliases' in section && section.aliases?.includes(base)),
+  )
 }
 
 export { context, cover, figures, pledges, points, sources, speech, statements }

@@ -1,4 +1,5 @@
-// The sources slide: the article's "Sumber:" link (or a line that is only a link), its outlet and date.
+// The sources slide: the article's "Sumber:" link (or a line that is only a link), its outlet and
+// date.
 import type { Slide } from '../compile/kit.js'
 import { fact, footer, heading, line } from '../compile/kit.js'
 import { el } from '../compile/html.js'
@@ -13,7 +14,7 @@ export const sources = defineSection({
   content: false,
   extract: ({ grammar, article }) => ({ value: extractSourceLink(grammar, article.paragraphs) }),
   isEmpty: isNothing,
-  slides: (link, context) => link ? [sourcesSlide(link, context)] : [],
+  slides: (link, context) => (link ? [sourcesSlide(link, context)] : []),
 })
 
 /** The sources: publisher, link, and the date when known. */
@@ -25,12 +26,27 @@ function sourcesSlide(link: SourceLink, context: SlideContext): Slide {
     title: labels.sources,
     layout: 'briefing',
     notes: [link.source],
-    body: el('div.slide.sources', {},
+    body: el(
+      'div.slide.sources',
+      {},
       heading(labels.sources),
-      el('p.source-link', line(link.source),
+      el(
+        'p.source-link',
+        line(link.source),
         el('span.source-domain', {}, link.domain),
-        el('a', { ...fact('link', 'url'), href: link.url, target: '_blank', rel: ['noopener', 'noreferrer'] }, link.url)),
+        el(
+          'a',
+          {
+            ...fact('link', 'url'),
+            href: link.url,
+            target: '_blank',
+            rel: ['noopener', 'noreferrer'],
+          },
+          link.url,
+        ),
+      ),
       context.cover.date && el('p.source-date', {}, context.cover.date),
-      footer(context)),
+      footer(context),
+    ),
   }
 }

@@ -1,5 +1,5 @@
-// The main speaker's speech: the most salient messages and the closing commitment, then the main quote
-// large with up to two more under it.
+// The main speaker's speech: the most salient messages and the closing commitment, then the main
+// quote large with up to two more under it.
 import type { Element } from 'hast'
 import type { Slide } from '../compile/kit.js'
 import { budgetUnder, fact, footer, line, pagedSlides } from '../compile/kit.js'
@@ -15,76 +15,115 @@ import { defineSection, isNothing } from './types.js'
 
 export const speech = defineSection({
   name: 'speech',
-  lookedFor: 'statements attributed to one speaker (X mengatakan bahwa …, "…," kata X, Menurut X, …)',
+  lookedFor:
+    'statements attributed to one speaker (X mengatakan bahwa …, "…," kata X, Menurut X, …)',
   content: true,
   aliases: ['quote'],
   extract: ({ grammar, speakers, get }) => {
     // The sentence that lists the points has a slide of its own.
     const listed = new Set(get(points)?.items.map(item => item.source.sentence))
-    return { value: extractSpeech(grammar, speakers.main, sentence => listed.has(sentence.sentence)) }
+    return {
+      value: extractSpeech(grammar, speakers.main, sentence => listed.has(sentence.sentence)),
+    }
   },
   isEmpty: isNothing,
-  slides: (value, kit) => value ? speechSlides(value, kit) : [],
+  slides: (value, kit) => (value ? speechSlides(value, kit) : []),
 })
 
 /** Messages shortened to fit share the slide: at most this many words each. */
 const SHORT_MESSAGE_WORDS = 18
 
-type Entry = { item: Item, closing: boolean }
+type Entry = { item: Item; closing: boolean }
 
 /**
- * What the speech slide shows: the messages and the closing commitment, on one slide. When they do not
- * fit, the least salient messages give way (they stay in the presenter notes).
+ * What the speech slide shows: the messages and the closing commitment, on one slide. When they do
+ * not fit, the least salient messages give way (they stay in the presenter notes).
  */
 export function speechShown(value: Speech, labels: Labels): Entry[] {
   const closing = value.closing ? [{ item: value.closing, closing: true }] : []
   let messages = [...value.messages]
-  const height = (entries: Entry[]): number => entries.reduce((sum, entry, index) =>
-    sum + entryHeight(entry, labels) + (index > 0 ? 12 : 0), 0)
+  const height = (entries: Entry[]): number =>
+    entries.reduce(
+      (sum, entry, index) => sum + entryHeight(entry, labels) + (index > 0 ? 12 : 0),
+      0,
+    )
   const entries = (): Entry[] => [...messages.map(item => ({ item, closing: false })), ...closing]
   const budget = budgetUnder(value.speaker)
   const fits = (): boolean => height(entries()) <= budget
   const dropLeast = (): void => {
-    const least = messages.reduce((worst, message) => message.rank > worst.rank ? message : worst)
+    const least = messages.reduce((worst, message) => (message.rank > worst.rank ? message : worst))
     messages = messages.filter(message => message !== least)
   }
-  // First the messages past the four most salient give way; then long messages are shortened (whole clauses,
-  // still verbatim); only then does a salient message go (it stays in the notes).
+  // First the messages past the four most salient give way; then long messages are shortened (whole
+  // clauses, still verbatim); only then does a salient message go (it stays in the notes).
   while (messages.length > 4 && !fits()) dropLeast()
-  for (let longest = longestOver(messages, SHORT_MESSAGE_WORDS); longest && !fits(); longest = longestOver(messages, SHORT_MESSAGE_WORDS)) {
+  for (
+    let longest = longestOver(messages, SHORT_MESSAGE_WORDS);
+    longest && !fits();
+    longest = longestOver(messages, SHORT_MESSAGE_WORDS)
+  ) {
     const shorter = { ...longest, text: condense(longest.text, SHORT_MESSAGE_WORDS) }
-    if (wordCount(shorter.text.replace(/…/gu, '')) >= wordCount(longest.text.replace(/…/gu, ''))) break
-    messages = messages.map(message => message === longest ? shorter : message)
+    if (wordCount(shorter.text.replace(/…/gu, '')) >= wordCount(longest.text.replace(/…/gu, '')))
+      break
+    messages = messages.map(message => (message === longest ? shorter : message))
   }
   while (messages.length > 1 && !fits()) dropLeast()
   return entries()
 }
 
 function longestOver<T extends Item>(items: T[], words: number): T | undefined {
-  return items.filter(item => wordCount(item.text.replace(/…/gu, '')) > words).sort((a, b) => b.text.length - a.text.length)[0]
+  return items
+    .filter(item => wordCount(item.text.replace(/…/gu, '')) > words)
+    .sort((a, b) => b.text.length - a.text.length)[0]
 }
 
 // A message's height on the speech slide; the closing carries its label.
 function entryHeight(entry: Entry, labels: Labels): number {
-  return textHeight(entry.closing ? `${labels.closing}: ${entry.item.text}` : entry.item.text, TYPE.message, CONTENT_WIDTH - 28) + 10
+  return (
+    textHeight(
+      entry.closing ? `${labels.closing}: ${entry.item.text}` : entry.item.text,
+      TYPE.message,
+      CONTENT_WIDTH - 28,
+    ) + 10
+  )
 }
 
 /** The main speaker's key messages, closing with the commitment, then the quote on a slide of its own. */
 function speechSlides(value: Speech, kit: SlideContext): Slide[] {
   const { labels } = kit
-  const slides = pagedSlides({
-    section: 'speech',
-    alias: 'speech',
-    title: `${labels.speech}: ${value.speaker}`,
-    heading: value.speaker,
-    kicker: labels.speech,
-    className: 'speech',
-    pages: paginate(speechShown(value, labels), entry => entryHeight(entry, labels), budgetUnder(value.speaker)),
-    notes: () => value.heard,
-    content: page => el('ul.messages', {}, page.map(({ item, closing }) => closing
-      ? el('li.closing', line(item.source), el('strong.closing-label', {}, `${labels.closing}:`), ' ', el('span', fact('closing', labels.closing), item.text))
-      : el('li', { ...line(item.source), ...fact('message') }, item.text))),
-  }, kit)
+  const slides = pagedSlides(
+    {
+      section: 'speech',
+      alias: 'speech',
+      title: `${labels.speech}: ${value.speaker}`,
+      heading: value.speaker,
+      kicker: labels.speech,
+      className: 'speech',
+      pages: paginate(
+        speechShown(value, labels),
+        entry => entryHeight(entry, labels),
+        budgetUnder(value.speaker),
+      ),
+      notes: () => value.heard,
+      content: page =>
+        el(
+          'ul.messages',
+          {},
+          page.map(({ item, closing }) =>
+            closing
+              ? el(
+                  'li.closing',
+                  line(item.source),
+                  el('strong.closing-label', {}, `${labels.closing}:`),
+                  ' ',
+                  el('span', fact('closing', labels.closing), item.text),
+                )
+              : el('li', { ...line(item.source), ...fact('message') }, item.text),
+          ),
+        ),
+    },
+    kit,
+  )
   if (value.quote) slides.push(quoteSlide(value, value.quote, kit))
   return slides
 }
@@ -97,11 +136,32 @@ function quoteSlide(value: Speech, quote: Item, kit: SlideContext): Slide {
     title: kit.labels.quote,
     layout: 'quote',
     notes: [quote, ...more].map(item => item.source),
-    body: el('div.quote', {},
-      el('blockquote', { ...line(quote.source), ...fact('quote', kit.labels.quote) }, mark('“', 'open'), el('p', {}, quote.text, mark('”'))),
-      more.length > 0 && el('ul.more-quotes', {}, more.map(item => el('li', { ...line(item.source), ...fact('quote', item.text) }, mark('“', 'open'), item.text, mark('”')))),
+    body: el(
+      'div.quote',
+      {},
+      el(
+        'blockquote',
+        { ...line(quote.source), ...fact('quote', kit.labels.quote) },
+        mark('“', 'open'),
+        el('p', {}, quote.text, mark('”')),
+      ),
+      more.length > 0 &&
+        el(
+          'ul.more-quotes',
+          {},
+          more.map(item =>
+            el(
+              'li',
+              { ...line(item.source), ...fact('quote', item.text) },
+              mark('“', 'open'),
+              item.text,
+              mark('”'),
+            ),
+          ),
+        ),
       el('p.attribution', {}, mark('— '), value.speaker),
-      footer(kit)),
+      footer(kit),
+    ),
   }
 }
 

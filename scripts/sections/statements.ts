@@ -1,5 +1,6 @@
-// The other speakers' statements: one card per speaker (a person, an organisation or a country), with the
-// country's flag or a lettered badge, in a grid of two columns (three when up to six share one slide).
+// The other speakers' statements: one card per speaker (a person, an organisation or a country),
+// with the country's flag or a lettered badge, in a grid of two columns (three when up to six share
+// one slide).
 import type { Element } from 'hast'
 import type { Slide } from '../compile/kit.js'
 import { fact, line, pagedSlides } from '../compile/kit.js'
@@ -21,23 +22,37 @@ const MAX_DENSE_STATEMENTS = 6
 
 export const statements = defineSection({
   name: 'statements',
-  lookedFor: 'statements attributed to speakers other than the main one (an office, a name, an organisation or a country)',
+  lookedFor:
+    'statements attributed to speakers other than the main one (an office, a name, an organisation or a country)',
   content: true,
   extract: ({ grammar, speakers, get }) => {
     // The sentences of the points and the pledges are shown there.
-    const elsewhere = new Set([...(get(points)?.items.map(item => item.source.sentence) ?? []), ...get(pledges).map(pledge => pledge.source.sentence)])
-    return { value: extractStatements(speakers.speakers, speakers.main, sentence => elsewhere.has(sentence.sentence) || isPledge(grammar, sentence.sentence)) }
+    const elsewhere = new Set([
+      ...(get(points)?.items.map(item => item.source.sentence) ?? []),
+      ...get(pledges).map(pledge => pledge.source.sentence),
+    ])
+    return {
+      value: extractStatements(
+        speakers.speakers,
+        speakers.main,
+        sentence => elsewhere.has(sentence.sentence) || isPledge(grammar, sentence.sentence),
+      ),
+    }
   },
   isEmpty: isNothing,
   slides: (value, kit) => statementSlides(value, kit),
 })
 
 function statementHeight(statement: Statement, width = STATEMENT_WIDTH): number {
-  // The heading (after the flag), the speaker in capitals (wider than the font size says), the message, the padding.
+  // The heading (after the flag), the speaker in capitals (wider than the font size says), the
+  // message, the padding.
   const subtitle = statementSubtitle(statement)
-  return textHeight(statementHeading(statement), TYPE.statementHeading, width - 30)
-    + (subtitle ? textHeight(subtitle, TYPE.statementOffice, width) + 3 : 0)
-    + textHeight(statement.message, TYPE.statementMessage, width) + 26
+  return (
+    textHeight(statementHeading(statement), TYPE.statementHeading, width - 30) +
+    (subtitle ? textHeight(subtitle, TYPE.statementOffice, width) + 3 : 0) +
+    textHeight(statement.message, TYPE.statementMessage, width) +
+    26
+  )
 }
 
 /** The card's heading: the country (with its flag) or the organisation, else the speaker as named. */
@@ -54,7 +69,14 @@ function statementSubtitle(statement: Statement): string | undefined {
 function badge(statement: Statement): Element {
   return statement.code
     ? el('span.flag', { ariaHidden: 'true' }, flagEmoji(statement.code))
-    : el('span.badge', { ariaHidden: 'true' }, statementHeading(statement).replace(/^[^\p{L}]+/u, '').slice(0, 1).toUpperCase())
+    : el(
+        'span.badge',
+        { ariaHidden: 'true' },
+        statementHeading(statement)
+          .replace(/^[^\p{L}]+/u, '')
+          .slice(0, 1)
+          .toUpperCase(),
+      )
 }
 
 /**
@@ -63,18 +85,34 @@ function badge(statement: Statement): Element {
  */
 function statementSlides(value: Statement[], kit: SlideContext): Slide[] {
   const twoColumns = paginateGrid(value, 2, statement => statementHeight(statement))
-  const dense = twoColumns.length > 1 && value.length <= MAX_DENSE_STATEMENTS
-    && fitsOnePage(value, 3, statement => statementHeight(statement, STATEMENT_WIDTH_DENSE))
-  return pagedSlides({
-    section: 'statements',
-    alias: 'statements',
-    title: kit.labels.statements,
-    className: 'statements',
-    pages: dense ? [value] : twoColumns,
-    notes: page => page.flatMap(statement => statement.heard),
-    content: page => el(dense ? 'div.statement-grid.dense' : 'div.statement-grid', {}, page.map(statement => el('article.statement', { ...line(statement.source), ...fact('statement', statement.speaker) },
-      el('p.statement-country', {}, badge(statement), ` ${statementHeading(statement)}`),
-      statementSubtitle(statement) && el('p.statement-office', {}, statementSubtitle(statement)!),
-      el('p.statement-message', {}, statement.message)))),
-  }, kit)
+  const dense =
+    twoColumns.length > 1 &&
+    value.length <= MAX_DENSE_STATEMENTS &&
+    fitsOnePage(value, 3, statement => statementHeight(statement, STATEMENT_WIDTH_DENSE))
+  return pagedSlides(
+    {
+      section: 'statements',
+      alias: 'statements',
+      title: kit.labels.statements,
+      className: 'statements',
+      pages: dense ? [value] : twoColumns,
+      notes: page => page.flatMap(statement => statement.heard),
+      content: page =>
+        el(
+          dense ? 'div.statement-grid.dense' : 'div.statement-grid',
+          {},
+          page.map(statement =>
+            el(
+              'article.statement',
+              { ...line(statement.source), ...fact('statement', statement.speaker) },
+              el('p.statement-country', {}, badge(statement), ` ${statementHeading(statement)}`),
+              statementSubtitle(statement) &&
+                el('p.statement-office', {}, statementSubtitle(statement)!),
+              el('p.statement-message', {}, statement.message),
+            ),
+          ),
+        ),
+    },
+    kit,
+  )
 }

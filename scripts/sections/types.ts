@@ -1,7 +1,7 @@
 // What a section of the briefing is: one module under sections/ with this one shape. The registry
-// (sections/index.ts) orders them; the pipeline (generate-deck.ts) runs every section's `extract`, then
-// every section's `slides`. A section reads the article through the grammar of its language, the
-// speakers found in it, and the values of the sections it builds on.
+// (sections/index.ts) orders them; the pipeline (generate-deck.ts) runs every section's `extract`,
+// then every section's `slides`. A section reads the article through the grammar of its language,
+// the speakers found in it, and the values of the sections it builds on.
 import type { SlideKit, Slide } from '../compile/kit.js'
 import type { Speakers } from '../extract/speakers.js'
 import type { Grammar } from '../lang/grammar.js'
@@ -24,7 +24,7 @@ export interface Extracted<V> {
   /** What it was unsure of: the review list, never a slide. */
   doubts?: Doubt[]
   /** What the editor should know, with its place ("the article announces 5 points but 4 were found"). */
-  warnings?: Array<{ reason: string, source: SourceRef, ruleId: string }>
+  warnings?: Array<{ reason: string; source: SourceRef; ruleId: string }>
 }
 
 /** What a section's slide builder may read: the kit (labels, footer), and other sections' values. */
@@ -50,7 +50,9 @@ export interface Section<V> {
 }
 
 /** Define a section, keeping its name as a literal type (the model's keys are derived from the names). */
-export function defineSection<const N extends string, V>(section: Section<V> & { name: N }): Section<V> & { name: N } {
+export function defineSection<const N extends string, V>(
+  section: Section<V> & { name: N },
+): Section<V> & { name: N } {
   return section
 }
 

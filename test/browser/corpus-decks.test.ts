@@ -14,11 +14,20 @@ import { deckSlides } from '../helpers.js'
 import type { BuiltDeck } from './built-deck.js'
 import { builtDeck, fitProblems, launchBrowser, serveDist } from './built-deck.js'
 
-interface CorpusSlide { slug: string, alias: string, layout: string, title: string, content: string, note?: string }
+interface CorpusSlide {
+  slug: string
+  alias: string
+  layout: string
+  title: string
+  content: string
+  note?: string
+}
 
 // Every slide of every corpus deck, in deck order.
-const slides: CorpusSlide[] = corpusSlugs().flatMap((slug) => {
-  const { markdown } = generateDeck(normaliseText(readFileSync(join(CORPUS, slug, 'article.txt'), 'utf8')))
+const slides: CorpusSlide[] = corpusSlugs().flatMap(slug => {
+  const { markdown } = generateDeck(
+    normaliseText(readFileSync(join(CORPUS, slug, 'article.txt'), 'utf8')),
+  )
   return deckSlides(markdown).map(slide => ({
     slug,
     alias: String(slide.frontmatter.routeAlias),
@@ -34,17 +43,25 @@ const slides: CorpusSlide[] = corpusSlugs().flatMap((slug) => {
  * layout), so that one Vite build serves the fit test of every slide of every article.
  */
 function combinedDeck(): string {
-  const headmatter = readFileSync(join(import.meta.dirname, '..', '..', 'slides', 'slides.md'), 'utf8').split('\n---\n')[0]!
+  const headmatter = readFileSync(
+    join(import.meta.dirname, '..', '..', 'slides', 'slides.md'),
+    'utf8',
+  )
+    .split('\n---\n')[0]!
     .replace(/^(?:layout|routeAlias|title): .*\n?/gmu, '')
-  return slides.map((slide, index) => {
-    const frontmatter = `${index === 0 ? `${headmatter.replace(/^---\n/u, '')}\n` : ''}${stringify({ layout: slide.layout, title: slide.title })}`
-    return `---\n${frontmatter.trimEnd()}\n---\n\n${slide.content}\n${slide.note ? `\n<!--\n${slide.note}\n-->\n` : ''}`
-  }).join('\n')
+  return slides
+    .map((slide, index) => {
+      const frontmatter = `${index === 0 ? `${headmatter.replace(/^---\n/u, '')}\n` : ''}${stringify({ layout: slide.layout, title: slide.title })}`
+      return `---\n${frontmatter.trimEnd()}\n---\n\n${slide.content}\n${slide.note ? `\n<!--\n${slide.note}\n-->\n` : ''}`
+    })
+    .join('\n')
 }
 
 /** The facts a slide shows: cards, rows, messages, figures. */
 function itemCount(content: string): number {
-  return selectAll('[data-fact]', fromHtml(content, { fragment: true })).filter(element => (element as Element).properties.dataFact !== 'title').length
+  return selectAll('[data-fact]', fromHtml(content, { fragment: true })).filter(
+    element => (element as Element).properties.dataFact !== 'title',
+  ).length
 }
 
 describe('every slide of every corpus deck', () => {
@@ -54,10 +71,12 @@ describe('every slide of every corpus deck', () => {
       const previous = slides[index - 1]
       const continuation = /^(.+)-(\d+)$/u.exec(slide.alias)
       if (!continuation || !previous || previous.slug !== slide.slug) continue
-      // `pledge` and `pledge-2` are one pledge each when there are one or two: no imbalance to measure.
+      // `pledge` and `pledge-2` are one pledge each when there are one or two: no imbalance to
+      // measure.
       if (slide.layout === 'fact') continue
       const [before, now] = [itemCount(previous.content), itemCount(slide.content)]
-      if (now * 2 < before) problems.push(`${slide.slug}: ${slide.alias} holds ${now}, ${previous.alias} ${before}`)
+      if (now * 2 < before)
+        problems.push(`${slide.slug}: ${slide.alias} holds ${now}, ${previous.alias} ${before}`)
     }
     expect(slides.some(slide => /-2$/u.test(slide.alias))).toBe(true)
     expect(problems).toEqual([])
@@ -87,7 +106,10 @@ describe('every slide of every corpus deck', () => {
       // a country (a badge), several pledges in rows, more quotes, dense statement grids.
       // Every slide of every section in the registry (and the speech's quote) is among them.
       for (const shape of SECTIONS.flatMap(section => [section.name, ...(section.aliases ?? [])])) {
-        expect(slides.some(slide => slide.alias === shape), shape).toBe(true)
+        expect(
+          slides.some(slide => slide.alias === shape),
+          shape,
+        ).toBe(true)
       }
       expect(slides.some(slide => slide.content.includes('class="badge"'))).toBe(true)
       expect(slides.some(slide => slide.content.includes('class="pledge-list"'))).toBe(true)

@@ -16,11 +16,18 @@ const width = Math.max(...results.map(result => result.slug.length))
 process.stdout.write(`${'article'.padEnd(width)}  deck  facts found  recall  false facts\n`)
 for (const result of results) {
   const recall = result.expected === 0 ? 1 : result.found / result.expected
-  process.stdout.write(`${result.slug.padEnd(width)}  ${result.deck ? 'yes ' : 'NO  '}  ${`${result.found}/${result.expected}`.padStart(11)}  ${`${Math.round(recall * 100)} %`.padStart(6)}  ${String(result.falseFacts.length).padStart(11)}\n`)
-  for (const fact of result.falseFacts) process.stdout.write(`    FALSE ${fact.family}: "${fact.text}" (${fact.why})\n`)
+  process.stdout.write(
+    `${result.slug.padEnd(width)}  ${result.deck ? 'yes ' : 'NO  '}  ${`${result.found}/${result.expected}`.padStart(11)}  ${`${Math.round(recall * 100)} %`.padStart(6)}  ${String(result.falseFacts.length).padStart(11)}\n`,
+  )
+  for (const fact of result.falseFacts)
+    process.stdout.write(`    FALSE ${fact.family}: "${fact.text}" (${fact.why})\n`)
   if (result.error) process.stdout.write(`    error: ${result.error}\n`)
-  if (verbose) for (const fact of result.missed) process.stdout.write(`    missed ${fact.family}: "${fact.text}"\n`)
+  if (verbose)
+    for (const fact of result.missed)
+      process.stdout.write(`    missed ${fact.family}: "${fact.text}"\n`)
 }
 const total = totals(results)
-process.stdout.write(`\ntotal: ${total.decks}/${total.articles} decks, ${total.found}/${total.expected} facts found (recall ${(total.recall * 100).toFixed(1)} %), ${total.falseFacts} false facts\n`)
+process.stdout.write(
+  `\ntotal: ${total.decks}/${total.articles} decks, ${total.found}/${total.expected} facts found (recall ${(total.recall * 100).toFixed(1)} %), ${total.falseFacts} false facts\n`,
+)
 process.exitCode = total.falseFacts > 0 ? 1 : 0

@@ -19,12 +19,15 @@ export const CORPUS = join(ROOT, 'test', 'corpus')
 export type Family = SectionName | 'speaker' | 'any'
 
 /**
- * The sections whose slides each family's facts belong on. A family is a section of the registry (its
- * name), besides three that span sections: the main speaker (cover or speech), the figures (counts of
- * the context, and key figures), and traps that must be on no slide at all.
+ * The sections whose slides each family's facts belong on. A family is a section of the registry
+ * (its name), besides three that span sections: the main speaker (cover or speech), the figures
+ * (counts of the context, and key figures), and traps that must be on no slide at all.
  */
 export const FAMILY_SECTIONS: Record<Family, SectionName[] | 'all'> = {
-  ...Object.fromEntries(SECTIONS.map(section => [section.name, [section.name]])) as Record<SectionName, SectionName[]>,
+  ...(Object.fromEntries(SECTIONS.map(section => [section.name, [section.name]])) as Record<
+    SectionName,
+    SectionName[]
+  >),
   speaker: ['cover', 'speech'],
   figures: ['context', 'figures'],
   any: 'all',
@@ -34,8 +37,8 @@ interface Expected {
   url: string
   outlet: string
   truncated?: boolean
-  facts: Array<{ family: Family, text: string, what?: string }>
-  traps: Array<{ family: Family, text: string, why?: string }>
+  facts: Array<{ family: Family; text: string; what?: string }>
+  traps: Array<{ family: Family; text: string; why?: string }>
 }
 
 /** The outcome for one article. */
@@ -45,20 +48,28 @@ export interface ArticleResult {
   deck: boolean
   found: number
   expected: number
-  missed: Array<{ family: Family, text: string }>
+  missed: Array<{ family: Family; text: string }>
   /** Traps shown where they must not be, and slide text that is not in the article. */
-  falseFacts: Array<{ family: Family | 'verbatim', text: string, why: string }>
+  falseFacts: Array<{ family: Family | 'verbatim'; text: string; why: string }>
   error?: string
 }
 
 /** Compare text as a reader would: case, runs of white space and the shape of quotation marks aside. */
 export function normalise(text: string): string {
-  return text.replace(/[“”„]/gu, '"').replace(/[‘’]/gu, '\'').replace(/\s+/gu, ' ').trim().toLowerCase()
+  return text
+    .replace(/[“”„]/gu, '"')
+    .replace(/[‘’]/gu, "'")
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase()
 }
 
 /** The slugs of the corpus articles. */
 export function corpusSlugs(): string[] {
-  return readdirSync(CORPUS, { withFileTypes: true }).filter(entry => entry.isDirectory()).map(entry => entry.name).sort()
+  return readdirSync(CORPUS, { withFileTypes: true })
+    .filter(entry => entry.isDirectory())
+    .map(entry => entry.name)
+    .sort()
 }
 
 function textOf(node: Root | Element): string[] {
@@ -74,7 +85,15 @@ export function evaluateArticle(slug: string): ArticleResult {
   const dir = join(CORPUS, slug)
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected
   const article = normaliseText(readFileSync(join(dir, 'article.txt'), 'utf8'))
-  const result: ArticleResult = { slug, outlet: expected.outlet, deck: false, found: 0, expected: expected.facts.length, missed: [], falseFacts: [] }
+  const result: ArticleResult = {
+    slug,
+    outlet: expected.outlet,
+    deck: false,
+    found: 0,
+    expected: expected.facts.length,
+    missed: [],
+    falseFacts: [],
+  }
   let markdown: string
   let sections: string[]
   try {
@@ -83,12 +102,12 @@ export function evaluateArticle(slug: string): ArticleResult {
     result.deck = !nothingToBrief(deck.briefing)
     markdown = deck.markdown
     sections = deck.slides.map(slide => slide.section)
-  }
-  catch (error) {
+  } catch (error) {
     result.error = (error as Error).message
     return result
   }
-  // What the deck shows (its markdown, as Slidev reads it), slide by slide with the section each belongs to.
+  // What the deck shows (its markdown, as Slidev reads it), slide by slide with the section each
+  // belongs to.
   const slides = deckSlides(markdown).map((slide, index) => ({
     alias: String(slide.frontmatter.routeAlias ?? ''),
     section: sections[index]!,
@@ -96,7 +115,12 @@ export function evaluateArticle(slug: string): ArticleResult {
   }))
   const shown = (family: Family): string => {
     const wanted = FAMILY_SECTIONS[family]
-    return normalise(slides.filter(slide => wanted === 'all' || wanted.includes(slide.section as SectionName)).map(slide => textOf(slide.tree).join(' \u0000 ')).join(' \u0000 '))
+    return normalise(
+      slides
+        .filter(slide => wanted === 'all' || wanted.includes(slide.section as SectionName))
+        .map(slide => textOf(slide.tree).join(' \u0000 '))
+        .join(' \u0000 '),
+    )
   }
   for (const fact of expected.facts) {
     if (result.deck && shown(fact.family).includes(normalise(fact.text))) result.found++
@@ -104,15 +128,24 @@ export function evaluateArticle(slug: string): ArticleResult {
   }
   if (!result.deck) return result
   for (const trap of expected.traps) {
-    if (shown(trap.family).includes(normalise(trap.text))) result.falseFacts.push({ family: trap.family, text: trap.text, why: trap.why ?? 'trap' })
+    if (shown(trap.family).includes(normalise(trap.text)))
+      result.falseFacts.push({ family: trap.family, text: trap.text, why: trap.why ?? 'trap' })
   }
   // Every piece of text inside a fact is a verbatim span of the article.
   const flat = normalise(article)
   for (const slide of slides) {
     for (const element of selectAll('[data-fact]', slide.tree) as Element[]) {
       for (const text of textOf(element)) {
-        for (const piece of text.split('…').map(part => part.trim()).filter(part => /\p{L}.*\p{L}/u.test(part))) {
-          if (!flat.includes(normalise(piece))) result.falseFacts.push({ family: 'verbatim', text: piece, why: `on ${slide.alias}, not a span of the article` })
+        for (const piece of text
+          .split('…')
+          .map(part => part.trim())
+          .filter(part => /\p{L}.*\p{L}/u.test(part))) {
+          if (!flat.includes(normalise(piece)))
+            result.falseFacts.push({
+              family: 'verbatim',
+              text: piece,
+              why: `on ${slide.alias}, not a span of the article`,
+            })
         }
       }
     }
@@ -126,7 +159,14 @@ export function evaluateCorpus(): ArticleResult[] {
 }
 
 /** Totals over the corpus. */
-export function totals(results: ArticleResult[]): { articles: number, decks: number, found: number, expected: number, recall: number, falseFacts: number } {
+export function totals(results: ArticleResult[]): {
+  articles: number
+  decks: number
+  found: number
+  expected: number
+  recall: number
+  falseFacts: number
+} {
   const found = results.reduce((sum, result) => sum + result.found, 0)
   const expected = results.reduce((sum, result) => sum + result.expected, 0)
   return {

@@ -6,8 +6,14 @@ import { syncBuiltinESMExports } from 'node:module'
 
 const writeFile = fs.writeFile
 fs.writeFile = async (file, data, options) => {
-  if (!String(file).includes(process.env.FULL_DISK_AT ?? '\0')) return writeFile(file, data, options)
+  if (!String(file).includes(process.env.FULL_DISK_AT ?? '\0'))
+    return writeFile(file, data, options)
   await writeFile(file, String(data).slice(0, 10), options)
-  throw Object.assign(new Error(`ENOSPC: no space left on device, write '${file}'`), { code: 'ENOSPC', errno: -28, syscall: 'write', path: String(file) })
+  throw Object.assign(new Error(`ENOSPC: no space left on device, write '${file}'`), {
+    code: 'ENOSPC',
+    errno: -28,
+    syscall: 'write',
+    path: String(file),
+  })
 }
 syncBuiltinESMExports()

@@ -7,13 +7,23 @@ const G = grammarOf()
 
 describe('findCountries', () => {
   it('recognises Indonesian country names from the gazetteer, longest first', () => {
-    expect(findCountries(G, 'Presiden Korea Selatan dan Menteri Papua Nugini serta Timor-Leste').map(country => [country.name, country.code])).toEqual([
-      ['Korea Selatan', 'KR'], ['Papua Nugini', 'PG'], ['Timor-Leste', 'TL'],
+    expect(
+      findCountries(G, 'Presiden Korea Selatan dan Menteri Papua Nugini serta Timor-Leste').map(
+        country => [country.name, country.code],
+      ),
+    ).toEqual([
+      ['Korea Selatan', 'KR'],
+      ['Papua Nugini', 'PG'],
+      ['Timor-Leste', 'TL'],
     ])
   })
 
   it('knows the press names that the ISO list lacks', () => {
-    expect(findCountries(G, 'Vietnam, Tiongkok dan Inggris').map(country => country.code)).toEqual(['VN', 'CN', 'GB'])
+    expect(findCountries(G, 'Vietnam, Tiongkok dan Inggris').map(country => country.code)).toEqual([
+      'VN',
+      'CN',
+      'GB',
+    ])
   })
 
   it('does not match inside other words', () => {

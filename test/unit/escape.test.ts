@@ -10,11 +10,14 @@ describe('escaping article text for Slidev', () => {
     const bodies = lines.filter(line => line.startsWith('<div'))
     expect(bodies).toHaveLength(deckSlides(deck.markdown).length)
     for (const body of bodies) expect(body).toMatch(/^<div class="[^"]+" (?:[^>]* )?v-pre[ >]/u)
-    expect(deck.markdown).toContain('{{ 7*7 }} dan &#x3C;script&gt;alert("skrip")&#x3C;/script&gt; serta &#x3C;img src=x onerror=alert("gambar")&gt; harus')
+    expect(deck.markdown).toContain(
+      '{{ 7*7 }} dan &#x3C;script&gt;alert("skrip")&#x3C;/script&gt; serta &#x3C;img src=x onerror=alert("gambar")&gt; harus',
+    )
   })
 
   it('never lets article text start a line, so ---, ::slot:: and $$ blocks cannot appear', () => {
-    const allowed = /^(?:<div |<!--$|-->$|<p class="(?:notes-heading|source-sentence)"|---$|[\w-]+:|\s+[\w-]+:|\s+- |$)/u
+    const allowed =
+      /^(?:<div |<!--$|-->$|<p class="(?:notes-heading|source-sentence)"|---$|[\w-]+:|\s+[\w-]+:|\s+- |$)/u
     expect(lines.filter(line => !allowed.test(line))).toEqual([])
   })
 

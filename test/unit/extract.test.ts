@@ -21,7 +21,12 @@ const briefing = (text: string) => extractBriefing(parseArticle(text))
 
 describe('extractPoints: enumerations in every common form', () => {
   it('splits points by ordinal words inside one paragraph, titled by the quoted count', () => {
-    const points = extractPoints(G, sentences('Presiden menyerukan "3 langkah": Pertama, memperkuat hukum, terutama hukum pidana. Kedua, melatih aparat. Ketiga, berbagi data.'))!
+    const points = extractPoints(
+      G,
+      sentences(
+        'Presiden menyerukan "3 langkah": Pertama, memperkuat hukum, terutama hukum pidana. Kedua, melatih aparat. Ketiga, berbagi data.',
+      ),
+    )!
     expect(points.label).toBe('3 langkah')
     expect(points.announced).toBe(3)
     expect(points.items.map(point => [point.ordinal, point.headline, point.text])).toEqual([
@@ -36,77 +41,184 @@ describe('extractPoints: enumerations in every common form', () => {
     const points = extractPoints(G, sentences(text))!
     expect([points.label, points.announced, points.items.length]).toEqual(['tiga langkah', 3, 2])
     const { file } = generateDeck(text)
-    expect(file.messages.filter(message => message.ruleId === 'count-mismatch').map(message => [message.reason, message.line, message.column])).toEqual([
-      ['The article announces 3 points ("tiga langkah") but 2 were found', 1, 31],
-    ])
+    expect(
+      file.messages
+        .filter(message => message.ruleId === 'count-mismatch')
+        .map(message => [message.reason, message.line, message.column]),
+    ).toEqual([['The article announces 3 points ("tiga langkah") but 2 were found', 1, 31]])
   })
 
   it('reads "Pertama ialah", "Yang kedua, …", "Hal penting ketiga adalah …" and "Keempat berkaitan dengan …"', () => {
-    const points = extractPoints(G, sentences([
-      'Menteri Ani Rahma menyampaikan empat pesan.',
-      'Pertama ialah memperkuat kerja sama maritim.',
-      'Yang kedua, membuka pasar kerja bagi pemuda.',
-      'Hal penting ketiga adalah melindungi pekerja migran.',
-      'Keempat berkaitan dengan pelatihan vokasi.',
-    ].join('\n')))!
+    const points = extractPoints(
+      G,
+      sentences(
+        [
+          'Menteri Ani Rahma menyampaikan empat pesan.',
+          'Pertama ialah memperkuat kerja sama maritim.',
+          'Yang kedua, membuka pasar kerja bagi pemuda.',
+          'Hal penting ketiga adalah melindungi pekerja migran.',
+          'Keempat berkaitan dengan pelatihan vokasi.',
+        ].join('\n'),
+      ),
+    )!
     expect(points.items.map(point => point.headline)).toEqual([
-      'memperkuat kerja sama maritim', 'membuka pasar kerja bagi pemuda', 'melindungi pekerja migran', 'berkaitan dengan pelatihan vokasi',
+      'memperkuat kerja sama maritim',
+      'membuka pasar kerja bagi pemuda',
+      'melindungi pekerja migran',
+      'berkaitan dengan pelatihan vokasi',
     ])
     expect([points.label, points.announced]).toEqual(['empat pesan', 4])
   })
 
   it('reads the hyphenated press ordinals inside a quote ("Yang ke-dua ialah")', () => {
-    const points = extractPoints(G, sentences('"Ada tiga pesan. Yang pertama ialah dialog. Yang ke-dua ialah, latihan bersama. Yang ke-tiga ialah berbagi data."'))!
-    expect(points.items.map(point => point.headline)).toEqual(['dialog', 'latihan bersama', 'berbagi data'])
+    const points = extractPoints(
+      G,
+      sentences(
+        '"Ada tiga pesan. Yang pertama ialah dialog. Yang ke-dua ialah, latihan bersama. Yang ke-tiga ialah berbagi data."',
+      ),
+    )!
+    expect(points.items.map(point => point.headline)).toEqual([
+      'dialog',
+      'latihan bersama',
+      'berbagi data',
+    ])
   })
 
   it('reads "(1) … (2) …" inside a sentence and "1." / "a)" lines', () => {
-    expect(extractPoints(G, sentences('Deklarasi memuat (1) penguatan dialog, (2) kerja sama vokasi, dan (3) pertukaran data.'))!.items.map(point => point.headline))
-      .toEqual(['penguatan dialog', 'kerja sama vokasi', 'pertukaran data'])
-    const listed = parseArticle('Forum menyepakati tiga hal:\n\n1. memperkuat konektivitas.\n2. mempercepat transisi energi.\n3. melindungi pekerja migran.')
-    expect(extractPoints(G, listed.sentences, listed.paragraphs)!.items.map(point => point.headline)).toEqual(['memperkuat konektivitas', 'mempercepat transisi energi', 'melindungi pekerja migran'])
-    const lettered = parseArticle('Usulan itu meliputi:\na) dialog rutin antarmenteri.\nb) latihan bersama setiap tahun.')
-    expect(extractPoints(G, lettered.sentences, lettered.paragraphs)!.items.map(point => point.headline)).toEqual(['dialog rutin antarmenteri', 'latihan bersama setiap tahun'])
+    expect(
+      extractPoints(
+        G,
+        sentences(
+          'Deklarasi memuat (1) penguatan dialog, (2) kerja sama vokasi, dan (3) pertukaran data.',
+        ),
+      )!.items.map(point => point.headline),
+    ).toEqual(['penguatan dialog', 'kerja sama vokasi', 'pertukaran data'])
+    const listed = parseArticle(
+      'Forum menyepakati tiga hal:\n\n1. memperkuat konektivitas.\n2. mempercepat transisi energi.\n3. melindungi pekerja migran.',
+    )
+    expect(
+      extractPoints(G, listed.sentences, listed.paragraphs)!.items.map(point => point.headline),
+    ).toEqual([
+      'memperkuat konektivitas',
+      'mempercepat transisi energi',
+      'melindungi pekerja migran',
+    ])
+    const lettered = parseArticle(
+      'Usulan itu meliputi:\na) dialog rutin antarmenteri.\nb) latihan bersama setiap tahun.',
+    )
+    expect(
+      extractPoints(G, lettered.sentences, lettered.paragraphs)!.items.map(point => point.headline),
+    ).toEqual(['dialog rutin antarmenteri', 'latihan bersama setiap tahun'])
   })
 
   it('reads a counted prose list only when the items match the count, and leaves the rest for review', () => {
-    const points = extractPoints(G, sentences('Ia mengusulkan tiga langkah, yaitu dialog rutin, latihan bersama, dan pertukaran data.'))!
-    expect([points.label, points.items.map(point => point.text)]).toEqual(['tiga langkah', ['dialog rutin', 'latihan bersama', 'pertukaran data']])
+    const points = extractPoints(
+      G,
+      sentences(
+        'Ia mengusulkan tiga langkah, yaitu dialog rutin, latihan bersama, dan pertukaran data.',
+      ),
+    )!
+    expect([points.label, points.items.map(point => point.text)]).toEqual([
+      'tiga langkah',
+      ['dialog rutin', 'latihan bersama', 'pertukaran data'],
+    ])
     const doubts: Doubt[] = []
-    expect(extractPoints(G, sentences('Ia mengusulkan empat langkah, yaitu dialog rutin, latihan bersama, dan pertukaran data.'), [], doubts)).toBeUndefined()
-    expect(doubts.map(doubt => doubt.reason)).toEqual(['"empat langkah" announces 4 items but the list after it reads as 3; left for review'])
+    expect(
+      extractPoints(
+        G,
+        sentences(
+          'Ia mengusulkan empat langkah, yaitu dialog rutin, latihan bersama, dan pertukaran data.',
+        ),
+        [],
+        doubts,
+      ),
+    ).toBeUndefined()
+    expect(doubts.map(doubt => doubt.reason)).toEqual([
+      '"empat langkah" announces 4 items but the list after it reads as 3; left for review',
+    ])
   })
 
   it('reads a counted list quoted whole after a comma, up to its closing quotation mark', () => {
-    const points = extractPoints(G, sentences('Dana itu akan digunakan dalam tiga jalur berbeda, “bantuan pangan, tempat berlindung, dan pendidikan,” kata Direktur Ani.'))!
-    expect([points.label, points.items.map(point => point.text)]).toEqual(['tiga jalur berbeda', ['bantuan pangan', 'tempat berlindung', 'pendidikan']])
+    const points = extractPoints(
+      G,
+      sentences(
+        'Dana itu akan digunakan dalam tiga jalur berbeda, “bantuan pangan, tempat berlindung, dan pendidikan,” kata Direktur Ani.',
+      ),
+    )!
+    expect([points.label, points.items.map(point => point.text)]).toEqual([
+      'tiga jalur berbeda',
+      ['bantuan pangan', 'tempat berlindung', 'pendidikan'],
+    ])
   })
 
-  it('prefers the main speaker\'s enumeration to a longer one reported from someone else', () => {
-    const { briefing: found } = briefing([
-      'Gubernur Bank Sentral Budi Santoso memaparkan tiga langkah kebijakan.',
-      'Pertama, bauran kebijakan. Kedua, reformasi struktural. Ketiga, kerja sama dagang.',
-      '"Kita harus bekerja bersama," tegas Budi.',
-      'Lembaga itu merekomendasikan empat arah. Pertama, disiplin fiskal. Kedua, stabilitas harga. Ketiga, kewaspadaan keuangan. Keempat, reformasi.',
-    ].join('\n'))
-    expect(found.points!.items.map(point => point.headline)).toEqual(['bauran kebijakan', 'reformasi struktural', 'kerja sama dagang'])
+  it("prefers the main speaker's enumeration to a longer one reported from someone else", () => {
+    const { briefing: found } = briefing(
+      [
+        'Gubernur Bank Sentral Budi Santoso memaparkan tiga langkah kebijakan.',
+        'Pertama, bauran kebijakan. Kedua, reformasi struktural. Ketiga, kerja sama dagang.',
+        '"Kita harus bekerja bersama," tegas Budi.',
+        'Lembaga itu merekomendasikan empat arah. Pertama, disiplin fiskal. Kedua, stabilitas harga. Ketiga, kewaspadaan keuangan. Keempat, reformasi.',
+      ].join('\n'),
+    )
+    expect(found.points!.items.map(point => point.headline)).toEqual([
+      'bauran kebijakan',
+      'reformasi struktural',
+      'kerja sama dagang',
+    ])
   })
 
   it('reads "tiga hal pertama mengenai …", and later points that open without a comma ("Kedua revitalisasi", "Kemudian Ketiga,", "Terakhir")', () => {
-    expect(extractPoints(G, sentences('Ia menyampaikan tiga hal pertama mengenai pentingnya visi bersama. "Kedua, saya menekankan pentingnya pertumbuhan," tambahnya.'))!.items.map(point => point.headline))
-      .toEqual(['mengenai pentingnya visi bersama', 'saya menekankan pentingnya pertumbuhan'])
-    const points = extractPoints(G, sentences('Pertama, bantuan rumah sakit. Kedua revitalisasi infrastruktur umum.\nKemudian Ketiga, program beasiswa. Terakhir pelatihan diplomat.'))!
-    expect(points.items.map(point => point.headline)).toEqual(['bantuan rumah sakit', 'revitalisasi infrastruktur umum', 'program beasiswa', 'pelatihan diplomat'])
-    expect(extractPoints(G, sentences('Pertama, dialog rutin. Kedua negara sepakat melanjutkan kerja sama.'))).toBeUndefined()
+    expect(
+      extractPoints(
+        G,
+        sentences(
+          'Ia menyampaikan tiga hal pertama mengenai pentingnya visi bersama. "Kedua, saya menekankan pentingnya pertumbuhan," tambahnya.',
+        ),
+      )!.items.map(point => point.headline),
+    ).toEqual(['mengenai pentingnya visi bersama', 'saya menekankan pentingnya pertumbuhan'])
+    const points = extractPoints(
+      G,
+      sentences(
+        'Pertama, bantuan rumah sakit. Kedua revitalisasi infrastruktur umum.\nKemudian Ketiga, program beasiswa. Terakhir pelatihan diplomat.',
+      ),
+    )!
+    expect(points.items.map(point => point.headline)).toEqual([
+      'bantuan rumah sakit',
+      'revitalisasi infrastruktur umum',
+      'program beasiswa',
+      'pelatihan diplomat',
+    ])
+    expect(
+      extractPoints(
+        G,
+        sentences('Pertama, dialog rutin. Kedua negara sepakat melanjutkan kerja sama.'),
+      ),
+    ).toBeUndefined()
   })
 
   it('does not take "pertama" used as an adjective, nor "Kedua negara"', () => {
-    expect(extractPoints(G, sentences('Ini kerangka hukum global pertama untuk dunia. Kedua negara sepakat bekerja sama.'))).toBeUndefined()
+    expect(
+      extractPoints(
+        G,
+        sentences(
+          'Ini kerangka hukum global pertama untuk dunia. Kedua negara sepakat bekerja sama.',
+        ),
+      ),
+    ).toBeUndefined()
   })
 
   it('finds points after "yaitu", separated by semicolons and "dan"', () => {
-    const points = extractPoints(G, sentences('Ia menyerukan tiga hal, yaitu pertama, dialog; kedua, latihan; dan ketiga, berbagi data.'))!
-    expect(points.items.map(point => [point.ordinal, point.text])).toEqual([['pertama', 'dialog'], ['kedua', 'latihan'], ['ketiga', 'berbagi data']])
+    const points = extractPoints(
+      G,
+      sentences(
+        'Ia menyerukan tiga hal, yaitu pertama, dialog; kedua, latihan; dan ketiga, berbagi data.',
+      ),
+    )!
+    expect(points.items.map(point => [point.ordinal, point.text])).toEqual([
+      ['pertama', 'dialog'],
+      ['kedua', 'latihan'],
+      ['ketiga', 'berbagi data'],
+    ])
   })
 })
 
@@ -123,9 +235,20 @@ describe('speakers: attribution and resolution', () => {
     ].join('\n')
     const { speakers, main } = findSpeakers(G, sentences(text))
     expect(main?.label).toBe('Menteri Ketenagakerjaan Ani Rahma')
-    expect(main?.attributions.map(attribution => attribution.form)).toEqual(['subject', 'trailing', 'according', 'subject', 'subject'])
+    expect(main?.attributions.map(attribution => attribution.form)).toEqual([
+      'subject',
+      'trailing',
+      'according',
+      'subject',
+      'subject',
+    ])
     const ruto = speakers.find(speaker => speaker.name === 'William Ruto')!
-    expect([ruto.label, ruto.office, ruto.country?.code, ruto.attributions.length]).toEqual(['Presiden Kenya (Afrika Timur) William Ruto', 'Presiden', 'KE', 2])
+    expect([ruto.label, ruto.office, ruto.country?.code, ruto.attributions.length]).toEqual([
+      'Presiden Kenya (Afrika Timur) William Ruto',
+      'Presiden',
+      'KE',
+      2,
+    ])
   })
 
   it('reads "Nama: "…"", a colon quote that goes on in the next paragraph, and "-nya" verbs', () => {
@@ -139,7 +262,9 @@ describe('speakers: attribution and resolution', () => {
     ].join('\n')
     const { main } = findSpeakers(G, sentences(text))
     expect(main?.label).toBe('Menlu Sari Dewi')
-    expect(main?.attributions.map(attribution => [attribution.form, attribution.message.text])).toEqual([
+    expect(
+      main?.attributions.map(attribution => [attribution.form, attribution.message.text]),
+    ).toEqual([
       ['subject', ''],
       ['continued', 'Kawasan ini harus tetap damai dan stabil bagi semua.'],
       ['colon', '"Kami akan terus berdialog dengan semua pihak."'],
@@ -168,11 +293,14 @@ describe('speakers: attribution and resolution', () => {
       '"Kami terbuka bagi semua mitra baru," kata Santoso.',
     ].join('\n')
     const { speakers, unresolved } = findSpeakers(G, sentences(text))
-    expect(speakers.map(speaker => speaker.label)).toEqual(['Direktur Utama Gamal Imam Santoso', 'Juru Bicara Fadjar Djoko Santoso'])
+    expect(speakers.map(speaker => speaker.label)).toEqual([
+      'Direktur Utama Gamal Imam Santoso',
+      'Juru Bicara Fadjar Djoko Santoso',
+    ])
     expect(unresolved.map(attribution => attribution.mention.text)).toEqual(['Santoso'])
   })
 
-  it('reads a regional title\'s region and an honorific, and keeps two officials of one region apart', () => {
+  it("reads a regional title's region and an honorific, and keeps two officials of one region apart", () => {
     const text = [
       'Penandatanganan dilakukan oleh Bupati Sleman H. Budi Santoso, S.E., bersama Kajari Sleman Ani Rahma, S.H.',
       'Bupati Sleman Budi Santoso mengatakan bahwa kerja sama ini memperkuat tata kelola daerah.',
@@ -180,7 +308,9 @@ describe('speakers: attribution and resolution', () => {
       'Kajari Sleman Ani Rahma menuturkan bahwa kejaksaan siap mendampingi semua dinas.',
     ].join('\n')
     const { speakers } = findSpeakers(G, sentences(text))
-    expect(speakers.map(speaker => [speaker.label, speaker.office, speaker.attributions.length])).toEqual([
+    expect(
+      speakers.map(speaker => [speaker.label, speaker.office, speaker.attributions.length]),
+    ).toEqual([
       ['Bupati Sleman Budi Santoso', 'Bupati Sleman', 2],
       ['Kajari Sleman Ani Rahma', 'Kajari Sleman', 1],
     ])
@@ -194,12 +324,17 @@ describe('speakers: attribution and resolution', () => {
     ].join('\n')
     const { main, speakers } = findSpeakers(G, sentences(text))
     expect(main?.label).toBe('Perdana Menteri Lina Hartono')
-    expect(speakers.map(speaker => speaker.label)).toEqual(['Perdana Menteri Lina Hartono', 'Sekjen PBB Antonio Guterres'])
+    expect(speakers.map(speaker => speaker.label)).toEqual([
+      'Perdana Menteri Lina Hartono',
+      'Sekjen PBB Antonio Guterres',
+    ])
     expect(speakers[1].organisation).toBe('PBB')
   })
 
   it('leaves a pronoun with nobody before it for review, and never takes a common word for a name', () => {
-    const { review } = briefing('"Kami siap menjadi tuan rumah," katanya.\nUntuk memastikan kawasan damai, semua pihak harus berdialog.\nNegara-negara tersebut menyoroti peran Konvensi.')
+    const { review } = briefing(
+      '"Kami siap menjadi tuan rumah," katanya.\nUntuk memastikan kawasan damai, semua pihak harus berdialog.\nNegara-negara tersebut menyoroti peran Konvensi.',
+    )
     expect(review.map(item => [item.section, item.line])).toEqual([['statements', 1]])
   })
 })
@@ -211,31 +346,58 @@ describe('extractStatements', () => {
   }
 
   it('gives each other speaker one card: a person, an organisation or a country, with the country when the article says it', () => {
-    const found = statements([
-      'Presiden Ana Lima mengatakan bahwa forum ini bersejarah.',
-      'Presiden Ana Lima menegaskan bahwa semua negara diundang.',
-      'Menteri Luar Negeri Jepang mengatakan bahwa data ancaman harus dibagi lebih cepat.',
-      'Kerja sama regional harus diperkuat segera, kata Presiden Chili.',
-      'Kementerian Luar Negeri Malaysia menyatakan bahwa Malaysia mendukung deklarasi itu.',
-      'Presiden Lula menyatakan bahwa Brasil akan hadir pada pertemuan berikutnya.',
-      'Sementara itu, Kanada menyerukan dialog yang lebih luas.',
-    ].join('\n'))
-    expect(found.map(statement => [statement.speaker, statement.kind, statement.country, statement.message])).toEqual([
+    const found = statements(
+      [
+        'Presiden Ana Lima mengatakan bahwa forum ini bersejarah.',
+        'Presiden Ana Lima menegaskan bahwa semua negara diundang.',
+        'Menteri Luar Negeri Jepang mengatakan bahwa data ancaman harus dibagi lebih cepat.',
+        'Kerja sama regional harus diperkuat segera, kata Presiden Chili.',
+        'Kementerian Luar Negeri Malaysia menyatakan bahwa Malaysia mendukung deklarasi itu.',
+        'Presiden Lula menyatakan bahwa Brasil akan hadir pada pertemuan berikutnya.',
+        'Sementara itu, Kanada menyerukan dialog yang lebih luas.',
+      ].join('\n'),
+    )
+    expect(
+      found.map(statement => [
+        statement.speaker,
+        statement.kind,
+        statement.country,
+        statement.message,
+      ]),
+    ).toEqual([
       ['Menteri Luar Negeri Jepang', 'person', 'Jepang', 'data ancaman harus dibagi lebih cepat'],
       ['Presiden Chili', 'person', 'Chili', 'Kerja sama regional harus diperkuat segera'],
-      ['Kementerian Luar Negeri Malaysia', 'organisation', 'Malaysia', 'Malaysia mendukung deklarasi itu'],
+      [
+        'Kementerian Luar Negeri Malaysia',
+        'organisation',
+        'Malaysia',
+        'Malaysia mendukung deklarasi itu',
+      ],
       ['Presiden Lula', 'person', undefined, 'Brasil akan hadir pada pertemuan berikutnya'],
       ['Kanada', 'country', 'Kanada', 'menyerukan dialog yang lebih luas'],
     ])
   })
 
   it('does not take a speaker named inside a quote, or a sentence without a reporting verb', () => {
-    expect(statements('Delegasi itu berkata "Rusia menegaskan hal itu" kemarin. Vietnam telah mengeluarkan banyak strategi.')).toEqual([])
+    expect(
+      statements(
+        'Delegasi itu berkata "Rusia menegaskan hal itu" kemarin. Vietnam telah mengeluarkan banyak strategi.',
+      ),
+    ).toEqual([])
   })
 
   it('shows names as the article writes them, never composed from parts', () => {
-    const found = statements('Presiden Ana Lima mengatakan bahwa forum ini resmi dibuka.\nPresiden Ana Lima menegaskan bahwa semua negara diundang.\nPresiden Kenya William Ruto mengatakan bahwa Afrika siap bermitra.\nRuto menambahkan bahwa perdagangan harus adil.')
-    expect(found.map(statement => [statement.speaker, statement.office, statement.country, statement.heard.length])).toEqual([['Presiden Kenya William Ruto', 'Presiden', 'Kenya', 2]])
+    const found = statements(
+      'Presiden Ana Lima mengatakan bahwa forum ini resmi dibuka.\nPresiden Ana Lima menegaskan bahwa semua negara diundang.\nPresiden Kenya William Ruto mengatakan bahwa Afrika siap bermitra.\nRuto menambahkan bahwa perdagangan harus adil.',
+    )
+    expect(
+      found.map(statement => [
+        statement.speaker,
+        statement.office,
+        statement.country,
+        statement.heard.length,
+      ]),
+    ).toEqual([['Presiden Kenya William Ruto', 'Presiden', 'Kenya', 2]])
   })
 })
 
@@ -243,16 +405,27 @@ describe('pledges: money with its meaning', () => {
   const pledges = (text: string) => briefing(text)
 
   it('needs a pledging verb, an amount and an actor; a budget, a contract or a loss is not a pledge', () => {
-    expect(pledges('Jepang mencatat kerugian $5 juta tahun lalu. Dana sebesar $5 juta hilang dari kas. Proyek dengan nilai kontrak Rp493,5 miliar diteken.').briefing.pledges).toEqual([])
+    expect(
+      pledges(
+        'Jepang mencatat kerugian $5 juta tahun lalu. Dana sebesar $5 juta hilang dari kas. Proyek dengan nilai kontrak Rp493,5 miliar diteken.',
+      ).briefing.pledges,
+    ).toEqual([])
     const [pledge] = pledges('Jepang menjanjikan $5 juta untuk pelatihan aparat.').briefing.pledges
-    expect(pledge).toMatchObject({ pledger: 'Jepang', code: 'JP', purpose: 'untuk pelatihan aparat', amount: { text: '$5 juta', value: 5_000_000, currency: 'USD' } })
+    expect(pledge).toMatchObject({
+      pledger: 'Jepang',
+      code: 'JP',
+      purpose: 'untuk pelatihan aparat',
+      amount: { text: '$5 juta', value: 5_000_000, currency: 'USD' },
+    })
   })
 
   it('reads a conversion beside the amount, its parts, and the same pledge mentioned twice as one', () => {
-    const { briefing: found } = pledges([
-      'Australia berkomitmen memberikan USD75 juta (Rp1,1 triliun) untuk keamanan siber kawasan, USD20 juta di antaranya untuk pelatihan.',
-      'Australia juga menjanjikan USD75 juta itu dalam pidato penutupan.',
-    ].join('\n'))
+    const { briefing: found } = pledges(
+      [
+        'Australia berkomitmen memberikan USD75 juta (Rp1,1 triliun) untuk keamanan siber kawasan, USD20 juta di antaranya untuk pelatihan.',
+        'Australia juga menjanjikan USD75 juta itu dalam pidato penutupan.',
+      ].join('\n'),
+    )
     expect(found.pledges).toHaveLength(1)
     expect(found.pledges[0]).toMatchObject({
       pledger: 'Australia',
@@ -264,37 +437,73 @@ describe('pledges: money with its meaning', () => {
   })
 
   it('takes the pledger from the actor: a person stands for their country', () => {
-    const { briefing: found } = pledges('Presiden Prancis Francois Hollande berjanji akan menyumbang sebesar US$ 1 miliar untuk negara-negara miskin.')
-    expect(found.pledges.map(pledge => [pledge.pledger, pledge.code, pledge.amount.text])).toEqual([['Prancis', 'FR', 'US$ 1 miliar']])
+    const { briefing: found } = pledges(
+      'Presiden Prancis Francois Hollande berjanji akan menyumbang sebesar US$ 1 miliar untuk negara-negara miskin.',
+    )
+    expect(found.pledges.map(pledge => [pledge.pledger, pledge.code, pledge.amount.text])).toEqual([
+      ['Prancis', 'FR', 'US$ 1 miliar'],
+    ])
   })
 
   it('keeps two actors who pledge together, and "masing-masing", in the pledger as written', () => {
-    const [pledge] = pledges('Jepang dan Australia masing-masing akan menginvestasikan $1 miliar untuk proyek energi.').briefing.pledges
-    expect([pledge.pledger, pledge.code, pledge.amount.text]).toEqual(['Jepang dan Australia masing-masing', undefined, '$1 miliar'])
+    const [pledge] = pledges(
+      'Jepang dan Australia masing-masing akan menginvestasikan $1 miliar untuk proyek energi.',
+    ).briefing.pledges
+    expect([pledge.pledger, pledge.code, pledge.amount.text]).toEqual([
+      'Jepang dan Australia masing-masing',
+      undefined,
+      '$1 miliar',
+    ])
   })
 
   it('leaves an amount without a certain actor for review', () => {
-    const { briefing: found, review } = pledges('Dalam forum itu, dijanjikan pula dana segar. Kemudian menjanjikan US$ 6 juta untuk dana iklim PBB.')
+    const { briefing: found, review } = pledges(
+      'Dalam forum itu, dijanjikan pula dana segar. Kemudian menjanjikan US$ 6 juta untuk dana iklim PBB.',
+    )
     expect(found.pledges).toEqual([])
-    expect(review.map(item => [item.section, item.reason])).toEqual([['pledges', 'US$ 6 juta is pledged, but the sentence does not say by whom; left for review']])
+    expect(review.map(item => [item.section, item.reason])).toEqual([
+      ['pledges', 'US$ 6 juta is pledged, but the sentence does not say by whom; left for review'],
+    ])
   })
 
   it('reads a purpose after "dalam", but not a time span', () => {
-    expect(pledges('Jepang menjanjikan $5 juta dalam program pelatihan.').briefing.pledges[0].purpose).toBe('dalam program pelatihan')
-    expect(pledges('Jepang menjanjikan $5 juta dalam dua tahun ke depan.').briefing.pledges[0].purpose).toBeUndefined()
+    expect(
+      pledges('Jepang menjanjikan $5 juta dalam program pelatihan.').briefing.pledges[0].purpose,
+    ).toBe('dalam program pelatihan')
+    expect(
+      pledges('Jepang menjanjikan $5 juta dalam dua tahun ke depan.').briefing.pledges[0].purpose,
+    ).toBeUndefined()
   })
 })
 
 describe('extractContext: counts only where the article counts participants', () => {
   it('reads an attendance list that follows "dihadiri"', () => {
-    const context = extractContext(G, sentences('Sesi itu dihadiri Presiden Budi, Menteri Ani, dan wakil dari 30 negara.'))!
-    expect(context.attendees.map(item => item.text)).toEqual(['Presiden Budi', 'Menteri Ani', 'wakil dari 30 negara'])
+    const context = extractContext(
+      G,
+      sentences('Sesi itu dihadiri Presiden Budi, Menteri Ani, dan wakil dari 30 negara.'),
+    )!
+    expect(context.attendees.map(item => item.text)).toEqual([
+      'Presiden Budi',
+      'Menteri Ani',
+      'wakil dari 30 negara',
+    ])
   })
 
   it('reads the attendance list and the counts with their roles', () => {
-    const context = extractContext(G, sentences('Yang hadir adalah Presiden Budi, Menteri Ani, serta wakil lebih dari 1.200 negara. Sekitar 30 negara menandatangani dokumen itu. Usai sambutan, 12 delegasi berpidato.'))!
-    expect(context.attendees.map(item => item.text)).toEqual(['Presiden Budi', 'Menteri Ani', 'wakil lebih dari 1.200 negara'])
-    expect(context.counts.map(count => [count.role, count.value, count.number, count.text])).toEqual([
+    const context = extractContext(
+      G,
+      sentences(
+        'Yang hadir adalah Presiden Budi, Menteri Ani, serta wakil lebih dari 1.200 negara. Sekitar 30 negara menandatangani dokumen itu. Usai sambutan, 12 delegasi berpidato.',
+      ),
+    )!
+    expect(context.attendees.map(item => item.text)).toEqual([
+      'Presiden Budi',
+      'Menteri Ani',
+      'wakil lebih dari 1.200 negara',
+    ])
+    expect(
+      context.counts.map(count => [count.role, count.value, count.number, count.text]),
+    ).toEqual([
       ['attendance', 1200, '1.200', 'lebih dari 1.200 negara'],
       ['signing', 30, '30', 'Sekitar 30 negara'],
       ['speakers', 12, '12', '12 delegasi'],
@@ -302,9 +511,21 @@ describe('extractContext: counts only where the article counts participants', ()
   })
 
   it('counts "diikuti oleh 40 negara", not a group\'s size nor what someone attended', () => {
-    expect(extractContext(G, sentences('Forum itu diikuti oleh 40 negara dan 900 perusahaan.'))!.counts.map(count => count.text)).toEqual(['40 negara', '900 perusahaan'])
-    expect(extractContext(G, sentences('Kelompok beranggotakan 11 negara itu hadir di Jakarta.'))).toBeUndefined()
-    expect(extractContext(G, sentences('Menteri itu menghadiri sidang pleno, upacara pembukaan, dan jamuan makan.'))).toBeUndefined()
+    expect(
+      extractContext(
+        G,
+        sentences('Forum itu diikuti oleh 40 negara dan 900 perusahaan.'),
+      )!.counts.map(count => count.text),
+    ).toEqual(['40 negara', '900 perusahaan'])
+    expect(
+      extractContext(G, sentences('Kelompok beranggotakan 11 negara itu hadir di Jakarta.')),
+    ).toBeUndefined()
+    expect(
+      extractContext(
+        G,
+        sentences('Menteri itu menghadiri sidang pleno, upacara pembukaan, dan jamuan makan.'),
+      ),
+    ).toBeUndefined()
   })
 })
 
@@ -317,20 +538,34 @@ describe('extractSpeech', () => {
     'Presiden Brasil mengatakan bahwa ia mendukung usulan itu.',
   ].join('\n')
 
-  it('takes a quote that follows the speaker\'s reporting verb', () => {
-    const { main } = findSpeakers(G, sentences('Presiden Ana Lima menegaskan: "Tidak ada yang tertinggal dalam transformasi digital kita."\nPresiden menekankan bahwa kerja sama adalah keharusan.'))
-    expect(extractSpeech(G, main)!.quote?.text).toBe('Tidak ada yang tertinggal dalam transformasi digital kita')
+  it("takes a quote that follows the speaker's reporting verb", () => {
+    const { main } = findSpeakers(
+      G,
+      sentences(
+        'Presiden Ana Lima menegaskan: "Tidak ada yang tertinggal dalam transformasi digital kita."\nPresiden menekankan bahwa kerja sama adalah keharusan.',
+      ),
+    )
+    expect(extractSpeech(G, main)!.quote?.text).toBe(
+      'Tidak ada yang tertinggal dalam transformasi digital kita',
+    )
   })
 
   it('keeps other direct quotes for the quote slide, but not a quoted term inside reported speech', () => {
-    const { main } = findSpeakers(G, sentences([
-      '"Keamanan digital adalah hak setiap warga negara di mana pun," tegas Presiden Ana Lima.',
-      '"Kita tidak boleh tertinggal dalam transformasi ini," kata Ana.',
-      'Ana mengatakan bahwa negaranya beralih dari "pertahanan pasif yang lama dan lamban" menuju kerja sama aktif dengan semua mitra di kawasan.',
-    ].join('\n')))
+    const { main } = findSpeakers(
+      G,
+      sentences(
+        [
+          '"Keamanan digital adalah hak setiap warga negara di mana pun," tegas Presiden Ana Lima.',
+          '"Kita tidak boleh tertinggal dalam transformasi ini," kata Ana.',
+          'Ana mengatakan bahwa negaranya beralih dari "pertahanan pasif yang lama dan lamban" menuju kerja sama aktif dengan semua mitra di kawasan.',
+        ].join('\n'),
+      ),
+    )
     const speech = extractSpeech(G, main)!
     expect(speech.quote?.text).toBe('Keamanan digital adalah hak setiap warga negara di mana pun')
-    expect(speech.quotes?.map(item => item.text)).toEqual(['Kita tidak boleh tertinggal dalam transformasi ini'])
+    expect(speech.quotes?.map(item => item.text)).toEqual([
+      'Kita tidak boleh tertinggal dalam transformasi ini',
+    ])
   })
 
   it('finds the main speaker, the quote, the key messages and the closing commitment', () => {
@@ -338,8 +573,12 @@ describe('extractSpeech', () => {
     const speech = extractSpeech(G, main)!
     expect(speech.speaker).toBe('Presiden Ana Lima')
     expect(speech.quote?.text).toBe('Keamanan digital adalah hak setiap warga negara di mana pun')
-    expect(speech.messages.map(item => item.text)).toEqual(['kerja sama lintas batas adalah keharusan'])
-    expect(speech.closing?.text).toBe('menegaskan kembali komitmennya untuk melaksanakan semua kewajiban')
+    expect(speech.messages.map(item => item.text)).toEqual([
+      'kerja sama lintas batas adalah keharusan',
+    ])
+    expect(speech.closing?.text).toBe(
+      'menegaskan kembali komitmennya untuk melaksanakan semua kewajiban',
+    )
   })
 })
 
@@ -349,20 +588,27 @@ describe('condense', () => {
   })
 
   it('keeps whole clauses verbatim, prefers quoted ones, and marks the gaps', () => {
-    const long = 'Pemerintah telah bekerja keras selama bertahun-tahun di banyak bidang, termasuk pendidikan dan kesehatan masyarakat di daerah terpencil, mengubah pendekatan dari "reaktif" menjadi "proaktif", dan juga memperluas jaringan kerja sama dengan berbagai mitra internasional.'
+    const long =
+      'Pemerintah telah bekerja keras selama bertahun-tahun di banyak bidang, termasuk pendidikan dan kesehatan masyarakat di daerah terpencil, mengubah pendekatan dari "reaktif" menjadi "proaktif", dan juga memperluas jaringan kerja sama dengan berbagai mitra internasional.'
     const short = condense(long, 20)
     expect(wordCount(short.replace(/…/gu, ''))).toBeLessThanOrEqual(20)
     expect(short).toContain('mengubah pendekatan dari "reaktif" menjadi "proaktif"')
-    for (const piece of short.split('…').map(part => part.trim()).filter(Boolean)) expect(long).toContain(piece)
+    for (const piece of short
+      .split('…')
+      .map(part => part.trim())
+      .filter(Boolean))
+      expect(long).toContain(piece)
   })
 })
 
 describe('extractCover and extractSourceLink', () => {
-  it('reads the event, its place and date as written, not the dateline\'s tag nor a statement\'s date', () => {
-    const article = parseArticle([
-      'Jakarta (ANTARA) - Ketua MPR Bambang Soesatyo membuka Konferensi Internasional Parlemen Dunia di Gedung Merdeka, Bandung, Selasa (25/10/2022).',
-      '"Forum ini milik kita," kata Bambang dalam keterangan tertulis, Rabu (26/10/2022).',
-    ].join('\n'))
+  it("reads the event, its place and date as written, not the dateline's tag nor a statement's date", () => {
+    const article = parseArticle(
+      [
+        'Jakarta (ANTARA) - Ketua MPR Bambang Soesatyo membuka Konferensi Internasional Parlemen Dunia di Gedung Merdeka, Bandung, Selasa (25/10/2022).',
+        '"Forum ini milik kita," kata Bambang dalam keterangan tertulis, Rabu (26/10/2022).',
+      ].join('\n'),
+    )
     expect(article.dateline).toMatchObject({ place: 'Jakarta', text: 'Jakarta (ANTARA) - ' })
     expect(extractCover(G, article, 'Ketua MPR Bambang Soesatyo')).toMatchObject({
       title: 'Konferensi Internasional Parlemen Dunia',
@@ -372,41 +618,76 @@ describe('extractCover and extractSourceLink', () => {
   })
 
   it('skips the date beside "keterangan tertulis" and a future event\'s place', () => {
-    const article = parseArticle('Xi mengumumkan, Forum Sabuk Jalan ke-2 akan digelar di Beijing pada April tahun depan.\n"Kami siap," ujar Direktur Utama Gamal dalam keterangan tertulis, Jumat (20/6/2025).')
+    const article = parseArticle(
+      'Xi mengumumkan, Forum Sabuk Jalan ke-2 akan digelar di Beijing pada April tahun depan.\n"Kami siap," ujar Direktur Utama Gamal dalam keterangan tertulis, Jumat (20/6/2025).',
+    )
     const cover = extractCover(G, article, undefined)
     expect(cover.place).toBeUndefined()
     expect(cover.date).toBeUndefined()
   })
 
   it('does not take the body an office heads for the event ("Ketua Forum X Nama" names a person\'s office)', () => {
-    const article = parseArticle('Kampus Siap Membantu Pendidikan Daerah\n\nBOGOR - Ketua Forum Rektor Nusantara (FRN) Budi Santoso mengatakan kampus siap membantu. Hal itu ia sampaikan dalam Seminar Nasional Pendidikan di Gedung Pusat, Bogor.')
-    expect(extractCover(G, article, 'Ketua Forum Rektor Nusantara (FRN) Budi Santoso').subtitle).toBe('Seminar Nasional Pendidikan · Ketua Forum Rektor Nusantara (FRN) Budi Santoso')
+    const article = parseArticle(
+      'Kampus Siap Membantu Pendidikan Daerah\n\nBOGOR - Ketua Forum Rektor Nusantara (FRN) Budi Santoso mengatakan kampus siap membantu. Hal itu ia sampaikan dalam Seminar Nasional Pendidikan di Gedung Pusat, Bogor.',
+    )
+    expect(
+      extractCover(G, article, 'Ketua Forum Rektor Nusantara (FRN) Budi Santoso').subtitle,
+    ).toBe('Seminar Nasional Pendidikan · Ketua Forum Rektor Nusantara (FRN) Budi Santoso')
     // After a title of office, past the four words an event's name may have before its noun.
-    const longer = parseArticle('Parlemen Kawasan Bersatu\n\nJAKARTA - Presiden ke-9 Parlemen Antar Bangsa Raya Assembly (PABRA) Sari Dewi mengatakan parlemen harus bersatu.')
-    expect(extractCover(G, longer, 'Presiden ke-9 Parlemen Antar Bangsa Raya Assembly (PABRA) Sari Dewi').subtitle ?? '').not.toMatch(/Sari Dewi ·/u)
+    const longer = parseArticle(
+      'Parlemen Kawasan Bersatu\n\nJAKARTA - Presiden ke-9 Parlemen Antar Bangsa Raya Assembly (PABRA) Sari Dewi mengatakan parlemen harus bersatu.',
+    )
+    expect(
+      extractCover(G, longer, 'Presiden ke-9 Parlemen Antar Bangsa Raya Assembly (PABRA) Sari Dewi')
+        .subtitle ?? '',
+    ).not.toMatch(/Sari Dewi ·/u)
   })
 
   it('reads a numeric dateline date when the story gives none', () => {
-    const article = parseArticle('HANOI, Sabtu (25/10/2025) - Konvensi Hanoi ditandatangani hari ini di ibu kota.')
+    const article = parseArticle(
+      'HANOI, Sabtu (25/10/2025) - Konvensi Hanoi ditandatangani hari ini di ibu kota.',
+    )
     expect(extractCover(G, article, undefined).date).toBe('Sabtu (25/10/2025)')
   })
 
   it('titles the deck with the most-named event and keeps only http(s) sources', () => {
-    const article = parseArticle('KTT ASEAN dibuka hari ini. Para pemimpin tiba untuk KTT ASEAN pada 12 Mei 2026.\nSumber: javascript:alert(1)\nSumber: https://www.contoh.id/berita/1')
+    const article = parseArticle(
+      'KTT ASEAN dibuka hari ini. Para pemimpin tiba untuk KTT ASEAN pada 12 Mei 2026.\nSumber: javascript:alert(1)\nSumber: https://www.contoh.id/berita/1',
+    )
     const link = extractSourceLink(G, article.paragraphs)
     expect(link).toMatchObject({ url: 'https://www.contoh.id/berita/1', domain: 'contoh.id' })
-    expect(extractCover(G, article, undefined, link?.domain)).toEqual({ title: 'KTT ASEAN', subtitle: undefined, publisher: 'contoh.id', date: '12 Mei 2026' })
+    expect(extractCover(G, article, undefined, link?.domain)).toEqual({
+      title: 'KTT ASEAN',
+      subtitle: undefined,
+      publisher: 'contoh.id',
+      date: '12 Mei 2026',
+    })
   })
 })
 
 describe('speechShown', () => {
   it('keeps the four most salient messages and the closing on one slide, shortening long ones (verbatim pieces) before dropping any', () => {
-    const long = 'Kerja sama regional harus diperkuat di semua bidang, termasuk keamanan siber dan pertukaran data antarlembaga, demi melindungi warga dari ancaman baru, serta membangun kepercayaan antarnegara di kawasan yang terus berubah dengan cepat'
-    const item = (text: string, rank: number) => ({ text, rank, source: { line: rank + 1, column: 1, sentence: text } })
+    const long =
+      'Kerja sama regional harus diperkuat di semua bidang, termasuk keamanan siber dan pertukaran data antarlembaga, demi melindungi warga dari ancaman baru, serta membangun kepercayaan antarnegara di kawasan yang terus berubah dengan cepat'
+    const item = (text: string, rank: number) => ({
+      text,
+      rank,
+      source: { line: rank + 1, column: 1, sentence: text },
+    })
     const speech = {
       speaker: 'Presiden Ana Lima',
-      messages: [item(long, 0), item(long, 1), item(long, 2), item(long, 3), item(long, 4), item(long, 5)],
-      closing: { text: 'menegaskan kembali komitmennya', source: { line: 9, column: 1, sentence: 'x' } },
+      messages: [
+        item(long, 0),
+        item(long, 1),
+        item(long, 2),
+        item(long, 3),
+        item(long, 4),
+        item(long, 5),
+      ],
+      closing: {
+        text: 'menegaskan kembali komitmennya',
+        source: { line: 9, column: 1, sentence: 'x' },
+      },
       heard: [],
     }
     const shown = speechShown(speech, labelsFor())
@@ -415,7 +696,11 @@ describe('speechShown', () => {
     expect(messages.length).toBe(4)
     for (const { item: message } of messages) {
       expect(message.text.replace(/…/gu, '').trim().split(/\s+/u).length).toBeLessThanOrEqual(18)
-      for (const piece of message.text.split('…').map(part => part.trim()).filter(Boolean)) expect(long).toContain(piece)
+      for (const piece of message.text
+        .split('…')
+        .map(part => part.trim())
+        .filter(Boolean))
+        expect(long).toContain(piece)
     }
   })
 })

@@ -16,13 +16,21 @@ describe('parseIndonesianNumber', () => {
 describe('findMoney', () => {
   it.each([
     ['investasi $83,5 juta dalam program', '$83,5 juta', 83_500_000, 'USD', 'juta'],
-    ['sebesar 83,5 juta dolar Australia untuk', '83,5 juta dolar Australia', 83_500_000, 'AUD', 'juta'],
+    [
+      'sebesar 83,5 juta dolar Australia untuk',
+      '83,5 juta dolar Australia',
+      83_500_000,
+      'AUD',
+      'juta',
+    ],
     ['bantuan US$ 2 miliar bagi', 'US$ 2 miliar', 2_000_000_000, 'USD', 'miliar'],
     ['dana Rp 1,2 triliun untuk', 'Rp 1,2 triliun', 1_200_000_000_000, 'IDR', 'triliun'],
     ['hibah 500 ribu euro kepada', '500 ribu euro', 500_000, 'EUR', 'ribu'],
     ['sebesar 10 milyar yen', '10 milyar yen', 10_000_000_000, 'JPY', 'miliar'],
   ])('finds the amount in "%s"', (text, written, value, currency, scale) => {
-    expect(findMoney(G, text)).toEqual([expect.objectContaining({ text: written, value, currency, scale })])
+    expect(findMoney(G, text)).toEqual([
+      expect.objectContaining({ text: written, value, currency, scale }),
+    ])
   })
 
   it('ignores numbers that are not money', () => {

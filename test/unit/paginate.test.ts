@@ -1,9 +1,19 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { balance, evenRuns, fill, firstPage, paginate, paginateGrid } from '../../scripts/compile/paginate.js'
+import {
+  balance,
+  evenRuns,
+  fill,
+  firstPage,
+  paginate,
+  paginateGrid,
+} from '../../scripts/compile/paginate.js'
 
 const sizes = (pages: unknown[][]): number[] => pages.map(page => page.length)
-const stack = (height: number, gap = 0) => (page: unknown[]): number => page.length * height + gap * Math.max(0, page.length - 1)
+const stack =
+  (height: number, gap = 0) =>
+  (page: unknown[]): number =>
+    page.length * height + gap * Math.max(0, page.length - 1)
 
 describe('balanced pagination', () => {
   it('splits items evenly over the pages filling in order needs, the larger first', () => {
@@ -28,7 +38,10 @@ describe('balanced pagination', () => {
     // One tall item first: an even split (2 + 2) would overflow the first page.
     const heights = [300, 50, 50, 50]
     const pages = balance(heights, page => page.reduce((sum, height) => sum + height, 0), 400)
-    expect(pages).toEqual([[300, 50], [50, 50]])
+    expect(pages).toEqual([
+      [300, 50],
+      [50, 50],
+    ])
   })
 
   it('gives an item taller than the page a page of its own, and keeps the first page for one-slide sections', () => {
@@ -37,14 +50,20 @@ describe('balanced pagination', () => {
   })
 
   it('keeps every item once, in order, on no more pages than filling needs, each page fitting, none under half the one before when counts allow', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 20, max: 200 }), { maxLength: 40 }), (heights) => {
-      const pageHeight = (page: number[]): number => page.reduce((sum, height) => sum + height, 0) + 12 * Math.max(0, page.length - 1)
-      const pages = balance(heights, pageHeight, 392)
-      expect(pages.flat()).toEqual(heights)
-      expect(pages.length).toBe(fill(heights, pageHeight, 392).length)
-      for (const page of pages) expect(page.length === 1 || pageHeight(page) <= 392).toBe(true)
-      const uniform = heights.every(height => height === heights[0])
-      if (uniform) for (let index = 1; index < pages.length; index++) expect(pages[index]!.length * 2).toBeGreaterThanOrEqual(pages[index - 1]!.length)
-    }), { seed: 11, numRuns: 500 })
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 20, max: 200 }), { maxLength: 40 }), heights => {
+        const pageHeight = (page: number[]): number =>
+          page.reduce((sum, height) => sum + height, 0) + 12 * Math.max(0, page.length - 1)
+        const pages = balance(heights, pageHeight, 392)
+        expect(pages.flat()).toEqual(heights)
+        expect(pages.length).toBe(fill(heights, pageHeight, 392).length)
+        for (const page of pages) expect(page.length === 1 || pageHeight(page) <= 392).toBe(true)
+        const uniform = heights.every(height => height === heights[0])
+        if (uniform)
+          for (let index = 1; index < pages.length; index++)
+            expect(pages[index]!.length * 2).toBeGreaterThanOrEqual(pages[index - 1]!.length)
+      }),
+      { seed: 11, numRuns: 500 },
+    )
   })
 })

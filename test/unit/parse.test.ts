@@ -15,15 +15,23 @@ describe('normaliseText', () => {
 
 describe('decodeArticle', () => {
   it('refuses binary data, invalid UTF-8 and white space only', () => {
-    expect(() => decodeArticle(new Uint8Array([65, 0, 66]), 'a.txt')).toThrow(/a\.txt: expected a text article, found binary data/)
-    expect(() => decodeArticle(new Uint8Array([0xC3, 0x28]), 'a.txt')).toThrow(/invalid byte sequences/)
-    expect(() => decodeArticle(new TextEncoder().encode(' \n\u00A0\t\r\n'), 'a.txt')).toThrow(/empty file/)
+    expect(() => decodeArticle(new Uint8Array([65, 0, 66]), 'a.txt')).toThrow(
+      /a\.txt: expected a text article, found binary data/,
+    )
+    expect(() => decodeArticle(new Uint8Array([0xc3, 0x28]), 'a.txt')).toThrow(
+      /invalid byte sequences/,
+    )
+    expect(() => decodeArticle(new TextEncoder().encode(' \n\u00A0\t\r\n'), 'a.txt')).toThrow(
+      /empty file/,
+    )
   })
 })
 
 describe('parseArticle', () => {
   it('keeps lines that remark joins into one paragraph apart, each with its own line number', () => {
-    const article = parseArticle('Kalimat pertama yang cukup panjang.\nKalimat kedua juga cukup panjang.\n\nParagraf baru di baris empat.')
+    const article = parseArticle(
+      'Kalimat pertama yang cukup panjang.\nKalimat kedua juga cukup panjang.\n\nParagraf baru di baris empat.',
+    )
     expect(article.paragraphs.map(paragraph => [paragraph.line, paragraph.text])).toEqual([
       [1, 'Kalimat pertama yang cukup panjang.'],
       [2, 'Kalimat kedua juga cukup panjang.'],
@@ -32,35 +40,60 @@ describe('parseArticle', () => {
   })
 
   it('joins a hard-wrapped paragraph, and maps each place back to its own line', () => {
-    const article = parseArticle([
-      'Jepang Siap Berbagi Data Ancaman',
-      'Menteri Luar Negeri Jepang mengatakan bahwa kerja sama harus',
-      'dipercepat demi keamanan bersama di seluruh kawasan, ujar Menteri',
-      'Luar Negeri itu.',
-    ].join('\n'))
+    const article = parseArticle(
+      [
+        'Jepang Siap Berbagi Data Ancaman',
+        'Menteri Luar Negeri Jepang mengatakan bahwa kerja sama harus',
+        'dipercepat demi keamanan bersama di seluruh kawasan, ujar Menteri',
+        'Luar Negeri itu.',
+      ].join('\n'),
+    )
     expect(article.paragraphs.map(paragraph => paragraph.line)).toEqual([1, 2])
-    expect(article.paragraphs[1].text).toBe('Menteri Luar Negeri Jepang mengatakan bahwa kerja sama harus dipercepat demi keamanan bersama di seluruh kawasan, ujar Menteri Luar Negeri itu.')
-    // The first line reads as the page's headline: it titles the deck and is not a sentence of the story.
+    expect(article.paragraphs[1].text).toBe(
+      'Menteri Luar Negeri Jepang mengatakan bahwa kerja sama harus dipercepat demi keamanan bersama di seluruh kawasan, ujar Menteri Luar Negeri itu.',
+    )
+    // The first line reads as the page's headline: it titles the deck and is not a sentence of the
+    // story.
     expect(article.paragraphs[0].depth).toBe(1)
     const [sentence] = article.sentences
-    expect(sentence.breaks?.map(({ line, column }) => [line, column])).toEqual([[3, 1], [4, 1]])
-    expect(refAt(sentence, sentence.sentence.indexOf('dipercepat'))).toMatchObject({ line: 3, column: 1 })
-    expect(refAt(sentence, sentence.sentence.indexOf('Negeri itu'))).toMatchObject({ line: 4, column: 6 })
+    expect(sentence.breaks?.map(({ line, column }) => [line, column])).toEqual([
+      [3, 1],
+      [4, 1],
+    ])
+    expect(refAt(sentence, sentence.sentence.indexOf('dipercepat'))).toMatchObject({
+      line: 3,
+      column: 1,
+    })
+    expect(refAt(sentence, sentence.sentence.indexOf('Negeri itu'))).toMatchObject({
+      line: 4,
+      column: 6,
+    })
   })
 
   it('does not join a short line without a full stop (a title) to the next sentence', () => {
-    expect(parseArticle('Konvensi Hanoi Resmi Ditandatangani\nPresiden Chili mengatakan bahwa ia hadir.').paragraphs).toHaveLength(2)
+    expect(
+      parseArticle('Konvensi Hanoi Resmi Ditandatangani\nPresiden Chili mengatakan bahwa ia hadir.')
+        .paragraphs,
+    ).toHaveLength(2)
   })
 
   it('gives every sentence its line and column', () => {
-    const article = parseArticle('Judul kecil di sini saja.\nIni kalimat satu. Ini kalimat dua yang lain.')
-    const second = article.sentences.find(sentence => sentence.sentence.startsWith('Ini kalimat dua'))!
+    const article = parseArticle(
+      'Judul kecil di sini saja.\nIni kalimat satu. Ini kalimat dua yang lain.',
+    )
+    const second = article.sentences.find(sentence =>
+      sentence.sentence.startsWith('Ini kalimat dua'),
+    )!
     expect([second.line, second.column]).toEqual([2, 19])
   })
 
   it('strips markdown markers that remark recognised, and reads headings', () => {
-    const article = parseArticle('# Judul Berita\n\n> Kutipan dalam blok yang panjang.\n\n- Butir daftar yang cukup panjang.')
-    expect(article.paragraphs.map(paragraph => [paragraph.text, paragraph.depth, paragraph.column])).toEqual([
+    const article = parseArticle(
+      '# Judul Berita\n\n> Kutipan dalam blok yang panjang.\n\n- Butir daftar yang cukup panjang.',
+    )
+    expect(
+      article.paragraphs.map(paragraph => [paragraph.text, paragraph.depth, paragraph.column]),
+    ).toEqual([
       ['Judul Berita', 1, 3],
       ['Kutipan dalam blok yang panjang.', 0, 3],
       ['Butir daftar yang cukup panjang.', 0, 3],
@@ -68,8 +101,12 @@ describe('parseArticle', () => {
   })
 
   it('leaves page residue out by rule', () => {
-    const article = parseArticle('Berita yang sebenarnya ada di sini.\n\nKomentar (12)\n\nBagikan\n\nBaca juga: Judul berita lain yang tidak terkait\n\n12  845 7021')
-    expect(article.paragraphs.map(paragraph => paragraph.text)).toEqual(['Berita yang sebenarnya ada di sini.'])
+    const article = parseArticle(
+      'Berita yang sebenarnya ada di sini.\n\nKomentar (12)\n\nBagikan\n\nBaca juga: Judul berita lain yang tidak terkait\n\n12  845 7021',
+    )
+    expect(article.paragraphs.map(paragraph => paragraph.text)).toEqual([
+      'Berita yang sebenarnya ada di sini.',
+    ])
     expect(article.residue.map(line => line.line)).toEqual([3, 5, 7, 9])
   })
 })
@@ -77,15 +114,19 @@ describe('parseArticle', () => {
 describe('isResidue', () => {
   it('keeps source lines and real sentences that open with a residue word', () => {
     expect(isResidue(G, 'Sumber: https://contoh.id/berita')).toBe(false)
-    expect(isResidue(G, 'Foto-foto yang beredar menunjukkan para pemimpin berjabat tangan setelah upacara penandatanganan.')).toBe(false)
+    expect(
+      isResidue(
+        G,
+        'Foto-foto yang beredar menunjukkan para pemimpin berjabat tangan setelah upacara penandatanganan.',
+      ),
+    ).toBe(false)
   })
 })
 
 describe('splitSentences', () => {
   it('does not split after Indonesian abbreviations or initials', () => {
-    expect(splitSentences('Dr. Budi S. Santoso hadir. Ia berbicara.').map(piece => piece.text)).toEqual([
-      'Dr. Budi S. Santoso hadir.',
-      'Ia berbicara.',
-    ])
+    expect(
+      splitSentences('Dr. Budi S. Santoso hadir. Ia berbicara.').map(piece => piece.text),
+    ).toEqual(['Dr. Budi S. Santoso hadir.', 'Ia berbicara.'])
   })
 })

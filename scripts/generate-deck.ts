@@ -245,6 +245,7 @@ export function generateDeck(
   return {
     markdown: compileDeck(slides, {
       ...options,
+      lang: grammar.language.code,
       title: deckTitle(valueIn(briefing, cover), labels),
     }),
     briefing,

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT } from './helpers.js'
+import { generateDeck } from '../scripts/generate-deck.js'
+import { ID } from '../scripts/lang/id.js'
+import { LANGUAGES } from '../scripts/lang/index.js'
+import { fixtureText, ROOT } from './helpers.js'
 
 // The input language is behind one interface (scripts/lang/): no word of it stands in the grammar's
 // code. A word is two or more lower-case letters in the source of a regular expression (a literal,
@@ -72,4 +75,32 @@ describe('the input language in one place', () => {
       expect(offenders).toEqual([])
     },
   )
+})
+
+describe('another input language', () => {
+  it('plugs in through the registry alone: a language under another code reads the article by its own words', () => {
+    // A made-up variant of Indonesian, with one reporting verb fewer.
+    const variant = {
+      ...ID,
+      code: 'id-x-test',
+      attribution: {
+        ...ID.attribution,
+        reportingVerbs: ID.attribution.reportingVerbs.filter(verb => verb !== 'mengimbau'),
+      },
+    }
+    LANGUAGES[variant.code] = variant
+    try {
+      const article = fixtureText('original')
+      const indonesian = generateDeck(article)
+      const other = generateDeck(article, 'article.md', { language: variant.code })
+      expect(other.markdown).toContain('lang: id-x-test')
+      // Its grammar is its own: the statement attributed with the verb it lacks is not read.
+      const speakers = (deck: typeof indonesian) =>
+        deck.briefing.statements.map(statement => statement.country)
+      expect(speakers(indonesian)).toContain('Polandia')
+      expect(speakers(other)).not.toContain('Polandia')
+    } finally {
+      delete LANGUAGES[variant.code]
+    }
+  })
 })

@@ -14,6 +14,8 @@ export interface CompileOptions {
   exportFilename?: string
   /** The language of the labels on the slides (default: Indonesian, the article's). */
   labels?: LabelLanguage
+  /** The language of the article's text on the slides, a BCP 47 tag (default: Indonesian). */
+  lang?: string
 }
 
 /** Presenter notes: every source sentence once, in article order, with its line number. */
@@ -50,7 +52,7 @@ function frontmatter(
     theme: 'default',
     title,
     fonts: { provider: 'none' },
-    htmlAttrs: { lang: 'id' },
+    htmlAttrs: { lang: options.lang ?? 'id' },
     exportFilename: options.exportFilename ?? 'briefing',
     colorSchema: 'light',
     // Local icon: Slidev's default favicon is fetched from a CDN.

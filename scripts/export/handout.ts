@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core'
 import { CliError } from '../errors.js'
 import { writeAtomic } from '../io.js'
 import { launchChromium } from './browser.js'
-import { deckNotes } from './notes.js'
+import { deckLanguage, deckNotes } from './notes.js'
 import { slideTitle, titleAndOutline } from './print.js'
 
 const require = createRequire(import.meta.url)
@@ -66,6 +66,7 @@ strong { font-weight: 800; color: #0b2545; }
 /** The page(s) for one slide: room for the slide, its place and title, and its notes as paragraphs. */
 function sectionHtml(
   faces: string,
+  lang: string,
   place: string,
   title: string,
   notes: ReturnType<typeof deckNotes>[number],
@@ -74,7 +75,7 @@ function sectionHtml(
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang: 'id' }, [
+      h('html', { lang }, [
         h('head', [h('meta', { charset: 'utf-8' }), h('style', `${faces}\n${STYLE}`)]),
         h('body', [
           h('div.slot'),
@@ -104,6 +105,7 @@ export async function writeHandout(request: HandoutRequest): Promise<{ pages: nu
   const markdown = await readFile(request.deck, 'utf8')
   const slides = parseSync(markdown, 'slides.md').slides
   const notes = deckNotes(markdown)
+  const language = deckLanguage(markdown).tag
   const slidesDoc = await pdfLib.PDFDocument.load(await readFile(request.slidesPdf))
   if (slidesDoc.getPageCount() !== slides.length) {
     throw new CliError(
@@ -125,6 +127,7 @@ export async function writeHandout(request: HandoutRequest): Promise<{ pages: nu
       await page.setContent(
         sectionHtml(
           faces,
+          language,
           `${index + 1} / ${slides.length}`,
           slideTitle(slide),
           notes[index] ?? [],
@@ -155,7 +158,7 @@ export async function writeHandout(request: HandoutRequest): Promise<{ pages: nu
     if (typeof request.browser === 'string') await browser.close()
     else await page.close()
   }
-  handout.setLanguage('id')
+  handout.setLanguage(language)
   const outlined = await titleAndOutline(handout, slides, starts)
   await writeAtomic(request.out, await outlined.save())
   return { pages: outlined.getPageCount() }

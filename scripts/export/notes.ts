@@ -34,3 +34,22 @@ function runsOf(children: ElementContent[], bold = false): NoteRun[] {
     return []
   })
 }
+
+/**
+ * The language of a deck's text, as its headmatter gives it (`htmlAttrs.lang`, the article's language),
+ * and the same with its usual region, as office programs want it for spelling ("id" → "id-ID").
+ */
+export function deckLanguage(markdown: string): { tag: string; withRegion: string } {
+  const headmatter = parseSync(markdown, 'slides.md').slides[0]?.frontmatter as
+    | { htmlAttrs?: { lang?: unknown } }
+    | undefined
+  const tag = typeof headmatter?.htmlAttrs?.lang === 'string' ? headmatter.htmlAttrs.lang : 'id'
+  let withRegion = tag
+  try {
+    const locale = new Intl.Locale(tag).maximize()
+    withRegion = locale.region ? `${locale.language}-${locale.region}` : locale.language
+  } catch {
+    // A tag Intl does not know: as written.
+  }
+  return { tag, withRegion }
+}

@@ -4,7 +4,7 @@ import JSZip from 'jszip'
 import { CliError } from '../errors.js'
 import { writeAtomic } from '../io.js'
 import type { NoteParagraph } from './notes.js'
-import { deckNotes } from './notes.js'
+import { deckLanguage, deckNotes } from './notes.js'
 
 // Characters XML 1.0 cannot hold are dropped; the rest is escaped.
 function xmlText(text: string): string {
@@ -16,16 +16,13 @@ function xmlText(text: string): string {
     .replace(/"/gu, '&quot;')
 }
 
-/** The language of the article text, for PowerPoint's spelling and hyphenation. */
-const LANGUAGE = 'id-ID'
-
-/** DrawingML paragraphs for a notes body. */
-export function notesXml(paragraphs: NoteParagraph[]): string {
-  if (paragraphs.length === 0) return `<a:p><a:endParaRPr lang="${LANGUAGE}" dirty="0"/></a:p>`
+/** DrawingML paragraphs for a notes body, in the language of the article (for PowerPoint's spelling). */
+export function notesXml(paragraphs: NoteParagraph[], language = 'id-ID'): string {
+  if (paragraphs.length === 0) return `<a:p><a:endParaRPr lang="${language}" dirty="0"/></a:p>`
   return paragraphs
     .map(
       runs =>
-        `<a:p>${runs.map(run => `<a:r><a:rPr lang="${LANGUAGE}"${run.bold ? ' b="1"' : ''} dirty="0"/><a:t>${xmlText(run.text)}</a:t></a:r>`).join('')}</a:p>`,
+        `<a:p>${runs.map(run => `<a:r><a:rPr lang="${language}"${run.bold ? ' b="1"' : ''} dirty="0"/><a:t>${xmlText(run.text)}</a:t></a:r>`).join('')}</a:p>`,
     )
     .join('')
 }
@@ -76,7 +73,9 @@ export interface PptxNotesResult {
  * slide i of the deck.
  */
 export async function writePptxNotes(pptx: string, deck: string): Promise<PptxNotesResult> {
-  const notes = deckNotes(await readFile(deck, 'utf8'))
+  const markdown = await readFile(deck, 'utf8')
+  const notes = deckNotes(markdown)
+  const language = deckLanguage(markdown).withRegion
   const zip = await JSZip.loadAsync(await readFile(pptx))
   const slides = await slideParts(zip)
   if (slides.length !== notes.length) {
@@ -89,8 +88,8 @@ export async function writePptxNotes(pptx: string, deck: string): Promise<PptxNo
     const slideXml = await part(zip, slide)
     for (const [, face] of slideXml.matchAll(/\btypeface="([^"]+)"/gu)) fonts.add(face!)
     // Slidev marks every run as English; the text is the article's, so that PowerPoint checks its
-    // spelling as Indonesian.
-    zip.file(slide, slideXml.replace(/\blang="en-US"/gu, `lang="${LANGUAGE}"`))
+    // spelling in the article's language.
+    zip.file(slide, slideXml.replace(/\blang="en-US"/gu, `lang="${language}"`))
     const [notesTarget] = relationships(await part(zip, relsOf(slide)), 'notesSlide').values()
     if (!notesTarget) throw new CliError(`slide ${index + 1} of the PPTX has no notes page`)
     const notesPath = posix.join(posix.dirname(slide), notesTarget)
@@ -98,7 +97,7 @@ export async function writePptxNotes(pptx: string, deck: string): Promise<PptxNo
     // The notes text lives in the shape whose placeholder is the body.
     const body = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph type="body"[\s\S]*?<\/p:sp>/u.exec(xml)
     if (!body) throw new CliError(`${notesPath} of the PPTX has no notes placeholder`)
-    const txBody = `<p:txBody><a:bodyPr/><a:lstStyle/>${notesXml(notes[index]!)}</p:txBody>`
+    const txBody = `<p:txBody><a:bodyPr/><a:lstStyle/>${notesXml(notes[index]!, language)}</p:txBody>`
     const shape = /<p:txBody>[\s\S]*<\/p:txBody>/u.test(body[0])
       ? body[0].replace(/<p:txBody>[\s\S]*<\/p:txBody>/u, () => txBody)
       : body[0].replace(/<\/p:sp>$/u, () => `${txBody}</p:sp>`)

@@ -8,7 +8,7 @@
 export type CountRole = 'attendance' | 'signing' | 'speakers' | 'invited'
 
 export interface Language {
-  /** Its code, as `--language` names it. */
+  /** Its code, as `--language` names it: a BCP 47 language tag (the deck's `lang`). */
   code: string
   /** The locale of the sentence segmenter (Intl.Segmenter). */
   segmenterLocale: string

@@ -8,6 +8,12 @@ import { compileDeck } from './compile/compile-deck.js'
 import type { Slide } from './compile/kit.js'
 import type { Labels } from './compile/labels.js'
 import { labelsFor } from './compile/labels.js'
+import type { StaleEdit } from './edits/apply-edits.js'
+import { applyEdits, chooseSpeaker, presentingOrder } from './edits/apply-edits.js'
+import type { Edits } from './edits/read-edits.js'
+import type { Suggestion } from './edits/suggest.js'
+import { suggestions } from './edits/suggest.js'
+import type { Speakers } from './extract/speakers.js'
 import { findSpeakers } from './extract/speakers.js'
 import type { Grammar } from './lang/grammar.js'
 import { grammarOf } from './lang/grammar.js'
@@ -25,6 +31,10 @@ import type { ExtractContext, Extracted, Section } from './sections/types.js'
 export interface DeckOptions extends CompileOptions {
   /** The article's language (`lang/index.ts`): Indonesian by default. */
   language?: string
+  /** The editor's corrections (the edits file). */
+  edits?: Edits
+  /** The deck as it was before: an added span that was on it and is no longer in the article is stale. */
+  previous?: string
 }
 
 /** The result of turning an article into a deck. */
@@ -40,6 +50,10 @@ export interface GeneratedDeck {
   review: ReviewItem[]
   /** Where each sentence of the article ended up: on a slide, only in the notes, or nowhere. */
   coverage: CoverageEntry[]
+  /** The editor's corrections that took effect, and those whose anchor finds nothing any more. */
+  edits: { applied: string[]; stale: StaleEdit[] }
+  /** For each review item and unused sentence, the edit that would show it. */
+  suggestions: Suggestion[]
 }
 
 /** A doubt of a section's extractor as an item of the review list. */
@@ -57,13 +71,24 @@ export function reviewItem(section: string, doubt: Doubt): ReviewItem {
 export interface Extraction {
   briefing: Briefing
   review: ReviewItem[]
+  speakers: Speakers
+  /** Edits that named something the article no longer has (the speaker). */
+  stale: StaleEdit[]
   warnings: NonNullable<Extracted<unknown>['warnings']>
 }
 
 /** Run every section's extractor, each once, in the registry's order (what a section builds on goes first). */
-export function extractBriefing(article: Article, grammar: Grammar = grammarOf()): Extraction {
+export function extractBriefing(
+  article: Article,
+  grammar: Grammar = grammarOf(),
+  edits?: Edits,
+): Extraction {
   const title = article.paragraphs.find(paragraph => paragraph.depth === 1)?.text
-  const speakers = findSpeakers(grammar, article.sentences, title)
+  const found = findSpeakers(grammar, article.sentences, title)
+  // The editor may name the main speaker: the sections are then extracted around them.
+  const { speakers, stale } = edits
+    ? chooseSpeaker(found, edits)
+    : { speakers: found, stale: undefined }
   const review: ReviewItem[] = speakers.unresolved.map(attribution =>
     reviewItem('statements', {
       reason: `"${attribution.mention.text}" speaks here, but who that is could not be told with certainty; left for review`,
@@ -104,6 +129,8 @@ export function extractBriefing(article: Article, grammar: Grammar = grammarOf()
     briefing,
     review,
     warnings: finished.flatMap(section => results.get(section)!.warnings ?? []),
+    speakers,
+    stale: stale ? [stale] : [],
   }
 }
 
@@ -129,14 +156,20 @@ export function nothingToBrief(briefing: Briefing): boolean {
 }
 
 /** The slides of a briefing, in presenting order; sections without content are left out. */
-export function briefingSlides(briefing: Briefing, labels: Labels = labelsFor()): Slide[] {
+export function briefingSlides(
+  briefing: Briefing,
+  labels: Labels = labelsFor(),
+  edits?: Edits,
+): Slide[] {
   const context = {
     labels,
     cover: briefing.cover,
     footer: deckFooter(briefing.cover, labels),
     get: <V>(section: Section<V>) => valueIn(briefing, section),
   }
-  return SECTIONS.flatMap(section => {
+  // The editor's order and omissions; the registry's order otherwise.
+  const order = presentingOrder(edits).map(name => SECTIONS.find(section => section.name === name)!)
+  return order.flatMap(section => {
     const value = valueIn(briefing, section as Section<unknown>)
     return (section as Section<unknown>).isEmpty(value)
       ? []
@@ -213,35 +246,53 @@ export function generateDeck(
   const { text, columns } = normaliseArticle(raw)
   const file = new VFile({ path, value: text })
   const article = parseArticle(text, grammar)
-  const { briefing, review, warnings } = extractBriefing(article, grammar)
-  for (const warning of warnings)
+  const extraction = extractBriefing(article, grammar, options.edits)
+  const { review, warnings } = extraction
+  // The editor's corrections (the edits file): hidden, pinned and added items, the title.
+  const edited = options.edits
+    ? applyEdits(extraction.briefing, options.edits, {
+        article,
+        grammar,
+        speakers: extraction.speakers,
+        previous: options.previous,
+      })
+    : { briefing: extraction.briefing, applied: [], stale: [] }
+  const { briefing } = edited
+  const stale = [...extraction.stale, ...edited.stale]
+  for (const warning of warnings) {
     file.message(warning.reason, {
       place: { line: warning.source.line, column: warning.source.column },
       ruleId: warning.ruleId,
       source: 'briefing',
     })
-  for (const item of review)
+  }
+  for (const item of review) {
     file.message(`review (${item.section}): ${item.reason}`, {
       place: { line: item.line, column: item.column },
       ruleId: 'review',
       source: 'briefing',
     })
+  }
+  for (const edit of stale) file.message(edit.reason, { ruleId: 'stale-edit', source: 'edits' })
   const missing = missingSections(briefing)
   for (const section of SECTIONS.filter(entry => missing.includes(entry.name))) {
     file.message(
       `No "${section.name}" section: looked for ${section.lookedFor}; its slide is left out`,
-      { ruleId: `missing-${section.name}`, source: 'briefing' },
+      {
+        ruleId: `missing-${section.name}`,
+        source: 'briefing',
+      },
     )
   }
-  // From here on every place is the file's: the article's sentences, the facts, the review list,
-  // the warnings.
+  // From here on every place is the file's: the article's sentences, the facts, the review list, the warnings.
   toFileColumns(
     [article, briefing, review, file.messages.map(message => [message, message.place])],
     columns,
   )
   // The slides are made once: the deck and the coverage both read them.
   const labels = labelsFor(options.labels)
-  const slides = briefingSlides(briefing, labels)
+  const slides = briefingSlides(briefing, labels, options.edits)
+  const covered = coverage(article, briefing, slides)
   return {
     markdown: compileDeck(slides, {
       ...options,
@@ -253,6 +304,8 @@ export function generateDeck(
     file,
     missing,
     review,
-    coverage: coverage(article, briefing, slides),
+    coverage: covered,
+    edits: { applied: edited.applied, stale },
+    suggestions: suggestions(review, covered, extraction.speakers),
   }
 }

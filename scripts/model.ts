@@ -65,6 +65,8 @@ export interface Count {
 export interface Context {
   attendees: Item[]
   counts: Count[]
+  /** Sentences of the story the editor adds as background (the edits file). */
+  background?: Item[]
 }
 
 /** A figure the article gives as a key fact: an amount, a percentage or a count, with the clause that says what it is. */
@@ -77,6 +79,8 @@ export interface KeyFigure {
 }
 
 export interface Cover {
+  /** What on the cover is the editor's own text (the edits file), not the article's. */
+  editor?: Array<'title' | 'subtitle'>
   /** The headline, else the event …; none when the article names nothing to title the deck with. */
   title?: string
   subtitle?: string

@@ -19,6 +19,8 @@ import {
 import { DEFAULT_MAX_BYTES, readArticle } from './parse/read-article.js'
 import type { SectionChange } from './report/change-report.js'
 import { SECTIONS } from './sections/index.js'
+import { editableSections } from './edits/apply-edits.js'
+import { defaultEditsPath, isEmpty, readEdits } from './edits/read-edits.js'
 
 /** Where the deck comes from and goes to, and how it is made. */
 export interface UpdateOptions {
@@ -33,6 +35,10 @@ export interface UpdateOptions {
   labels: LabelLanguage
   /** The article's language (lang/index.ts). */
   language: string
+  /** The editor's corrections; by default `<article>.edits.yaml` beside the article, when it exists. */
+  edits?: string
+  /** Print, for each review item and unused sentence, the edit that would show it. */
+  explain?: boolean
 }
 
 /** Content sections: an article with none of them is not a briefing at all. */
@@ -54,14 +60,30 @@ export function updateOptions(
     quiet: given.quiet ?? false,
     labels: given.labels ?? 'id',
     language: given.language ?? 'id',
+    ...(given.edits !== undefined ? { edits: resolve(cwd, given.edits) } : {}),
+    ...(given.explain ? { explain: true } : {}),
   }
 }
 
-/** Read the article and generate the deck, or throw a CliError that names the problem. */
-export async function buildDeck(options: UpdateOptions): Promise<GeneratedDeck> {
+/** The edits file of the deck: `--edits`, else `<article>.edits.yaml` beside the article. */
+export function editsPath(options: UpdateOptions): string {
+  return options.edits ?? defaultEditsPath(options.source)
+}
+
+/**
+ * Read the article (and the editor's corrections) and generate the deck, or throw a CliError that
+ * names the problem. `previous` is the deck as it was (an added span that was on it is stale).
+ */
+export async function buildDeck(options: UpdateOptions, previous?: string): Promise<GeneratedDeck> {
   const source = displayPath(options.source)
   const text = await readArticle(options.source, options.maxBytes, source)
-  const deck = generateDeck(text, source, { labels: options.labels, language: options.language })
+  const edits = await readEdits(editsPath(options), editableSections(), options.edits !== undefined)
+  const deck = generateDeck(text, source, {
+    labels: options.labels,
+    language: options.language,
+    ...(isEmpty(edits) ? {} : { edits }),
+    ...(previous !== undefined ? { previous } : {}),
+  })
   if (nothingToBrief(deck.briefing)) {
     throw new CliError(
       `${source}: found none of the expected sections (${CONTENT_SECTIONS.join(', ')}); is this a news article about the event?`,
@@ -70,6 +92,11 @@ export async function buildDeck(options: UpdateOptions): Promise<GeneratedDeck> 
   if (options.strict && deck.missing.length > 0) {
     throw new CliError(
       `${source}: missing section${deck.missing.length > 1 ? 's' : ''} ${deck.missing.join(', ')} (--strict)`,
+    )
+  }
+  if (options.strict && deck.edits.stale.length > 0) {
+    throw new CliError(
+      `${displayPath(edits.file)}: ${deck.edits.stale.length} stale edit${deck.edits.stale.length > 1 ? 's' : ''} (--strict): ${deck.edits.stale[0]!.reason}`,
     )
   }
   return deck
@@ -103,9 +130,9 @@ export async function updateDeck(
   onWritten?: () => void,
 ): Promise<{ code: number; markdown?: string }> {
   if (!options.check) await checkDeckOutputs(options)
-  const deck = await buildDeck(options)
-  printWarnings(deck, io)
   const existing = previous ?? (await readIfExists(options.out))
+  const deck = await buildDeck(options, existing)
+  printWarnings(deck, io)
 
   if (options.check) {
     if (existing === deck.markdown) {
@@ -149,7 +176,22 @@ export async function updateDeck(
       io.stderr(
         `${displayPath(options.out)}: ${existing === undefined ? 'written' : 'updated'}\n${reporter ? terminalText(reporter.formatReport(changes ?? report())) : ''}`,
       )
+    // The editor's corrections that took effect, when the deck changed.
+    if (changed && deck.edits.applied.length > 0)
+      io.stderr(
+        `  ${terminalText(`edits (${displayPath(editsPath(options))}): ${deck.edits.applied.join(', ')}`)}\n`,
+      )
     io.stderr(`  ${coverageSummary(deck.coverage)}\n`)
+    if (options.explain && deck.suggestions.length > 0) {
+      io.stderr(
+        `  to show what the deck leaves out, put one of these in ${displayPath(editsPath(options))}:\n`,
+      )
+      for (const suggestion of deck.suggestions) {
+        io.stderr(
+          `    ${terminalText(`${displayPath(options.source)}:${suggestion.line}:${suggestion.column} (${suggestion.about}): ${suggestion.edit}`)}\n`,
+        )
+      }
+    }
   }
   return { code: EXIT.ok, markdown: deck.markdown }
 }
@@ -168,6 +210,8 @@ function modelJson(deck: GeneratedDeck, changes: SectionChange[]): string {
       })),
       coverage: deck.coverage,
       changes,
+      edits: deck.edits,
+      suggestions: deck.suggestions,
     },
     null,
     2,

@@ -21,6 +21,8 @@ Options:
   --watch            regenerate on every save of --source (Ctrl-C to stop)
   --max-bytes N      refuse articles larger than N bytes (default: ${DEFAULT_MAX_BYTES})
   --labels LANG      language of the slide labels: id (default, the article's) or en
+  --edits FILE       the editor's corrections (default: <article>.edits.yaml beside the
+                     article, when it exists; see the README, "Correcting the deck")
   --language LANG    language of the article: ${Object.keys(LANGUAGES).join(', ')} (default: id, Indonesian)
   -q, --quiet        print only warnings and errors
   -h, --help         show this help
@@ -52,6 +54,7 @@ export function parseGenerateArgs(argv: string[], cwd: string): UpdateOptions | 
     'max-bytes': { type: 'string' },
     labels: { type: 'string' },
     language: { type: 'string' },
+    edits: { type: 'string' },
     quiet: { type: 'boolean', short: 'q', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   })
@@ -77,7 +80,13 @@ export function parseGenerateArgs(argv: string[], cwd: string): UpdateOptions | 
       `--language expects one of ${Object.keys(LANGUAGES).join(', ')}, found "${language}"`,
       EXIT.usage,
     )
-  return updateOptions(cwd, { ...values, maxBytes, labels: labels as LabelLanguage, language })
+  return updateOptions(cwd, {
+    ...values,
+    maxBytes,
+    labels: labels as LabelLanguage,
+    language,
+    explain: !values.quiet,
+  })
 }
 
 /** The generate command: returns the exit code. */

@@ -7,7 +7,7 @@ import type { Io } from '../io.js'
 import { terminalText } from '../io.js'
 import { onStop } from '../signals.js'
 import type { UpdateOptions } from '../update-deck.js'
-import { updateDeck } from '../update-deck.js'
+import { editsPath, updateDeck } from '../update-deck.js'
 
 /** How long a burst of file events may last before it is handled as one save. */
 export const COALESCE_MS = 20
@@ -65,9 +65,13 @@ export function createWatcher(
   /** The article as the last run read it. */
   let seen = ''
 
+  /** The article and the edits file as the last run read them. */
+  const inputsState = async (): Promise<string> =>
+    `${await fileState(options.source)}|${await fileState(editsPath(options))}`
+
   const regenerate = async (): Promise<void> => {
     const started = eventAt || Date.now()
-    const before = await fileState(options.source)
+    const before = await inputsState()
     try {
       lastGood ??= await readFile(options.out, 'utf8').catch(() => undefined)
       let written = 0
@@ -86,7 +90,7 @@ export function createWatcher(
     }
     seen = before
     // Saved again while it was read: read it again.
-    if ((await fileState(options.source)) !== before) pending = true
+    if ((await inputsState()) !== before) pending = true
   }
 
   const run = (): void => {
@@ -121,6 +125,10 @@ export function createWatcher(
   // the old one.
   const folder = dirname(options.source)
   const name = basename(options.source)
+  // The editor's corrections are an input too: beside the article by default, or where --edits says.
+  const edits = editsPath(options)
+  const editsName = basename(edits)
+  const editsElsewhere = dirname(edits) !== folder
   let watcher: FSWatcher | undefined
   let folderState: string | undefined
   const watchFolder = (): void => {
@@ -128,7 +136,7 @@ export function createWatcher(
     watcher = undefined
     try {
       watcher = watch(folder, (_event, file) => {
-        if (file === null || file === name) schedule()
+        if (file === null || file === name || (!editsElsewhere && file === editsName)) schedule()
       })
       // A folder that goes away is noticed by the poll below.
       watcher.on('error', () => {})
@@ -137,6 +145,18 @@ export function createWatcher(
     }
   }
   watchFolder()
+  // An edits file in another folder is watched there (the poll below catches what an event misses).
+  let editsWatcher: FSWatcher | undefined
+  if (editsElsewhere) {
+    try {
+      editsWatcher = watch(dirname(edits), (_event, file) => {
+        if (file === null || file === editsName) schedule()
+      })
+      editsWatcher.on('error', () => {})
+    } catch {
+      // A folder that does not exist yet: the poll notices the file when it comes.
+    }
+  }
   void stat(folder).then(
     info => {
       folderState ??= `${info.dev}:${info.ino}`
@@ -167,12 +187,7 @@ export function createWatcher(
           schedule()
         }
         folderState = now
-      } else if (
-        now !== undefined &&
-        !timer &&
-        !running &&
-        (await fileState(options.source)) !== seen
-      ) {
+      } else if (now !== undefined && !timer && !running && (await inputsState()) !== seen) {
         schedule()
       }
     })()
@@ -198,6 +213,7 @@ export function createWatcher(
       clearInterval(poll)
       timer = undefined
       watcher?.close()
+      editsWatcher?.close()
     },
   }
 }

@@ -18,8 +18,15 @@ export interface CompileOptions {
   lang?: string
 }
 
-/** Presenter notes: every source sentence once, in article order, with its line number. */
-export function notesBlock(sources: SourceRef[], labels: Labels = labelsFor()): Html {
+/**
+ * Presenter notes: every source sentence once, in article order, with its line number; then what the
+ * editor wrote on the slide, marked as theirs.
+ */
+export function notesBlock(
+  sources: SourceRef[],
+  labels: Labels = labelsFor(),
+  editor: string[] = [],
+): Html {
   const seen = new Map<string, SourceRef>()
   for (const source of sources) seen.set(`${source.line}:${source.sentence}`, source)
   const ordered = [...seen.values()].sort((a, b) => a.line - b.line || a.column - b.column)
@@ -34,6 +41,9 @@ export function notesBlock(sources: SourceRef[], labels: Labels = labelsFor()): 
           ` — ${source.sentence}`,
         ),
       ),
+    ),
+    ...editor.map(text =>
+      serialize(el('p.editor-note', {}, el('strong', {}, labels.editor), ` — ${text}`)),
     ),
   ]
   return { type: 'html', value: `<!--\n${lines.join('\n\n')}\n-->` }
@@ -85,7 +95,7 @@ export function compileDeck(slides: Slide[], options: CompileOptions & { title: 
       value: stringify(data, { lineWidth: 0 }).trimEnd(),
     } as RootContent)
     children.push(htmlBlock(slide.body))
-    children.push(notesBlock(slide.notes, labels))
+    children.push(notesBlock(slide.notes, labels, slide.editorNotes))
   }
   const tree: Root = { type: 'root', children }
   return toMarkdown(tree, { extensions: [frontmatterToMarkdown(['yaml'])] })

@@ -20,6 +20,8 @@ export interface Slide {
   body: Element
   /** The article sentences the slide draws on: they become its presenter notes. */
   notes: SourceRef[]
+  /** What on the slide the editor wrote (not the article): named in the notes as the editor's. */
+  editorNotes?: string[]
 }
 
 /** What every slide builder is given besides its section's value. */

@@ -13,6 +13,8 @@ export interface Labels {
   figures: string
   sources: string
   attendees: string
+  /** Sentences of the story an editor adds to the context. */
+  background: string
   /** The role of each count of participants. */
   counts: { attendance: string; signing: string; speakers: string; invited: string }
   quote: string
@@ -23,6 +25,8 @@ export interface Labels {
   review: string
   /** The deck's title when the article gives nothing to title it with. */
   untitled: string
+  /** In the notes, before what the editor wrote on a slide (the edits file). */
+  editor: string
 }
 
 const ID: Labels = {
@@ -35,6 +39,7 @@ const ID: Labels = {
   figures: 'Angka kunci',
   sources: 'Sumber',
   attendees: 'Hadir',
+  background: 'Latar',
   counts: {
     attendance: 'hadir',
     signing: 'menandatangani',
@@ -48,6 +53,7 @@ const ID: Labels = {
   line: 'baris',
   review: 'Perlu ditinjau',
   untitled: 'Ringkasan berita',
+  editor: 'Ditulis editor',
 }
 
 const EN: Labels = {
@@ -60,6 +66,7 @@ const EN: Labels = {
   figures: 'Key figures',
   sources: 'Sources',
   attendees: 'Attending',
+  background: 'Background',
   counts: { attendance: 'attending', signing: 'signing', speakers: 'speaking', invited: 'invited' },
   quote: 'Quote',
   closing: 'Closing commitment',
@@ -68,6 +75,7 @@ const EN: Labels = {
   line: 'line',
   review: 'To review',
   untitled: 'News briefing',
+  editor: 'Written by the editor',
 }
 
 /** The label languages the deck can be printed in. */

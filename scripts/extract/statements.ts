@@ -42,3 +42,19 @@ export function extractStatements(
     (a, b) => a.source.line - b.source.line || a.source.column - b.source.column,
   )
 }
+
+/** A card for a speaker, with what they say in a sentence (an editor's choice among their statements). */
+export function statementOf(speaker: Speaker, sentence: Sentence): Statement {
+  return {
+    speaker: speaker.label,
+    kind: speaker.kind,
+    ...(speaker.country
+      ? { country: speaker.country.name.replace(/\s+/gu, ' '), code: speaker.country.code }
+      : {}),
+    ...(speaker.office ? { office: speaker.office } : {}),
+    ...(speaker.organisation ? { organisation: speaker.organisation } : {}),
+    message: sentence.sentence,
+    source: refAt(sentence, 0),
+    heard: speaker.attributions.map(entry => refAt(entry.sentence, 0)),
+  }
+}

@@ -20,6 +20,19 @@ export const cover = defineSection({
   extract: ({ grammar, article, speakers, get }) => ({
     value: extractCover(grammar, article, speakers.main?.label, get(sources)?.domain),
   }),
+  edit: (value, editing) => {
+    const editor = [
+      ...(editing.title ? ['title' as const] : []),
+      ...(editing.subtitle ? ['subtitle' as const] : []),
+    ]
+    if (editor.length === 0) return value
+    return {
+      ...value,
+      ...(editing.title ? { title: editing.title } : {}),
+      ...(editing.subtitle ? { subtitle: editing.subtitle } : {}),
+      editor,
+    }
+  },
   isEmpty: () => false,
   slides: (value, context) => [coverSlide(value, context)],
 })
@@ -61,12 +74,16 @@ function coverSlide(value: Cover, context: SlideContext): Slide {
   const notes = [context.get(speech)?.heard[0], context.get(sources)?.source].filter(
     (source): source is SourceRef => Boolean(source),
   )
+  const editorNotes = (value.editor ?? []).map(field =>
+    field === 'title' ? title : (value.subtitle ?? ''),
+  )
   return {
     section: 'cover',
     alias: 'cover',
     title,
     layout: 'cover',
     notes,
+    ...(editorNotes.length > 0 ? { editorNotes } : {}),
     body: el(
       'div.cover',
       {},

@@ -4,12 +4,13 @@ import type { Slide } from '../compile/kit.js'
 import { fact, line, pagedSlides } from '../compile/kit.js'
 import { el } from '../compile/html.js'
 import { CONTENT_WIDTH, paginateGrid, textHeight, TYPE } from '../compile/paginate.js'
+import { condense } from '../extract/condense.js'
 import { extractKeyFigures } from '../extract/key-figures.js'
 import type { KeyFigure } from '../model.js'
 import { context } from './context.js'
 import { pledges } from './pledges.js'
 import type { SlideContext } from './types.js'
-import { defineSection, isNothing } from './types.js'
+import { defineSection, edited, isNothing } from './types.js'
 
 const FIGURE_WIDTH = (CONTENT_WIDTH - 2 * 14) / 3 - 28
 
@@ -50,6 +51,15 @@ export const figures = defineSection({
       ),
     }
   },
+  addable: true,
+  edit: (value, editing) => [
+    ...edited(value, editing, figure => [figure.figure, figure.context]),
+    ...editing.added.map(span => ({
+      figure: span.text,
+      context: condense(span.sentence.sentence, 14),
+      source: span.source,
+    })),
+  ],
   isEmpty: isNothing,
   slides: (value, kit) => keyFigureSlides(value, kit),
 })

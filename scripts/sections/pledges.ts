@@ -8,7 +8,7 @@ import { CONTENT_HEIGHT, CONTENT_WIDTH, paginate, textHeight, TYPE } from '../co
 import { extractPledges } from '../extract/pledges.js'
 import type { Doubt, Pledge } from '../model.js'
 import type { SlideContext } from './types.js'
-import { defineSection, isNothing } from './types.js'
+import { defineSection, edited, isNothing } from './types.js'
 
 /** Up to this many pledges get a slide each; more are listed in rows. */
 const MAX_PLEDGE_FACTS = 2
@@ -27,6 +27,8 @@ export const pledges = defineSection({
       doubts,
     }
   },
+  edit: (value, editing) =>
+    edited(value, editing, pledge => [pledge.amount.text, pledge.pledger, pledge.purpose]),
   isEmpty: isNothing,
   slides: (value, kit) =>
     value.length > MAX_PLEDGE_FACTS

@@ -5,10 +5,10 @@ import { budgetUnder, fact, line, pagedSlides } from '../compile/kit.js'
 import { el } from '../compile/html.js'
 import { CONTENT_WIDTH, paginate, textHeight, TYPE } from '../compile/paginate.js'
 import { ELLIPSIS } from '../extract/condense.js'
-import { extractPoints } from '../extract/points.js'
+import { extractPoints, pointHeadline } from '../extract/points.js'
 import type { Doubt, Point, Points } from '../model.js'
 import type { SlideContext } from './types.js'
-import { defineSection, isNothing } from './types.js'
+import { defineSection, edited, isNothing } from './types.js'
 
 const POINT_WIDTH = CONTENT_WIDTH - 150
 
@@ -35,6 +35,27 @@ export const points = defineSection({
           ]
         : []
     return { value, doubts, warnings }
+  },
+  addable: true,
+  edit: (value, editing) => {
+    const kept = value ? edited(value.items, editing, point => [point.ordinal, point.text]) : []
+    const added = editing.added.map((span, index) => {
+      const number = kept.length + index + 1
+      return {
+        ordinal: String(number),
+        number,
+        headline: pointHeadline(editing.grammar, span.text),
+        text: span.text,
+        source: span.source,
+      }
+    })
+    const items = [...kept, ...added]
+    if (items.length === 0) return undefined
+    // A label that announced a count no longer titles the slide once the editor changed what it counts.
+    const same =
+      items.length === value?.items.length &&
+      items.every((item, index) => item === value.items[index])
+    return same ? value : { items }
   },
   isEmpty: isNothing,
   slides: (value, kit) => (value ? pointSlides(value, kit) : []),

@@ -13,6 +13,7 @@ export const sources = defineSection({
   lookedFor: 'a line "Sumber: https://…"',
   content: false,
   extract: ({ grammar, article }) => ({ value: extractSourceLink(grammar, article.paragraphs) }),
+  edit: (value, editing) => (value && editing.hides(value.url, value.domain) ? undefined : value),
   isEmpty: isNothing,
   slides: (link, context) => (link ? [sourcesSlide(link, context)] : []),
 })

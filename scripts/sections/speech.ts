@@ -9,9 +9,10 @@ import { CANVAS, CONTENT_WIDTH, paginate, textHeight, TYPE } from '../compile/pa
 import { condense, wordCount } from '../extract/condense.js'
 import { extractSpeech } from '../extract/speech.js'
 import type { Item, Speech } from '../model.js'
+import { ref } from '../positions.js'
 import { points } from './points.js'
 import type { SlideContext } from './types.js'
-import { defineSection, isNothing } from './types.js'
+import { defineSection, edited, isNothing } from './types.js'
 
 export const speech = defineSection({
   name: 'speech',
@@ -24,6 +25,47 @@ export const speech = defineSection({
     const listed = new Set(get(points)?.items.map(item => item.source.sentence))
     return {
       value: extractSpeech(grammar, speakers.main, sentence => listed.has(sentence.sentence)),
+    }
+  },
+  addable: true,
+  edit: (value, editing) => {
+    const added = editing.added.map(span => ({ text: span.text, source: span.source, rank: -1 }))
+    if (!value && added.length === 0) return value
+    const speech: Speech = value ?? {
+      speaker: editing.speakers.main?.label ?? '',
+      messages: [],
+      heard: [],
+    }
+    if (!speech.speaker)
+      editing.refuse(
+        editing.added[0]!,
+        'the article has no main speaker to give it to: name one with "speaker:"',
+      )
+    const messages = [...edited(speech.messages, editing, message => [message.text]), ...added]
+      // The article's order, pinned messages first.
+      .sort(
+        (a, b) =>
+          Number(editing.pins(b.text)) - Number(editing.pins(a.text)) ||
+          a.source.line - b.source.line ||
+          a.source.column - b.source.column,
+      )
+    const heard = [
+      ...speech.heard,
+      ...editing.added
+        .map(span => ref(span.sentence))
+        .filter(source => !speech.heard.some(known => known.sentence === source.sentence)),
+    ]
+    const quote = speech.quote && !editing.hides(speech.quote.text) ? speech.quote : undefined
+    const quotes = speech.quotes && edited(speech.quotes, editing, item => [item.text])
+    const closing =
+      speech.closing && !editing.hides(speech.closing.text) ? speech.closing : undefined
+    return {
+      ...speech,
+      messages,
+      quote,
+      ...(quotes?.length ? { quotes } : { quotes: undefined }),
+      closing,
+      heard,
     }
   },
   isEmpty: isNothing,

@@ -8,12 +8,13 @@ import { flagEmoji } from '../compile/flags.js'
 import { el } from '../compile/html.js'
 import { CONTENT_WIDTH, fitsOnePage, paginateGrid, textHeight, TYPE } from '../compile/paginate.js'
 import { isPledge } from '../extract/pledges.js'
-import { extractStatements } from '../extract/statements.js'
+import { extractStatements, statementOf } from '../extract/statements.js'
 import type { Statement } from '../model.js'
+import { refAt } from '../positions.js'
 import { pledges } from './pledges.js'
 import { points } from './points.js'
 import type { SlideContext } from './types.js'
-import { defineSection, isNothing } from './types.js'
+import { defineSection, edited, isNothing } from './types.js'
 
 const STATEMENT_WIDTH = (CONTENT_WIDTH - 14) / 2 - 32
 const STATEMENT_WIDTH_DENSE = (CONTENT_WIDTH - 2 * 14) / 3 - 32
@@ -38,6 +39,47 @@ export const statements = defineSection({
         sentence => elsewhere.has(sentence.sentence) || isPledge(grammar, sentence.sentence),
       ),
     }
+  },
+  addable: true,
+  edit: (value, editing) => {
+    const statements = edited(value, editing, statement => [statement.speaker, statement.message])
+    for (const span of editing.added) {
+      const speaker = editing.speakers.speakers.find(candidate =>
+        candidate.attributions.some(attribution => attribution.sentence === span.sentence),
+      )
+      // A speaker the extraction could not tell for sure: the card names them as the article does.
+      const unsure = speaker
+        ? undefined
+        : editing.speakers.unresolved.find(attribution => attribution.sentence === span.sentence)
+      if (unsure) {
+        statements.push({
+          speaker: unsure.mention.text,
+          kind: 'person',
+          message: span.text,
+          source: span.source,
+          heard: [refAt(span.sentence, 0)],
+        })
+        continue
+      }
+      if (!speaker) {
+        editing.refuse(
+          span,
+          'the article attributes that sentence to nobody: a statement needs its speaker (add it to speech, points or figures)',
+        )
+        continue
+      }
+      if (speaker === editing.speakers.main)
+        editing.refuse(span, `the main speaker (${speaker.label}) says that: add it to speech`)
+      const known = statements.findIndex(statement => statement.speaker === speaker.label)
+      const statement: Statement = {
+        ...(known >= 0 ? statements[known]! : statementOf(speaker, span.sentence)),
+        message: span.text,
+        source: span.source,
+      }
+      if (known >= 0) statements[known] = statement
+      else statements.push(statement)
+    }
+    return statements
   },
   isEmpty: isNothing,
   slides: (value, kit) => statementSlides(value, kit),

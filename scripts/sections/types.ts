@@ -3,6 +3,7 @@
 // then every section's `slides`. A section reads the article through the grammar of its language,
 // the speakers found in it, and the values of the sections it builds on.
 import type { SlideKit, Slide } from '../compile/kit.js'
+import type { AddedSpan } from '../edits/anchors.js'
 import type { Speakers } from '../extract/speakers.js'
 import type { Grammar } from '../lang/grammar.js'
 import type { Article, Doubt, SourceRef } from '../model.js'
@@ -32,6 +33,34 @@ export interface SlideContext extends SlideKit {
   get: <V>(section: Section<V>) => V
 }
 
+/** The editor's corrections that concern one section's items (the edits file, edits/read-edits.ts). */
+export interface Editing {
+  grammar: Grammar
+  speakers: Speakers
+  /** True when the editor hides an item that holds one of these texts. */
+  hides: (...texts: Array<string | undefined>) => boolean
+  /** True when the editor pins an item that holds one of these texts: it goes first. */
+  pins: (...texts: Array<string | undefined>) => boolean
+  /** Spans of the article the editor adds to this section, in the order of the edits file. */
+  added: AddedSpan[]
+  /** The editor's own title and subtitle (the cover's, free text). */
+  title?: string
+  subtitle?: string
+  /** Refuse an added span (it cannot go where the editor put it), with the reason. */
+  refuse: (span: AddedSpan, reason: string) => never
+}
+
+/** The items of a list the editor did not hide, those pinned first (in their order), then the rest. */
+export function edited<T>(
+  items: T[],
+  editing: Editing,
+  texts: (item: T) => Array<string | undefined>,
+): T[] {
+  const kept = items.filter(item => !editing.hides(...texts(item)))
+  const pinned = kept.filter(item => editing.pins(...texts(item)))
+  return [...pinned, ...kept.filter(item => !pinned.includes(item))]
+}
+
 /** One section of the briefing. */
 export interface Section<V> {
   /** The one name of the section: model key, route alias, label key, `--strict` and warnings, eval family. */
@@ -45,6 +74,10 @@ export interface Section<V> {
   /** Route aliases of its slides besides `name`, `name-2` …: the speech's `quote`. */
   aliases?: string[]
   extract: (context: ExtractContext) => Extracted<V>
+  /** The editor's corrections applied to the value: hidden items out, pinned first, added spans in. */
+  edit?: (value: V, editing: Editing) => V
+  /** True when the editor may add spans of the article to the section (`add: { name: [...] }`). */
+  addable?: boolean
   isEmpty: (value: V) => boolean
   slides: (value: V, context: SlideContext) => Slide[]
 }

@@ -216,6 +216,7 @@ export function coverage(article: Article, briefing: Briefing, slides: Slide[]):
   return article.sentences.map(sentence => ({
     line: sentence.line,
     column: sentence.column,
+    paragraph: sentence.paragraph,
     sentence: sentence.sentence,
     status: shown.has(sentence.sentence)
       ? 'slides'
@@ -292,6 +293,10 @@ export function generateDeck(
   // The slides are made once: the deck and the coverage both read them.
   const labels = labelsFor(options.labels)
   const slides = briefingSlides(briefing, labels, options.edits)
+  // An addition that left the article stays in the cover's notes while the edits file holds it: the next
+  // run reads it there and still calls it stale.
+  const gone = stale.flatMap(edit => (edit.added ? [edit.added] : []))
+  if (gone.length > 0 && slides[0]) slides[0] = { ...slides[0], staleNotes: gone }
   const covered = coverage(article, briefing, slides)
   return {
     markdown: compileDeck(slides, {

@@ -186,6 +186,8 @@ export interface ReviewItem {
 export interface CoverageEntry {
   line: number
   column: number
+  /** Index of the paragraph of the article it belongs to. */
+  paragraph: number
   sentence: string
   status: 'slides' | 'notes' | 'unused'
 }

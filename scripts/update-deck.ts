@@ -228,5 +228,8 @@ export async function checkDeckOutputs(options: UpdateOptions): Promise<void> {
     ...(options.json ? [['--json', options.json] as [string, string]] : []),
   ]
   for (const [option, path] of outputs) await checkOutput(path, option)
-  await refuseSameFiles(outputs, [['--source', options.source]])
+  await refuseSameFiles(outputs, [
+    ['--source', options.source],
+    ['--edits', editsPath(options)],
+  ])
 }

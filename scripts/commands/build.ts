@@ -4,7 +4,7 @@ import { findBrowser, launchChromium, whileStarting } from '../export/browser.js
 import { exportDeck } from '../export/export-deck.js'
 import type { Io } from '../io.js'
 import { checkOutput, displayPath, refuseSameFiles } from '../io.js'
-import { updateDeck, updateOptions } from '../update-deck.js'
+import { editsPath, updateDeck, updateOptions } from '../update-deck.js'
 import { parseOptions } from './options.js'
 import { stepsOn } from './steps.js'
 
@@ -16,6 +16,8 @@ dist/ and export the PDF (one page per slide, with an outline) and the handout
 
 Options:
   --source FILE      article (default: source/article.md)
+  --edits FILE       the editor's corrections (default: <article>.edits.yaml beside the
+                     article; see README "Correcting the deck")
   --dist DIR         static deck folder (default: dist)
   --pdf FILE         PDF to write (default: exports/briefing.pdf)
   --handout FILE     handout PDF to write (default: exports/briefing-handout.pdf)
@@ -33,6 +35,7 @@ Examples:
 export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const values = parseOptions(argv, {
     source: { type: 'string' },
+    edits: { type: 'string' },
     dist: { type: 'string', default: 'dist' },
     pdf: { type: 'string', default: 'exports/briefing.pdf' },
     handout: { type: 'string', default: 'exports/briefing-handout.pdf' },
@@ -45,7 +48,11 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
     return EXIT.ok
   }
   const started = Date.now()
-  const options = updateOptions(io.cwd, { source: values.source, strict: values.strict })
+  const options = updateOptions(io.cwd, {
+    source: values.source,
+    edits: values.edits,
+    strict: values.strict,
+  })
   const dist = resolve(io.cwd, values.dist)
   const pdf = resolve(io.cwd, values.pdf)
   const handout = resolve(io.cwd, values.handout)
@@ -59,7 +66,10 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
       ['--dist', dist],
       ['the deck', options.out],
     ],
-    [['--source', options.source]],
+    [
+      ['--source', options.source],
+      ['--edits', editsPath(options)],
+    ],
   )
   const steps = stepsOn(io, 4)
   // Chromium starts while the deck is generated and built.

@@ -6,22 +6,32 @@ import { findBrowser } from '../export/browser.js'
 import type { WarmExporter } from '../export/warm-export.js'
 import { slidevBin } from '../export/slidev.js'
 import type { Io } from '../io.js'
-import { checkOutput, refuseSameFiles } from '../io.js'
+import { checkOutput, displayPath, refuseSameFiles } from '../io.js'
+import { startReviewServer } from '../review/server.js'
 import { onStop } from '../signals.js'
-import { updateDeck, updateOptions } from '../update-deck.js'
+import { editsPath, updateDeck, updateOptions } from '../update-deck.js'
 import { parseOptions } from './options.js'
 import { createWatcher } from './watch.js'
 
 export const DEV_HELP = `Usage: npm run dev -- [options]
 
 Present the deck with the Slidev dev server (presenter mode with notes at
-/presenter). The article is watched: every save regenerates slides/slides.md
-within moments, and the open browser shows the new content without a reload.
+/presenter). The article and its edits file are watched: every save
+regenerates slides/slides.md within moments, and the open browser shows the
+new content without a reload.
+
+The review page (http://127.0.0.1:3031/) shows the article coloured by where
+each sentence ended up, the review list and the deck: select a piece of the
+article to add it to a section, or hide an item; it writes the edits file.
 
 Options:
   --source FILE      article to watch (default: source/article.md)
+  --edits FILE       the editor's corrections (default: <article>.edits.yaml beside the
+                     article; see README "Correcting the deck")
   --out FILE         deck to write and serve (default: slides/slides.md)
   --port N           dev server port (default: 3030)
+  --review-port N    review page port on 127.0.0.1 (default: 3031; another free
+                     port when it is taken)
   --export           re-export exports/briefing.pdf through the running server after
                      each change of the deck (one Chromium kept open)
   --pdf FILE         where --export writes (default: exports/briefing.pdf)
@@ -36,8 +46,10 @@ Examples:
 export async function devCommand(argv: string[], io: Io): Promise<number> {
   const values = parseOptions(argv, {
     source: { type: 'string' },
+    edits: { type: 'string' },
     out: { type: 'string' },
     port: { type: 'string', default: '3030' },
+    'review-port': { type: 'string', default: '3031' },
     export: { type: 'boolean', default: false },
     pdf: { type: 'string', default: 'exports/briefing.pdf' },
     help: { type: 'boolean', short: 'h', default: false },
@@ -46,10 +58,13 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
     io.stdout(DEV_HELP)
     return EXIT.ok
   }
-  const port = Number(values.port)
-  if (!Number.isInteger(port) || port <= 0 || port > 65535)
-    throw new CliError(`--port expects a port number, found "${values.port}"`, EXIT.usage)
-  const options = updateOptions(io.cwd, { source: values.source, out: values.out })
+  const port = portNumber('--port', values.port)
+  const reviewPort = portNumber('--review-port', values['review-port'])
+  const options = updateOptions(io.cwd, {
+    source: values.source,
+    edits: values.edits,
+    out: values.out,
+  })
   const pdf = resolve(io.cwd, values.pdf)
   if (values.export) {
     await checkOutput(pdf, '--pdf')
@@ -58,7 +73,10 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
         ['--pdf', pdf],
         ['--out', options.out],
       ],
-      [['--source', options.source]],
+      [
+        ['--source', options.source],
+        ['--edits', editsPath(options)],
+      ],
     )
   }
 
@@ -110,8 +128,13 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
       resolve(EXIT.crashed)
     })
   })
+  // The review page beside the deck; the watch regenerates the deck when it writes the edits file.
+  const review = await startReviewServer(options, {
+    port: reviewPort,
+    deckUrl: `http://localhost:${port}/`,
+  }).catch(() => startReviewServer(options, { deckUrl: `http://localhost:${port}/` }))
   io.stderr(
-    `Watching ${options.source}; presenting at http://localhost:${port}/ (presenter: /presenter). Ctrl-C to stop.\n`,
+    `Watching ${displayPath(options.source)} and ${displayPath(editsPath(options))}; presenting at http://localhost:${port}/ (presenter: /presenter); review page at ${review.url}/. Ctrl-C to stop.\n`,
   )
   if (values.export) {
     const url = `http://localhost:${port}`
@@ -124,9 +147,17 @@ export async function devCommand(argv: string[], io: Io): Promise<number> {
   const code = await done
   release()
   watcher.close()
+  await review.close()
   await exporting
   await exporter?.close()
   return code
+}
+
+function portNumber(option: string, value: string | undefined): number {
+  const port = Number(value)
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    throw new CliError(`${option} expects a port number, found "${value}"`, EXIT.usage)
+  return port
 }
 
 /** Wait until the dev server answers (its first start optimises dependencies: up to a minute). */

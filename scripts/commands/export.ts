@@ -5,7 +5,7 @@ import type { ExportFormat } from '../export/export-deck.js'
 import { exportDeck, FORMATS } from '../export/export-deck.js'
 import type { Io } from '../io.js'
 import { checkOutput, displayPath, refuseSameFiles } from '../io.js'
-import { updateDeck, updateOptions } from '../update-deck.js'
+import { editsPath, updateDeck, updateOptions } from '../update-deck.js'
 import { parseOptions } from './options.js'
 import { stepsOn } from './steps.js'
 
@@ -17,6 +17,8 @@ first regenerated from the article (--source).
 Options:
   --deck FILE        deck to export (default: regenerate slides/slides.md from --source)
   --source FILE      article to regenerate from (default: source/article.md)
+  --edits FILE       the editor's corrections (default: <article>.edits.yaml beside the
+                     article; see README "Correcting the deck")
   --out PATH         output file, or folder for png (default: exports/briefing.pdf,
                      exports/briefing-handout.pdf, exports/briefing.pptx,
                      exports/briefing-editable.pptx, exports/png/)
@@ -63,6 +65,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
   const values = parseOptions(argv, {
     deck: { type: 'string' },
     source: { type: 'string' },
+    edits: { type: 'string' },
     out: { type: 'string' },
     format: { type: 'string', default: 'pdf' },
     verbose: { type: 'boolean', default: false },
@@ -78,21 +81,24 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
       `--format expects one of ${FORMATS.join(', ')}, found "${values.format}"`,
       EXIT.usage,
     )
-  if (values.deck && values.source)
+  if (values.deck && (values.source || values.edits))
     throw new CliError(
-      '--deck and --source cannot be combined: --source regenerates the default deck',
+      `--deck and ${values.source ? '--source' : '--edits'} cannot be combined: they regenerate the default deck`,
       EXIT.usage,
     )
 
   const out = resolve(io.cwd, values.out ?? DEFAULT_OUT[format])
   const generated =
-    values.deck === undefined ? updateOptions(io.cwd, { source: values.source }) : undefined
+    values.deck === undefined
+      ? updateOptions(io.cwd, { source: values.source, edits: values.edits })
+      : undefined
   await checkOutput(out, '--out', format === 'png' ? 'png folder' : 'file')
   await refuseSameFiles(
     [['--out', out]],
     generated
       ? [
           ['--source', generated.source],
+          ['--edits', editsPath(generated)],
           ['the deck', generated.out],
         ]
       : [['--deck', resolve(io.cwd, values.deck!)]],

@@ -26,6 +26,7 @@ export function notesBlock(
   sources: SourceRef[],
   labels: Labels = labelsFor(),
   editor: string[] = [],
+  stale: string[] = [],
 ): Html {
   const seen = new Map<string, SourceRef>()
   for (const source of sources) seen.set(`${source.line}:${source.sentence}`, source)
@@ -44,6 +45,9 @@ export function notesBlock(
     ),
     ...editor.map(text =>
       serialize(el('p.editor-note', {}, el('strong', {}, labels.editor), ` — ${text}`)),
+    ),
+    ...stale.map(text =>
+      serialize(el('p.editor-note', {}, el('strong', {}, labels.staleAddition), ` — ${text}`)),
     ),
   ]
   return { type: 'html', value: `<!--\n${lines.join('\n\n')}\n-->` }
@@ -95,7 +99,7 @@ export function compileDeck(slides: Slide[], options: CompileOptions & { title: 
       value: stringify(data, { lineWidth: 0 }).trimEnd(),
     } as RootContent)
     children.push(htmlBlock(slide.body))
-    children.push(notesBlock(slide.notes, labels, slide.editorNotes))
+    children.push(notesBlock(slide.notes, labels, slide.editorNotes, slide.staleNotes))
   }
   const tree: Root = { type: 'root', children }
   return toMarkdown(tree, { extensions: [frontmatterToMarkdown(['yaml'])] })

@@ -22,6 +22,8 @@ export interface Slide {
   notes: SourceRef[]
   /** What on the slide the editor wrote (not the article): named in the notes as the editor's. */
   editorNotes?: string[]
+  /** What the editor added that the article no longer holds: named in the notes, shown nowhere. */
+  staleNotes?: string[]
 }
 
 /** What every slide builder is given besides its section's value. */

@@ -27,6 +27,8 @@ export interface Labels {
   untitled: string
   /** In the notes, before what the editor wrote on a slide (the edits file). */
   editor: string
+  /** In the notes of the cover, before an addition of the editor that the article no longer holds. */
+  staleAddition: string
 }
 
 const ID: Labels = {
@@ -54,6 +56,7 @@ const ID: Labels = {
   review: 'Perlu ditinjau',
   untitled: 'Ringkasan berita',
   editor: 'Ditulis editor',
+  staleAddition: 'Tambahan editor yang tidak ada lagi di artikel',
 }
 
 const EN: Labels = {
@@ -76,6 +79,7 @@ const EN: Labels = {
   review: 'To review',
   untitled: 'News briefing',
   editor: 'Written by the editor',
+  staleAddition: 'Added by the editor, no longer in the article',
 }
 
 /** The label languages the deck can be printed in. */

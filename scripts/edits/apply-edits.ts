@@ -22,6 +22,11 @@ export function editPlace(edits: Edits, placed: Placed): string {
 /** An edit whose anchor finds nothing in the article any more. */
 export interface StaleEdit {
   reason: string
+  /**
+   * An addition that left the article: its text as added. The deck keeps it in the notes, so that the
+   * next run still knows it was the article's once (a stale edit, not a mistake).
+   */
+  added?: string
 }
 
 /** The main speaker the editor names, by any of their mentions in the article. */
@@ -100,6 +105,7 @@ export function applyEdits(briefing: Briefing, edits: Edits, context: EditContex
       } else if (was?.includes(looseText(span.text))) {
         stale.push({
           reason: `stale edit: "${short(span.text)}" (${editPlace(edits, span)}) added to ${name} is no longer in the article; it is left out`,
+          added: span.text,
         })
       } else {
         throw new CliError(

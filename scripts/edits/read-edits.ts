@@ -3,7 +3,7 @@
 // verbatim text of the article (not on line numbers), so that they survive edits elsewhere in it. The
 // file is untrusted input like the article: it is read as data, checked against what is allowed, and
 // nothing in it runs or changes the deck's structure.
-import { constants } from 'node:fs'
+import { constants, type Stats } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
@@ -76,7 +76,7 @@ export async function readEdits(
   required: boolean,
 ): Promise<Edits> {
   const shown = displayPath(path)
-  let info
+  let info: Stats
   try {
     info = await stat(path)
   } catch (error) {

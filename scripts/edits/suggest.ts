@@ -15,7 +15,7 @@ export interface Suggestion {
   edit: string
 }
 
-// A figure of a sentence: a number and the word it counts ("18 negara", "2,5 persen", "US$ 6 juta").
+// A figure of a sentence: a number and the word it counts ("40 negara", "2,5 persen", "US$ 6 juta").
 const FIGURE = /(?:[A-Z]{0,3}\$\s?|Rp\s?)?\d[\d.,]*(?:\s?%|\s+\p{L}+)?/u
 
 // JSON's double-quoted string is YAML's too: a comma or a colon in it stays text.

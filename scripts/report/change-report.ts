@@ -3,6 +3,7 @@ import type { Element } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { selectAll } from 'hast-util-select'
 import { toString as textOf } from 'hast-util-to-string'
+import { visit } from 'unist-util-visit'
 import { sectionOfAlias } from '../sections/index.js'
 
 /** One fact shown on a slide: its kind, the key that identifies it, and its text. */
@@ -11,6 +12,11 @@ export interface Fact {
   kind: string
   key: string
   value: string
+  /**
+   * The longest text of one piece of it (its message, its figure, a name): a piece of the article by
+   * which the editor's `hide` finds the item.
+   */
+  anchor: string
 }
 
 /** What changed in one section of the deck. */
@@ -46,10 +52,19 @@ export function deckFacts(markdown: string): Fact[] {
         kind: String(element.properties.dataFact),
         key: String(element.properties.dataKey ?? value),
         value,
+        anchor: anchorOf(element),
       })
     }
   }
   return facts
+}
+
+function anchorOf(element: Element): string {
+  const texts: string[] = []
+  visit(element, 'text', node => {
+    texts.push(node.value.replace(/\s+/gu, ' ').replace(/\s*…$/u, '').trim())
+  })
+  return texts.reduce((longest, text) => (text.length > longest.length ? text : longest), '')
 }
 
 /** The aliases of slides that differ between two decks (added and removed slides included). */

@@ -275,6 +275,17 @@ export function generateDeck(
     })
   }
   for (const edit of stale) file.message(edit.reason, { ruleId: 'stale-edit', source: 'edits' })
+  if (article.cut) {
+    const words = article.cut.sentence.split(/\s+/u)
+    file.message(
+      `the text stops in the middle of a sentence ("… ${words.slice(-4).join(' ')}"): a page cut short? That sentence is left out of the slides`,
+      {
+        place: { line: article.cut.line, column: article.cut.column },
+        ruleId: 'cut-off',
+        source: 'briefing',
+      },
+    )
+  }
   const missing = missingSections(briefing)
   for (const section of SECTIONS.filter(entry => missing.includes(entry.name))) {
     file.message(

@@ -28,6 +28,8 @@ export interface Paragraph {
   depth: number
   /** The list marker of a list item as written ("1.", "-"), if any. */
   marker?: string
+  /** A headline read from a pasted page's head (no markdown heading marks it). */
+  guessed?: boolean
   sentences: Sentence[]
 }
 
@@ -39,6 +41,8 @@ export interface Article {
   residue: Array<{ line: number; text: string }>
   /** The dateline tag that opened the story ("JAKARTA, KOMPAS.com -"), left out of its sentence. */
   dateline?: { text: string; place?: string; date?: string; line: number; column: number }
+  /** The story's last sentence when the text stops in the middle of it (a page stored cut short). */
+  cut?: Sentence
 }
 
 /** A short piece of article text shown on a slide. */
@@ -88,6 +92,10 @@ export interface Cover {
   /** The event's place, as written (from the dateline or "di <place>"). */
   place?: string
   date?: string
+  /** Where and when the main speaker spoke, as the article says it: "dalam konferensi pers di …, Senin (4/3)". */
+  occasion?: Item
+  /** The event's theme, as written: the words after "bertema", "dengan tema". */
+  theme?: Item
 }
 
 export interface Speech {

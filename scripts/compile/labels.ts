@@ -29,6 +29,8 @@ export interface Labels {
   editor: string
   /** In the notes of the cover, before an addition of the editor that the article no longer holds. */
   staleAddition: string
+  /** Before the event's theme on the cover. */
+  theme: string
 }
 
 const ID: Labels = {
@@ -57,6 +59,7 @@ const ID: Labels = {
   untitled: 'Ringkasan berita',
   editor: 'Ditulis editor',
   staleAddition: 'Tambahan editor yang tidak ada lagi di artikel',
+  theme: 'Tema',
 }
 
 const EN: Labels = {
@@ -80,6 +83,7 @@ const EN: Labels = {
   untitled: 'News briefing',
   editor: 'Written by the editor',
   staleAddition: 'Added by the editor, no longer in the article',
+  theme: 'Theme',
 }
 
 /** The label languages the deck can be printed in. */

@@ -4,7 +4,13 @@ import type { Mention } from './mentions.js'
 import { mentionAt } from './mentions.js'
 
 /** How the article attributes a statement. */
-export type AttributionForm = 'subject' | 'trailing' | 'according' | 'colon' | 'continued'
+export type AttributionForm =
+  | 'subject'
+  | 'trailing'
+  | 'according'
+  | 'colon'
+  | 'continued'
+  | 'passive'
 
 /** One attributed statement: who (as the article mentions them), what was said, and how it was attributed. */
 export interface Attribution {
@@ -202,6 +208,8 @@ function subject(
   const starts = [lead + (grammar.attribution.opener.exec(sentence.slice(lead))?.[0].length ?? 0)]
   for (const match of blank.matchAll(/[,;]\s+|\s[-–—]+\s*/gu))
     starts.push(match.index! + match[0].length)
+  for (const match of blank.slice(0, 120).matchAll(grammar.attribution.apposition))
+    starts.push(match.index! + match[0].length)
   for (const start of starts) {
     const mention = mentionAt(grammar, sentence, start) ?? epithetAt(grammar, sentence, start)
     if (!mention) continue
@@ -242,6 +250,63 @@ function subject(
   return undefined
 }
 
+/**
+ * "Pandangan serupa disampaikan oleh Direktur X Nama.": who said it comes after a passive verb. What was said
+ * is before it (or after the name, when the sentence goes on).
+ */
+function passive(
+  grammar: Grammar,
+  sentence: string,
+  blank: string,
+): Omit<Attribution, 'sentence' | 'position'> | undefined {
+  for (const match of blank.matchAll(grammar.attribution.passiveBy)) {
+    const mention = mentionAt(grammar, sentence, match.index! + match[0].length)
+    if (!mention || mention.kind === 'pronoun') continue
+    const rest = grammar.attribution.complementizer.exec(sentence.slice(mention.end))
+    const after = /^\s*,\s*/u.exec(sentence.slice(mention.end))
+    // Before the verb stands what is said of it ("Hal senada", "Pidato pembuka"), not what was said:
+    // the sentence names the speaker for the next one ("Ia menambahkan …"), and shows nothing.
+    const said =
+      rest || after
+        ? message(sentence, mention.end + (rest ? rest.index + rest[0].length : after![0].length))
+        : { text: '', index: match.index! }
+    return { mention, message: said, form: 'passive', quote: quoteIn(said.text, said.index) }
+  }
+  return undefined
+}
+
+/** "Lebih lanjut kata X, …", "Ditambahkan Bupati, …", "Menurutnya, …": the speaker before a comma, then what was said. */
+function leading(
+  grammar: Grammar,
+  sentence: string,
+): Omit<Attribution, 'sentence' | 'position'> | undefined {
+  const self = grammar.attribution.accordingToSelf.exec(sentence)
+  if (self) {
+    const verbAt = self.index + self[0].search(/\p{L}/u)
+    const mention: Mention = {
+      text: sentence.slice(verbAt, verbAt + self[0].trim().replace(/,$/u, '').length),
+      index: verbAt,
+      end: verbAt + self[0].trim().replace(/,$/u, '').length,
+      kind: 'pronoun',
+    }
+    const said =
+      self.index > sentence.length - (self.index + self[0].length)
+        ? message(sentence, 0, self.index)
+        : message(sentence, self.index + self[0].length)
+    if (said.text.split(/\s+/u).length >= 3)
+      return { mention, message: said, form: 'according', quote: quoteIn(said.text, said.index) }
+  }
+  const verb = grammar.attribution.leadingVerb.exec(sentence)
+  if (!verb) return undefined
+  const mention = mentionAt(grammar, sentence, verb[0].length)
+  if (!mention) return undefined
+  const comma = /^\s*,\s*/u.exec(sentence.slice(mention.end))
+  if (!comma) return undefined
+  const said = message(sentence, mention.end + comma[0].length)
+  if (said.text.split(/\s+/u).length < 3) return undefined
+  return { mention, message: said, form: 'according', quote: quoteIn(said.text, said.index) }
+}
+
 /** Every attributed statement of the article, in order, with its speaker as mentioned. */
 export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attribution[] {
   const found: Attribution[] = []
@@ -250,11 +315,36 @@ export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attri
     const blank = blankPictographs(blankQuotes(text))
     const attribution =
       trailing(grammar, text, blank) ??
+      leading(grammar, text) ??
       accordingTo(grammar, text, blank) ??
-      subject(grammar, text, blank)
+      subject(grammar, text, blank) ??
+      passive(grammar, text, blank)
     if (attribution) found.push({ ...attribution, sentence, position })
   }
-  return continuedQuotes(sentences, found)
+  return firstPersonGoesOn(grammar, sentences, continuedQuotes(sentences, found))
+}
+
+/**
+ * A sentence in the first person ("Saya …", "kami akan …") right after one of a speaker's, in the
+ * same paragraph and attributed to nobody, goes on with that speaker's words.
+ */
+function firstPersonGoesOn(
+  grammar: Grammar,
+  sentences: Sentence[],
+  found: Attribution[],
+): Attribution[] {
+  const byPosition = new Map(found.map(attribution => [attribution.position, attribution]))
+  const result = [...found]
+  for (const [position, sentence] of sentences.entries()) {
+    if (byPosition.has(position)) continue
+    const before = byPosition.get(position - 1)
+    if (!before || sentences[position - 1]!.paragraph !== sentence.paragraph) continue
+    if (!grammar.attribution.firstPerson.test(sentence.sentence)) continue
+    const continued = continuation(sentence, position, before)
+    result.push(continued)
+    byPosition.set(position, continued)
+  }
+  return result.sort((a, b) => a.position - b.position)
 }
 
 /**

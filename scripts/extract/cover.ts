@@ -1,6 +1,8 @@
 import type { Grammar } from '../lang/grammar.js'
 import { quotedParts } from './attribution.js'
 import type { Article, Cover, Sentence } from '../model.js'
+import { refAt } from '../positions.js'
+import type { Speaker } from './speakers.js'
 
 /** An event's name without leading words that are not part of it ("Dalam KTT APEC" → "KTT APEC"). */
 function eventName(grammar: Grammar, match: string): string {
@@ -27,27 +29,31 @@ function cutAtOffice(grammar: Grammar, place: string): string {
 }
 
 /**
- * The cover: the article's headline when it has one, else its most-named event; the event and the
- * main speaker as subtitle; the event's place and date as written. A dateline's date is the
- * report's, and a date beside "keterangan tertulis" is a statement's: the date of a sentence about
- * the event comes first.
+ * The cover: the article's headline when it has one, else its most-named event (never a person, never
+ * a generic phrase); the event and the main speaker as subtitle; where and when the speaker spoke, the
+ * theme, and the event's place and date as written. A dateline's date is the report's, and a date
+ * beside "keterangan tertulis" is a statement's: the date of a sentence about the event comes first.
  */
 export function extractCover(
   grammar: Grammar,
   article: Article,
-  speaker: string | undefined,
+  main: Speaker | undefined,
   publisher?: string,
 ): Cover {
-  const { paragraphs, sentences } = article
-  // Only a top-level heading titles the deck.
-  const heading = paragraphs.find(paragraph => paragraph.depth === 1)
-  const events = namedEvents(grammar, sentences, heading?.text)
+  const { sentences } = article
+  const speaker = main?.label
+  const heading = headlineOf(article)
+  const events = namedEvents(grammar, sentences, heading)
   const event = events.mostNamed ?? events.first ?? phraseEvent(grammar, sentences)
   const session = mostFrequent(sentences, grammar.cover.session)
-  // Nothing to title the deck with: the deck's labels give it a title of their own.
-  const title = heading?.text ?? event ?? session ?? speaker ?? publisher
+  // Nothing to title the deck with: the deck's labels give it a title of their own. A lower-case
+  // phrase ("konferensi pers") says nothing of this event.
+  const title = heading ?? [event, session].find(name => name && /^\p{Lu}/u.test(name))
+  const occasion = occasionOf(grammar, sentences, main)
+  const theme = themeOf(grammar, sentences)
+  const shown = [title, occasion?.text].filter(Boolean).join(' ')
   const named = [event, events.first, session].find(
-    candidate => candidate && candidate !== title && !title?.includes(candidate),
+    candidate => candidate && candidate !== title && !shown.includes(candidate),
   )
   const subtitleParts = [named, speaker !== title ? speaker : undefined].filter(Boolean)
   const lead = sentences.filter(
@@ -61,9 +67,19 @@ export function extractCover(
   const names = [event, events.first].filter((name): name is string => Boolean(name))
   const quoted = quotedParts(sentences)
   const place =
+    (occasion &&
+      placeOf(
+        grammar,
+        [{ ...occasion.sentence, sentence: occasion.text }],
+        [],
+        new Map(),
+        true,
+        true,
+      ).place) ??
     placeOf(grammar, lead, names, quoted, true).place ??
     placeOf(grammar, about, names, quoted).place
   const date =
+    (occasion && grammar.cover.firstDate.exec(occasion.text)?.[0].trim()) ??
     dateAfterEvent(grammar, sentences, names) ??
     eventDate(grammar, lead, quoted) ??
     eventDate(grammar, about, quoted) ??
@@ -74,7 +90,115 @@ export function extractCover(
     publisher,
     ...(place ? { place } : {}),
     date,
+    ...(occasion
+      ? { occasion: { text: occasion.text, source: refAt(occasion.sentence, occasion.index) } }
+      : {}),
+    ...(theme ? { theme } : {}),
   }
+}
+
+/**
+ * The headline: a markdown heading, else the first headline of the page's head that is more than a
+ * rubric ("Pertemuan Tahunan 2024" over the headline is the site's section), else its first line.
+ */
+function headlineOf(article: Article): string | undefined {
+  const headings = article.paragraphs.filter(paragraph => paragraph.depth === 1)
+  const marked = headings.find(paragraph => !paragraph.guessed)
+  if (marked) return marked.text
+  // A headline is about the story: it shares a word with the lead (a site's section name does not).
+  const lead = new Set(
+    article.sentences
+      .slice(0, 6)
+      .flatMap(sentence => sentence.sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+      .filter(word => word.length >= 4),
+  )
+  const guessed = headings.filter(
+    paragraph =>
+      paragraph.guessed &&
+      paragraph.text
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .some(word => word.length >= 4 && lead.has(word)),
+  )
+  return (guessed.find(paragraph => paragraph.text.split(/\s+/u).length >= 6) ?? guessed[0])?.text
+}
+
+/** At most this many words of where and when someone spoke are shown. */
+const OCCASION_WORDS = 28
+
+/**
+ * Where and when the main speaker spoke: after one of their mentions, the words that open with
+ * "dalam", "saat", "di" …, up to the sentence's end, a quotation, or a comma before a lower-case word
+ * (the verb that follows). It must name an event, a format, a venue or a date.
+ */
+function occasionOf(
+  grammar: Grammar,
+  sentences: Sentence[],
+  main: Speaker | undefined,
+): { text: string; index: number; sentence: Sentence } | undefined {
+  if (!main) return undefined
+  const { occasion, format, eventStart, venue, firstDate, placeAnchor } = grammar.cover
+  const names = [
+    ...new Set(
+      [main.label, ...main.mentions.map(mention => mention.text)].filter(name => name.length >= 3),
+    ),
+  ]
+  let dated: { text: string; index: number; sentence: Sentence } | undefined
+  for (const sentence of sentences.slice(0, 40)) {
+    const text = sentence.sentence
+    for (const name of names) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const after = at + name.length
+        const opener = occasion.exec(text.slice(after))
+        if (!opener) continue
+        const start = after + opener[0].length - opener[0].trimStart().replace(/^,\s*/u, '').length
+        const span = occasionSpan(grammar, text, start)
+        // "dalam keterangan tertulis, Jumat (…)": a written statement's date is not the event's.
+        if (!span || grammar.cover.written.test(span)) continue
+        const words = span.split(/\s+/u)
+        // An event or a venue, also in lower case ("usai penandatanganan MoU", "di ruang rapat …").
+        const capital = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1)
+        const namesEvent = words.some(
+          word => eventStart.test(capital(word)) || venue.test(capital(word)),
+        )
+        const found = { text: span, index: start, sentence }
+        if (namesEvent || format.test(span) || span.search(placeAnchor) >= 0) return found
+        if (!dated && firstDate.test(span)) dated = found
+      }
+    }
+  }
+  return dated
+}
+
+/** The occasion from `start`: to a quotation, the sentence's end, or a comma before a lower-case word. */
+function occasionSpan(grammar: Grammar, text: string, start: number): string | undefined {
+  let end = text.length
+  const stop = /["“”]|[.;!?](?:\s|$)|,\s+(?=\p{Ll})/gu
+  stop.lastIndex = start
+  const found = stop.exec(text)
+  if (found) end = found.index
+  const verb = grammar.cover.occasionStop.exec(text.slice(start, end))
+  if (verb) end = start + verb.index
+  let span = text.slice(start, end).replace(/[\s,.;:]+$/u, '')
+  const words = span.split(/\s+/u)
+  if (words.length > OCCASION_WORDS) {
+    const cut = span.lastIndexOf(',', words.slice(0, OCCASION_WORDS).join(' ').length)
+    if (cut <= 0) return undefined
+    span = span.slice(0, cut)
+  }
+  return words.length >= 2 ? span : undefined
+}
+
+/** The event's theme: the first "bertema …", "dengan tema: "…"", as written. */
+function themeOf(grammar: Grammar, sentences: Sentence[]): Cover['theme'] {
+  for (const sentence of sentences) {
+    const match = grammar.cover.theme.exec(sentence.sentence)
+    if (!match?.groups) continue
+    const text = (match.groups.quoted ?? match.groups.plain ?? '').trim()
+    if (text.split(/\s+/u).length < 2) continue
+    return { text, source: refAt(sentence, sentence.sentence.indexOf(text, match.index)) }
+  }
+  return undefined
 }
 
 /** A date written right after the event's name: "KTT ASEAN ke-34 di Bangkok dari 22-23/6". */
@@ -124,12 +248,14 @@ function placeOf(
   events: string[],
   quotedBySentence: Map<Sentence, Array<{ start: number; end: number }>>,
   lead = false,
+  anywhere = false,
 ): { place?: string } {
   const { placeAnchor, at: AT, venue, place, topic, future, eventStart } = grammar.cover
   for (const sentence of sentences) {
     const text = sentence.sentence
     const quoted = quotedBySentence.get(sentence) ?? []
     const anchors = [
+      ...(anywhere ? [...text.matchAll(AT)].map(match => match.index!) : []),
       ...events.map(name => text.indexOf(name)).filter(at => at >= 0),
       ...[...text.matchAll(placeAnchor)].map(match => match.index!),
     ]

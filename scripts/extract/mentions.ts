@@ -39,6 +39,7 @@ function capitalisedRun(
   from: number,
   max: number,
   leadingJoiner = false,
+  list = false,
 ): Token[] {
   const {
     joiner: JOINER,
@@ -51,6 +52,11 @@ function capitalisedRun(
   } = grammar.speakers
   const tokens: Token[] = []
   let at = from
+  // Inside a list of the title's fields, "dan" joins its last field; a list that no "dan" closes is
+  // not the title's (it is given back).
+  let listed = false
+  let listFrom = -1
+  let closed = false
   while (tokens.length < max) {
     PARENTHETICAL.lastIndex = at
     const parenthetical = tokens.length > 0 ? PARENTHETICAL.exec(text) : null
@@ -63,6 +69,19 @@ function capitalisedRun(
       at += parenthetical[0].length
       continue
     }
+    // A comma inside a list of the title's fields goes on: "… Bidang Pangan, Air, dan …".
+    if (
+      list &&
+      tokens.length > 0 &&
+      text[at] === ',' &&
+      grammar.speakers.listGoesOn.test(text.slice(at + 1))
+    ) {
+      if (!listed) listFrom = tokens.length
+      tokens.push({ text: ',', index: at, end: at + 1 })
+      at += 1
+      listed = true
+      continue
+    }
     JOINER.lastIndex = at
     let joiner = tokens.length > 0 || leadingJoiner ? JOINER.exec(text) : null
     // "Komunikasi dan Informatika" joins the words of a title; "Otieno dan Kanselir …" joins two
@@ -70,6 +89,7 @@ function capitalisedRun(
     if (
       joiner &&
       isAnd.test(joiner[0]) &&
+      !listed &&
       !FIELD.has(/^\s*(\S+)/u.exec(text.slice(at + joiner[0].length))![1]!.toLowerCase())
     )
       joiner = null
@@ -80,8 +100,10 @@ function capitalisedRun(
     const word = CAPITALISED.exec(text) ?? (tokens.length === 0 ? ORDINAL_TOKEN.exec(text) : null)
     if (!word) break
     const clean = word[1].replace(/[.,]$/u, '')
-    if (joiner)
+    if (joiner) {
       tokens.push({ text: joiner[0].trim(), index: at + joiner[0].search(/\S/u), end: start })
+      if (listed && isAnd.test(joiner[0])) closed = true
+    }
     tokens.push({
       text: clean,
       index: start + word[0].length - word[1].length,
@@ -91,6 +113,7 @@ function capitalisedRun(
     // A full stop or comma ends the run, except after an honorific ("H. Wahyu", "Dr. Ani").
     if (clean !== word[1] && !(word[1]!.endsWith('.') && grammar.text.honorifics.has(clean))) break
   }
+  if (listed && !closed) tokens.length = listFrom
   // A run never ends on a joiner.
   while (tokens.length > 0 && isJoiner.test(tokens.at(-1)!.text)) tokens.pop()
   return tokens
@@ -136,6 +159,17 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
     const end = run.at(-1)?.end ?? index + organisation[0].length
     const phrase = text.slice(index, end)
     const country = run.map(token => countryAt(grammar, text, token.index)).find(Boolean)
+    // "Fraksi X melalui Ani Rahma …": the body speaks through a person, who is the speaker.
+    const through = grammar.speakers.through.exec(text.slice(end))
+    const person = through && mentionAt(grammar, text, end + through[0].length)
+    if (person?.kind === 'person' && person.name)
+      return {
+        ...person,
+        text: text.slice(index, person.end),
+        index,
+        organisation: phrase,
+        ...(country ? { country: { name: country.name, code: country.code } } : {}),
+      }
     return {
       text: phrase,
       index,
@@ -204,7 +238,7 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
 
 /** A title of office and what follows it: field words, a country or organisation, a name. */
 function officeMention(grammar: Grammar, text: string, index: number, head: string): Mention {
-  const tokens = capitalisedRun(grammar, text, index + head.length, 12)
+  const tokens = capitalisedRun(grammar, text, index + head.length, 20, false, true)
   const isField = (token: string): boolean => isFieldWord(grammar, token)
   // "Menteri Ani Rahmawati (Anira)": a one-word parenthetical after the name is the short name; any
   // other parenthetical at the end belongs to what follows.

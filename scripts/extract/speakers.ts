@@ -187,6 +187,33 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
           ? introduced
           : newSpeaker(speakers.length, labelMention(introduced)))
       speaker = named ?? (attribution.position - lastPosition <= 4 ? lastSpeaker : undefined)
+      // "pria yang akrab disapa Ani ini": the person named last, whose short name that is.
+      const nickname = grammar.speakers.nicknameBefore.exec(mention.text)?.[1]
+      if (!named && nickname) {
+        const antecedent =
+          speaker ?? lastNamed(sentences, attribution.position, [...speakers, ...known])
+        if (antecedent) {
+          speaker = speakers.includes(antecedent)
+            ? antecedent
+            : newSpeaker(speakers.length, labelMention(antecedent))
+          speaker.alias ??= nickname
+        }
+      }
+    } else if (
+      mention.name &&
+      !mention.office &&
+      grammar.speakers.nicknameAfter.test(attribution.sentence.sentence.slice(mention.end))
+    ) {
+      // "kata Ani, sapaan akrabnya": the short name of the person named last.
+      const antecedent =
+        speakers.find(candidate => sameName(candidate, mention)) ??
+        lastNamed(sentences, attribution.position, [...speakers, ...known])
+      speaker =
+        antecedent &&
+        (speakers.includes(antecedent)
+          ? antecedent
+          : newSpeaker(speakers.length, labelMention(antecedent)))
+      if (speaker) speaker.alias ??= mention.name
     } else speaker = resolve(grammar, mention, speakers, known, sentences)
     byMention.set(mention, speaker)
     if (!speaker) {
@@ -207,6 +234,26 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
     speaker.attributions.sort((a, b) => a.position - b.position)
   }
   return { speakers, main: mainSpeaker(grammar, speakers, sentences, title), unresolved }
+}
+
+/** The person whose name the article wrote last, up to six sentences before `position`. */
+function lastNamed(
+  sentences: Sentence[],
+  position: number,
+  people: Speaker[],
+): Speaker | undefined {
+  for (let at = position; at >= Math.max(0, position - 6); at--) {
+    const text = sentences[at]!.sentence
+    let best: { speaker: Speaker; index: number } | undefined
+    for (const person of people) {
+      if (person.kind !== 'person' || !person.name) continue
+      const surname = nameTokens(person.name).at(-1)
+      const index = surname === undefined ? -1 : text.lastIndexOf(surname)
+      if (index >= 0 && (!best || index > best.index)) best = { speaker: person, index }
+    }
+    if (best) return best.speaker
+  }
+  return undefined
 }
 
 function labelMention(speaker: Speaker): Mention {

@@ -2,11 +2,13 @@ import type { Grammar } from '../lang/grammar.js'
 import type { Item, Sentence, Speech } from '../model.js'
 import { ref, refAt } from '../positions.js'
 import type { Attribution } from './attribution.js'
+import { verbAfter } from './attribution.js'
+import { mentionAt } from './mentions.js'
 import { condense, trimSentence, wordCount } from './condense.js'
 import type { Speaker } from './speakers.js'
 
 /** How many of the main speaker's messages the speech slide shows; the notes keep every one. */
-export const MAX_SPEECH_MESSAGES = 6
+export const MAX_SPEECH_MESSAGES = 8
 
 /** How many quotes besides the main one the quote slide may show, and how long each may be. */
 const MAX_EXTRA_QUOTES = 2
@@ -26,7 +28,8 @@ export function extractSpeech(
   const spoken = main.attributions.filter(
     entry =>
       !elsewhere(entry.sentence) &&
-      (entry.form === 'continued' || wordCount(entry.message.text) >= 3),
+      (entry.form === 'continued' || wordCount(entry.message.text) >= 3) &&
+      !relayed(grammar, entry, main),
   )
   if (spoken.length === 0) return undefined
 
@@ -65,8 +68,14 @@ export function extractSpeech(
     source: refAt(closingEntry.sentence, closingEntry.message.index),
   }
   const candidates = remaining.filter(entry => entry !== closingEntry)
-  const ranked = candidates
-    .map((entry, order) => ({ entry, order, score: salience(grammar, entry) }))
+  const scored = candidates.map((entry, order) => ({
+    entry,
+    order,
+    score: salience(grammar, entry),
+  }))
+  // Thanks, greetings and questions only when the speaker says little else.
+  const worth = scored.filter(candidate => candidate.score > -2)
+  const ranked = (worth.length >= 3 ? worth : scored)
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, MAX_SPEECH_MESSAGES)
     .map((candidate, rank) => ({ ...candidate, rank }))
@@ -84,6 +93,20 @@ export function extractSpeech(
     closing,
     heard: spoken.map(entry => ref(entry.sentence)),
   }
+}
+
+/**
+ * A statement the speaker passes on from someone else ("Dia menyampaikan, Presiden X menegaskan …",
+ * "… juga disampaikan oleh Menteri Y"): it is the other person's, not the speaker's message.
+ */
+function relayed(grammar: Grammar, entry: Attribution, main: Speaker): boolean {
+  const { text } = entry.message
+  if (entry.form === 'continued' || /^["“]/u.test(text)) return false
+  if (grammar.attribution.relayedBy.test(text)) return true
+  const mention = mentionAt(grammar, text, 0)
+  if (!mention || mention.kind !== 'person' || main.mentions.some(own => own.text === mention.text))
+    return false
+  return verbAfter(grammar, text, mention.end) !== undefined
 }
 
 // Quoted terms and reported clauses carry the message; thanks, greetings, questions and scraps do

@@ -12,6 +12,11 @@ export function alternation(words: readonly string[]): string {
     .join('|')
 }
 
+/** The words as written, and each with a capital first letter (at the start of a sentence). */
+function withCapitals(words: readonly string[]): string[] {
+  return [...words, ...words.map(word => word.charAt(0).toUpperCase() + word.slice(1))]
+}
+
 const require = createRequire(import.meta.url)
 
 /** Every name of a country in the language (the ISO gazetteer's and the press's own), with its ISO 3166-1 alpha-2 code. */
@@ -68,6 +73,24 @@ function build(language: Language) {
   const runOpeners = points.runOpeners.join('|')
   const itemOpeners = points.itemOpeners.join('|')
   const reporting = alternation(attribution.reportingVerbs)
+  // A title of office as written, its later words also in lower case: "Juru bicara", "Wakil ketua".
+  const officeHeads = [...speakers.officeHeads]
+    .sort((a, b) => b.length - a.length)
+    .map(head =>
+      head
+        .split(' ')
+        .map((word, index) => {
+          const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          const first = word.charAt(0)
+          return index > 0 &&
+            first !== first.toLowerCase() &&
+            word.slice(1) === word.slice(1).toLowerCase()
+            ? `[${first}${first.toLowerCase()}]${escaped.slice(1)}`
+            : escaped
+        })
+        .join(String.raw`\s+`),
+    )
+    .join('|')
   const trailing = alternation(attribution.trailingVerbs)
   const openers = alternation(attribution.sentenceOpeners)
   const demonstratives = speakers.demonstratives.join('|')
@@ -81,7 +104,12 @@ function build(language: Language) {
   const timeNouns = alternation(figures.timeNouns)
   // Dates as the press writes them, kept as written: "25 Oktober 2025", "24-26 Oktober 2022",
   // "17-18 Juni", "Senin (4/9/2023)", "(13/6/2025)", "Sabtu (17/11)", "22-23/6".
-  const dateSource = String.raw`(?<![\p{N}/])(?:(?:(?:${weekday}),?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${month})(?:\s+\d{4})?|(?:(?:${weekday})(?:\s+\p{Ll}+)?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?)(?![\p{N}/])`
+  // A date as the article writes it: "Selasa (4/3/2025) malam", "hari Kamis kemarin (23/2)", "Sabtu, 21
+  // November 2015", "5-6 Mei 2025", "Senin siang".
+  const dayPart = alternation(cover.dayParts)
+  const onDay = String.raw`(?:${cover.dayWord}\s+)?(?:${weekday})`
+  const dateTail = String.raw`(?:\s+(?:${dayPart}))?(?:\s+(?:${alternation(cover.dateTails)}))?`
+  const dateSource = String.raw`(?<![\p{N}/\p{L}])(?:(?:${onDay}(?:\s+(?:${dayPart}))?,?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${month})(?:\s+\d{4})?|(?:${onDay}(?:\s+\p{Ll}+){0,3}\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?|${onDay}\s+(?:${dayPart})(?![\p{L}]))(?![\p{N}/])`
 
   return {
     language,
@@ -156,15 +184,9 @@ function build(language: Language) {
     },
 
     speakers: {
-      officeHead: new RegExp(String.raw`(?:${alternation(speakers.officeHeads)})(?![\p{L}])`, 'uy'),
-      officeHeadAt: new RegExp(
-        String.raw`^(?:${alternation(speakers.officeHeads)})(?![\p{L}])`,
-        'u',
-      ),
-      officeAnywhere: new RegExp(
-        String.raw`(?<![\p{L}])(?:${alternation(speakers.officeHeads)})(?![\p{L}])`,
-        'gu',
-      ),
+      officeHead: new RegExp(String.raw`(?:${officeHeads})(?![\p{L}])`, 'uy'),
+      officeHeadAt: new RegExp(String.raw`^(?:${officeHeads})(?![\p{L}])`, 'u'),
+      officeAnywhere: new RegExp(String.raw`(?<![\p{L}])(?:${officeHeads})(?![\p{L}])`, 'gu'),
       officeWords: new Set(speakers.officeHeads.map(head => head.split(' ')[0]!)),
       officeHeads: speakers.officeHeads,
       organisationHead: new RegExp(
@@ -180,15 +202,22 @@ function build(language: Language) {
       isJoiner: new RegExp(`^(?:${speakers.titleJoiners.join('|')})$`, 'u'),
       isNameJoiner: new RegExp(`^(?:${speakers.titleJoiners.slice(0, 4).join('|')})$`, 'u'),
       isAnd: new RegExp(String.raw`^\s*(?:${speakers.and.join('|')})$`, 'u'),
-      fieldLike: new RegExp(
-        `^(?:${speakers.titleJoiners.join('|')}|${speakers.holderNumber})$`,
+      // "Kepala Bidang Pangan, Air, dan Energi Daerah": after a comma, a title
+      // goes on when its words are a list that ends with "dan" and a capitalised word.
+      listGoesOn: new RegExp(
+        String.raw`^(?:\s+\p{Lu}[\p{L}-]*){0,4}(?:,(?:\s+\p{Lu}[\p{L}-]*){1,4}){0,3},?\s+(?:${speakers.and.join('|')})\s+\p{Lu}`,
         'u',
       ),
+      fieldLike: new RegExp(
+        `^(?:${speakers.titleJoiners.join('|')}|${speakers.holderNumber}|${speakers.fieldNoun})$`,
+        'u',
+      ),
+      through: new RegExp(String.raw`^\s+${speakers.through}\s+(?=\p{Lu})`, 'u'),
       regional: new RegExp(`^(?:${alternation(speakers.regionalOffices)})$`, 'u'),
       // ", Sari Dewi," after a title: two to four capitalised words, then a comma, a full stop or a
       // preposition.
       appositiveName: new RegExp(
-        String.raw`^,\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=\s*[,.]|\s+(?:${speakers.appositionEnds.join('|')})\b)`,
+        String.raw`^,\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=\s*[,.]|\s+(?:${speakers.appositionEnds.join('|')})\b|\s+(?:${reporting})(?![\p{L}]))`,
         'u',
       ),
       holderNumber: new RegExp(String.raw`\s+(${speakers.holderNumber})`, 'uy'),
@@ -199,7 +228,7 @@ function build(language: Language) {
         ),
       ),
       officeFieldWords: new Set(speakers.officeFieldWords.map(word => word.toLowerCase())),
-      notAName: new Set([...speakers.functionWords, ...speakers.ordinals]),
+      notAName: new Set([...speakers.functionWords, ...speakers.ordinals, ...speakers.reporters]),
       notNames: new Set([...speakers.functionWords, ...speakers.officeHeads]),
       functionWords: new Set(speakers.functionWords),
       officeShortForms: speakers.officeShortForms,
@@ -209,15 +238,50 @@ function build(language: Language) {
         String.raw`^(?:${alternation(speakers.epithetHeads)})(?![\p{L}])[^,.;:"“”]{0,90}?\s(?:${[...speakers.demonstratives].sort((a, b) => b.length - a.length).join('|')})(?=\s)`,
         'iu',
       ),
+      nicknameBefore: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(speakers.nicknameBefore)})\s+(\p{Lu}[\p{L}'’-]+)`,
+        'u',
+      ),
+      nicknameAfter: new RegExp(
+        String.raw`^\s*,\s*(?:${alternation(speakers.nicknameAfter)})(?![\p{L}])`,
+        'u',
+      ),
       countries: countryPatterns(language),
     },
 
     attribution: {
       verbAfter: new RegExp(String.raw`^${attribution.verbGap}\s+(${reporting})(?![\p{L}])`, 'u'),
+      // "Lebih lanjut kata X, …", "Ditambahkan Bupati, …": the verb and the speaker open the sentence.
+      leadingVerb: new RegExp(
+        String.raw`^(?:(?:${openers}),?\s+)?(?:${alternation(withCapitals(attribution.leadingVerbs))})\s+`,
+        'u',
+      ),
+      // "Menurutnya, …": according to the last speaker.
+      accordingToSelf: new RegExp(
+        String.raw`(?:^|[,;]\s*)[${attribution.accordingTo[0]!.toUpperCase()}${attribution.accordingTo[0]}]${attribution.accordingTo.slice(1)}${speakers.pronounSuffix}\s*,\s*`,
+        'u',
+      ),
+      firstPerson: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(attribution.firstPerson))})(?![\p{L}])`,
+        'u',
+      ),
+      passiveBy: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(attribution.relayedBy))})\s+`,
+        'gu',
+      ),
+      relayedBy: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(attribution.relayedBy)})\s+\p{Lu}`,
+        'u',
+      ),
+      // "Pimpinan rapat yang juga Wakil Ketua X Nama mengatakan …": the speaker is the title after it.
+      apposition: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(attribution.appositionIntroducers)})\s+(?=(?:${officeHeads})(?![\p{L}]))`,
+        'gu',
+      ),
       // "…," kata Rahma / "…, ujar Menteri X" / "…," tegasnya: a trailing verb after a comma or a
       // closing quote.
       trailingVerb: new RegExp(
-        String.raw`(?:,\s*["”’]?|["”’]\s*,?)\s*(${trailing})(${speakers.pronounSuffix})?(?![\p{L}])\s*`,
+        String.raw`(?:,\s*["”’]?|["”’]\s*,?)\s*(${alternation(withCapitals(attribution.trailingVerbs))})(${speakers.pronounSuffix})?(?![\p{L}])\s*`,
         'gu',
       ),
       pronounSuffixLength: speakers.pronounSuffix.length,
@@ -405,7 +469,7 @@ function build(language: Language) {
       // around an event noun. Parts of a bigger event ("Sesi Tanya Jawab", "Upacara Penutupan")
       // rank after the event itself.
       event: new RegExp(
-        String.raw`(?<![\p{L}\p{N}])(?:${eventWord}(?:\s+(?:${nameJoin}))?\s+){0,4}(?:${alternation(cover.eventNouns.filter(noun => !cover.sessionNouns.includes(noun)))})(?:${eventJoin}\s+${eventWord})*`,
+        String.raw`(?<![\p{L}\p{N}])(?:${eventWord}(?:\s+(?:${nameJoin}))?\s+){0,4}(?:${alternation(cover.eventNouns.filter(noun => !cover.sessionNouns.includes(noun)))})(?![\p{L}\p{N}])(?:${eventJoin}\s+${eventWord})*`,
         'gu',
       ),
       session: new RegExp(
@@ -437,6 +501,30 @@ function build(language: Language) {
         'u',
       ),
       nameJoiner: new RegExp(`^(?:${nameJoin})$`, 'u'),
+      // What follows the speaker's name and tells where and when they spoke: ", dalam …", " saat …".
+      occasion: new RegExp(
+        String.raw`^\s*,?\s*(?:${alternation(cover.occasionOpeners)})(?![\p{L}])`,
+        'u',
+      ),
+      // A verb of saying ends where and when: "dalam sambutannya mengatakan …".
+      // … and so does another person: "… dengan Wali Kota X", "… yang disampaikan oleh Menteri Y".
+      occasionStop: new RegExp(
+        String.raw`\s(?:dan\s+)?(?:${reporting})(?![\p{L}])|\s(?:(?:\p{Ll}+\s+)?(?:${alternation(cover.occasionEnds)})\s+)?(?:${officeHeads})(?![\p{L}])|\s(?:${alternation(cover.occasionEnds)})\s+(?=\p{Lu})`,
+        'u',
+      ),
+      written: new RegExp(
+        String.raw`^(?:\S+\s+){0,1}(?:${alternation(cover.writtenStatements)})(?![\p{L}])`,
+        'u',
+      ),
+      // "bertema 'Energi untuk Semua'", "dengan tema: "…"", "mengangkat tema Kerja Sama Kawasan yang …".
+      theme: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(cover.themeWords))})\s*:?\s*(?:\\?["“'‘](?<quoted>[^"“”'‘’\\]{3,240})\\?["”'’]|(?<plain>\p{Lu}[^,.;:"“”]{2,160}?)(?=\s+(?:${alternation(cover.themeEnds)})(?![\p{L}])|[,.;]|$))`,
+        'u',
+      ),
+      format: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.formats)})(?![\p{L}])`,
+        'iu',
+      ),
       groupEvent: new RegExp(String.raw`^(?:${cover.groupEventNouns.join('|')})\s`, 'u'),
       eventNounWords: new Set(cover.eventNouns.map(noun => noun.split(' ')[0]!)),
       // Words that never open an event's name: another event noun, a session noun, a function word.

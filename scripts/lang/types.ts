@@ -94,16 +94,26 @@ export interface Language {
     appositionEnds: string[]
     /** The holder's number in the line of office: "ke-44", as a pattern. */
     holderNumber: string
+    /** The shape of a noun of a title's field, never a name: "Penyelenggaraan", "Perlindungan". */
+    fieldNoun: string
+    /** "Fraksi X melalui Nama …": a body speaks through one of its people. */
+    through: string
     /** A group of countries that acts together: "Negara-negara maju", as a pattern. */
     countryGroup: string
     /** Capitalised words that open a sentence but never name a speaker. */
     functionWords: string[]
+    /** The press, who report and do not speak at the event: "Pewarta", "Wartawan". */
+    reporters: string[]
     /** Pronouns that stand for the last person named. */
     pronouns: string[]
     /** The suffix of a trailing verb that points back to the last speaker ("tegasnya"). */
     pronounSuffix: string
     /** Heads of an epithet that points back: "Perempuan pertama yang …". */
     epithetHeads: string[]
+    /** Words before a nickname: "akrab disapa Ani". */
+    nicknameBefore: string[]
+    /** Words after a nickname: "Ani, sapaan akrabnya". */
+    nicknameAfter: string[]
     /** Demonstratives that close an epithet or a title that points back ("itu", "tersebut"). */
     demonstratives: string[]
     /** Ordinal words, "Pertama" to "Kesepuluh". */
@@ -129,6 +139,14 @@ export interface Language {
     accordingTo: string
     /** The word that opens a reported clause: "bahwa". */
     complementizers: string[]
+    /** Verbs that open a sentence before the speaker: "Kata X, …", "Ditambahkan X, …". */
+    leadingVerbs: string[]
+    /** The speaker's own words: "saya", "kami", "kita". */
+    firstPerson: string[]
+    /** A statement passed on from someone else: "disampaikan oleh". */
+    relayedBy: string[]
+    /** Words that put a speaker's title after what they are first called: "… yang juga Ketua X". */
+    appositionIntroducers: string[]
     /** Words after a verb of saying that make its object something else than what was said. */
     notSaid: string[]
     /** Words that open a clause of respect or thanks, and what marks a commitment. */
@@ -251,5 +269,23 @@ export interface Language {
     holdingVerbs: string[]
     topicWords: string[]
     heldWords: string[]
+    /** The word before a weekday ("hari Rabu"). */
+    dayWord: string
+    /** Parts of a day and relative days written with a date: "pagi", "malam", "hari ini", "kemarin". */
+    dayParts: string[]
+    /** What follows a date and belongs to it: "waktu setempat". */
+    dateTails: string[]
+    /** Words that open where and when the speaker spoke, after their name: "dalam", "saat", "di". */
+    occasionOpeners: string[]
+    /** Words before another person in where and when someone spoke: "dengan", "oleh". */
+    occasionEnds: string[]
+    /** A written statement, not an occasion to speak at: "keterangan tertulis", "siaran pers". */
+    writtenStatements: string[]
+    /** Words that introduce the event's theme: "bertema", "dengan tema". */
+    themeWords: string[]
+    /** Words that end an unquoted theme: "… yang dihadiri …". */
+    themeEnds: string[]
+    /** Formats of an event, in lower case: "konferensi pers", "jumpa pers", "webinar". */
+    formats: string[]
   }
 }

@@ -10,6 +10,9 @@ import { isMarkedResidue, isRelatedHeader, isRelatedLink, isResidue } from './re
 export { isResidue } from './residue.js'
 
 const SENTENCE_END = /[.!?…]["'”’)]*$/u
+// A date stamp before the story, with the word that names it: "date 2024-05", "2024-05-17 10:21".
+const DATE_STAMP =
+  /^\s*(?:\p{L}+\s+)?\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\p{Lu})/u
 
 const segmenters = new Map<string, Intl.Segmenter>()
 
@@ -70,9 +73,9 @@ interface Piece {
 }
 
 // A line that breaks off mid-sentence (no closing punctuation, not a bare link) continues on the
-// next line when that opens in lower case or with a digit, or when it is long enough to have been
-// wrapped at a width (a short line without a full stop is more likely a title or a label).
-function continues(grammar: Grammar, previous: Piece, next: Piece): boolean {
+// next line when that opens in lower case or with a digit, or when it reaches about the width the
+// block's lines are wrapped at (a shorter line without a full stop is more likely a title or a label).
+function continues(grammar: Grammar, previous: Piece, next: Piece, width: number): boolean {
   if (/[.!?…;"”’)\]]$/u.test(previous.text) || /https?:\/\/\S+$/u.test(previous.text)) return false
   // A line that opens with a dateline starts the story, and a bare link stands alone: neither
   // continues a line. ("Sumber:" then the link on the next line is one line.)
@@ -80,7 +83,33 @@ function continues(grammar: Grammar, previous: Piece, next: Piece): boolean {
   if (readDateline(grammar, next.text)) return false
   // A line that opens with a list marker ("a)", "2.", "(3)") starts an item of its own.
   if (/^(?:\(?[a-j]\)|\(?\d{1,2}[.)])\s/u.test(next.text)) return false
-  return /^[\p{Ll}\d]/u.test(next.text) || previous.text.length >= 40
+  return (
+    /^[\p{Ll}\d]/u.test(next.text) ||
+    (previous.text.length >= 40 && previous.text.length >= 0.75 * width)
+  )
+}
+
+/**
+ * A headline, as a pasted page puts it before the story: a line of a few words that opens with a
+ * capital or a digit, with no closing full stop, no web address, no dateline.
+ */
+function isHeadline(grammar: Grammar, content: string): boolean {
+  const words = content.split(/\s+/u).length
+  return (
+    words >= 4 &&
+    words <= 30 &&
+    /^["“‘'(]?[\p{Lu}\p{N}]/u.test(content) &&
+    !SENTENCE_END.test(content) &&
+    !/[:,;]$/u.test(content) &&
+    // A web address or a site's name ("kota.example", "Harian.co.xy") is the page's, not a headline.
+    !/(?:^|\s)(?:https?:\/\/|www\.)|\p{L}\.\p{Ll}{2,3}(?:\.\p{Ll}{2})?(?:\s|$)/u.test(content) &&
+    !readDateline(grammar, content)
+  )
+}
+
+/** A paragraph that reads as the story: it ends a sentence, or is too long for a title. */
+function readsAsStory(content: string): boolean {
+  return SENTENCE_END.test(content) || content.split(/\s+/u).length > 30
 }
 
 /**
@@ -100,6 +129,11 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
   }
 
   const article: Article = { paragraphs: [], sentences: [], residue: [] }
+  // Until a paragraph reads as the story (or a dateline opens it), lines are the page's head: its
+  // headlines, kicker and labels. A paragraph the page repeats (a teaser, a caption, the headline
+  // again) is told once.
+  let storyStarted = false
+  const seen = new Set<string>()
   // After a "Baca juga" or "Berita terkait" header, link lines are residue until the story resumes.
   let relatedLinks = false
   // Paragraphs of the story (not titles) so far: a dateline is looked for in the first three.
@@ -113,6 +147,9 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
     const node = setext ? { ...block, type: 'paragraph' as const } : block
     const last = setext ? block.position.end.line - 1 : block.position.end.line
     const groups: Piece[][] = []
+    let width = 0
+    for (let line = first; line <= last; line++)
+      width = Math.max(width, (lines[line - 1] ?? '').trim().length)
     for (let line = first; line <= last; line++) {
       const raw = lines[line - 1] ?? ''
       const marker = MARKERS[node.type]
@@ -137,7 +174,7 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
         group.length > 0 &&
         node.type !== 'heading' &&
         !piece.marker &&
-        continues(grammar, group.at(-1)!, piece)
+        continues(grammar, group.at(-1)!, piece, width)
       )
         group.push(piece)
       else groups.push([piece])
@@ -145,7 +182,28 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
     for (const group of groups) {
       if (group.length === 0) continue
       const content = group.map(piece => piece.text).join(' ')
-      if (isResidue(grammar, content) && node.type !== 'heading') {
+      const key = content.replace(/\s+/gu, ' ').trim()
+      const repeated =
+        seen.has(key) || (!storyStarted && nextLineIs(lines, group.at(-1)!.line, key))
+      seen.add(key)
+      if (
+        node.type !== 'heading' &&
+        (isResidue(grammar, content) ||
+          (repeated && !isHeadline(grammar, content)) ||
+          // The page's head: a short line that is no headline and no sentence (a site's name, a
+          // label); a line that introduces what follows (": ") is the story's.
+          (!storyStarted &&
+            !group[0].marker &&
+            content.split(/\s+/u).length < 8 &&
+            !/:$/u.test(content) &&
+            !isHeadline(grammar, content) &&
+            !readsAsStory(content) &&
+            !readDateline(grammar, content)))
+      ) {
+        article.residue.push({ line: group[0].line, text: content })
+        continue
+      }
+      if (repeated && article.paragraphs.some(paragraph => paragraph.text === content)) {
         article.residue.push({ line: group[0].line, text: content })
         continue
       }
@@ -154,7 +212,19 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
           ? node.depth
           : group[0].marker
             ? 0
-            : titleDepth(grammar, article, content)
+            : !storyStarted && !article.dateline && isHeadline(grammar, content)
+              ? 1
+              : 0
+      // "date 2024-05 TEMPO.CO, …": a date stamp the page put before the story.
+      const stamp = DATE_STAMP.exec(group[0].text)
+      if (stamp && storyParagraphs < 3) {
+        article.residue.push({ line: group[0].line, text: stamp[0].trim() })
+        group[0] = {
+          ...group[0],
+          text: group[0].text.slice(stamp[0].length),
+          column: group[0].column + stamp[0].length,
+        }
+      }
       if (depth === 0 && article.dateline === undefined && storyParagraphs < 3) {
         // "jpnn.com - JAKARTA--…": an outlet's tag and a city's may follow each other.
         for (let tags = 0; tags < 2 && group.length > 0; tags++) {
@@ -179,33 +249,46 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
         }
         if (group.length === 0) continue
       }
-      article.paragraphs.push(
-        makeParagraph(grammar, group, lineOffsets, depth, article.paragraphs.length),
-      )
+      article.paragraphs.push({
+        ...makeParagraph(grammar, group, lineOffsets, depth, article.paragraphs.length),
+        ...(node.type !== 'heading' && depth === 1 ? { guessed: true } : {}),
+      })
       if (depth === 0) storyParagraphs++
+      if (depth === 0 && !group[0].marker) storyStarted = true
     }
   }
   // Headings title the story; the sentences are the story's own.
   article.sentences = article.paragraphs
     .filter(paragraph => paragraph.depth === 0)
     .flatMap(paragraph => paragraph.sentences)
+  // A text that stops in the middle of its last sentence (a page stored or copied cut short): that
+  // sentence is not the article's whole word, and stays off the slides.
+  const last = article.sentences.at(-1)
+  const story = article.paragraphs.filter(paragraph => paragraph.depth === 0)
+  if (
+    last &&
+    story.length > 1 &&
+    !story.at(-1)!.marker &&
+    // "… Rp3 triliun. (ani/kota)", "… [ab/cd]": the reporter's initials close a whole sentence.
+    !SENTENCE_END.test(last.sentence.replace(/\s*[([][^()[\]]{1,20}[)\]]$/u, '')) &&
+    !/https?:\/\/\S+$/u.test(last.sentence) &&
+    last.sentence.split(/\s+/u).length >= 4
+  ) {
+    article.cut = last
+    article.sentences.pop()
+    const paragraph = story.at(-1)!
+    paragraph.sentences = paragraph.sentences.filter(sentence => sentence !== last)
+  }
   return article
 }
 
-/**
- * The first line of a pasted page, before any sentence of the story, is its headline when it reads
- * as one: a few words with no closing full stop. It titles the deck like a markdown heading.
- */
-function titleDepth(grammar: Grammar, article: Article, content: string): number {
-  if (article.paragraphs.some(paragraph => !paragraph.marker) || article.dateline) return 0
-  const words = content.split(/\s+/u).length
-  return words >= 4 &&
-    words <= 30 &&
-    !SENTENCE_END.test(content) &&
-    !/[:,;]$/u.test(content) &&
-    !readDateline(grammar, content)
-    ? 1
-    : 0
+/** True when the next line with text, after `line`, is `text` again. */
+function nextLineIs(lines: string[], line: number, text: string): boolean {
+  for (let at = line; at < lines.length && at < line + 3; at++) {
+    const next = lines[at]!.replace(/\s+/gu, ' ').trim()
+    if (next !== '') return next === text
+  }
+  return false
 }
 
 function makeParagraph(

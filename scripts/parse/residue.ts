@@ -4,6 +4,8 @@ import type { Grammar } from '../lang/grammar.js'
 // carries the one piece of state (a "Baca juga"/"Berita terkait" header opens a run of link lines).
 
 const SENTENCE_END = /[.!?…]["'”’)]*$/u
+// A photo credit closing a caption: "(REUTERS/Ani Rahma)", "(Harian Kota/Budi Santoso)".
+const CREDIT = /\((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}\/(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}\)\s*$/u
 // A bullet of a link list: "- Judul berita lain".
 const BULLET = /^\s*(?:[-–—•*]|\d{1,2}\.)\s+/u
 
@@ -28,6 +30,7 @@ export function isMarkedResidue(grammar: Grammar, text: string): boolean {
     (/^[^:]{0,25}:/u.test(trimmed) || words.length < 8 || !SENTENCE_END.test(trimmed))
   )
     return true
+  if (CREDIT.test(trimmed) && words.length < 30) return true
   return (
     captionCredit.test(trimmed) &&
     (words.length < 45 || !SENTENCE_END.test(trimmed.replace(/\([^)]*\)\s*$/u, '')))

@@ -1,7 +1,8 @@
 // The cover: the headline (else the event), the event and the main speaker, the place, date and
 // outlet.
 import type { Slide } from '../compile/kit.js'
-import { fact } from '../compile/kit.js'
+import { fact, line } from '../compile/kit.js'
+import { condense } from '../extract/condense.js'
 import { el } from '../compile/html.js'
 import type { Labels } from '../compile/labels.js'
 import { CANVAS, estimateLines, TYPE } from '../compile/paginate.js'
@@ -18,7 +19,7 @@ export const cover = defineSection({
   content: false,
   optional: true,
   extract: ({ grammar, article, speakers, get }) => ({
-    value: extractCover(grammar, article, speakers.main?.label, get(sources)?.domain),
+    value: extractCover(grammar, article, speakers.main, get(sources)?.domain),
   }),
   edit: (value, editing) => {
     const editor = [
@@ -47,6 +48,9 @@ export function deckFooter(value: Cover, labels: Labels): string {
   return value.publisher ? `${labels.sources}: ${value.publisher}` : deckTitle(value, labels)
 }
 
+/** A theme longer than this many words is shortened on the cover (whole clauses, still verbatim). */
+const THEME_WORDS = 24
+
 /** Font sizes of the cover's title, largest first (classes `title-52` … in slides/style.css). */
 const COVER_TITLE_SIZES = [52, 44, 38, 32]
 
@@ -55,11 +59,12 @@ const COVER_TITLE_SIZES = [52, 44, 38, 32]
  * title lines (1.3 line height, heavy letters), subtitle lines (22 px, 760 px wide) and the meta
  * line.
  */
-function coverTitleSize(title: string, subtitle?: string): string {
+function coverTitleSize(title: string, subtitle?: string, lines: string[] = []): string {
   const rest =
     28 +
     26 +
     (subtitle ? estimateLines(subtitle, TYPE.subtitle.size, 760) * TYPE.subtitle.line : 0) +
+    lines.reduce((sum, text) => sum + estimateLines(text, 18, 760) * 26 + 8, 0) +
     50
   const size = COVER_TITLE_SIZES.find(
     px =>
@@ -71,8 +76,21 @@ function coverTitleSize(title: string, subtitle?: string): string {
 /** The cover: title, subtitle, publisher and date when the article gives one; the notes name where it comes from. */
 function coverSlide(value: Cover, context: SlideContext): Slide {
   const title = deckTitle(value, context.labels)
-  const notes = [context.get(speech)?.heard[0], context.get(sources)?.source].filter(
-    (source): source is SourceRef => Boolean(source),
+  const notes = [
+    context.get(speech)?.heard[0],
+    value.occasion?.source,
+    value.theme?.source,
+    context.get(sources)?.source,
+  ].filter((source): source is SourceRef => Boolean(source))
+  const theme = value.theme && {
+    ...value.theme,
+    text: condense(value.theme.text, THEME_WORDS),
+  }
+  const themeLine = theme && `${context.labels.theme}: “${theme.text}”`
+  // The place and date that the title or the occasion do not already say.
+  const said = `${value.title ?? ''} ${value.occasion?.text ?? ''}`
+  const meta = [value.place, value.date, value.publisher].filter(
+    (part): part is string => Boolean(part) && !said.includes(part!),
   )
   const editorNotes = (value.editor ?? []).map(field =>
     field === 'title' ? title : (value.subtitle ?? ''),
@@ -88,9 +106,33 @@ function coverSlide(value: Cover, context: SlideContext): Slide {
       'div.cover',
       {},
       el('p.kicker', {}, context.labels.cover),
-      el(`h1.${coverTitleSize(title, value.subtitle)}`, fact('title', 'judul'), title),
+      el(
+        `h1.${coverTitleSize(
+          title,
+          value.subtitle,
+          [value.occasion?.text, themeLine].filter((line): line is string => Boolean(line)),
+        )}`,
+        // The label that stands for a title is no fact of the article.
+        value.title === undefined ? {} : fact('title', 'judul'),
+        title,
+      ),
       value.subtitle && el('p.subtitle', {}, value.subtitle),
-      el('p.meta', {}, [value.place, value.date, value.publisher].filter(Boolean).join(' · ')),
+      value.occasion &&
+        el(
+          'p.occasion',
+          { ...line(value.occasion.source), ...fact('occasion') },
+          value.occasion.text,
+        ),
+      theme &&
+        el(
+          'p.theme',
+          line(theme.source),
+          el('span.theme-label', {}, `${context.labels.theme}: `),
+          '“',
+          el('span', fact('theme'), theme.text),
+          '”',
+        ),
+      el('p.meta', {}, meta.join(' · ')),
     ),
   }
 }

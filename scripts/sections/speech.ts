@@ -77,9 +77,13 @@ const SHORT_MESSAGE_WORDS = 18
 
 type Entry = { item: Item; closing: boolean }
 
+/** The speech takes at most this many slides (its quote has one more of its own). */
+const SPEECH_PAGES = 2
+
 /**
- * What the speech slide shows: the messages and the closing commitment, on one slide. When they do
- * not fit, the least salient messages give way (they stay in the presenter notes).
+ * What the speech slides show: the messages and the closing commitment, on up to two slides (the
+ * four most salient messages fit on the first as a rule). When they do not fit, the least salient
+ * messages give way (they stay in the presenter notes).
  */
 export function speechShown(value: Speech, labels: Labels): Entry[] {
   const closing = value.closing ? [{ item: value.closing, closing: true }] : []
@@ -91,7 +95,11 @@ export function speechShown(value: Speech, labels: Labels): Entry[] {
     )
   const entries = (): Entry[] => [...messages.map(item => ({ item, closing: false })), ...closing]
   const budget = budgetUnder(value.speaker)
-  const fits = (): boolean => height(entries()) <= budget
+  // Past the four most salient messages, more only when they make a second slide worth having.
+  const fits = (): boolean =>
+    messages.length <= 4
+      ? height(entries()) <= budget
+      : paginate(entries(), entry => entryHeight(entry, labels), budget).length <= SPEECH_PAGES
   const dropLeast = (): void => {
     const least = messages.reduce((worst, message) => (message.rank > worst.rank ? message : worst))
     messages = messages.filter(message => message !== least)

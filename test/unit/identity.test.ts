@@ -1,0 +1,211 @@
+// The event's identity and the speakers of articles nobody here has read: each rule with a made-up
+// article of the genre, once where it applies and once where it must not.
+import { describe, expect, it } from 'vitest'
+import { extractCover } from '../../scripts/extract/cover.js'
+import { findSpeakers } from '../../scripts/extract/speakers.js'
+import { extractSpeech } from '../../scripts/extract/speech.js'
+import { generateDeck } from '../../scripts/generate-deck.js'
+import { grammarOf } from '../../scripts/lang/grammar.js'
+import { parseArticle } from '../../scripts/parse/parse-article.js'
+
+const G = grammarOf()
+
+function coverOf(text: string) {
+  const article = parseArticle(text, G)
+  return extractCover(G, article, findSpeakers(G, article.sentences).main)
+}
+
+function speakersOf(text: string) {
+  return findSpeakers(G, parseArticle(text, G).sentences)
+}
+
+describe('the headline of a pasted page', () => {
+  it("titles the deck, past the site's name, a rubric, a timestamp and a photo caption", () => {
+    const cover = coverOf(
+      [
+        'harian.example',
+        'Langganan',
+        '',
+        'Forum Pangan',
+        '',
+        'Menteri Ani Rahma Ajak Negara Tetangga Perkuat Cadangan Pangan',
+        'Senin, 4 Maret 2025 10:21 WIB',
+        'Menteri Ani Rahma di Gedung Sapta (FOTO KOTA/Budi Santoso)',
+        '',
+        'Menteri Pertanian Ani Rahma mengajak negara tetangga memperkuat cadangan pangan bersama.',
+      ].join('\n'),
+    )
+    expect(cover.title).toBe('Menteri Ani Rahma Ajak Negara Tetangga Perkuat Cadangan Pangan')
+  })
+
+  it('is a line the story shares a word with, and the same line twice is told once', () => {
+    const article = parseArticle(
+      [
+        'Berita Pilihan Hari Ini',
+        '',
+        'Diskon tiket hingga 40% bergulir pekan ini.',
+        'Diskon tiket hingga 40% bergulir pekan ini.',
+        '',
+        'Menteri Pertanian Ani Rahma mengatakan cadangan pangan harus diperkuat.',
+      ].join('\n'),
+      G,
+    )
+    expect(extractCover(G, article, undefined).title).toBeUndefined()
+    expect(article.sentences.map(sentence => sentence.sentence)).toEqual([
+      'Menteri Pertanian Ani Rahma mengatakan cadangan pangan harus diperkuat.',
+    ])
+  })
+
+  it('never is a person or a lower-case phrase: the deck falls back to its label, which is no fact', () => {
+    const text =
+      'Menteri Pertanian Ani Rahma mengatakan cadangan pangan harus diperkuat. "Kita harus siap," kata Ani dalam konferensi pers di Jakarta, Senin (4/3/2025).'
+    expect(coverOf(text).title).toBeUndefined()
+    const deck = generateDeck(text)
+    expect(deck.markdown).toContain('<h1 class="title-52">Ringkasan berita</h1>')
+  })
+})
+
+describe('where and when the main speaker spoke', () => {
+  it('is the phrase after their name, with the venue and the date as written', () => {
+    const cover = coverOf(
+      '"Cadangan pangan harus diperkuat," kata Menteri Pertanian Ani Rahma dalam konferensi pers di Gedung Sapta, Jakarta, Senin (4/3/2025) malam.',
+    )
+    expect(cover.occasion?.text).toBe(
+      'dalam konferensi pers di Gedung Sapta, Jakarta, Senin (4/3/2025) malam',
+    )
+    expect(cover.date).toBe('Senin (4/3/2025) malam')
+    expect(cover.place).toBe('Gedung Sapta, Jakarta')
+  })
+
+  it('is not a written statement, and stops before another person', () => {
+    expect(
+      coverOf(
+        '"Cadangan pangan harus diperkuat," kata Menteri Pertanian Ani Rahma dalam keterangan tertulis, Senin (4/3/2025).',
+      ).occasion,
+    ).toBeUndefined()
+    expect(
+      coverOf(
+        '"Kita harus terus berkolaborasi," tutur Wali Kota Sari Dewi usai penandatanganan MoU dengan Wali Kota Budi Santoso di Balai Kota.',
+      ).occasion?.text,
+    ).toBe('usai penandatanganan MoU')
+  })
+
+  it('reads the day as written: "hari Kamis kemarin (23/2)", "Selasa siang"', () => {
+    expect(
+      coverOf(
+        'Menteri Pertanian Ani Rahma dalam jumpa pers hari Kamis kemarin (23/2) menyatakan, cadangan pangan harus diperkuat.',
+      ).date,
+    ).toBe('hari Kamis kemarin (23/2)')
+    expect(
+      coverOf(
+        'Rapat paripurna istimewa digelar pada Selasa siang. Ketua DPRD Sari Dewi mengatakan rapat berjalan lancar.',
+      ).date,
+    ).toBe('Selasa siang')
+  })
+})
+
+describe("the event's theme", () => {
+  it('is the quoted or capitalised words after "bertema", "dengan tema"', () => {
+    expect(
+      coverOf('Forum Pangan Kawasan 2025 bertema "Pangan untuk Semua" dibuka di Jakarta.').theme
+        ?.text,
+    ).toBe('Pangan untuk Semua')
+    expect(
+      coverOf(
+        'Konvensi Nasional Pangan dengan tema Kerja Sama Daerah dan Swasta yang dihadiri 300 peserta dibuka hari ini.',
+      ).theme?.text,
+    ).toBe('Kerja Sama Daerah dan Swasta')
+    expect(coverOf('Forum Pangan Kawasan dibuka di Jakarta.').theme).toBeUndefined()
+  })
+})
+
+describe('a text cut short', () => {
+  it('keeps its unfinished last sentence off the slides and says so; a closing byline is no cut', () => {
+    const cut = generateDeck(
+      'Menteri Pertanian Ani Rahma mengatakan cadangan pangan harus diperkuat bersama.\n\nIa juga menambahkan bahwa petani perlu dukungan untuk memper',
+    )
+    expect(cut.markdown).not.toContain('untuk memper')
+    expect(cut.file.messages.map(message => String(message.reason))).toContainEqual(
+      expect.stringContaining('stops in the middle of a sentence'),
+    )
+    const byline = parseArticle(
+      'Menteri Ani Rahma mengatakan pangan harus diperkuat.\n\nIa menambahkan petani perlu dukungan. (ar/kota)',
+      G,
+    )
+    expect(byline.cut).toBeUndefined()
+  })
+})
+
+describe('speakers as the genre writes them', () => {
+  it('reads a title in lower case, a title with a list of fields, and a name after "yang juga"', () => {
+    const { speakers } = speakersOf(
+      [
+        'Juru bicara Kementerian Pangan Sari Dewi menyatakan stok beras aman.',
+        'Kepala Bidang Pangan, Air, dan Energi Daerah Budi Santoso mengatakan pasokan air cukup.',
+        'Pimpinan rapat yang juga Wakil Ketua DPRD Kota Baru Agus Wira mengatakan rapat itu sah.',
+      ].join('\n'),
+    )
+    expect(speakers.map(speaker => speaker.label)).toEqual([
+      'Juru bicara Kementerian Pangan Sari Dewi',
+      'Kepala Bidang Pangan, Air, dan Energi Daerah Budi Santoso',
+      'Wakil Ketua DPRD Kota Baru Agus Wira',
+    ])
+  })
+
+  it('gives a body\'s words to the person it speaks through, and a passive "disampaikan oleh" to its speaker', () => {
+    const { speakers } = speakersOf(
+      [
+        'Fraksi Karya melalui Nurul Hasanah menyampaikan dukungan terhadap tiga rancangan peraturan daerah.',
+        'Pandangan serupa disampaikan oleh Direktur Pangan Budi Santoso.',
+        'Ia menyatakan, petani perlu dukungan pupuk dan benih sepanjang tahun.',
+      ].join('\n'),
+    )
+    expect(speakers.map(speaker => [speaker.label, speaker.attributions.length])).toEqual([
+      ['Fraksi Karya melalui Nurul Hasanah', 1],
+      ['Direktur Pangan Budi Santoso', 2],
+    ])
+  })
+
+  it('knows a short name given as "akrab disapa" or "sapaan akrabnya"', () => {
+    const { main } = speakersOf(
+      [
+        'Kepala Badan Statistik Suryo Hadiningrat mencatat harga pangan turun.',
+        'Sementara itu, pria yang akrab disapa Iyok ini menuturkan kantornya tidak rusak.',
+        '"Kami tetap bekerja seperti biasa," kata Iyok.',
+      ].join('\n'),
+    )
+    expect(main?.label).toBe('Kepala Badan Statistik Suryo Hadiningrat')
+    expect(main?.attributions).toHaveLength(3)
+  })
+
+  it('goes on with the speaker in "Menurutnya, …", "Lebih lanjut kata X, …" and first-person sentences', () => {
+    const { main } = speakersOf(
+      [
+        'Menteri Pertanian Ani Rahma mengatakan cadangan pangan harus diperkuat. Saya akan memimpin upaya itu bersama semua daerah.',
+        'Menurutnya, harga pangan akan stabil sampai akhir tahun.',
+        'Lebih lanjut kata Ani, petani perlu dukungan pupuk yang cukup.',
+        'Harga beras di pasar turun dua persen pekan lalu.',
+      ].join('\n'),
+    )
+    expect(main?.attributions.map(attribution => attribution.sentence.sentence)).toEqual([
+      'Menteri Pertanian Ani Rahma mengatakan cadangan pangan harus diperkuat.',
+      'Saya akan memimpin upaya itu bersama semua daerah.',
+      'Menurutnya, harga pangan akan stabil sampai akhir tahun.',
+      'Lebih lanjut kata Ani, petani perlu dukungan pupuk yang cukup.',
+    ])
+  })
+
+  it('leaves off the speech what the speaker passes on from someone else', () => {
+    const speakers = speakersOf(
+      [
+        'Gubernur Bank Sentral Ani Rahma mengatakan inflasi tetap terkendali sampai akhir tahun.',
+        'Dia menyampaikan, Presiden Budi Santoso dalam pernyataannya menegaskan bank sentral tetap independen.',
+        'Ani mengatakan, pernyataan yang sama juga disampaikan oleh Menteri Keuangan Sari Dewi.',
+      ].join('\n'),
+    )
+    const speech = extractSpeech(G, speakers.main)
+    expect(speech?.messages.map(message => message.text)).toEqual([
+      'inflasi tetap terkendali sampai akhir tahun',
+    ])
+  })
+})

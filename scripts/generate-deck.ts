@@ -321,7 +321,13 @@ export function generateDeck(
     missing,
     review,
     coverage: covered,
-    edits: { applied: edited.applied, stale },
+    edits: {
+      // A speaker the editor named who does not speak took no effect: it is a stale edit only.
+      applied: edited.applied.filter(
+        entry => extraction.stale.length === 0 || !entry.startsWith('speaker:'),
+      ),
+      stale,
+    },
     suggestions: suggestions(review, covered, extraction.speakers),
   }
 }

@@ -104,7 +104,7 @@ function relayed(grammar: Grammar, entry: Attribution, main: Speaker): boolean {
   if (entry.form === 'continued' || /^["“]/u.test(text)) return false
   if (grammar.attribution.relayedBy.test(text)) return true
   const mention = mentionAt(grammar, text, 0)
-  if (!mention || mention.kind !== 'person' || main.mentions.some(own => own.text === mention.text))
+  if (mention?.kind !== 'person' || main.mentions.some(own => own.text === mention.text))
     return false
   return verbAfter(grammar, text, mention.end) !== undefined
 }

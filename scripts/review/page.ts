@@ -115,7 +115,9 @@ function refreshPreview() {
 function render(next) {
   state = next
   document.getElementById('source').textContent = state.source + ' · ' + state.edits
+  const chosen = sectionSelect.value
   sectionSelect.replaceChildren(...state.addable.map(name => node('option', { value: name }, name)))
+  if (state.addable.includes(chosen)) sectionSelect.value = chosen
   const article = document.getElementById('article')
   const paragraphs = []
   let current

@@ -137,7 +137,7 @@ function occasionOf(
   main: Speaker | undefined,
 ): { text: string; index: number; sentence: Sentence } | undefined {
   if (!main) return undefined
-  const { occasion, format, eventStart, venue, firstDate, placeAnchor } = grammar.cover
+  const { occasion, format, eventStart, venue, firstDate } = grammar.cover
   const names = [
     ...new Set(
       [main.label, ...main.mentions.map(mention => mention.text)].filter(name => name.length >= 3),
@@ -162,7 +162,7 @@ function occasionOf(
           word => eventStart.test(capital(word)) || venue.test(capital(word)),
         )
         const found = { text: span, index: start, sentence }
-        if (namesEvent || format.test(span) || span.search(placeAnchor) >= 0) return found
+        if (namesEvent || format.test(span)) return found
         if (!dated && firstDate.test(span)) dated = found
       }
     }

@@ -7,7 +7,7 @@ import { findMoney } from './money.js'
 import { numberValue } from './numbers.js'
 
 /** How many key figures the deck shows at most. */
-export const MAX_KEY_FIGURES = 6
+export const MAX_KEY_FIGURES = 9
 
 /**
  * The key figures of the story: amounts that are not pledges, percentages and counts, those of the

@@ -239,6 +239,19 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
 /** A title of office and what follows it: field words, a country or organisation, a name. */
 function officeMention(grammar: Grammar, text: string, index: number, head: string): Mention {
   const tokens = capitalisedRun(grammar, text, index + head.length, 20, false, true)
+  // "Direktur Jenderal Pos dan Informatika, Ani Rahma": the words after "dan" are the title's too when
+  // a name follows them after a comma.
+  const andField =
+    tokens.length > 0 && grammar.speakers.andField.exec(text.slice(tokens.at(-1)!.end))
+  if (andField) {
+    const from = tokens.at(-1)!.end
+    for (const word of andField[0].matchAll(/\S+/gu))
+      tokens.push({
+        text: word[0],
+        index: from + word.index!,
+        end: from + word.index! + word[0].length,
+      })
+  }
   const isField = (token: string): boolean => isFieldWord(grammar, token)
   // "Menteri Ani Rahmawati (Anira)": a one-word parenthetical after the name is the short name; any
   // other parenthetical at the end belongs to what follows.

@@ -202,6 +202,10 @@ function build(language: Language) {
       isJoiner: new RegExp(`^(?:${speakers.titleJoiners.join('|')})$`, 'u'),
       isNameJoiner: new RegExp(`^(?:${speakers.titleJoiners.slice(0, 4).join('|')})$`, 'u'),
       isAnd: new RegExp(String.raw`^\s*(?:${speakers.and.join('|')})$`, 'u'),
+      andField: new RegExp(
+        String.raw`^\s+(?:${speakers.and.join('|')})(?!\s+(?:${officeHeads})(?![\p{L}]))(?:\s+\p{Lu}[\p{L}-]*){1,3}(?=\s*,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:,|(?:${reporting})(?![\p{L}])))`,
+        'u',
+      ),
       // "Kepala Bidang Pangan, Air, dan Energi Daerah": after a comma, a title
       // goes on when its words are a list that ends with "dan" and a capitalised word.
       listGoesOn: new RegExp(

@@ -82,6 +82,15 @@ export interface KeyFigure {
   source: SourceRef
 }
 
+/** What the meeting produced: a document signed, adopted or launched, or a position agreed. */
+export interface Outcome {
+  /** The clause that says it, verbatim and shortened: who signed or agreed what. */
+  text: string
+  /** The value of what was signed, as written ("senilai Rp1,2 triliun"), when the article gives it. */
+  value?: string
+  source: SourceRef
+}
+
 export interface Cover {
   /** What on the cover is the editor's own text (the edits file), not the article's. */
   editor?: Array<'title' | 'subtitle'>

@@ -10,6 +10,7 @@ export interface Labels {
   points: string
   statements: string
   pledges: string
+  outcomes: string
   figures: string
   sources: string
   attendees: string
@@ -40,6 +41,7 @@ const ID: Labels = {
   points: 'Poin',
   statements: 'Pernyataan',
   pledges: 'Komitmen pendanaan',
+  outcomes: 'Hasil pertemuan',
   figures: 'Angka kunci',
   sources: 'Sumber',
   attendees: 'Hadir',
@@ -69,6 +71,7 @@ const EN: Labels = {
   points: 'Points',
   statements: 'Statements',
   pledges: 'Funding pledge',
+  outcomes: 'Outcomes',
   figures: 'Key figures',
   sources: 'Sources',
   attendees: 'Attending',

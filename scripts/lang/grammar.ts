@@ -54,8 +54,19 @@ function countryPatterns(language: Language) {
 export type Grammar = ReturnType<typeof build>
 
 function build(language: Language) {
-  const { text, numbers, money, speakers, attribution, points, counts, figures, pledges, cover } =
-    language
+  const {
+    text,
+    numbers,
+    money,
+    speakers,
+    attribution,
+    points,
+    counts,
+    figures,
+    pledges,
+    cover,
+    outcomes,
+  } = language
   const weekday = alternation(text.weekdays)
   const month = alternation(text.months)
   const weekdayLower = alternation(text.weekdays.map(day => day.toLowerCase()))
@@ -533,6 +544,39 @@ function build(language: Language) {
       eventNounWords: new Set(cover.eventNouns.map(noun => noun.split(' ')[0]!)),
       // Words that never open an event's name: another event noun, a session noun, a function word.
       notFirst: new Set([...cover.sessionNouns, ...cover.eventNouns, ...speakers.functionWords]),
+    },
+    outcomes: {
+      // A verb of signing, adopting or agreeing, as a whole word, also at a sentence's start.
+      verb: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(outcomes.verbs))})(?![\p{L}])`,
+        'gu',
+      ),
+      weakVerb: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(outcomes.weakVerbs))})(?![\p{L}])`,
+        'gu',
+      ),
+      carriedOut: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(outcomes.carriedOut)})(?![\p{L}])`,
+        'u',
+      ),
+      document: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(outcomes.documents)})(?![\p{L}])`,
+        'iu',
+      ),
+      // "belum menandatangani", "akan disahkan": within two words before the verb.
+      undone: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals([...outcomes.negations, ...outcomes.elsewhen, ...cover.strongFutureWords]))})(?:\s+\S+){0,2}\s*$`,
+        'u',
+      ),
+      // "atas … dalam menyetujui": the verb is what someone is thanked or greeted for.
+      asReason: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(outcomes.reasons))})\s+(?:telah\s+|berhasil\s+)?$`,
+        'u',
+      ),
+      value: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(outcomes.valueWords)})\s+(?:sebesar\s+|hingga\s+|mencapai\s+)?$`,
+        'iu',
+      ),
     },
   }
 }

@@ -288,4 +288,29 @@ export interface Language {
     /** Formats of an event, in lower case: "konferensi pers", "jumpa pers", "webinar". */
     formats: string[]
   }
+  /** What a meeting produced: documents signed, adopted or launched, positions agreed. */
+  outcomes: {
+    /** Verbs that make an outcome by themselves: "menandatangani", "menyepakati", "mengesahkan". */
+    verbs: string[]
+    /**
+     * Verbs (and the nouns of verbs) that make one only with a document right after them:
+     * "penandatanganan MoU", "meluncurkan platform"; "upacara penandatanganan" alone is the event.
+     */
+    weakVerbs: string[]
+    /** What is signed or adopted: "nota kesepahaman", "MoU", "deklarasi", "perjanjian". */
+    documents: string[]
+    /** "Penandatanganan … dilakukan oleh …": the signing was carried out. */
+    carriedOut: string[]
+    /** Words before a verb that undo it: "belum", "tidak", "gagal". */
+    negations: string[]
+    /** Words before a verb that put it at another time, another event: "sehari setelah", "sejak". */
+    elsewhen: string[]
+    /**
+     * Prepositions that make a verb the reason of a thanks or a greeting, an act of the past rather
+     * than of the meeting: "atas", "dalam" ("berterima kasih atas … dalam menyetujui …").
+     */
+    reasons: string[]
+    /** Words before an amount that is the value of what was signed: "senilai", "dengan nilai". */
+    valueWords: string[]
+  }
 }

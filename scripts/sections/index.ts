@@ -5,6 +5,7 @@
 // its words in lang/, its labels in compile/labels.ts, its style in slides/style.css.
 import { context } from './context.js'
 import { cover } from './cover.js'
+import { outcomes } from './outcomes.js'
 import { figures } from './figures.js'
 import { pledges } from './pledges.js'
 import { points } from './points.js'
@@ -21,6 +22,7 @@ export const SECTIONS = [
   points,
   statements,
   pledges,
+  outcomes,
   figures,
   sources,
 ] as const
@@ -44,4 +46,4 @@ export function sectionOfAlias(alias: string): Registered | undefined {
   )
 }
 
-export { context, cover, figures, pledges, points, sources, speech, statements }
+export { context, cover, figures, outcomes, pledges, points, sources, speech, statements }

@@ -22,7 +22,7 @@ export const EARLIER = 'earlier'
 export type Family = SectionName | 'speaker' | 'any' | (typeof PLANNED)[number]
 
 /** Families whose section is still to be built: their facts count, and are found on no slide yet. */
-const PLANNED = ['outcomes'] as const
+const PLANNED = [] as const
 
 /**
  * The sections whose slides each family's facts belong on. A family is a section of the registry

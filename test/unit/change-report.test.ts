@@ -43,14 +43,15 @@ describe('change report on fixture pairs', () => {
 
 describe('staleSlides', () => {
   it('names the slides that differ, by route alias', () => {
-    // The cover's and the speech's notes (on both its slides) quote the sentence with "hampir 70
-    // negara" too.
+    // The cover's and the speech's notes (on both its slides) and the outcomes (the signing) quote
+    // the sentence with "hampir 70 negara" too.
     expect(staleSlides(original, deck('figures-changed'))).toEqual([
       'cover',
       'context',
       'speech',
       'speech-2',
       'pledges',
+      'outcomes',
     ])
     expect(staleSlides(original, original)).toEqual([])
   })

@@ -1,0 +1,69 @@
+import type { Grammar } from '../lang/grammar.js'
+import type { Outcome, Sentence } from '../model.js'
+import { refAt } from '../positions.js'
+import { quotedParts } from './attribution.js'
+import { condense, wordCount } from './condense.js'
+import { findMoney } from './money.js'
+
+/** How many outcomes the deck shows at most; more are a list the notes keep. */
+export const MAX_OUTCOMES = 8
+
+/** An outcome's clause is shortened to about this many words (whole clauses, verbatim). */
+const OUTCOME_WORDS = 32
+
+/**
+ * What the meeting produced: each sentence that says a document was signed, adopted, agreed or
+ * launched ("menandatangani nota kesepahaman …", "para menteri menyepakati …", "meluncurkan
+ * platform …"), as its clause, with the value of what was signed. A verb inside a quotation, one
+ * that is undone ("belum menandatangani") or still to come ("akan disahkan") makes none; sentences
+ * in `exclude` (pledges) are shown elsewhere.
+ */
+export function extractOutcomes(
+  grammar: Grammar,
+  sentences: Sentence[],
+  exclude: (sentence: Sentence) => boolean = () => false,
+): Outcome[] {
+  const { verb, weakVerb, document, undone, asReason, value, carriedOut } = grammar.outcomes
+  const quotedBySentence = quotedParts(sentences)
+  const outcomes: Outcome[] = []
+  for (const sentence of sentences) {
+    if (outcomes.length >= MAX_OUTCOMES) break
+    const text = sentence.sentence
+    if (exclude(sentence) || wordCount(text) < 5) continue
+    const quoted = quotedBySentence.get(sentence) ?? []
+    const inQuote = (at: number): boolean => quoted.some(span => at >= span.start && at < span.end)
+    const made = (pattern: RegExp, needsDocument: boolean): RegExpExecArray | undefined => {
+      for (const match of text.matchAll(pattern)) {
+        const before = text.slice(Math.max(0, match.index! - 40), match.index!)
+        if (inQuote(match.index!) || undone.test(before)) continue
+        // A verb (not a noun such as "penandatanganan") after "atas"/"dalam" is what someone is
+        // thanked for, done before.
+        if (!needsDocument && asReason.test(before)) continue
+        // A weak verb ("meluncurkan", "penandatanganan") makes an outcome only with what it brings
+        // about, right after it.
+        const after = text
+          .slice(match.index!, match.index! + match[0].length + 60)
+          .split(/[;.,]/u)[0]!
+        // … or what was signed, counted ("penandatanganan 133 paket"), or the signing carried out
+        // ("penandatanganan … dilakukan oleh A dan B").
+        const counted = /^\S+\s+\d/u.test(after)
+        const clause = text.slice(match.index!).split(/[;.]/u)[0]!
+        if (needsDocument && !document.test(after) && !counted && !carriedOut.test(clause)) continue
+        return match as RegExpExecArray
+      }
+      return undefined
+    }
+    const found = made(verb, false) ?? made(weakVerb, true)
+    if (!found) continue
+    const amount = findMoney(grammar, text).find(money =>
+      value.test(text.slice(Math.max(0, money.index - 30), money.index)),
+    )
+    const focus = new RegExp(found[0].replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'u')
+    outcomes.push({
+      text: condense(text, OUTCOME_WORDS, focus),
+      ...(amount ? { value: amount.text } : {}),
+      source: refAt(sentence, 0),
+    })
+  }
+  return outcomes
+}

@@ -1,0 +1,84 @@
+// What a meeting produced, read with made-up sentences of the genre: each rule once where it applies
+// and once where it must not.
+import { describe, expect, it } from 'vitest'
+import { extractOutcomes } from '../../scripts/extract/outcomes.js'
+import { generateDeck } from '../../scripts/generate-deck.js'
+import { grammarOf } from '../../scripts/lang/grammar.js'
+import { parseArticle } from '../../scripts/parse/parse-article.js'
+
+const G = grammarOf()
+
+function outcomesOf(text: string) {
+  return extractOutcomes(G, parseArticle(text, G).sentences)
+}
+
+describe('extractOutcomes', () => {
+  it('reads documents signed, adopted and agreed, with the value of what was signed', () => {
+    const found = outcomesOf(
+      [
+        'Pemerintah Kota Baru dan Universitas Sapta menandatangani nota kesepahaman tentang riset pangan senilai Rp 12 miliar di Balai Kota.',
+        'Para menteri menyepakati rencana aksi bersama untuk menjaga cadangan pangan kawasan.',
+        'Pertemuan itu juga mengesahkan Deklarasi Kota Baru tentang ketahanan pangan.',
+      ].join('\n'),
+    )
+    expect(found.map(outcome => outcome.value)).toEqual(['Rp 12 miliar', undefined, undefined])
+    expect(found.map(outcome => outcome.text)).toEqual([
+      'Pemerintah Kota Baru dan Universitas Sapta menandatangani nota kesepahaman tentang riset pangan senilai Rp 12 miliar di Balai Kota',
+      'Para menteri menyepakati rencana aksi bersama untuk menjaga cadangan pangan kawasan',
+      'Pertemuan itu juga mengesahkan Deklarasi Kota Baru tentang ketahanan pangan',
+    ])
+  })
+
+  it('takes a launch, a signing counted or carried out only with what it brings about', () => {
+    expect(
+      outcomesOf(
+        [
+          'Kementerian Pangan meluncurkan platform data pangan nasional di Jakarta hari ini.',
+          'Dalam acara itu dilakukan penandatanganan 12 paket pekerjaan jalan desa.',
+          'Penandatanganan itu dilakukan oleh Bupati Sapta dan Rektor Universitas Kota.',
+        ].join('\n'),
+      ),
+    ).toHaveLength(3)
+    // The name of the ceremony, a launch of nothing signed: no outcome.
+    expect(
+      outcomesOf(
+        [
+          'Menteri Pangan menghadiri upacara penandatanganan di Gedung Sapta pada Senin pagi.',
+          'Perusahaan itu meluncurkan produk baru untuk pasar kawasan pada pekan lalu.',
+        ].join('\n'),
+      ),
+    ).toEqual([])
+  })
+
+  it('leaves out what is undone, still to come, at another time, or inside a quotation', () => {
+    expect(
+      outcomesOf(
+        [
+          'Kedua negara belum menyepakati batas wilayah laut di selat itu.',
+          'Kedua menteri akan menandatangani perjanjian itu bulan depan di ibu kota.',
+          'Sehari setelah penandatanganan MoU dengan Kota Lama, Pemkot Baru kembali bekerja sama.',
+          '"Kita sudah menandatangani banyak kerja sama di masa lalu," kata Bupati Sapta.',
+        ].join('\n'),
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('the outcomes section', () => {
+  it("puts a pledge with the pledges, not with the outcomes, and keeps each outcome's line", () => {
+    const deck = generateDeck(
+      [
+        'Menteri Pangan Ani Rahma mengatakan kerja sama pangan harus diperkuat bersama semua negara.',
+        '',
+        'Jepang menjanjikan bantuan sebesar US$ 5 juta untuk cadangan pangan kawasan dan menandatangani perjanjian hibah.',
+        '',
+        'Kedua negara juga menandatangani nota kesepahaman tentang pertukaran data pangan.',
+      ].join('\n'),
+    )
+    const outcomes = deck.briefing.outcomes ?? []
+    expect(outcomes.map(outcome => outcome.source.line)).toEqual([5])
+    expect(deck.markdown).toContain(
+      '<p class="outcome-text">Kedua negara juga menandatangani nota kesepahaman tentang pertukaran data pangan</p>',
+    )
+  })
+})

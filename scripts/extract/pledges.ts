@@ -73,14 +73,22 @@ function actorOf(
   const from = Math.max(0, verbAt - ACTOR_REACH)
   const before = text.slice(from, verbAt)
   const opener = grammar.pledges.opener.exec(text)?.[0].length ?? 0
+  const after = (pattern: RegExp): number[] =>
+    [...before.matchAll(pattern)].map(match => from + match.index! + match[0].length)
+  // A clause starts after a comma, after "sementara"/"sedangkan", and after "dan" that follows an
+  // amount ("… 25 juta dolar dan B menyumbang …").
   const starts = [
-    ...(opener >= from ? [opener] : []),
-    ...[...before.matchAll(/[,;]\s+/gu)].map(match => from + match.index! + match[0].length),
-  ]
+    ...new Set([
+      ...(opener >= from ? [opener] : []),
+      ...after(/[,;]\s+/gu),
+      ...after(grammar.pledges.contrast),
+      ...after(grammar.pledges.afterAmount),
+    ]),
+  ].sort((a, b) => a - b)
   if (starts.length === 0) starts.push(from)
   const clauseStart = starts.at(-1)!
   if (grammar.pledges.relative.test(text.slice(clauseStart, verbAt))) return undefined
-  for (const start of starts.reverse()) {
+  for (const start of [...starts].reverse()) {
     const mention = mentionAt(grammar, text, start)
     // The subject, then a few words ("akan", "juga berencana") or a clause between commas ("Cina,
     // yang diwakili …, berencana").
@@ -88,8 +96,10 @@ function actorOf(
       mention &&
       mention.kind !== 'pronoun' &&
       /^(?:\s*,[^.;]{0,90},)?[\s,]*(?:[^,.;]{0,60}\s)?$/u.test(text.slice(mention.end, verbAt))
-    )
-      return jointActor(grammar, text, mention)
+    ) {
+      const joined = jointActor(grammar, text, mention)
+      return joined === mention ? mention : listActor(grammar, text, joined, starts)
+    }
   }
   const inMessage =
     attribution &&
@@ -120,6 +130,28 @@ function jointActor(grammar: Grammar, text: string, mention: Mention): Mention {
   const end = other.end + (each?.[0].length ?? 0)
   const phrase = text.slice(mention.index, end)
   return { text: phrase, index: mention.index, end, organisation: phrase, kind: 'organisation' }
+}
+
+/**
+ * "A, B dan C masing-masing menjanjikan …": a joint subject whose first members stand before it,
+ * set off by commas; the pledger is the whole list as written.
+ */
+function listActor(grammar: Grammar, text: string, joint: Mention, starts: number[]): Mention {
+  let first = joint.index
+  for (const start of [...starts].reverse()) {
+    if (start >= first) continue
+    const member = mentionAt(grammar, text, start)
+    if (
+      !member ||
+      (member.kind !== 'country' && member.kind !== 'organisation') ||
+      !/^\s*,\s*$/u.test(text.slice(member.end, first))
+    )
+      break
+    first = member.index
+  }
+  if (first === joint.index) return joint
+  const phrase = text.slice(first, joint.end)
+  return { text: phrase, index: first, end: joint.end, organisation: phrase, kind: 'organisation' }
 }
 
 /** Who pledges: a country or organisation as written; a person stands for their country or organisation. */
@@ -184,7 +216,13 @@ export function extractPledges(
       // "USD75 juta (Rp1,1 triliun)": the second is the same amount, converted.
       const next = amounts[at + 1]
       let conversion: Money | undefined
-      if (next && grammar.pledges.conversionOpen.test(text.slice(end, next.index))) {
+      if (next && grammar.pledges.conversionBare.test(text.slice(end, next.index))) {
+        // "USD 2 juta atau Rp 30 miliar": the same amount, converted, without parentheses.
+        const { index: _index, ...rest } = next
+        conversion = rest
+        end = next.index + next.text.length
+        at++
+      } else if (next && grammar.pledges.conversionOpen.test(text.slice(end, next.index))) {
         const close = /^\s*\)/u.exec(text.slice(next.index + next.text.length))
         if (close) {
           const { index: _index, ...rest } = next
@@ -213,8 +251,18 @@ export function extractPledges(
         continue
       }
       const attribution = attributed.get(sentence)
+      const gapped = gappedActor(grammar, text, verbAt, index)
+      if (gapped === null) {
+        doubts.push({
+          reason: `${amount.text} follows another subject's clause ("sedangkan …", "sementara …") and its own subject is unclear; left for review`,
+          source: refAt(sentence, index),
+        })
+        continue
+      }
       const mention =
-        actorOf(grammar, text, verbAt, attribution, speakers) ?? giverAfter(grammar, text, end)
+        gapped ??
+        actorOf(grammar, text, verbAt, attribution, speakers) ??
+        giverAfter(grammar, text, end)
       if (!mention) {
         doubts.push({
           reason: `${amount.text} is pledged, but the sentence does not say by whom; left for review`,
@@ -235,6 +283,17 @@ export function extractPledges(
       const key = `${money.value}\0${money.currency}\0${pledger}`
       if (seen.has(key)) continue
       seen.add(key)
+      // … and so is the same amount again by a pledger named inside the other ("Bank Sapta",
+      // later "Direktur Bank Sapta, Nama").
+      if (
+        pledges.some(
+          other =>
+            other.amount.value === money.value &&
+            other.amount.currency === money.currency &&
+            (other.pledger.includes(pledger) || pledger.includes(other.pledger)),
+        )
+      )
+        continue
       pledges.push({
         pledger,
         ...(code ? { code } : {}),
@@ -247,6 +306,36 @@ export function extractPledges(
     }
   }
   return pledges
+}
+
+/**
+ * "A memberikan X, sedangkan B Y": the verb is left out of a second clause, whose subject pledges
+ * the second amount. The subject right after the clause's opener, with at most a few words before
+ * the amount; `null` when a contrasting clause opens between the verb and the amount but names no
+ * such subject (the verb's own subject would be a wrong pledger), `undefined` when none opens.
+ */
+function gappedActor(
+  grammar: Grammar,
+  text: string,
+  verbAt: number,
+  amountAt: number,
+): Mention | null | undefined {
+  const gap = text.slice(verbAt, amountAt)
+  const opened = [
+    ...[...gap.matchAll(grammar.pledges.contrast)].map(match => ({ match, contrast: true })),
+    ...[...gap.matchAll(grammar.pledges.afterAmount)].map(match => ({ match, contrast: false })),
+  ].sort((a, b) => a.match.index! - b.match.index!)
+  const last = opened.at(-1)
+  if (!last) return undefined
+  const start = verbAt + last.match.index! + last.match[0].length
+  const mention = mentionAt(grammar, text, start)
+  if (
+    mention &&
+    (mention.kind === 'country' || mention.kind === 'organisation') &&
+    /^[\s,]*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(mention.end, amountAt))
+  )
+    return mention
+  return last.contrast ? null : undefined
 }
 
 function giverAfter(grammar: Grammar, text: string, end: number): Mention | undefined {

@@ -121,6 +121,36 @@ function ordinalPoints(grammar: Grammar, sentences: Sentence[]): Marker[][] {
   return runs(markers.sort((a, b) => a.sentence.offset - b.sentence.offset || a.index - b.index))
 }
 
+/**
+ * Points made as parallel paragraphs: three or more in a row that open with the same subject and a
+ * word of obligation ("Kita harus …", "Kita hendaknya …", "Kita perlu …").
+ */
+function parallelPoints(grammar: Grammar, paragraphs: Paragraph[]): Marker[][] {
+  const found: Marker[][] = []
+  let run: Marker[] = []
+  let subject = ''
+  const close = (): void => {
+    if (run.length >= 3) found.push(run)
+    run = []
+    subject = ''
+  }
+  for (const paragraph of paragraphs) {
+    const sentence = paragraph.sentences[0]
+    const opener =
+      sentence && !paragraph.depth && grammar.points.parallelOpener.exec(sentence.sentence)
+    if (!sentence || !opener) {
+      close()
+      continue
+    }
+    if (opener[1]!.toLowerCase() !== subject) close()
+    subject = opener[1]!.toLowerCase()
+    const number = run.length + 1
+    run.push({ sentence, number, ordinal: String(number), index: 0, end: opener[0].length })
+  }
+  close()
+  return found
+}
+
 /** Points numbered "(1) … (2) …" inside sentences. */
 function numberedPoints(sentences: Sentence[]): Marker[][] {
   const markers: Marker[] = []
@@ -172,16 +202,22 @@ function countedList(grammar: Grammar, sentences: Sentence[], doubts: Doubt[]): 
       const announced = countOf(grammar, match[1]!)
       if (announced < 2) continue
       const start = match.index! + match[0].length
-      // A list quoted whole ends where its quotation does.
-      const close = /^["“]/u.test(sentence.sentence.slice(start))
-        ? sentence.sentence.slice(start + 1).search(/["”]/u)
-        : -1
-      const parts = splitItems(
-        grammar,
-        close >= 0 ? sentence.sentence.slice(0, start + 1 + close + 1) : sentence.sentence,
-        start,
-      )
-      const label = `${match[1]} ${match[2]}`.replace(/\s+/gu, ' ')
+      const text = sentence.sentence
+      // A list quoted whole ends where its quotation does; so does a list inside a quotation
+      // ("“… empat hal, yaitu A; B; serta C,” katanya").
+      const quotedWhole = /^["“]/u.test(text.slice(start))
+      const close = quotedWhole
+        ? start + 1 + text.slice(start + 1).search(/["”]/u) + 1
+        : insideQuote(text, start)
+          ? start + text.slice(start).search(/["”]/u)
+          : -1
+      const found = splitItems(grammar, close > start ? text.slice(0, close) : text, start)
+      // "A, B, dan C, memperdalam …": the item the count ends on opens with "dan"; what follows
+      // is the sentence going on.
+      const parts =
+        found.length > announced && found[announced - 1]!.last ? found.slice(0, announced) : found
+      // "‘penggerak empat roda’ A-B yaitu …": the label is the count and its noun, up to a closing quote.
+      const label = `${match[1]} ${match[2]!.split(/[’”]/u)[0]}`.replace(/\s+/gu, ' ')
       if (parts.length !== announced) {
         doubts.push({
           reason: `"${label}" announces ${announced} items but the list after it reads as ${parts.length}; left for review`,
@@ -205,31 +241,48 @@ function countedList(grammar: Grammar, sentences: Sentence[], doubts: Doubt[]): 
   return undefined
 }
 
+/** Whether `at` lies inside a quotation opened earlier in the text and not yet closed. */
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at)
+  const curly = (before.match(/“/gu)?.length ?? 0) - (before.match(/”/gu)?.length ?? 0)
+  const straight = (before.match(/"/gu)?.length ?? 0) % 2
+  return curly > 0 || straight === 1
+}
+
 // Split "A, B, dan C" at commas and semicolons outside parentheses and quotes; "dan"/"serta" opens
 // the last item.
 function splitItems(
   grammar: Grammar,
   text: string,
   start: number,
-): Array<{ text: string; index: number }> {
-  const found: Array<{ text: string; index: number }> = []
+): Array<{ text: string; index: number; last: boolean }> {
+  const found: Array<{ text: string; index: number; last: boolean }> = []
   let depth = 0
   let quoted = false
   let from = start
   const push = (end: number): void => {
     const raw = text.slice(from, end)
-    const lead = grammar.points.itemLead.exec(raw)![0].length
+    const leadText = grammar.points.itemLead.exec(raw)![0]
+    const lead = leadText.length
     // A list quoted whole ("“A, B, dan C,”"): the quotation marks are not part of the items.
     const quote = /^["“]/u.test(raw.slice(lead)) ? 1 : 0
     const body = trimSentence(raw.slice(lead + quote).replace(/["”]\s*$/u, ''))
-    if (body) found.push({ text: body, index: from + lead + quote })
+    if (body)
+      found.push({
+        text: body,
+        index: from + lead + quote,
+        last: grammar.points.lastItemInside.test(` ${leadText.replace(/^[\s,;]*/u, '')}`),
+      })
   }
+  // A list whose items are set off by semicolons may hold commas inside an item ("A; B, C, dan D;
+  // serta E"): then only the semicolons divide it.
+  const separators = text.slice(start).includes(';') ? ';' : ',;'
   for (let i = start; i < text.length; i++) {
-    const char = text[i]
+    const char = text[i]!
     if (char === '(') depth++
     else if (char === ')') depth = Math.max(0, depth - 1)
     else if (char === '"') quoted = !quoted
-    else if ((char === ',' || char === ';') && depth === 0 && !quoted) {
+    else if (separators.includes(char) && depth === 0 && !quoted) {
       // ", dan C" and "B dan C" both end a list: split the last part at its "dan".
       push(i)
       from = i + 1
@@ -292,6 +345,7 @@ export function extractPoints(
     ...ordinalPoints(grammar, sentences),
     ...numberedPoints(sentences),
     ...listPoints(paragraphs),
+    ...parallelPoints(grammar, paragraphs),
   ]
   // The main speaker's enumeration comes first (it opens in, or right after, a sentence of theirs),
   // then the longest.

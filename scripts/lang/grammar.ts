@@ -347,8 +347,13 @@ function build(language: Language) {
       ),
       // "mengusulkan tiga langkah, yaitu A, B, dan C": a count, its noun, an opener, then the
       // items.
+      // "Kita hendaknya …" opening a paragraph: a subject, then a word of obligation.
+      parallelOpener: new RegExp(
+        String.raw`^(\p{L}+)\s+(?:${alternation(points.parallelModals)})\s+(?=\p{Ll})`,
+        'u',
+      ),
       countedList: new RegExp(
-        String.raw`(?<![\p{L}\p{N}])(\d{1,2}|${numberWords})(?:\s*\((?:${numberWords})\))?\s+((?:\p{Ll}[\p{Ll}-]*)(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?)\s*(?:(?:,\s*)?(?:${alternation(points.listOpeners)})\s*:?\s+|:\s*|,\s*(?=["“]))`,
+        String.raw`(?<![\p{L}\p{N}])(\d{1,2}|${numberWords})(?:\s*\((?:${numberWords})\))?\s+((?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*)(?:[’”]?\s+[\p{L}][\p{L}-]*){0,4}?)[’”]?\s*(?:(?:,\s*)?(?:${alternation(points.listOpeners)})\s*:?\s+|:\s*|,\s*(?=["“]))`,
         'giu',
       ),
       attributionInside: new RegExp(
@@ -453,6 +458,16 @@ function build(language: Language) {
       relative: new RegExp(String.raw`\b${pledges.relative}\b`, 'iu'),
       joint: new RegExp(String.raw`^\s+(?:${lastItem})\s+`, 'u'),
       each: new RegExp(String.raw`^\s+${pledges.each}(?![\p{L}])`, 'u'),
+      // ", sedangkan B …", "dan B …" after an amount: where another subject's clause starts.
+      contrast: new RegExp(
+        String.raw`(?:^|[\s,;])(?:${alternation(withCapitals(pledges.contrast))})\s+`,
+        'gu',
+      ),
+      afterAmount: new RegExp(
+        String.raw`\d[\d.,]*(?:\s+\p{L}+){0,3}[\s,]+(?:${lastItem})\s+`,
+        'gu',
+      ),
+      conversionBare: new RegExp(String.raw`^\s+${pledges.conversion}\s+$`, 'u'),
       government: new RegExp(String.raw`^${pledges.government}\s`, 'u'),
       conversionOpen: new RegExp(String.raw`^\s*\(\s*${pledges.conversion}?\s*$`, 'u'),
     },

@@ -176,6 +176,11 @@ export interface Language {
     pointNouns: string[]
     /** Words that open the items of a counted list: "tiga langkah, yaitu A, B, dan C". */
     listOpeners: string[]
+    /**
+     * Words of obligation that, after the same subject at the start of three or more paragraphs in a
+     * row, make each paragraph a point: "Kita harus …", "Kita hendaknya …".
+     */
+    parallelModals: string[]
     /** Words that end a counted noun phrase ("tiga langkah yang …"). */
     labelStops: string[]
     /** Nouns after "Kedua" that make it "both". */
@@ -237,6 +242,11 @@ export interface Language {
     relative: string
     /** "masing-masing": each of two actors. */
     each: string
+    /**
+     * Words that open a clause with another subject: "A memberikan X, sedangkan B Y", "sementara B
+     * menjanjikan Y".
+     */
+    contrast: string[]
     /** The word before an organisation that stands for its country: "Pemerintah". */
     government: string
     /** Words inside the parentheses of a conversion: "(sekitar Rp1 triliun)", as a pattern. */

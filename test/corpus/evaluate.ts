@@ -45,7 +45,11 @@ interface Expected {
   batch?: string
   truncated?: boolean
   facts: Array<{ family: Family; text: string; what?: string }>
-  traps: Array<{ family: Family; text: string; why?: string }>
+  /**
+   * Text that must not be shown: on the family's slides, or, with `with`, in one item together with
+   * that other text (an amount on the card of a pledger who did not pledge it).
+   */
+  traps: Array<{ family: Family; text: string; with?: string; why?: string }>
 }
 
 /** Where a deck presents someone as its main speaker: the cover's speaker line, the speech's attribution. */
@@ -148,7 +152,25 @@ export function evaluateArticle(slug: string): ArticleResult {
       .map(element => textOf(element).join(' '))
       .join(' \u0000 '),
   )
+  // The items of a family's slides, each with its text: a card, a row, a point.
+  const items = (family: Family): string[] => {
+    const wanted = FAMILY_SECTIONS[family]
+    return slides
+      .filter(slide => wanted === 'all' || wanted.includes(slide.section))
+      .flatMap(slide => selectAll('[data-line]', slide.tree) as Element[])
+      .map(element => normalise(textOf(element).join(' ')))
+  }
   for (const trap of expected.traps) {
+    if (trap.with !== undefined) {
+      const [text, other] = [normalise(trap.text), normalise(trap.with)]
+      if (items(trap.family).some(item => item.includes(text) && item.includes(other)))
+        result.falseFacts.push({
+          family: trap.family,
+          text: `${trap.text} with ${trap.with}`,
+          why: trap.why ?? 'trap',
+        })
+      continue
+    }
     const where = trap.family === 'speaker' ? presented : shown(trap.family)
     if (where.includes(normalise(trap.text)))
       result.falseFacts.push({ family: trap.family, text: trap.text, why: trap.why ?? 'trap' })

@@ -1,0 +1,131 @@
+// Prose lists and pledges of several donors, read with made-up sentences of the genre: each rule once
+// where it applies and once where it must not.
+import { describe, expect, it } from 'vitest'
+import { extractPledges } from '../../scripts/extract/pledges.js'
+import { extractPoints } from '../../scripts/extract/points.js'
+import { grammarOf } from '../../scripts/lang/grammar.js'
+import type { Doubt } from '../../scripts/model.js'
+import { parseArticle } from '../../scripts/parse/parse-article.js'
+
+const G = grammarOf()
+
+function pointsOf(text: string) {
+  const article = parseArticle(text, G)
+  const doubts: Doubt[] = []
+  return { points: extractPoints(G, article.sentences, article.paragraphs, doubts), doubts }
+}
+
+function pledgesOf(text: string) {
+  const doubts: Doubt[] = []
+  const pledges = extractPledges(G, parseArticle(text, G).sentences, [], [], doubts)
+  return {
+    pledges: pledges.map(pledge => [pledge.pledger, pledge.amount.text, pledge.conversion?.text]),
+    doubts: doubts.map(doubt => doubt.reason),
+  }
+}
+
+describe('counted prose lists', () => {
+  it('divides a list at its semicolons when its items hold commas, and ends it at its quotation', () => {
+    const { points } = pointsOf(
+      '“Hari ini dibahas tiga Raperda usulan dewan, yaitu Raperda tentang Pasar Desa; Raperda tentang Air, Sungai, dan Danau; serta Raperda tentang Parkir,” kata Ketua Dewan Sapta.',
+    )
+    expect(points?.label).toBe('tiga Raperda usulan dewan')
+    expect(points?.items.map(item => item.text)).toEqual([
+      'Raperda tentang Pasar Desa',
+      'Raperda tentang Air, Sungai, dan Danau',
+      'Raperda tentang Parkir',
+    ])
+  })
+
+  it('ends a list on the item the count ends on when that item opens with "dan"', () => {
+    const { points } = pointsOf(
+      'Kedua negara akan melancarkan tiga program bersama, antara lain program pangan, program air, dan program energi, memperdalam kerja sama kawasan, dan memimpin pembangunan hijau.',
+    )
+    expect(points?.items.map(item => item.text)).toEqual([
+      'program pangan',
+      'program air',
+      'program energi',
+    ])
+  })
+
+  it('leaves for review a list that does not match its count', () => {
+    const { points, doubts } = pointsOf(
+      'Menteri menyampaikan empat usulan, yaitu pangan, energi, dan air.',
+    )
+    expect(points).toBeUndefined()
+    expect(doubts.map(doubt => doubt.reason).join()).toContain('announces 4 items')
+  })
+})
+
+describe('parallel paragraphs', () => {
+  it('takes three or more paragraphs opening with the same subject and a word of obligation', () => {
+    const { points } = pointsOf(
+      [
+        'Presiden Sapta berbicara di depan para pemimpin kawasan.',
+        'Kita harus memperdalam kerja sama perdagangan.',
+        'Kita hendaknya memperluas kerja sama keamanan.',
+        'Kita perlu meningkatkan pertukaran budaya.',
+      ].join('\n\n'),
+    )
+    expect(points?.items.map(item => item.text)).toEqual([
+      'memperdalam kerja sama perdagangan',
+      'memperluas kerja sama keamanan',
+      'meningkatkan pertukaran budaya',
+    ])
+  })
+
+  it('does not take two such paragraphs, nor paragraphs of different subjects', () => {
+    expect(
+      pointsOf(
+        [
+          'Kita harus memperdalam kerja sama perdagangan.',
+          'Mereka harus memperluas kerja sama keamanan.',
+          'Kita perlu meningkatkan pertukaran budaya.',
+        ].join('\n\n'),
+      ).points,
+    ).toBeUndefined()
+  })
+})
+
+describe('pledges of several donors', () => {
+  it('gives the amount of a clause without its verb to that clause’s subject', () => {
+    expect(
+      pledgesOf('Qatar berjanji akan memberikan bantuan US$1 miliar, sedangkan Jepang US$50 juta.')
+        .pledges,
+    ).toEqual([
+      ['Qatar', 'US$1 miliar', undefined],
+      ['Jepang', 'US$50 juta', undefined],
+    ])
+  })
+
+  it('leaves for review an amount after "sedangkan" whose subject is unclear', () => {
+    const { pledges, doubts } = pledgesOf(
+      'Qatar berjanji akan memberikan bantuan US$1 miliar, sedangkan tahap berikutnya US$50 juta.',
+    )
+    expect(pledges).toEqual([['Qatar', 'US$1 miliar', undefined]])
+    expect(doubts.join()).toContain('US$50 juta')
+  })
+
+  it('reads each donor of one sentence, and a list of donors who each pledge', () => {
+    expect(
+      pledgesOf(
+        [
+          'Kanada, Norwegia dan Belanda masing-masing menjanjikan 20 juta dolar untuk pengungsi.',
+          'Swedia menjanjikan bantuan 15 juta dolar dan Denmark – anggota Uni Eropa – menyumbang 9 juta dolar.',
+        ].join('\n'),
+      ).pledges,
+    ).toEqual([
+      ['Kanada, Norwegia dan Belanda masing-masing', '20 juta dolar', undefined],
+      ['Swedia', '15 juta dolar', undefined],
+      ['Denmark', '9 juta dolar', undefined],
+    ])
+  })
+
+  it('keeps an amount converted with "atau" as one pledge, and the same pledge once', () => {
+    expect(
+      pledgesOf(
+        'Bank Pembangunan Sapta menyetujui mengucurkan pinjaman senilai USD 2 juta atau Rp 30 miliar kepada Kota Sapta.',
+      ).pledges,
+    ).toEqual([['Bank Pembangunan Sapta', 'USD 2 juta', 'Rp 30 miliar']])
+  })
+})

@@ -144,7 +144,7 @@ export const ID: Language = {
     // CONTENT" (lower-cased).
     navigation: String.raw`\[[^\]]*\]|halaman(?:\s+selanjutnya)?\s*[>»\d\s]*|scroll to continue.*|advertisement|iklan|loading\.*|\d+\s*(?:komentar|comments?)|[>»<«\s]+`,
     // "(ANTARA/HO-Kemlu)", "(ANTARA FOTO/Aditya)", "(Foto: Dok. Setkab)", "…/Ist".
-    captionCredit: String.raw`\((?:ANTARA(?:\s+FOTO)?\s*\/|Foto\b|FOTO\b|Dok\b|Dokumentasi\b|Istimewa\)|Humas\b|HO\b)[^)]*\)|\bANTARA FOTO\b|^Foto:\s|\/(?:Ist|Istimewa|Net|Dok|Humas|ANTARA|Antara|RMOL)\s*$|Foto:\s*[^.]{0,60}$|\bHak atas foto\b|^Image caption\b|^Keterangan foto\b|\((?:kiri|kanan|tengah|ki-ka)\)`,
+    captionCredit: String.raw`\((?:ANTARA(?:\s+FOTO)?\s*\/|Foto\b|FOTO\b|Dok\b|Dokumentasi\b|Istimewa\)|Humas\b|HO\b)[^)]*\)|\bANTARA FOTO\b|^Foto:\s|\/(?:Ist|Istimewa|Net|Dok|Humas|ANTARA|Antara|RMOL)\s*$|Foto:\s*[^.]{0,60}$|\b(?:Foto|FOTO|Dok)\.?\s+[\p{L}.-]+(?:\/[\p{L}.-]+)+\s*$|\bHak atas foto\b|^Image caption\b|^Keterangan foto\b|\((?:kiri|kanan|tengah|ki-ka)\)`,
     outletDomains: ['com', 'id', 'co.id', 'net', 'org', 'vn', 'my', 'tv', 'news'],
     sourceLabels: [
       'sumber',

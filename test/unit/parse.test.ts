@@ -121,6 +121,21 @@ describe('isResidue', () => {
       ),
     ).toBe(false)
   })
+
+  it('drops a photo caption that ends with its credit written without a colon', () => {
+    expect(
+      isResidue(
+        G,
+        'Gubernur Sapta bersama dua bupati memperlihatkan naskah kerja sama usai penandatanganan di Kota Baru, Senin (2/3/2026). Foto kotabaru/ans',
+      ),
+    ).toBe(true)
+    expect(
+      isResidue(
+        G,
+        'Gubernur Sapta menunjukkan foto kegiatan itu kepada wartawan di Kota Baru, Senin (2/3/2026).',
+      ),
+    ).toBe(false)
+  })
 })
 
 describe('splitSentences', () => {

@@ -80,7 +80,7 @@ export function extractCover(
     placeOf(grammar, about, names, quoted).place
   const date =
     (occasion && grammar.cover.firstDate.exec(occasion.text)?.[0].trim()) ??
-    dateAfterEvent(grammar, sentences, names) ??
+    dateAfterEvent(grammar, sentences, names, quoted) ??
     eventDate(grammar, lead, quoted) ??
     eventDate(grammar, about, quoted) ??
     article.dateline?.date
@@ -206,11 +206,14 @@ function dateAfterEvent(
   grammar: Grammar,
   sentences: Sentence[],
   events: string[],
+  quotedBySentence: Map<Sentence, Array<{ start: number; end: number }>>,
 ): string | undefined {
   for (const sentence of sentences) {
+    const quoted = quotedBySentence.get(sentence) ?? []
     for (const name of events) {
       const at = sentence.sentence.indexOf(name)
-      if (at < 0) continue
+      // A speaker who names the event in a quotation may date something else ("… kali ini, pada …").
+      if (at < 0 || quoted.some(span => at >= span.start && at < span.end)) continue
       const after = sentence.sentence.slice(at + name.length, at + name.length + 60)
       const match = grammar.cover.firstDate.exec(after)
       if (match && !/[.;"“”]/u.test(after.slice(0, match.index))) return match[0].trim()

@@ -23,7 +23,8 @@ export function extractOutcomes(
   sentences: Sentence[],
   exclude: (sentence: Sentence) => boolean = () => false,
 ): Outcome[] {
-  const { verb, weakVerb, document, undone, asReason, value, carriedOut } = grammar.outcomes
+  const { verb, weakVerb, document, undone, asReason, done, now, value, carriedOut } =
+    grammar.outcomes
   const quotedBySentence = quotedParts(sentences)
   const outcomes: Outcome[] = []
   for (const sentence of sentences) {
@@ -35,7 +36,11 @@ export function extractOutcomes(
     const made = (pattern: RegExp, needsDocument: boolean): RegExpExecArray | undefined => {
       for (const match of text.matchAll(pattern)) {
         const before = text.slice(Math.max(0, match.index! - 40), match.index!)
-        if (inQuote(match.index!) || undone.test(before)) continue
+        // Inside a quotation only what the speaker says is done at this meeting ("kita telah
+        // menandatangani … hari ini").
+        const saidDone = (): boolean =>
+          done.test(before) && now.test(`${before} ${text.slice(match.index!).split(/[;."”]/u)[0]}`)
+        if ((inQuote(match.index!) && !saidDone()) || undone.test(before)) continue
         // A verb (not a noun such as "penandatanganan") after "atas"/"dalam" is what someone is
         // thanked for, done before.
         if (!needsDocument && asReason.test(before)) continue

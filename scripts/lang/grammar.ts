@@ -109,7 +109,8 @@ function build(language: Language) {
   const numberInWords = String.raw`(?:(?:${numbers.onePrefix}|${units})\s*(?:${numbers.startScales.join('|')})(?:\s+(?:${units})\s+${numbers.tens})?(?:\s+(?:${units}))?|(?:${units})\s+${numbers.tens}(?:\s+(?:${units}))?|(?:${units})\s+${numbers.teen}|${Object.keys(numbers.specials).join('|')}|${units})`
   const capitalisedWord = String.raw`\p{Lu}[\p{L}\p{N}'’.\-]*`
   const eventWord = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.\-]*|${cover.editionNumber}|\d{4}|\([\p{Lu}\p{N}][^()]{0,20}\))`
-  const eventJoin = String.raw`(?:\s+(?:${cover.eventJoiners.join('|')})(?=\s+\p{Lu}))?`
+  // "Konferensi Asia dan Afrika", "KTT ke-44 dan ke-45": a joiner before a capital or an edition.
+  const eventJoin = String.raw`(?:\s+(?:${cover.eventJoiners.join('|')})(?=\s+(?:\p{Lu}|${cover.editionNumber})))?`
   const nameJoin = cover.nameJoiners.join('|')
   const countedNouns = alternation(counts.countedNouns)
   const timeNouns = alternation(figures.timeNouns)
@@ -120,7 +121,10 @@ function build(language: Language) {
   const dayPart = alternation(cover.dayParts)
   const onDay = String.raw`(?:${cover.dayWord}\s+)?(?:${weekday})`
   const dateTail = String.raw`(?:\s+(?:${dayPart}))?(?:\s+(?:${alternation(cover.dateTails)}))?`
-  const dateSource = String.raw`(?<![\p{N}/\p{L}])(?:(?:${onDay}(?:\s+(?:${dayPart}))?,?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${month})(?:\s+\d{4})?|(?:${onDay}(?:\s+\p{Ll}+){0,3}\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?|${onDay}\s+(?:${dayPart})(?![\p{L}]))(?![\p{N}/])`
+  // "Rabu pagi (9 Oktober)", "Selasa malam (tanggal 26 Oktober)": the weekday, the date in brackets.
+  const bracketed = String.raw`${onDay}(?:\s+(?:${dayPart}))?\s*\((?:${cover.dateWord}\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${month})(?:\s+\d{4})?\)`
+  const today = `(?:${alternation(withCapitals(cover.today))})`
+  const dateSource = String.raw`(?<![\p{N}/\p{L}])(?:${bracketed}|(?:(?:${onDay}|${today}),?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|(?:${onDay}(?:\s+(?:${dayPart}))?,?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${month})(?:\s+\d{4})?|(?:${onDay}(?:\s+\p{Ll}+){0,3}\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?|${onDay}\s+(?:${dayPart})(?![\p{L}]))(?![\p{N}/])`
 
   return {
     language,
@@ -581,6 +585,15 @@ function build(language: Language) {
       // "belum menandatangani", "akan disahkan": within two words before the verb.
       undone: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals([...outcomes.negations, ...outcomes.elsewhen, ...cover.strongFutureWords]))})(?:\s+\S+){0,2}\s*$`,
+        'u',
+      ),
+      // "kita telah menandatangani": done, also when a speaker says it.
+      done: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(outcomes.done))})(?:\s+(?:juga|pun|secara resmi))?\s+$`,
+        'u',
+      ),
+      now: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(outcomes.now))})(?![\p{L}])`,
         'u',
       ),
       // "atas … dalam menyetujui": the verb is what someone is thanked or greeted for.

@@ -144,7 +144,7 @@ export const ID: Language = {
     // CONTENT" (lower-cased).
     navigation: String.raw`\[[^\]]*\]|halaman(?:\s+selanjutnya)?\s*[>»\d\s]*|scroll to continue.*|advertisement|iklan|loading\.*|\d+\s*(?:komentar|comments?)|[>»<«\s]+`,
     // "(ANTARA/HO-Kemlu)", "(ANTARA FOTO/Aditya)", "(Foto: Dok. Setkab)", "…/Ist".
-    captionCredit: String.raw`\((?:ANTARA(?:\s+FOTO)?\s*\/|Foto\b|FOTO\b|Dok\b|Dokumentasi\b|Istimewa\)|Humas\b|HO\b)[^)]*\)|\bANTARA FOTO\b|^Foto:\s|\/(?:Ist|Istimewa|Net|Dok|Humas|ANTARA|Antara|RMOL)\s*$|Foto:\s*[^.]{0,60}$|\b(?:Foto|FOTO|Dok)\.?\s+[\p{L}.-]+(?:\/[\p{L}.-]+)+\s*$|\bHak atas foto\b|^Image caption\b|^Keterangan foto\b|\((?:kiri|kanan|tengah|ki-ka)\)`,
+    captionCredit: String.raw`\((?:ANTARA(?:\s+FOTO)?\s*\/|Foto\b|FOTO\b|Dok\b|Dokumentasi\b|Istimewa\)|Humas\b|HO\b)[^)]*\)|\bANTARA FOTO\b|^Foto:\s|\/(?:Ist|Istimewa|Net|Dok|Humas|ANTARA|Antara|RMOL)\s*$|Foto:\s*[^.]{0,60}$|\b(?:Foto|FOTO|Dok)\.?\s+[\p{L}.-]+(?:\/[\p{L}.-]+)+\s*$|\(\p{Lu}[\p{L}]*\s+(?:Photo|Foto)\b[^)]*\)\s*$|\bHak atas foto\b|^Image caption\b|^Keterangan foto\b|\((?:kiri|kanan|tengah|ki-ka)\)`,
     outletDomains: ['com', 'id', 'co.id', 'net', 'org', 'vn', 'my', 'tv', 'news'],
     sourceLabels: [
       'sumber',
@@ -1618,6 +1618,8 @@ export const ID: Language = {
       'penutupan',
     ],
     dayWord: 'hari',
+    dateWord: 'tanggal',
+    today: ['hari ini'],
     dayParts: [
       'pagi hari ini',
       'hari ini',
@@ -1751,6 +1753,8 @@ export const ID: Language = {
     negations: ['belum', 'tidak', 'tak', 'gagal', 'batal', 'urung', 'menolak'],
     elsewhen: ['sehari setelah', 'sehari sebelum', 'sebelum', 'sejak', 'sebelumnya', 'pernah'],
     reasons: ['atas', 'dalam', 'karena', 'berkat'],
+    done: ['telah', 'sudah', 'baru saja', 'resmi'],
+    now: ['hari ini', 'tadi', 'kali ini', 'barusan', 'baru saja'],
     valueWords: [
       'senilai',
       'bernilai',

@@ -281,6 +281,10 @@ export interface Language {
     heldWords: string[]
     /** The word before a weekday ("hari Rabu"). */
     dayWord: string
+    /** "tanggal 26 Oktober": the word before a date. */
+    dateWord: string
+    /** "hari ini (18/11)": words for today before a date. */
+    today: string[]
     /** Parts of a day and relative days written with a date: "pagi", "malam", "hari ini", "kemarin". */
     dayParts: string[]
     /** What follows a date and belongs to it: "waktu setempat". */
@@ -320,6 +324,10 @@ export interface Language {
      * than of the meeting: "atas", "dalam" ("berterima kasih atas … dalam menyetujui …").
      */
     reasons: string[]
+    /** Words right before a verb that make it done: "telah", "sudah" ("kita telah menandatangani"). */
+    done: string[]
+    /** Words that put what a speaker says is done at this meeting: "hari ini", "tadi". */
+    now: string[]
     /** Words before an amount that is the value of what was signed: "senilai", "dengan nilai". */
     valueWords: string[]
   }

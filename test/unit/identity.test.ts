@@ -102,6 +102,35 @@ describe('where and when the main speaker spoke', () => {
       ).date,
     ).toBe('Selasa siang')
   })
+
+  it('reads "Rabu pagi (9 Oktober)", "hari ini (18/11)", "Kamis, (14/06/2024)" and an edition pair', () => {
+    const cover = coverOf(
+      'Pada Rabu pagi (9 Oktober), dalam rangka KTT Pangan ke-4 dan ke-5, Menteri Pertanian Ani Rahma menyampaikan pidato.',
+    )
+    expect(cover.date).toBe('Rabu pagi (9 Oktober)')
+    expect(cover.title).toBe('KTT Pangan ke-4 dan ke-5')
+    expect(
+      coverOf(
+        'Menteri Pertanian Ani Rahma hari ini (18/11) menyampaikan pidato di Forum Pangan Kota Baru.',
+      ).date,
+    ).toBe('hari ini (18/11)')
+    expect(
+      coverOf(
+        'Rapat paripurna dihadiri Bupati Kota Baru. Kamis, (14/06/2024).\n\nKetua DPRD Sari Dewi mengatakan rapat berjalan lancar.',
+      ).date,
+    ).toBe('Kamis, (14/06/2024)')
+  })
+
+  it("takes no date a speaker gives for something else, nor a photo caption's", () => {
+    const cover = coverOf(
+      [
+        'Seorang petani memanen padi di Kota Baru, 24 Januari 2026. (AP Photo)',
+        '',
+        '“Rapat paripurna kali ini punya dasar, pertama pada 22 Mei 2026 Bupati menyampaikan penjelasan,” kata Ketua DPRD Sari Dewi.',
+      ].join('\n'),
+    )
+    expect(cover.date).toBeUndefined()
+  })
 })
 
 describe("the event's theme", () => {

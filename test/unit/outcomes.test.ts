@@ -64,6 +64,17 @@ describe('extractOutcomes', () => {
   })
 })
 
+describe('a signing the speaker reports', () => {
+  it('counts inside a quotation only when it is done at this meeting', () => {
+    const found = outcomesOf(
+      '"Kita juga telah menandatangani dua perjanjian hari ini, yaitu perjanjian riset dan perjanjian pelatihan," kata Menteri Sapta.',
+    )
+    expect(found.map(outcome => outcome.text.includes('menandatangani dua perjanjian'))).toEqual([
+      true,
+    ])
+  })
+})
+
 describe('the outcomes section', () => {
   it("puts a pledge with the pledges, not with the outcomes, and keeps each outcome's line", () => {
     const deck = generateDeck(

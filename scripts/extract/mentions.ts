@@ -154,8 +154,10 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
   const organisation = ORGANISATION_HEAD.exec(text)
   if (organisation) {
     const run = capitalisedRun(grammar, text, index + organisation[0].length, 6, true)
-    // "Bank", "Badan" alone name no organisation; an acronym ("IMF", "PBB") does.
-    if (run.length === 0 && !ACRONYM.test(organisation[0])) return undefined
+    // "Bank", "Badan" alone name no organisation; an acronym ("IMF", "PBB") or a name of several
+    // words ("Uni Eropa") does.
+    if (run.length === 0 && !ACRONYM.test(organisation[0]) && !/\s/u.test(organisation[0]))
+      return undefined
     const end = run.at(-1)?.end ?? index + organisation[0].length
     const phrase = text.slice(index, end)
     const country = run.map(token => countryAt(grammar, text, token.index)).find(Boolean)

@@ -26,6 +26,7 @@ export function extractOutcomes(
   const { verb, weakVerb, document, undone, asReason, done, now, value, carriedOut } =
     grammar.outcomes
   const quotedBySentence = quotedParts(sentences)
+  const { pointNouns } = grammar.points
   const outcomes: Outcome[] = []
   for (const sentence of sentences) {
     if (outcomes.length >= MAX_OUTCOMES) break
@@ -51,7 +52,9 @@ export function extractOutcomes(
           .split(/[;.,]/u)[0]!
         // … or what was signed, counted ("penandatanganan 133 paket"), or the signing carried out
         // ("penandatanganan … dilakukan oleh A dan B").
-        const counted = /^\S+\s+\d/u.test(after)
+        // (Not a count of points: "meluncurkan 4 usulan" is a list the points show.)
+        const countedWhat = /^\S+\s+\d+\s+(\p{L}+)/u.exec(after)
+        const counted = Boolean(countedWhat && !pointNouns.has(countedWhat[1]!.toLowerCase()))
         const clause = text.slice(match.index!).split(/[;.]/u)[0]!
         if (needsDocument && !document.test(after) && !counted && !carriedOut.test(clause)) continue
         return match as RegExpExecArray

@@ -90,6 +90,9 @@ function actorOf(
   if (grammar.pledges.relative.test(text.slice(clauseStart, verbAt))) return undefined
   for (const start of [...starts].reverse()) {
     const mention = mentionAt(grammar, text, start)
+    // "pertemuan di Oslo, Norwegia, sepakat": the country names the place.
+    if (mention?.kind === 'country' && grammar.pledges.placeBefore.test(text.slice(0, start)))
+      continue
     // The subject, then a few words ("akan", "juga berencana") or a clause between commas ("Cina,
     // yang diwakili …, berencana").
     if (
@@ -231,7 +234,12 @@ export function extractPledges(
           at++
         }
       }
-      const { index, ...money } = amount
+      const hedge = grammar.pledges.hedgeBefore.exec(
+        text.slice(wordsBefore(text, amount.index, 3), amount.index),
+      )
+      const { index, ...money } = hedge
+        ? { ...amount, index: amount.index - hedge[0].length, text: `${hedge[0]}${amount.text}` }
+        : amount
       const after = text.slice(end)
       // "USD20 juta di antaranya untuk …": a part of the pledge before it.
       const previous = pledges.at(-1)

@@ -77,12 +77,19 @@ function computeOfficeKey(grammar: Grammar, office: string): string {
 // A name's tokens are read for every pair of a mention and a speaker: each name is split once per
 // article.
 const tokenCache = new Map<string, string[]>()
+// The honorifics of the article's language ("Hj", "Dr"): two-letter words that are no name.
+let honorifics: ReadonlySet<string> = new Set()
 
 function nameTokens(name: string | undefined): string[] {
   if (!name) return []
   let tokens = tokenCache.get(name)
   if (!tokens) {
-    tokens = name.split(/[\s.]+/u).filter(token => token.length >= 3)
+    // Initials and degrees ("H", "SH") are no name; a two-letter name ("Xi", "Li") is.
+    tokens = name
+      .split(/[\s.]+/u)
+      .filter(
+        token => token.length >= 3 || (/^\p{Lu}\p{Ll}$/u.test(token) && !honorifics.has(token)),
+      )
     tokenCache.set(name, tokens)
   }
   return tokens
@@ -135,6 +142,7 @@ function richness(mention: Mention): number {
 /** Resolve the article's speaker mentions to speakers, and pick the main speaker. */
 export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: string): Speakers {
   tokenCache.clear()
+  honorifics = grammar.text.honorifics
   const attributions = findAttributions(grammar, sentences)
   const speakers: Speaker[] = []
   const unresolved: Attribution[] = []

@@ -370,6 +370,7 @@ function build(language: Language) {
       lastItemInside: new RegExp(String.raw`\s(?:${lastItem})\s`, 'u'),
       lastItemFirst: new RegExp(String.raw`^\s*(?:${lastItem})\s`, 'u'),
       clauseJoins: new Set(points.clauseJoins),
+      pointNouns: new Set(points.pointNouns.map(noun => noun.toLowerCase())),
       units: numbers.units,
       ordinals: speakers.ordinals,
     },
@@ -471,7 +472,20 @@ function build(language: Language) {
         String.raw`\d[\d.,]*(?:\s+\p{L}+){0,3}[\s,]+(?:${lastItem})\s+`,
         'gu',
       ),
-      conversionBare: new RegExp(String.raw`^\s+${pledges.conversion}\s+$`, 'u'),
+      conversionBare: new RegExp(
+        String.raw`^\s+${pledges.conversion}(?:\s+${pledges.conversion})?\s+$`,
+        'u',
+      ),
+      // "lebih dari US$ 3 miliar": the hedge is part of the amount as the article gives it.
+      hedgeBefore: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(figures.hedges))})\s+$`,
+        'u',
+      ),
+      // "… di Oslo, " before a country: the country is the place's, not a subject.
+      placeBefore: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(pledges.placePrepositions)})\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3},\s*$`,
+        'u',
+      ),
       government: new RegExp(String.raw`^${pledges.government}\s`, 'u'),
       conversionOpen: new RegExp(String.raw`^\s*\(\s*${pledges.conversion}?\s*$`, 'u'),
     },

@@ -1431,6 +1431,7 @@ export const ID: Language = {
     relative: 'yang',
     each: 'masing-masing',
     contrast: ['sementara itu', 'sementara', 'sedangkan', 'adapun'],
+    placePrepositions: ['di', 'ke', 'dari'],
     government: 'Pemerintah',
     conversion: String.raw`(?:sekitar|setara(?:\s+dengan)?|atau)`,
   },

@@ -247,6 +247,8 @@ export interface Language {
      * menjanjikan Y".
      */
     contrast: string[]
+    /** "di Oslo, Norwegia, sepakat …": prepositions of a place, whose country after a comma is no subject. */
+    placePrepositions: string[]
     /** The word before an organisation that stands for its country: "Pemerintah". */
     government: string
     /** Words inside the parentheses of a conversion: "(sekitar Rp1 triliun)", as a pattern. */

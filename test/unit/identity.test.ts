@@ -195,6 +195,18 @@ describe('speakers as the genre writes them', () => {
     ])
   })
 
+  it('knows a two-letter name: "Presiden Xi" after "Presiden Mongolia Xi Ming" is one person', () => {
+    const { speakers, main } = speakersOf(
+      [
+        'Presiden Mongolia Xi Ming menyampaikan pidato di forum kawasan.',
+        'Presiden Xi mengatakan, kerja sama kawasan harus diperkuat.',
+        'Presiden Xi menegaskan, perdagangan harus tetap terbuka.',
+      ].join('\n'),
+    )
+    expect(speakers).toHaveLength(1)
+    expect(main?.name).toBe('Xi Ming')
+  })
+
   it('knows a short name given as "akrab disapa" or "sapaan akrabnya"', () => {
     const { main } = speakersOf(
       [

@@ -121,6 +121,17 @@ describe('pledges of several donors', () => {
     ])
   })
 
+  it('takes no country that names a place for a pledger, and keeps the hedge of an amount', () => {
+    const { pledges, doubts } = pledgesOf(
+      [
+        'Para pemimpin yang berkumpul dalam konferensi di Oslo, Norwegia, berjanji memberikan bantuan lebih dari US$ 2 miliar atau sekitar Rp 30 triliun.',
+        'Uni Eropa menjanjikan hampir US$ 500 juta tahun ini.',
+      ].join('\n'),
+    )
+    expect(pledges).toEqual([['Uni Eropa', 'hampir US$ 500 juta', undefined]])
+    expect(doubts.join()).toContain('US$ 2 miliar')
+  })
+
   it('keeps an amount converted with "atau" as one pledge, and the same pledge once', () => {
     expect(
       pledgesOf(

@@ -76,6 +76,7 @@ function roleOf(
   noun: string,
 ): Count['role'] | undefined {
   const after = text.slice(end).split(/[,;.]/u)[0]!.split(/\s+/).slice(0, 6).join(' ')
+  if (grammar.counts.negated.test(after)) return undefined
   const before = text.slice(0, index).split(/[;.]/u).at(-1) ?? ''
   for (const scope of [after, before]) {
     for (const { role, pattern } of grammar.counts.roles) if (pattern.test(scope)) return role

@@ -110,8 +110,11 @@ function capitalisedRun(
       end: start + word[0].length - word[1].length + clean.length,
     })
     at = tokens.at(-1)!.end
-    // A full stop or comma ends the run, except after an honorific ("H. Wahyu", "Dr. Ani").
-    if (clean !== word[1] && !(word[1]!.endsWith('.') && grammar.text.honorifics.has(clean))) break
+    // A full stop or comma ends the run, except after an honorific ("H. Wahyu", "Dr. Ani"), whose
+    // full stop the run steps over.
+    const honorific = word[1]!.endsWith('.') && grammar.text.honorifics.has(clean)
+    if (clean !== word[1] && !honorific) break
+    if (honorific) at += 1
   }
   if (listed && !closed) tokens.length = listFrom
   // A run never ends on a joiner.
@@ -318,6 +321,9 @@ function officeMention(grammar: Grammar, text: string, index: number, head: stri
       })
     }
   }
+  // "Bupati X Hj": an honorific alone is no name; the title stands without one.
+  if (nameTokens.every(token => grammar.text.honorifics.has(token.text.replace(/\.$/u, ''))))
+    nameTokens.length = 0
   const end = alias ? last!.end : (nameTokens.at(-1)?.end ?? officeEnd)
   // The office as written up to the country: "Menteri Luar Negeri" in "Menteri Luar Negeri Jepang".
   const countryAt0 = country ? officeText.indexOf(country.name) : -1

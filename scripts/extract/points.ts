@@ -208,10 +208,14 @@ function countedList(grammar: Grammar, sentences: Sentence[], doubts: Doubt[]): 
       const quotedWhole = /^["“]/u.test(text.slice(start))
       const close = quotedWhole
         ? start + 1 + text.slice(start + 1).search(/["”]/u) + 1
-        : insideQuote(text, start)
+        : insideQuote(text, start) || closesQuote(text, start)
           ? start + text.slice(start).search(/["”]/u)
           : -1
-      const found = splitItems(grammar, close > start ? text.slice(0, close) : text, start)
+      const found = splitItems(
+        grammar,
+        close > start ? text.slice(0, close).replace(/[\s,;]+$/u, '') : text,
+        start,
+      )
       // "A, B, dan C, memperdalam …": the item the count ends on opens with "dan"; what follows
       // is the sentence going on.
       const parts =
@@ -239,6 +243,18 @@ function countedList(grammar: Grammar, sentences: Sentence[], doubts: Doubt[]): 
     }
   }
   return undefined
+}
+
+/**
+ * Whether the next quotation mark after `at` closes a quotation opened in an earlier sentence: a
+ * closing curly mark, or a straight one followed by the attribution ("…,\" katanya").
+ */
+function closesQuote(text: string, at: number): boolean {
+  const next = /["“”]/u.exec(text.slice(at))
+  if (!next) return false
+  return (
+    next[0] === '”' || (next[0] === '"' && /^"\s*,?\s*\p{Ll}/u.test(text.slice(at + next.index)))
+  )
 }
 
 /** Whether `at` lies inside a quotation opened earlier in the text and not yet closed. */
@@ -282,7 +298,13 @@ function splitItems(
     if (char === '(') depth++
     else if (char === ')') depth = Math.max(0, depth - 1)
     else if (char === '"') quoted = !quoted
-    else if (separators.includes(char) && depth === 0 && !quoted) {
+    // (Not the decimal comma of a figure: "0,14 persen".)
+    else if (
+      separators.includes(char) &&
+      depth === 0 &&
+      !quoted &&
+      !(char === ',' && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? ''))
+    ) {
       // ", dan C" and "B dan C" both end a list: split the last part at its "dan".
       push(i)
       from = i + 1

@@ -194,7 +194,23 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
         (speakers.includes(introduced)
           ? introduced
           : newSpeaker(speakers.length, labelMention(introduced)))
-      speaker = named ?? (attribution.position - lastPosition <= 4 ? lastSpeaker : undefined)
+      // The last speaker, unless the sentence before opens with another titled person ("Menteri
+      // Y turut berpidato. Ia menyoroti …"): then who is meant cannot be told.
+      const previous = subjectBefore(
+        grammar,
+        sentences,
+        attribution.position,
+        speakers,
+        known,
+        false,
+      )
+      const recent = attribution.position - lastPosition <= 4 ? lastSpeaker : undefined
+      speaker =
+        named ??
+        (recent && previous && previous !== recent ? undefined : recent) ??
+        (recent
+          ? undefined
+          : subjectBefore(grammar, sentences, attribution.position, speakers, known))
       // "pria yang akrab disapa Ani ini": the person named last, whose short name that is.
       const nickname = grammar.speakers.nicknameBefore.exec(mention.text)?.[1]
       if (!named && nickname) {
@@ -243,6 +259,44 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
   }
   return { speakers, main: mainSpeaker(grammar, speakers, sentences, title), unresolved }
 }
+
+/**
+ * Who a pronoun with no speaker before it points back to: the named person the sentence before
+ * opens with ("PM X menyepakati …. Dia meminta …"), or, when nobody has spoken yet, the one the
+ * story's first sentence opens with ("Menteri X membuka rapat …. "…," kata dia").
+ */
+function subjectBefore(
+  grammar: Grammar,
+  sentences: Sentence[],
+  position: number,
+  speakers: Speaker[],
+  known: Speaker[],
+  create = true,
+): Speaker | undefined {
+  const opener = (at: number): Mention | undefined => {
+    const sentence = sentences[at]
+    const mention = sentence && mentionAt(grammar, sentence.sentence, 0)
+    // A person by title and name ("Menteri Dalam Negeri X"), or one who already speaks: capitalised
+    // words alone may be anything.
+    return mention?.kind === 'person' &&
+      mention.name &&
+      (mention.office || speakers.some(speaker => sameName(speaker, mention)))
+      ? mention
+      : undefined
+  }
+  const mention =
+    (position > 0 ? opener(position - 1) : undefined) ??
+    (speakers.length === 0 && position > 0 ? opener(0) : undefined)
+  if (!mention) return undefined
+  // Only looking (`create` false): someone who already speaks, or a marker that it is someone else.
+  if (!create) return speakers.find(speaker => sameName(speaker, mention)) ?? OTHER
+  const speaker = resolve(grammar, mention, speakers, known, sentences)
+  if (speaker && !speaker.mentions.includes(mention)) speaker.mentions.push(mention)
+  return speaker
+}
+
+/** Someone who does not speak (yet): not the last speaker. */
+const OTHER = {} as Speaker
 
 /** The person whose name the article wrote last, up to six sentences before `position`. */
 function lastNamed(
@@ -378,7 +432,15 @@ function resolve(
       (mention.country ? speaker.country?.code === mention.country.code : true)
     )
   }
-  const candidates = [...speakers.filter(sameOffice), ...known.filter(sameOffice)]
+  // A known holder of the office who already speaks under their name alone ("Hj X mengatakan …",
+  // then "Ditambahkan Bupati"): that speaker.
+  const holders = known
+    .filter(sameOffice)
+    .map(
+      person =>
+        speakers.find(speaker => person.name && sameName(speaker, labelMention(person))) ?? person,
+    )
+  const candidates = [...speakers.filter(sameOffice), ...holders]
   const distinct = candidates.filter(
     (candidate, index) =>
       candidates.findIndex(

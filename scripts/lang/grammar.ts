@@ -403,11 +403,14 @@ function build(language: Language) {
       ),
       // "lebih dari 40 negara", "1.200 peserta", "sebelas lembaga": a hedge, a number in digits or
       // words, a counted noun.
+      // (Not an edition: "Pertemuan ke-15 Pemimpin …".)
       count: new RegExp(
-        String.raw`(?<![\p{L}\p{N}])(?:(${alternation(counts.hedges)})\s+)?(\d{1,3}(?:\.\d{3})+|\d+|${numberInWords})\s+(${countedNouns})(?:\s+(?:${alternation(counts.qualifiers)}))?(?:\s+(?:${lastItem})\s+(${countedNouns}))?(?![\p{L}])`,
+        String.raw`(?<![\p{L}\p{N}-])(?:(${alternation(counts.hedges)})\s+)?(\d{1,3}(?:\.\d{3})+|\d+|${numberInWords})\s+(${countedNouns})(?:\s+(?:${alternation(counts.qualifiers)}))?(?:\s+(?:${lastItem})\s+(${countedNouns}))?(?![\p{L}])`,
         'giu',
       ),
       participants: new RegExp(`^(?:${alternation(counts.participantNouns)})$`, 'iu'),
+      // "Tiga menteri tidak hadir": a count of who did not take part.
+      negated: new RegExp(String.raw`^\s*(?:${alternation(outcomes.negations)})(?![\p{L}])`, 'iu'),
       roles: counts.roles.map(({ role, pattern }) => ({
         role: role as CountRole,
         pattern: new RegExp(pattern, 'iu'),

@@ -312,7 +312,7 @@ describe('speakers: attribution and resolution', () => {
     expect(
       speakers.map(speaker => [speaker.label, speaker.office, speaker.attributions.length]),
     ).toEqual([
-      ['Bupati Sleman Budi Santoso', 'Bupati Sleman', 2],
+      ['Bupati Sleman H. Budi Santoso', 'Bupati Sleman', 2],
       ['Kajari Sleman Ani Rahma', 'Kajari Sleman', 1],
     ])
   })
@@ -478,6 +478,16 @@ describe('pledges: money with its meaning', () => {
 })
 
 describe('extractContext: counts only where the article counts participants', () => {
+  it('counts neither who did not attend nor an edition number', () => {
+    const context = extractContext(
+      G,
+      sentences(
+        'Dua kepala negara tak hadir dalam KTT itu. Presiden Budi menghadiri Pertemuan ke-15 Pemimpin kawasan.',
+      ),
+    )
+    expect(context?.counts ?? []).toEqual([])
+  })
+
   it('reads an attendance list that follows "dihadiri"', () => {
     const context = extractContext(
       G,

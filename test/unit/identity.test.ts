@@ -195,6 +195,57 @@ describe('speakers as the genre writes them', () => {
     ])
   })
 
+  it('gives a pronoun with nobody before it to the titled person the sentence before opens with', () => {
+    const { main } = speakersOf(
+      [
+        'Menteri Pertanian Ani Rahma menyepakati tema forum tahun ini.',
+        'Dia meminta negara tetangga memperkuat cadangan pangan bersama.',
+      ].join(' '),
+    )
+    expect(main?.name).toBe('Ani Rahma')
+  })
+
+  it('gives "kata dia" before anyone spoke to the titled person the story opens with, never to capitalised words', () => {
+    const opened = speakersOf(
+      [
+        'Menteri Pertanian Ani Rahma membuka Forum Pangan Kota Baru hari ini.',
+        'Forum diawali paparan para narasumber dari berbagai lembaga.',
+        '"Cadangan pangan harus diperkuat bersama," kata dia.',
+      ].join('\n\n'),
+    )
+    expect(opened.main?.name).toBe('Ani Rahma')
+    const untitled = speakersOf(
+      [
+        'Penyelenggaraan Forum Pangan berjalan lancar hari ini.',
+        '"Cadangan pangan harus diperkuat bersama," kata dia.',
+      ].join('\n\n'),
+    )
+    expect(untitled.main).toBeUndefined()
+  })
+
+  it('leaves a pronoun for review when the sentence before opens with another titled person', () => {
+    const { speakers, unresolved } = speakersOf(
+      [
+        'Menteri Pertanian Ani Rahma mengatakan cadangan pangan harus diperkuat.',
+        'Utusan Khusus Budi Santoso turut memberikan pidato dalam forum itu.',
+        'Ia menyoroti pentingnya solidaritas di tengah tantangan global.',
+      ].join(' '),
+    )
+    expect(speakers.map(speaker => speaker.name)).toEqual(['Ani Rahma'])
+    expect(unresolved).toHaveLength(1)
+  })
+
+  it('reads a name after an honorific with its full stop: "Bupati Kota Baru Hj. Sari Dewi"', () => {
+    const { speakers } = speakersOf(
+      [
+        'Penandatanganan dilakukan oleh Bupati Kota Baru Hj. Sari Dewi dan Rektor Universitas Sapta.',
+        'Dalam sambutannya, Hj Sari Dewi mengatakan kerja sama ini penting.',
+        'Ditambahkan Bupati, kerja sama ini membuka peluang riset bersama.',
+      ].join(' '),
+    )
+    expect(speakers).toHaveLength(1)
+  })
+
   it('knows a two-letter name: "Presiden Xi" after "Presiden Mongolia Xi Ming" is one person', () => {
     const { speakers, main } = speakersOf(
       [

@@ -57,6 +57,18 @@ describe('counted prose lists', () => {
   })
 })
 
+describe('what a list is not', () => {
+  it('does not divide a figure at its decimal comma, and ends a quoted list at its closing mark', () => {
+    expect(
+      pointsOf('Inflasi diukur di dua kota yakni Kota Baru yang alami deflasi 0,14 persen.').points,
+    ).toBeUndefined()
+    const { points } = pointsOf(
+      '"Bantuan disalurkan ke tiga kabupaten yaitu Sapta, Kota Lama dan Danau Biru," katanya, Jakarta, Sabtu (9/11/2026).',
+    )
+    expect(points?.items.map(item => item.text)).toEqual(['Sapta', 'Kota Lama', 'Danau Biru'])
+  })
+})
+
 describe('parallel paragraphs', () => {
   it('takes three or more paragraphs opening with the same subject and a word of obligation', () => {
     const { points } = pointsOf(

@@ -58,6 +58,7 @@ describe('extractOutcomes', () => {
           'Kedua menteri akan menandatangani perjanjian itu bulan depan di ibu kota.',
           'Sehari setelah penandatanganan MoU dengan Kota Lama, Pemkot Baru kembali bekerja sama.',
           '"Kita sudah menandatangani banyak kerja sama di masa lalu," kata Bupati Sapta.',
+          'Menteri menanggapi baik rencana penandatanganan nota kesepahaman pariwisata pada tahun depan.',
         ].join('\n'),
       ),
     ).toEqual([])

@@ -45,7 +45,7 @@ export function extractCover(
   const heading = headlineOf(article)
   const events = namedEvents(grammar, sentences, heading)
   const event = events.mostNamed ?? events.first ?? phraseEvent(grammar, sentences)
-  const session = mostFrequent(sentences, grammar.cover.session)
+  const session = mostFrequent(sentences, grammar.cover.session, grammar.cover.venueBefore)
   // Nothing to title the deck with: the deck's labels give it a title of their own. A lower-case
   // phrase ("konferensi pers") says nothing of this event.
   const title = heading ?? [event, session].find(name => name && /^\p{Lu}/u.test(name))
@@ -327,6 +327,8 @@ function namedEvents(
       // not an event held.
       if (officeBefore.test(sentence.sentence.slice(Math.max(0, match.index! - 40), match.index!)))
         continue
+      // "di Ruang Rapat Rektorat …": part of a venue's name, not an event.
+      if (grammar.cover.venueBefore.test(sentence.sentence.slice(0, match.index!))) continue
       const name = eventName(grammar, match[0].replace(/\s+/gu, ' ').replace(/[\s,.]+$/u, ''))
       if (headedByOffice(grammar, name)) continue
       // A lone noun ("Forum", "Rapat") names no event; the headline's words are already on the
@@ -366,10 +368,15 @@ function phraseEvent(grammar: Grammar, sentences: Sentence[]): string | undefine
   return undefined
 }
 
-function mostFrequent(sentences: Sentence[], pattern: RegExp): string | undefined {
+function mostFrequent(
+  sentences: Sentence[],
+  pattern: RegExp,
+  notAfter?: RegExp,
+): string | undefined {
   const counts = new Map<string, number>()
   for (const sentence of sentences) {
     for (const match of sentence.sentence.matchAll(pattern)) {
+      if (notAfter?.test(sentence.sentence.slice(0, match.index!))) continue
       const name = match[0].replace(/\s+/gu, ' ')
       counts.set(name, (counts.get(name) ?? 0) + 1)
     }

@@ -538,6 +538,11 @@ function build(language: Language) {
       ),
       // A venue is a place on its own: "di Gedung Serbaguna", "di Kompleks Olahraga, Kota Baru".
       venue: new RegExp(String.raw`^(?:${alternation(cover.venueWords)})(?![\p{L}])`, 'u'),
+      // "di Ruang Rapat Rektorat …": an event or session noun inside a room's name.
+      venueBefore: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(cover.venueWords))})\s+$`,
+        'u',
+      ),
       // "di Gedung Sate, Bandung", "di Hotel Nusantara, Jakarta": a place after "di", up to one
       // comma.
       place: new RegExp(

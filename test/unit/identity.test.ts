@@ -121,6 +121,14 @@ describe('where and when the main speaker spoke', () => {
     ).toBe('Kamis, (14/06/2024)')
   })
 
+  it('takes no title from a room named after a meeting ("di Ruang Rapat Rektorat …")', () => {
+    const cover = coverOf(
+      'Penandatanganan kerja sama antara Bupati Sapta dan Rektor Universitas Kota berlangsung di Ruang Rapat Rektorat Universitas Kota, Kamis (1/8/2026).',
+    )
+    expect(cover.title).toBeUndefined()
+    expect(cover.place).toBe('Ruang Rapat Rektorat Universitas Kota')
+  })
+
   it("takes no date a speaker gives for something else, nor a photo caption's", () => {
     const cover = coverOf(
       [

@@ -21,13 +21,7 @@ export function extractStatements(
     const [first] = said
     if (!first) continue
     statements.push({
-      speaker: speaker.label,
-      kind: speaker.kind,
-      ...(speaker.country
-        ? { country: speaker.country.name.replace(/\s+/gu, ' '), code: speaker.country.code }
-        : {}),
-      ...(speaker.office ? { office: speaker.office } : {}),
-      ...(speaker.organisation ? { organisation: speaker.organisation } : {}),
+      ...whoSpeaks(speaker),
       message: condense(first.message.text),
       source: refAt(
         first.sentence,
@@ -46,6 +40,18 @@ export function extractStatements(
 /** A card for a speaker, with what they say in a sentence (an editor's choice among their statements). */
 export function statementOf(speaker: Speaker, sentence: Sentence): Statement {
   return {
+    ...whoSpeaks(speaker),
+    message: sentence.sentence,
+    source: refAt(sentence, 0),
+    heard: speaker.attributions.map(entry => refAt(entry.sentence, 0)),
+  }
+}
+
+/** A statement card's heading: who speaks, with their country, office and organisation. */
+function whoSpeaks(
+  speaker: Speaker,
+): Pick<Statement, 'speaker' | 'kind' | 'country' | 'code' | 'office' | 'organisation'> {
+  return {
     speaker: speaker.label,
     kind: speaker.kind,
     ...(speaker.country
@@ -53,8 +59,5 @@ export function statementOf(speaker: Speaker, sentence: Sentence): Statement {
       : {}),
     ...(speaker.office ? { office: speaker.office } : {}),
     ...(speaker.organisation ? { organisation: speaker.organisation } : {}),
-    message: sentence.sentence,
-    source: refAt(sentence, 0),
-    heard: speaker.attributions.map(entry => refAt(entry.sentence, 0)),
   }
 }

@@ -269,6 +269,11 @@ function build(language: Language) {
     },
 
     attribution: {
+      // "Sebelumnya, X mengatakan …": said before the event.
+      earlier: new RegExp(
+        String.raw`^["“]?(?:${alternation(attribution.earlier)})(?![\p{L}])`,
+        'u',
+      ),
       verbAfter: new RegExp(String.raw`^${attribution.verbGap}\s+(${reporting})(?![\p{L}])`, 'u'),
       // "Lebih lanjut kata X, …", "Ditambahkan Bupati, …": the verb and the speaker open the sentence.
       leadingVerb: new RegExp(

@@ -887,6 +887,7 @@ export const ID: Language = {
   },
 
   attribution: {
+    earlier: ['Diberitakan sebelumnya', 'Sebelumnya diberitakan', 'Sebelumnya'],
     reportingVerbs: [
       'mengatakan',
       'menyatakan',

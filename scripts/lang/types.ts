@@ -125,6 +125,11 @@ export interface Language {
 
   /** How statements are attributed. */
   attribution: {
+    /**
+     * Words that open a sentence reporting what was said before the event ("Sebelumnya, …",
+     * "Diberitakan sebelumnya, …"): no statement at it.
+     */
+    earlier: string[]
     /** Verbs that introduce what someone said: "X mengatakan bahwa …". */
     reportingVerbs: string[]
     /** Verbs of saying: what follows them is what was said. */

@@ -36,7 +36,11 @@ export const statements = defineSection({
       value: extractStatements(
         speakers.speakers,
         speakers.main,
-        sentence => elsewhere.has(sentence.sentence) || isPledge(grammar, sentence.sentence),
+        sentence =>
+          elsewhere.has(sentence.sentence) ||
+          isPledge(grammar, sentence.sentence) ||
+          // What a speaker said before the event is no statement at it.
+          grammar.attribution.earlier.test(sentence.sentence),
       ),
     }
   },

@@ -254,6 +254,21 @@ describe('speakers as the genre writes them', () => {
     expect(speakers).toHaveLength(1)
   })
 
+  it('gives no statement card for what someone said before the event ("Sebelumnya, …")', () => {
+    const deck = generateDeck(
+      [
+        'Menteri Pertanian Ani Rahma mengatakan cadangan pangan harus diperkuat bersama.',
+        '',
+        'Sebelumnya, Kepala Badan Pangan Budi Santoso mengatakan stok beras cukup sampai akhir tahun.',
+        '',
+        'Gubernur Kota Baru Sari Dewi mengatakan daerahnya siap menjadi lumbung pangan kawasan.',
+      ].join('\n'),
+    )
+    expect((deck.briefing.statements ?? []).map(statement => statement.speaker)).toEqual([
+      'Gubernur Kota Baru Sari Dewi',
+    ])
+  })
+
   it('knows a two-letter name: "Presiden Xi" after "Presiden Mongolia Xi Ming" is one person', () => {
     const { speakers, main } = speakersOf(
       [

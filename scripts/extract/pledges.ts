@@ -204,7 +204,6 @@ export function extractPledges(
   doubts: Doubt[] = [],
 ): Pledge[] {
   const pledges: Pledge[] = []
-  const seen = new Set<string>()
   const attributed = new Map<Sentence, Attribution>()
   for (const attribution of attributions)
     if (!attributed.has(attribution.sentence)) attributed.set(attribution.sentence, attribution)
@@ -219,20 +218,12 @@ export function extractPledges(
       // "USD75 juta (Rp1,1 triliun)": the second is the same amount, converted.
       const next = amounts[at + 1]
       let conversion: Money | undefined
-      if (next && grammar.pledges.conversionBare.test(text.slice(end, next.index))) {
-        // "USD 2 juta atau Rp 30 miliar": the same amount, converted, without parentheses.
+      const closing = next && conversionClose(grammar, text, end, next)
+      if (next && closing !== undefined) {
         const { index: _index, ...rest } = next
         conversion = rest
-        end = next.index + next.text.length
+        end = next.index + next.text.length + closing
         at++
-      } else if (next && grammar.pledges.conversionOpen.test(text.slice(end, next.index))) {
-        const close = /^\s*\)/u.exec(text.slice(next.index + next.text.length))
-        if (close) {
-          const { index: _index, ...rest } = next
-          conversion = rest
-          end = next.index + next.text.length + close[0].length
-          at++
-        }
       }
       const hedge = grammar.pledges.hedgeBefore.exec(
         text.slice(wordsBefore(text, amount.index, 3), amount.index),
@@ -287,12 +278,8 @@ export function extractPledges(
         continue
       }
       const { pledger, code, by } = resolved
-      // The same pledge mentioned twice is one pledge.
-      const key = `${money.value}\0${money.currency}\0${pledger}`
-      if (seen.has(key)) continue
-      seen.add(key)
-      // … and so is the same amount again by a pledger named inside the other ("Bank Sapta",
-      // later "Direktur Bank Sapta, Nama").
+      // The same pledge mentioned twice is one pledge, also when one pledger is named inside the
+      // other ("Bank Sapta", later "Direktur Bank Sapta, Nama").
       if (
         pledges.some(
           other =>
@@ -344,6 +331,22 @@ function gappedActor(
   )
     return mention
   return last.contrast ? null : undefined
+}
+
+/**
+ * Whether `next` is the amount before it converted, and how many characters after `next` close the
+ * conversion: "USD 2 juta atau Rp 30 miliar" (none), "USD75 juta (Rp1,1 triliun)" (the bracket).
+ */
+function conversionClose(
+  grammar: Grammar,
+  text: string,
+  end: number,
+  next: { index: number; text: string },
+): number | undefined {
+  const between = text.slice(end, next.index)
+  if (grammar.pledges.conversionBare.test(between)) return 0
+  if (!grammar.pledges.conversionOpen.test(between)) return undefined
+  return /^\s*\)/u.exec(text.slice(next.index + next.text.length))?.[0].length
 }
 
 function giverAfter(grammar: Grammar, text: string, end: number): Mention | undefined {

@@ -195,22 +195,17 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
           ? introduced
           : newSpeaker(speakers.length, labelMention(introduced)))
       // The last speaker, unless the sentence before opens with another titled person ("Menteri
-      // Y turut berpidato. Ia menyoroti …"): then who is meant cannot be told.
-      const previous = subjectBefore(
-        grammar,
-        sentences,
-        attribution.position,
-        speakers,
-        known,
-        false,
-      )
+      // Y turut berpidato. Ia menyoroti …"): then who is meant cannot be told. With no speaker
+      // near, the person the sentence before (or the story) opens with.
       const recent = attribution.position - lastPosition <= 4 ? lastSpeaker : undefined
+      const opener = openerBefore(grammar, sentences, attribution.position, speakers)
       speaker =
         named ??
-        (recent && previous && previous !== recent ? undefined : recent) ??
         (recent
-          ? undefined
-          : subjectBefore(grammar, sentences, attribution.position, speakers, known))
+          ? opener && speakers.find(other => sameName(other, opener)) !== recent
+            ? undefined
+            : recent
+          : opener && subjectOf(grammar, opener, speakers, known, sentences))
       // "pria yang akrab disapa Ani ini": the person named last, whose short name that is.
       const nickname = grammar.speakers.nicknameBefore.exec(mention.text)?.[1]
       if (!named && nickname) {
@@ -261,42 +256,42 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
 }
 
 /**
- * Who a pronoun with no speaker before it points back to: the named person the sentence before
- * opens with ("PM X menyepakati …. Dia meminta …"), or, when nobody has spoken yet, the one the
- * story's first sentence opens with ("Menteri X membuka rapat …. "…," kata dia").
+ * The person a pronoun with no speaker before it may point back to: the named person the sentence
+ * before opens with ("PM X menyepakati …. Dia meminta …"), or, when nobody has spoken yet, the one
+ * the story's first sentence opens with ("Menteri X membuka rapat …. "…," kata dia"). A person by
+ * title and name, or one who already speaks: capitalised words alone may be anything.
  */
-function subjectBefore(
+function openerBefore(
   grammar: Grammar,
   sentences: Sentence[],
   position: number,
   speakers: Speaker[],
-  known: Speaker[],
-  create = true,
-): Speaker | undefined {
+): Mention | undefined {
   const opener = (at: number): Mention | undefined => {
     const sentence = sentences[at]
     const mention = sentence && mentionAt(grammar, sentence.sentence, 0)
-    // A person by title and name ("Menteri Dalam Negeri X"), or one who already speaks: capitalised
-    // words alone may be anything.
     return mention?.kind === 'person' &&
       mention.name &&
       (mention.office || speakers.some(speaker => sameName(speaker, mention)))
       ? mention
       : undefined
   }
-  const mention =
-    (position > 0 ? opener(position - 1) : undefined) ??
-    (speakers.length === 0 && position > 0 ? opener(0) : undefined)
-  if (!mention) return undefined
-  // Only looking (`create` false): someone who already speaks, or a marker that it is someone else.
-  if (!create) return speakers.find(speaker => sameName(speaker, mention)) ?? OTHER
+  if (position === 0) return undefined
+  return opener(position - 1) ?? (speakers.length === 0 ? opener(0) : undefined)
+}
+
+/** The speaker that opening mention is, with the mention recorded. */
+function subjectOf(
+  grammar: Grammar,
+  mention: Mention,
+  speakers: Speaker[],
+  known: Speaker[],
+  sentences: Sentence[],
+): Speaker | undefined {
   const speaker = resolve(grammar, mention, speakers, known, sentences)
   if (speaker && !speaker.mentions.includes(mention)) speaker.mentions.push(mention)
   return speaker
 }
-
-/** Someone who does not speak (yet): not the last speaker. */
-const OTHER = {} as Speaker
 
 /** The person whose name the article wrote last, up to six sentences before `position`. */
 function lastNamed(

@@ -22,8 +22,9 @@ export async function bundle(root) {
       format: 'esm',
       platform: 'node',
       target: 'node22',
-      // Loaded only to drive the browser or spawned as a process: left as packages.
-      external: ['playwright-core', '@slidev/cli'],
+      // Loaded only to drive the browser, spawned as a process, or loaded with the UnoCSS config
+      // that Slidev's build uses (esbuild runs its own binary): left as packages.
+      external: ['playwright-core', '@slidev/cli', 'esbuild', '@unocss/core'],
       // Some bundled packages are CommonJS and call require().
       banner: {
         js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

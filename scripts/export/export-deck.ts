@@ -122,7 +122,13 @@ async function exportPrinted(request: ExportRequest, io: Io, steps: Steps): Prom
   try {
     steps.start('Building the static deck')
     const built = await staticBuild(request.deck, io, request.verbose)
-    steps.done(built.cached ? 'reused: the deck and design are unchanged' : undefined)
+    steps.done(
+      built.cached
+        ? 'reused: the deck and design are unchanged'
+        : built.patched
+          ? `patched ${built.patched.length} changed ${built.patched.length === 1 ? 'slide' : 'slides'} into the last build`
+          : undefined,
+    )
     if (request.dist) await copyDist(built.dist, request.dist)
     const pdf = request.format === 'pdf' ? request.out : temporaryBeside(request.out)
     const server = await serveDist(built.dist)

@@ -2,12 +2,13 @@ import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { dirname, join, relative, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { stripVTControlCharacters } from 'node:util'
 import { CliError, EXIT } from '../errors.js'
 import type { Io } from '../io.js'
 import { removeStale, track, untrack } from '../temporaries.js'
+import { NoPatch, patchBuild, RECORD } from './patch-build.js'
 
 const require = createRequire(import.meta.url)
 
@@ -16,8 +17,10 @@ export function projectRoot(): string {
   return dirname(dirname(dirname(dirname(require.resolve('@slidev/cli/package.json')))))
 }
 
-/** Where static builds are kept, by key; the newest few stay. */
-const CACHE = (): string => join(projectRoot(), 'node_modules', '.cache', 'briefing-build')
+/** Where static builds are kept, by key; the newest few stay. A test may keep its own (`BRIEFING_BUILD_CACHE`). */
+const CACHE = (): string =>
+  process.env.BRIEFING_BUILD_CACHE ||
+  join(projectRoot(), 'node_modules', '.cache', 'briefing-build')
 const KEEP = 4
 
 /** How the static deck is built: a change here must change every key. */
@@ -44,12 +47,9 @@ async function designFiles(folder: string, top = folder): Promise<string[]> {
   return files
 }
 
-/** The content hash of everything a static build depends on. */
-export async function buildKey(inputs: KeyInputs): Promise<string> {
-  const hash = createHash('sha256')
-    .update(RECIPE)
-    .update('\0deck\0')
-    .update(await readFile(inputs.deck))
+/** The content hash of everything a static build depends on but the deck: its design. */
+export async function designKey(inputs: Omit<KeyInputs, 'deck'>): Promise<string> {
+  const hash = createHash('sha256').update(RECIPE)
   for (const file of await designFiles(inputs.design)) {
     hash.update(`\0${relative(inputs.design, file)}\0`).update(await readFile(file))
   }
@@ -57,22 +57,35 @@ export async function buildKey(inputs: KeyInputs): Promise<string> {
   return hash.digest('hex').slice(0, 32)
 }
 
-/** A static deck ready to serve, and whether it came from the cache. */
+/** The content hash of everything a static build depends on: the deck and its design. */
+export async function buildKey(inputs: KeyInputs): Promise<string> {
+  return createHash('sha256')
+    .update(await designKey(inputs))
+    .update('\0deck\0')
+    .update(await readFile(inputs.deck))
+    .digest('hex')
+    .slice(0, 32)
+}
+
+/** A static deck ready to serve, and whether it came from the cache or a patched kept build. */
 export interface StaticBuild {
   dist: string
   cached: boolean
+  /** The slides (1-based) rewritten in a kept build of the same design, when it was patched. */
+  patched?: number[]
 }
+
+/** Builds are patched unless this is set (the comparison test builds in full with it). */
+export const FULL_BUILD_ENV = 'BRIEFING_FULL_BUILD'
 
 /**
  * The deck built by Slidev as a static site, reused while nothing it depends on changed
  * (the deck, its folder's layouts, components, style and public files, the lock file).
  */
 export async function staticBuild(deck: string, io: Io, verbose = false): Promise<StaticBuild> {
-  const key = await buildKey({
-    deck,
-    design: dirname(deck),
-    lock: join(projectRoot(), 'package-lock.json'),
-  })
+  const inputs = { deck, design: dirname(deck), lock: join(projectRoot(), 'package-lock.json') }
+  const design = await designKey(inputs)
+  const key = await buildKey(inputs)
   const folder = join(CACHE(), key)
   const dist = join(folder, 'dist')
   // What a killed export left half built goes first.
@@ -86,8 +99,15 @@ export async function staticBuild(deck: string, io: Io, verbose = false): Promis
     join(CACHE(), `.building-${process.pid}-${randomBytes(4).toString('hex')}`),
   )
   await mkdir(building, { recursive: true })
+  let patched: number[] | undefined
   try {
-    await buildWithSlidev(deck, join(building, 'dist'), io, verbose)
+    const text = await readFile(deck, 'utf8')
+    patched = await patch(deck, text, design, join(building, 'dist'), io, verbose)
+    if (!patched) await buildWithSlidev(deck, join(building, 'dist'), io, verbose)
+    // What a later build needs to patch this one.
+    await writeFile(join(building, RECORD.deck), text)
+    await writeFile(join(building, RECORD.design), design)
+    await writeFile(join(building, RECORD.path), resolve(deck))
     await writeFile(join(building, 'complete'), key)
     await rm(folder, { recursive: true, force: true })
     await rename(building, folder)
@@ -96,7 +116,43 @@ export async function staticBuild(deck: string, io: Io, verbose = false): Promis
     untrack(building)
   }
   await prune()
-  return { dist, cached: false }
+  return { dist, cached: false, patched }
+}
+
+/**
+ * Patch the newest kept build of the same design into `out` (`patch-build.ts`); undefined when
+ * it does not apply, with the reason under `--verbose`, and the caller builds in full.
+ */
+async function patch(
+  deck: string,
+  text: string,
+  design: string,
+  out: string,
+  io: Io,
+  verbose: boolean,
+): Promise<number[] | undefined> {
+  if (process.env[FULL_BUILD_ENV]) return undefined
+  try {
+    const done = await patchBuild({
+      cache: CACHE(),
+      design,
+      deckPath: resolve(deck),
+      deckText: text,
+      out,
+    })
+    if (verbose)
+      io.stderr(
+        `Patched slides ${done.slides.join(', ') || '(none)'} of the kept build ${basename(done.from)}\n`,
+      )
+    return done.slides
+  } catch (error) {
+    await rm(out, { recursive: true, force: true })
+    // Fail closed: whatever stops the patch, the full build still gives the right deck.
+    const reason =
+      error instanceof NoPatch ? error.message : `the patch failed (${(error as Error).message})`
+    if (verbose) io.stderr(`Building in full: ${reason}\n`)
+    return undefined
+  }
 }
 
 const SLIDEV_VERSION = (): string =>

@@ -1,0 +1,53 @@
+// Two static builds compared byte for byte, with the content hashes in file names normalised:
+// a patched build must be what a full build of the same deck gives.
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+
+/** A hash Rolldown puts in a file name (`md-Ab3_x-9Q.js`), wherever it is written. */
+const NAME_HASH = /-[\w-]{8}(?=\.(?:js|css|woff2?|png|svg)\b)/gu
+
+async function files(folder: string, top = folder): Promise<string[]> {
+  const found: string[] = []
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name)
+    if (entry.isDirectory()) found.push(...(await files(path, top)))
+    else found.push(relative(top, path))
+  }
+  return found
+}
+
+/**
+ * Every file of a build as `name → contents`, names and contents with their hashes replaced by
+ * `-HASH`; files whose normalised names collide (eleven `md-HASH.js`) are listed sorted.
+ */
+export async function normalisedBuild(dist: string): Promise<Record<string, string[]>> {
+  const result: Record<string, string[]> = {}
+  for (const file of (await files(dist)).sort()) {
+    const bytes = await readFile(join(dist, file))
+    const text = /\.(?:js|css|html|svg)$|_redirects$/u.test(file)
+      ? bytes.toString('utf8').replace(NAME_HASH, '-HASH')
+      : createHash('sha256').update(bytes).digest('hex')
+    const name = file.replace(NAME_HASH, '-HASH')
+    result[name] = [...(result[name] ?? []), text].sort()
+  }
+  return result
+}
+
+/** The first difference between two normalised builds, in a line, or undefined when they are equal. */
+export function firstDifference(
+  a: Record<string, string[]>,
+  b: Record<string, string[]>,
+): string | undefined {
+  for (const name of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const [left, right] = [a[name] ?? [], b[name] ?? []]
+    if (left.length !== right.length) return `${name}: ${left.length} files against ${right.length}`
+    for (const [i, text] of left.entries()) {
+      if (text === right[i]) continue
+      let at = 0
+      while (text[at] === right[i][at]) at++
+      return `${name}: differs at ${at}: …${text.slice(Math.max(0, at - 80), at + 80)}… against …${right[i].slice(Math.max(0, at - 80), at + 80)}…`
+    }
+  }
+  return undefined
+}

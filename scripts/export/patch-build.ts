@@ -8,19 +8,10 @@ import { cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, join, relative } from 'node:path'
 import { detectFeatures, parseSync } from '@slidev/parser'
 import { findTree, literal, renderTree, slideElement, Unwritable } from './slide-chunk.js'
-import { newUtilities, OwnConfig } from './utilities.js'
+import { RECORD } from './kept-record.js'
+import { newUtilities, OwnConfig, preloadUtilities } from './utilities.js'
 
 type SourceSlideInfo = ReturnType<typeof parseSync>['slides'][number]
-
-/** What a kept build records beside its `dist/`, so that a later build can patch it. */
-export const RECORD = {
-  /** The deck it was built from, byte for byte. */
-  deck: 'deck.md',
-  /** The key of everything but the deck (`designKey`). */
-  design: 'design',
-  /** The deck's absolute path: Slidev writes it into every slide's chunk. */
-  path: 'deck-path',
-} as const
 
 /** A patched build: the slides whose chunks were rewritten (1-based) and the build it came from. */
 export interface Patched {
@@ -160,6 +151,8 @@ export async function patchBuild(options: {
   out: string
 }): Promise<Patched> {
   const kept = await newestKept(options.cache, options.design, options.deckPath)
+  // UnoCSS loads while the decks are compared and the chunks read.
+  preloadUtilities()
   const oldText = await readFile(join(kept, RECORD.deck), 'utf8')
   const file = basename(options.deckPath)
   const before = parseSync(oldText, options.deckPath).slides

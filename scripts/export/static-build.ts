@@ -8,7 +8,7 @@ import { stripVTControlCharacters } from 'node:util'
 import { CliError, EXIT } from '../errors.js'
 import type { Io } from '../io.js'
 import { removeStale, track, untrack } from '../temporaries.js'
-import { NoPatch, patchBuild, RECORD } from './patch-build.js'
+import { RECORD } from './kept-record.js'
 
 const require = createRequire(import.meta.url)
 
@@ -57,10 +57,10 @@ export async function designKey(inputs: Omit<KeyInputs, 'deck'>): Promise<string
   return hash.digest('hex').slice(0, 32)
 }
 
-/** The content hash of everything a static build depends on: the deck and its design. */
-export async function buildKey(inputs: KeyInputs): Promise<string> {
+/** The content hash of everything a static build depends on: the deck and its design (`designKey`, when known). */
+export async function buildKey(inputs: KeyInputs, design?: string): Promise<string> {
   return createHash('sha256')
-    .update(await designKey(inputs))
+    .update(design ?? (await designKey(inputs)))
     .update('\0deck\0')
     .update(await readFile(inputs.deck))
     .digest('hex')
@@ -85,7 +85,7 @@ export const FULL_BUILD_ENV = 'BRIEFING_FULL_BUILD'
 export async function staticBuild(deck: string, io: Io, verbose = false): Promise<StaticBuild> {
   const inputs = { deck, design: dirname(deck), lock: join(projectRoot(), 'package-lock.json') }
   const design = await designKey(inputs)
-  const key = await buildKey(inputs)
+  const key = await buildKey(inputs, design)
   const folder = join(CACHE(), key)
   const dist = join(folder, 'dist')
   // What a killed export left half built goes first.
@@ -132,6 +132,8 @@ async function patch(
   verbose: boolean,
 ): Promise<number[] | undefined> {
   if (process.env[FULL_BUILD_ENV]) return undefined
+  // Loaded only here: Vue's template parser and UnoCSS cost every other command nothing.
+  const { NoPatch, patchBuild } = await import('./patch-build.js')
   try {
     const done = await patchBuild({
       cache: CACHE(),

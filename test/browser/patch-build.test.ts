@@ -8,13 +8,14 @@ import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { NoPatch, patchBuild, RECORD } from '../../scripts/export/patch-build.js'
+import { RECORD } from '../../scripts/export/kept-record.js'
+import { NoPatch, patchBuild } from '../../scripts/export/patch-build.js'
 import { buildKey, FULL_BUILD_ENV } from '../../scripts/export/static-build.js'
 import { generateDeck } from '../../scripts/generate-deck.js'
 import { main } from '../../scripts/main.js'
 import { normaliseText } from '../../scripts/parse/read-article.js'
 import { deckSlides, fixtureText, ROOT } from '../helpers.js'
-import { firstDifference, normalisedBuild } from '../support/dist-compare.js'
+import { firstDifference, normalisedBuild, reusedNames } from '../support/dist-compare.js'
 
 let work: string
 const deck = join(ROOT, 'slides', `.patch-test-${process.pid}.md`)
@@ -178,6 +179,10 @@ describe.each(articles)('$name', ({ name, text, edits: cases }) => {
       expect(firstDifference(patched, full), line).toBeUndefined()
       // The comparison sees an edit: the new build is not the one it came from.
       expect(firstDifference(patched, kept)).toBeDefined()
+      // Every file whose content changed has a new name (HTML pages keep theirs, as in a full build).
+      expect(await reusedNames(join(baseBuild, 'dist'), join(patchedCache, key, 'dist'))).toEqual(
+        [],
+      )
 
       // The PDF printed from the patched build: a page per slide, the edited text on it.
       const pages = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })

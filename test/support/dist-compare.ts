@@ -51,3 +51,18 @@ export function firstDifference(
   }
   return undefined
 }
+
+/**
+ * Files of `fresh` that sit under a name `old` also has, with other bytes: a server or cache
+ * that kept the old file under that name would serve stale content. Must be none.
+ */
+export async function reusedNames(old: string, fresh: string): Promise<string[]> {
+  const before = new Set(await files(old))
+  const clashes: string[] = []
+  for (const file of await files(fresh)) {
+    if (!before.has(file) || /\.html$|_redirects$/u.test(file)) continue
+    const [a, b] = await Promise.all([readFile(join(old, file)), readFile(join(fresh, file))])
+    if (!a.equals(b)) clashes.push(file)
+  }
+  return clashes
+}

@@ -86,7 +86,8 @@ function patchIndex(index: string, before: SourceSlideInfo[], after: SourceSlide
   return patched
 }
 
-async function filesUnder(folder: string, top = folder): Promise<string[]> {
+/** Every file under `folder`, as paths relative to it. */
+export async function filesUnder(folder: string, top = folder): Promise<string[]> {
   const files: string[] = []
   for (const entry of await readdir(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name)

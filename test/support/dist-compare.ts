@@ -1,21 +1,12 @@
 // Two static builds compared byte for byte, with the content hashes in file names normalised:
 // a patched build must be what a full build of the same deck gives.
 import { createHash } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { filesUnder } from '../../scripts/export/patch-build.js'
 
 /** A hash Rolldown puts in a file name (`md-Ab3_x-9Q.js`), wherever it is written. */
 const NAME_HASH = /-[\w-]{8}(?=\.(?:js|css|woff2?|png|svg)\b)/gu
-
-async function files(folder: string, top = folder): Promise<string[]> {
-  const found: string[] = []
-  for (const entry of await readdir(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name)
-    if (entry.isDirectory()) found.push(...(await files(path, top)))
-    else found.push(relative(top, path))
-  }
-  return found
-}
 
 /**
  * Every file of a build as `name → contents`, names and contents with their hashes replaced by
@@ -23,7 +14,7 @@ async function files(folder: string, top = folder): Promise<string[]> {
  */
 export async function normalisedBuild(dist: string): Promise<Record<string, string[]>> {
   const result: Record<string, string[]> = {}
-  for (const file of (await files(dist)).sort()) {
+  for (const file of (await filesUnder(dist)).sort()) {
     const bytes = await readFile(join(dist, file))
     const text = /\.(?:js|css|html|svg)$|_redirects$/u.test(file)
       ? bytes.toString('utf8').replace(NAME_HASH, '-HASH')
@@ -57,9 +48,9 @@ export function firstDifference(
  * that kept the old file under that name would serve stale content. Must be none.
  */
 export async function reusedNames(old: string, fresh: string): Promise<string[]> {
-  const before = new Set(await files(old))
+  const before = new Set(await filesUnder(old))
   const clashes: string[] = []
-  for (const file of await files(fresh)) {
+  for (const file of await filesUnder(fresh)) {
     if (!before.has(file) || /\.html$|_redirects$/u.test(file)) continue
     const [a, b] = await Promise.all([readFile(join(old, file)), readFile(join(fresh, file))])
     if (!a.equals(b)) clashes.push(file)

@@ -15,7 +15,11 @@ export async function bundle(root) {
   const temporary = join(root, `.build-${process.pid}-${randomBytes(4).toString('hex')}`)
   try {
     await build({
-      entryPoints: { cli: join(root, 'scripts', 'main.ts') },
+      entryPoints: {
+        cli: join(root, 'scripts', 'main.ts'),
+        // The printer's thread (`scripts/export/printer.ts` starts it from beside its chunk).
+        'print-worker': join(root, 'scripts', 'export', 'print-worker.ts'),
+      },
       outdir: temporary,
       bundle: true,
       splitting: true,

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path'
 import { EXIT } from '../errors.js'
-import { findBrowser, launchChromium, whileStarting } from '../export/browser.js'
+import { findBrowser, whileStarting } from '../export/browser.js'
+import { startPrinter } from '../export/printer.js'
 import { exportDeck } from '../export/export-deck.js'
 import type { Io } from '../io.js'
 import { checkOutput, displayPath, refuseSameFiles } from '../io.js'
@@ -74,8 +75,8 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
   const steps = stepsOn(io, 4)
   // Chromium starts while the deck is generated and built.
   const browser = await findBrowser(io, values.verbose)
-  const launched = launchChromium(browser)
-  await whileStarting(launched, async () => {
+  const printer = startPrinter(browser)
+  await whileStarting(printer, async () => {
     steps.start('Generating the deck from the article')
     await updateDeck(options, io)
     steps.done()
@@ -86,7 +87,7 @@ export async function buildCommand(argv: string[], io: Io): Promise<number> {
       out: pdf,
       format: 'pdf',
       browser,
-      launched,
+      printer,
       dist,
       handout,
       verbose: values.verbose,

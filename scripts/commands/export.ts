@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { CliError, EXIT } from '../errors.js'
-import { findBrowser, launchChromium, whileStarting } from '../export/browser.js'
+import { findBrowser, whileStarting } from '../export/browser.js'
+import { startPrinter } from '../export/printer.js'
 import type { ExportFormat } from '../export/export-deck.js'
 import { exportDeck, FORMATS } from '../export/export-deck.js'
 import type { Io } from '../io.js'
@@ -106,16 +107,16 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
 
   // Chromium starts while the deck is generated: the PDF and the handout print with it.
   const browser = await findBrowser(io, values.verbose)
-  const launched = format === 'pdf' || format === 'handout' ? launchChromium(browser) : undefined
+  const printer = format === 'pdf' || format === 'handout' ? startPrinter(browser) : undefined
   const deck =
     generated === undefined
       ? resolve(io.cwd, values.deck!)
-      : await whileStarting(launched, async () => {
+      : await whileStarting(printer, async () => {
           await updateDeck(generated, io)
           return generated.out
         })
   const { pptx } = await exportDeck(
-    { deck, out, format, browser, launched, verbose: values.verbose },
+    { deck, out, format, browser, printer, verbose: values.verbose },
     io,
     stepsOn(io, format === 'pdf' ? 2 : format === 'handout' ? 3 : 1),
   )

@@ -74,20 +74,17 @@ export function launchChromium(executablePath: string): Promise<Browser> {
 }
 
 /**
- * Run `work` while a Chromium starts (so that the two overlap); when `work` fails, the
- * Chromium is closed before the error goes on.
+ * Run `work` while a printer's Chromium starts (so that the two overlap); when `work` fails, the
+ * printer is closed before the error goes on.
  */
 export async function whileStarting<T>(
-  launched: Promise<Browser> | undefined,
+  printer: { close: () => Promise<void> } | undefined,
   work: () => Promise<T>,
 ): Promise<T> {
   try {
     return await work()
   } catch (error) {
-    await launched?.then(
-      browser => browser.close(),
-      () => {},
-    )
+    await printer?.close()
     throw error
   }
 }

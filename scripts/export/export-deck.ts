@@ -1,20 +1,16 @@
 import { cp, mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
 import { parseSync } from '@slidev/parser'
-import { CANVAS } from '../compile/paginate.js'
 import { CliError, EXIT, outputError } from '../errors.js'
 import type { Io } from '../io.js'
 import type { OutputKind } from '../io.js'
 import { checkOutput, displayPath, writeAtomic } from '../io.js'
 import { removeStale, temporaryPath, track, untrack } from '../temporaries.js'
-import { launchChromium, withTextLayout } from './browser.js'
-import { writeHandout } from './handout.js'
+import { withTextLayout } from './browser.js'
 import type { PptxNotesResult } from './pptx-notes.js'
 import { writePptxNotes } from './pptx-notes.js'
-import type { DeckSlide } from './print.js'
-import { printShownDeck, waitForDeck } from './print.js'
+import { type Printer, startPrinter } from './printer.js'
 import { serveDist } from './serve.js'
 import { runSlidev } from './slidev.js'
 import { staticBuild } from './static-build.js'
@@ -34,8 +30,8 @@ export interface ExportRequest {
   handout?: string
   /** Slidev's own output as it comes, instead of a log file. */
   verbose?: boolean
-  /** A Chromium already starting (for PDF and handout), so that its start overlaps the work before; closed here. */
-  launched?: Promise<Browser>
+  /** A printer already starting (for PDF and handout), so that its start overlaps the work before; closed here. */
+  printer?: Printer
 }
 
 /** Long steps of an export, reported as they start and end. */
@@ -97,28 +93,16 @@ export async function exportDeck(
       return await exportPrinted(request, io, steps)
     return await exportWithSlidev(request, io, steps)
   } finally {
-    // A browser started for this export and not used (a failure before printing) is closed too.
-    await request.launched?.then(
-      browser => browser.close(),
-      () => {},
-    )
+    // A printer started for this export and not used (a failure before printing) is closed too.
+    await request.printer?.close()
   }
 }
 
 async function exportPrinted(request: ExportRequest, io: Io, steps: Steps): Promise<ExportResult> {
-  const slides = parseSync(await readFile(request.deck, 'utf8'), 'slides.md').slides
+  const markdown = await readFile(request.deck, 'utf8')
   // The print page opens as soon as Chromium is up, while the deck is built.
-  const launched = request.launched ?? launchChromium(request.browser)
-  const opening = launched
-    .then(browser => openPrintPage(browser, slides.length))
-    .catch((error: unknown) => {
-      if (error instanceof CliError) throw error
-      throw new CliError(
-        `Chromium failed to open a page: ${(error as Error).message.split('\n')[0]}`,
-        EXIT.crashed,
-      )
-    })
-  opening.catch(() => {})
+  const printer = request.printer ?? startPrinter(request.browser)
+  printer.open(parseSync(markdown, 'slides.md').slides.length)
   try {
     steps.start('Building the static deck')
     const built = await staticBuild(request.deck, io, request.verbose)
@@ -136,23 +120,14 @@ async function exportPrinted(request: ExportRequest, io: Io, steps: Steps): Prom
       steps.start(
         `Printing ${request.format === 'pdf' ? displayPath(request.out) : 'the slides'} with Chromium`,
       )
-      const pages = await printStatic(await opening, server.url, slides, pdf)
-      steps.done(`${pages} pages`)
+      const printed = await printer.print(server.url, markdown)
+      await writeAtomic(pdf, printed.bytes)
+      steps.done(`${printed.pages} pages`)
       const handout = request.format === 'handout' ? request.out : request.handout
       if (!handout) return {}
       steps.start(`Writing the handout ${displayPath(handout)}`)
-      const written = await writeHandout({
-        deck: request.deck,
-        slidesPdf: pdf,
-        out: handout,
-        browser: await launched,
-      }).catch((error: unknown) => {
-        if (error instanceof CliError) throw error
-        throw new CliError(
-          `Chromium failed to print the handout: ${(error as Error).message.split('\n')[0]}`,
-          EXIT.crashed,
-        )
-      })
+      const written = await printer.handout(request.deck, pdf)
+      await writeAtomic(handout, written.bytes)
       steps.done(`${written.pages} pages`)
       return {}
     } finally {
@@ -163,10 +138,7 @@ async function exportPrinted(request: ExportRequest, io: Io, steps: Steps): Prom
       }
     }
   } finally {
-    await launched.then(
-      browser => browser.close(),
-      () => {},
-    )
+    await printer.close()
   }
 }
 
@@ -184,39 +156,6 @@ async function copyDist(built: string, target: string): Promise<void> {
   } finally {
     await rm(fresh, { recursive: true, force: true })
     untrack(fresh)
-  }
-}
-
-/** A page for Slidev's print view, as its exporter opens it: as tall as all the slides, one under another, in screen colours. */
-async function openPrintPage(browser: Browser, slides: number): Promise<Page> {
-  const page = await browser.newPage({
-    viewport: { width: CANVAS.width, height: CANVAS.height * slides },
-  })
-  await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
-  return page
-}
-
-/** Print the static deck served at `url` to a PDF, in the page `openPrintPage` opened; resolves with the page count. */
-async function printStatic(
-  page: Page,
-  url: string,
-  slides: DeckSlide[],
-  out: string,
-): Promise<number> {
-  try {
-    await page.goto(`${url}/print?print=true`, { waitUntil: 'load' })
-    await waitForDeck(page, slides, false)
-    const { bytes, pages } = await printShownDeck(page, slides)
-    await writeAtomic(out, bytes)
-    return pages
-  } catch (error) {
-    if (error instanceof CliError) throw error
-    throw new CliError(
-      `Chromium failed to print the deck: ${(error as Error).message.split('\n')[0]}`,
-      EXIT.crashed,
-    )
-  } finally {
-    await page.close()
   }
 }
 

@@ -8,7 +8,6 @@ import { h } from 'hastscript'
 import * as pdfLib from 'pdf-lib'
 import type { Browser } from 'playwright-core'
 import { CliError } from '../errors.js'
-import { writeAtomic } from '../io.js'
 import { launchChromium } from './browser.js'
 import { deckLanguage, deckNotes } from './notes.js'
 import { slideTitle, titleAndOutline } from './print.js'
@@ -27,7 +26,6 @@ export interface HandoutRequest {
   deck: string
   /** The deck exported as PDF, one page per slide. */
   slidesPdf: string
-  out: string
   /** A Chromium to launch, or one already open (left open). */
   browser: string | Browser
 }
@@ -101,7 +99,9 @@ function sectionHtml(
  * slide's own PDF page, so its text stays text) and its source sentences, with their
  * line numbers, under it; long notes go on to the next page. An outline entry per slide.
  */
-export async function writeHandout(request: HandoutRequest): Promise<{ pages: number }> {
+export async function renderHandout(
+  request: HandoutRequest,
+): Promise<{ bytes: Uint8Array; pages: number }> {
   const markdown = await readFile(request.deck, 'utf8')
   const slides = parseSync(markdown, 'slides.md').slides
   const notes = deckNotes(markdown)
@@ -160,6 +160,5 @@ export async function writeHandout(request: HandoutRequest): Promise<{ pages: nu
   }
   handout.setLanguage(language)
   const outlined = await titleAndOutline(handout, slides, starts)
-  await writeAtomic(request.out, await outlined.save())
-  return { pages: outlined.getPageCount() }
+  return { bytes: await outlined.save(), pages: outlined.getPageCount() }
 }

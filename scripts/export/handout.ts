@@ -8,7 +8,6 @@ import { h } from 'hastscript'
 import * as pdfLib from 'pdf-lib'
 import type { Browser } from 'playwright-core'
 import { CliError } from '../errors.js'
-import { launchChromium } from './browser.js'
 import { deckLanguage, deckNotes } from './notes.js'
 import { slideTitle, titleAndOutline } from './print.js'
 
@@ -26,8 +25,8 @@ export interface HandoutRequest {
   deck: string
   /** The deck exported as PDF, one page per slide. */
   slidesPdf: string
-  /** A Chromium to launch, or one already open (left open). */
-  browser: string | Browser
+  /** The Chromium that prints the notes pages (left open). */
+  browser: Browser
 }
 
 // Be Vietnam Pro from @fontsource, inlined as data URLs: the page is printed from memory and loads
@@ -115,9 +114,7 @@ export async function renderHandout(
   const faces = await fontFaces()
   const handout = await pdfLib.PDFDocument.create()
   const starts: number[] = []
-  const browser =
-    typeof request.browser === 'string' ? await launchChromium(request.browser) : request.browser
-  const page = await browser.newPage()
+  const page = await request.browser.newPage()
   try {
     const embedded = await handout.embedPdf(
       slidesDoc,
@@ -155,8 +152,7 @@ export async function renderHandout(
       })
     }
   } finally {
-    if (typeof request.browser === 'string') await browser.close()
-    else await page.close()
+    await page.close()
   }
   handout.setLanguage(language)
   const outlined = await titleAndOutline(handout, slides, starts)

@@ -60,17 +60,17 @@ export function startPrinter(executablePath: string): Printer {
     workerData: { browser: executablePath, compileCache: module.getCompileCacheDir?.() },
     execArgv,
   })
-  const pending = new Map<number, { resolve: (reply: PrinterReply) => void }>()
+  const pending = new Map<number, (reply: PrinterReply) => void>()
   let next = 0
   let ended: CliError | undefined
   const end = (message: string): void => {
     ended ??= new CliError(`Chromium's printer stopped: ${message}`, EXIT.crashed)
-    for (const { resolve } of pending.values())
+    for (const resolve of pending.values())
       resolve({ id: -1, error: { message: ended.message, code: ended.code } })
     pending.clear()
   }
   worker.on('message', (reply: PrinterReply) => {
-    pending.get(reply.id)?.resolve(reply)
+    pending.get(reply.id)?.(reply)
     pending.delete(reply.id)
   })
   worker.on('error', error => end(error.message.split('\n')[0] ?? ''))
@@ -80,7 +80,7 @@ export function startPrinter(executablePath: string): Printer {
     if (ended) throw ended
     const id = next++
     const reply = await new Promise<PrinterReply>(resolve => {
-      pending.set(id, { resolve })
+      pending.set(id, resolve)
       worker.postMessage({ ...request, id })
     })
     if (reply.error) throw new CliError(reply.error.message, reply.error.code ?? EXIT.crashed)

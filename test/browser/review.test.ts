@@ -23,6 +23,9 @@ const output: string[] = []
 const deck = join(ROOT, 'slides', `.review-test-${randomBytes(4).toString('hex')}.md`)
 const port = 3850 + Math.floor(Math.random() * 500)
 const reviewPort = port + 600
+// A save checks the edits by generating the deck twice; on a busy 2-core machine (the corpus decks
+// print beside this test) that takes more than expect.poll's 1 s default.
+const SAVE = { timeout: 20_000 }
 
 async function waitFor<T>(
   what: string,
@@ -120,8 +123,10 @@ it('adds a piece of the article to the speech and hides a statement from the rev
   // Keyboard reachable: the button takes the focus and Enter presses it.
   await page.focus('#add-selection')
   await page.keyboard.press('Enter')
-  await expect.poll(() => page.textContent('#status')).toMatch(/^Saved to /u)
-  await expect.poll(() => page.locator('.sentence.slides', { hasText: piece }).count()).toBe(1)
+  await expect.poll(() => page.textContent('#status'), SAVE).toMatch(/^Saved to /u)
+  await expect
+    .poll(() => page.locator('.sentence.slides', { hasText: piece }).count(), SAVE)
+    .toBe(1)
 
   // The first statement on the slides: hidden by its message.
   const state = (await (await fetch(`http://127.0.0.1:${reviewPort}/state`)).json()) as {
@@ -135,7 +140,7 @@ it('adds a piece of the article to the speech and hides a statement from the rev
     .filter({ has: page.locator('.section', { hasText: /^statements$/u }) })
     .first()
   await statement.getByRole('button', { name: /^Hide/u }).click()
-  await expect.poll(() => page.textContent('#status')).toMatch(/^Saved to /u)
+  await expect.poll(() => page.textContent('#status'), SAVE).toMatch(/^Saved to /u)
 
   const edits = parse(await readFile(join(dir, 'article.edits.yaml'), 'utf8'))
   expect(edits.add.speech).toEqual([piece])
@@ -178,7 +183,7 @@ it('adds a piece of the article to the speech and hides a statement from the rev
     20_000,
   )
   await page.reload()
-  await expect.poll(() => page.locator('#review').textContent()).toContain('stale edit')
+  await expect.poll(() => page.locator('#review').textContent(), SAVE).toContain('stale edit')
   expect(errors).toEqual([])
 })
 

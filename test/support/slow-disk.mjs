@@ -1,15 +1,21 @@
-// Preloaded into the generator by the SIGKILL test (NODE_OPTIONS=--import): a slow disk.
+// Preloaded into the generator by the signal and watch tests (NODE_OPTIONS=--import): a slow disk.
 // Every fs/promises writeFile writes half its data, pauses, then writes the rest, so that a
-// kill at a random moment often lands in the middle of a write.
+// signal at a chosen moment lands in the middle of a write. The file is opened once, as a real
+// write opens it: a file removed during the pause is not made again by the second half.
 import fs from 'node:fs/promises'
 import { syncBuiltinESMExports } from 'node:module'
 
-const writeFile = fs.writeFile
 fs.writeFile = async (file, data, options) => {
-  const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data)
+  const bytes = Buffer.from(data)
   const half = Math.floor(bytes.length / 2)
-  await writeFile(file, bytes.subarray(0, half), options)
-  await new Promise(resolve => setTimeout(resolve, Number(process.env.SLOW_DISK_MS ?? 200)))
-  await fs.appendFile(file, bytes.subarray(half))
+  const flag = (typeof options === 'object' && options?.flag) || 'w'
+  const handle = await fs.open(file, flag)
+  try {
+    await handle.write(bytes.subarray(0, half))
+    await new Promise(resolve => setTimeout(resolve, Number(process.env.SLOW_DISK_MS ?? 200)))
+    await handle.write(bytes.subarray(half))
+  } finally {
+    await handle.close()
+  }
 }
 syncBuiltinESMExports()

@@ -119,12 +119,13 @@ function build(language: Language) {
   // A date as the article writes it: "Selasa (4/3/2025) malam", "hari Kamis kemarin (23/2)", "Sabtu, 21
   // November 2015", "5-6 Mei 2025", "Senin siang".
   const dayPart = alternation(cover.dayParts)
-  const onDay = String.raw`(?:${cover.dayWord}\s+)?(?:${weekday})`
+  const dayWord = alternation(withCapitals([cover.dayWord]))
+  const onDay = String.raw`(?:(?:${dayWord})\s+)?(?:${weekday})`
   const dateTail = String.raw`(?:\s+(?:${dayPart}))?(?:\s+(?:${alternation(cover.dateTails)}))?`
   // "Rabu pagi (9 Oktober)", "Selasa malam (tanggal 26 Oktober)": the weekday, the date in brackets.
   const bracketed = String.raw`${onDay}(?:\s+(?:${dayPart}))?\s*\((?:${cover.dateWord}\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${month})(?:\s+\d{4})?\)`
   const today = `(?:${alternation(withCapitals(cover.today))})`
-  const dateSource = String.raw`(?<![\p{N}/\p{L}])(?:${bracketed}|(?:(?:${onDay}|${today}),?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|(?:${onDay}(?:\s+(?:${dayPart}))?,?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${month})(?:\s+\d{4})?|(?:${onDay}(?:\s+\p{Ll}+){0,3}\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?|${onDay}\s+(?:${dayPart})(?![\p{L}]))(?![\p{N}/])`
+  const dateSource = String.raw`(?<![\p{N}/\p{L}])(?:${bracketed}|(?:(?:${onDay}|${today}),?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|(?:${onDay}(?:\s+(?:${dayPart}))?,?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${month})(?:\s*\d{4})?|(?:${onDay}(?:\s+\p{Ll}+){0,3}\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?|${onDay}\s+(?:${dayPart})(?![\p{L}])|(?:${dayWord})\s+(?:${weekday})(?![\p{L}]))(?![\p{N}/])`
 
   return {
     language,
@@ -274,7 +275,11 @@ function build(language: Language) {
         String.raw`^["“]?(?:${alternation(attribution.earlier)})(?![\p{L}])`,
         'u',
       ),
-      verbAfter: new RegExp(String.raw`^${attribution.verbGap}\s+(${reporting})(?![\p{L}])`, 'u'),
+      // A verb that reports only before a comma or colon ("Dia melanjutkan, …") counts there alone.
+      verbAfter: new RegExp(
+        String.raw`^${attribution.verbGap}\s+((?:${reporting})(?![\p{L}])|(?:${alternation(attribution.commaVerbs)})(?=\s*[,:]))`,
+        'u',
+      ),
       // "Lebih lanjut kata X, …", "Ditambahkan Bupati, …": the verb and the speaker open the sentence.
       leadingVerb: new RegExp(
         String.raw`^(?:(?:${openers}),?\s+)?(?:${alternation(withCapitals(attribution.leadingVerbs))})\s+`,
@@ -549,9 +554,9 @@ function build(language: Language) {
         'u',
       ),
       // "di Gedung Sate, Bandung", "di Hotel Nusantara, Jakarta": a place after "di", up to one
-      // comma.
+      // comma; an acronym in parentheses is part of it ("Balai Sidang Utama (BSU)").
       place: new RegExp(
-        String.raw`(?<![\p{L}])${cover.at}\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|\d+))*(?:,\s+(?!(?:${weekday})\b)\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*)?)`,
+        String.raw`(?<![\p{L}])${cover.at}\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|\d+|\(\p{Lu}[\p{L}\d\-]{1,11}\)))*(?:,\s+(?!(?:${weekday})\b)\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*)?)`,
         'u',
       ),
       at: new RegExp(String.raw`(?<![\p{L}])${cover.at}\s+`, 'gu'),

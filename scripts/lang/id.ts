@@ -981,6 +981,7 @@ export const ID: Language = {
       'mempertegas',
       'menggugah',
     ],
+    commaVerbs: ['melanjutkan', 'menuliskan', 'menukas', 'menimpali', 'menyambung'],
     sayingVerbs: [
       'mengatakan',
       'menyatakan',

@@ -134,6 +134,11 @@ export interface Language {
     reportingVerbs: string[]
     /** Verbs of saying: what follows them is what was said. */
     sayingVerbs: string[]
+    /**
+     * Verbs that report only when a comma or colon sets off what was said ("Dia melanjutkan, …"); in
+     * other sentences they are actions ("melanjutkan kunjungan").
+     */
+    commaVerbs: string[]
     /** Verbs after the statement: "…, ujar Menteri X". */
     trailingVerbs: string[]
     /** Opening adverbials before a speaker at the start of a sentence. */

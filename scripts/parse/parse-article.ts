@@ -39,7 +39,13 @@ export function splitSentences(
     const lead = trimmed.length - trimmed.trimStart().length
     if (trimmed.trim() === '') continue
     const previous = pieces.at(-1)
-    if (previous && endsWithAbbreviation(grammar, previous.last)) {
+    // "… jadi penonton?" kata dia.": a question or exclamation that a lower-case word goes on from
+    // is not a sentence's end (the attribution follows it).
+    if (
+      previous &&
+      (endsWithAbbreviation(grammar, previous.last) ||
+        (/[?!]["”’]?$/u.test(previous.last) && /^\p{Ll}/u.test(trimmed.trimStart())))
+    ) {
       previous.end = index + trimmed.length
       previous.last = trimmed
       continue

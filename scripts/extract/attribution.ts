@@ -282,11 +282,14 @@ function leading(
 ): Omit<Attribution, 'sentence' | 'position'> | undefined {
   const self = grammar.attribution.accordingToSelf.exec(sentence)
   if (self) {
-    const verbAt = self.index + self[0].search(/\p{L}/u)
+    // The mention is the "Menurutnya" itself, past an opener ("Sehingga menurutnya, …").
+    const word = /\p{L}+\s*,\s*$/u.exec(self[0])!
+    const verbAt = self.index + word.index
+    const length = word[0].replace(/\s*,\s*$/u, '').length
     const mention: Mention = {
-      text: sentence.slice(verbAt, verbAt + self[0].trim().replace(/,$/u, '').length),
+      text: sentence.slice(verbAt, verbAt + length),
       index: verbAt,
-      end: verbAt + self[0].trim().replace(/,$/u, '').length,
+      end: verbAt + length,
       kind: 'pronoun',
     }
     const said =

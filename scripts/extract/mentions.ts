@@ -151,7 +151,7 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
 
   OFFICE_HEAD.lastIndex = index
   const head = OFFICE_HEAD.exec(text)
-  if (head) return officeMention(grammar, text, index, head[0])
+  if (head) return appositiveName(grammar, text, officeMention(grammar, text, index, head[0]))
 
   ORGANISATION_HEAD.lastIndex = index
   const organisation = ORGANISATION_HEAD.exec(text)
@@ -242,6 +242,29 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
 }
 
 /** A title of office and what follows it: field words, a country or organisation, a name. */
+// After a title of office without a name: its short form in parentheses, a comma, then the name.
+const APPOSITION = /^(?:\s*\([^()]{1,40}\))?\s*,\s+(?=\p{Lu})/u
+
+/**
+ * "Menteri Koordinator Bidang X (Menko X), Ani Rahma": a title of office set off from the name by a
+ * comma is one mention, the title as written (with its short form) and the name.
+ */
+function appositiveName(grammar: Grammar, text: string, office: Mention): Mention {
+  if (office.name || !office.office) return office
+  const comma = APPOSITION.exec(text.slice(office.end))
+  if (!comma) return office
+  const person = mentionAt(grammar, text, office.end + comma[0].length)
+  if (person?.kind !== 'person' || !person.name || person.office || person.organisation)
+    return office
+  return {
+    ...office,
+    text: text.slice(office.index, person.end),
+    end: person.end,
+    name: person.name,
+    ...(person.alias ? { alias: person.alias } : {}),
+  }
+}
+
 function officeMention(grammar: Grammar, text: string, index: number, head: string): Mention {
   const tokens = capitalisedRun(grammar, text, index + head.length, 20, false, true)
   // "Direktur Jenderal Pos dan Informatika, Ani Rahma": the words after "dan" are the title's too when

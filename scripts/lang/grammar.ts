@@ -287,7 +287,7 @@ function build(language: Language) {
       ),
       // "Menurutnya, …": according to the last speaker.
       accordingToSelf: new RegExp(
-        String.raw`(?:^|[,;]\s*)[${attribution.accordingTo[0]!.toUpperCase()}${attribution.accordingTo[0]}]${attribution.accordingTo.slice(1)}${speakers.pronounSuffix}\s*,\s*`,
+        String.raw`(?:^(?:(?:${openers}),?\s+)?|[,;]\s*)[${attribution.accordingTo[0]!.toUpperCase()}${attribution.accordingTo[0]}]${attribution.accordingTo.slice(1)}${speakers.pronounSuffix}\s*,\s*`,
         'u',
       ),
       firstPerson: new RegExp(

@@ -141,8 +141,8 @@ export const ID: Language = {
     clockWords: ['pukul'],
     timeZones: ['WIB', 'WITA', 'WIT', 'GMT'],
     // "HALAMAN SELANJUTNYA>>", "Halaman 1 2 3", "[Gambas:Video CNN]", "SCROLL TO CONTINUE WITH
-    // CONTENT" (lower-cased).
-    navigation: String.raw`\[[^\]]*\]|halaman(?:\s+selanjutnya)?\s*[>»\d\s]*|scroll to continue.*|advertisement|iklan|loading\.*|\d+\s*(?:komentar|comments?)|[>»<«\s]+`,
+    // CONTENT" (lower-cased), and a breadcrumb ("beranda » berita » judul": two separators or more).
+    navigation: String.raw`\[[^\]]*\]|halaman(?:\s+selanjutnya)?\s*[>»\d\s]*|scroll to continue.*|advertisement|iklan|loading\.*|\d+\s*(?:komentar|comments?)|[>»<«\s]+|(?:[^»›>]{1,60}\s[»›>]\s+){2,}.*`,
     // "(ANTARA/HO-Kemlu)", "(ANTARA FOTO/Aditya)", "(Foto: Dok. Setkab)", "…/Ist".
     captionCredit: String.raw`\((?:ANTARA(?:\s+FOTO)?\s*\/|Foto\b|FOTO\b|Dok\b|Dokumentasi\b|Istimewa\)|Humas\b|HO\b)[^)]*\)|\bANTARA FOTO\b|^Foto:\s|\/(?:Ist|Istimewa|Net|Dok|Humas|ANTARA|Antara|RMOL)\s*$|Foto:\s*[^.]{0,60}$|\b(?:Foto|FOTO|Dok)\.?\s+[\p{L}.-]+(?:\/[\p{L}.-]+)+\s*$|\(\p{Lu}[\p{L}]*\s+(?:Photo|Foto)\b[^)]*\)\s*$|\bHak atas foto\b|^Image caption\b|^Keterangan foto\b|\((?:kiri|kanan|tengah|ki-ka)\)`,
     outletDomains: ['com', 'id', 'co.id', 'net', 'org', 'vn', 'my', 'tv', 'news'],
@@ -872,6 +872,8 @@ export const ID: Language = {
       SZ: ['Eswatini'],
       CI: ['Pantai Gading'],
       CL: ['Chili'],
+      // The name the country asks for since 2022, as the press writes it.
+      TR: ['Turkiye', 'Türkiye'],
       // Names the gazetteer gives only in English.
       SE: ['Swedia'],
       DZ: ['Aljazair'],
@@ -1550,6 +1552,7 @@ export const ID: Language = {
       'Taman',
     ],
     at: 'di',
+    placeHeads: ['ibu kota', 'ibukota', 'kota', 'kabupaten', 'provinsi'],
     placeAnchors: [
       'pidato',
       'pidatonya',
@@ -1586,8 +1589,8 @@ export const ID: Language = {
       'diakses',
       'wawancara',
     ],
-    futureWords: ['akan', 'bakal', 'mendatang', 'berikutnya'],
-    strongFutureWords: ['akan', 'bakal'],
+    futureWords: ['akan', 'bakal', 'mendatang', 'berikutnya', 'dijadwalkan', 'direncanakan'],
+    strongFutureWords: ['akan', 'bakal', 'dijadwalkan', 'direncanakan'],
     holdingVerbs: [
       'digelar',
       'diselenggarakan',

@@ -282,6 +282,8 @@ export interface Language {
     venueWords: string[]
     /** The preposition of a place: "di". */
     at: string
+    /** Lower-case words a place's name may follow after "at": "di ibu kota X". */
+    placeHeads: string[]
     /** Words after which "di …" is where the event took place. */
     placeAnchors: string[]
     statementDateWords: string[]

@@ -328,8 +328,9 @@ export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attri
 }
 
 /**
- * A sentence in the first person ("Saya …", "kami akan …") right after one of a speaker's, in the
- * same paragraph and attributed to nobody, goes on with that speaker's words.
+ * A sentence in the first person ("Saya …", "kami akan …"), or one that says what must be done
+ * ("ASEAN perlu …"), right after one of a speaker's, in the same paragraph and attributed to
+ * nobody, goes on with that speaker's words.
  */
 function firstPersonGoesOn(
   grammar: Grammar,
@@ -342,7 +343,8 @@ function firstPersonGoesOn(
     if (byPosition.has(position)) continue
     const before = byPosition.get(position - 1)
     if (!before || sentences[position - 1]!.paragraph !== sentence.paragraph) continue
-    if (!grammar.attribution.firstPerson.test(sentence.sentence)) continue
+    const { firstPerson, obligation } = grammar.attribution
+    if (!firstPerson.test(sentence.sentence) && !obligation.test(sentence.sentence)) continue
     const continued = continuation(sentence, position, before)
     result.push(continued)
     byPosition.set(position, continued)

@@ -294,6 +294,12 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals(attribution.firstPerson))})(?![\p{L}])`,
         'u',
       ),
+      // "ASEAN perlu …", "Negara-negara anggota hendaknya …", "Perlu memperkuat …": a modal among
+      // the sentence's first words.
+      obligation: new RegExp(
+        String.raw`^["“]?(?:[^\s,;:"“”]+\s+){0,5}(?:${alternation(withCapitals(attribution.obligations))})(?![\p{L}])`,
+        'u',
+      ),
       passiveBy: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals(attribution.relayedBy))})\s+`,
         'gu',

@@ -1046,6 +1046,7 @@ export const ID: Language = {
     ],
     leadingVerbs: ['kata', 'ditambahkan', 'dijelaskan', 'ditegaskan', 'diungkapkan', 'disebutkan'],
     firstPerson: ['saya', 'kami', 'kita', 'aku'],
+    obligations: ['perlu', 'harus', 'hendaknya', 'mesti', 'wajib', 'sebaiknya'],
     sentenceOpeners: [
       'Khususnya',
       'Sementara itu',
@@ -1515,8 +1516,11 @@ export const ID: Language = {
     ],
     groupEventNouns: ['Forum'],
     eventPhrases: [
+      'konferensi pers bersama',
       'konferensi pers',
+      'jumpa pers bersama',
       'jumpa pers',
+      'pernyataan pers bersama',
       'penandatanganan nota kesepahaman',
       'penandatanganan nota kesepakatan',
       'rapat kerja',

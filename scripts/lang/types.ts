@@ -153,6 +153,11 @@ export interface Language {
     leadingVerbs: string[]
     /** The speaker's own words: "saya", "kami", "kita". */
     firstPerson: string[]
+    /**
+     * Modals of what must be done ("perlu", "harus"): a sentence whose subject is followed by one,
+     * right after a speaker's sentence, goes on with what the speaker urges ("ASEAN perlu …").
+     */
+    obligations: string[]
     /** A statement passed on from someone else: "disampaikan oleh". */
     relayedBy: string[]
     /** Words that put a speaker's title after what they are first called: "… yang juga Ketua X". */

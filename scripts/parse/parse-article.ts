@@ -52,7 +52,31 @@ export function splitSentences(
     }
     pieces.push({ index: index + lead, end: index + trimmed.length, last: trimmed })
   }
-  return pieces.map(piece => ({ text: text.slice(piece.index, piece.end), index: piece.index }))
+  return pieces.flatMap(piece => runTogether(grammar, text, piece.index, piece.end))
+}
+
+// "… di sela KTT APEC.Presiden Lee menyampaikan …": a page that lost the space after a full stop.
+// The stop ends a sentence when a word of three lower-case letters (or an acronym) comes before it
+// and a capitalised word after it; an abbreviation ("Jl.Merdeka") or a domain ("Kompas.com") does
+// not.
+const RUN_TOGETHER = /(?<=(?:\p{Ll}{3}|\p{Lu}{2,})[)"”]?)[.!?](?=\p{Lu}\p{Ll})/gu
+
+function runTogether(
+  grammar: Grammar,
+  text: string,
+  start: number,
+  end: number,
+): Array<{ text: string; index: number }> {
+  const sentences: Array<{ text: string; index: number }> = []
+  let from = start
+  for (const stop of text.slice(start, end).matchAll(RUN_TOGETHER)) {
+    const at = start + stop.index! + 1
+    if (endsWithAbbreviation(grammar, text.slice(from, at))) continue
+    sentences.push({ text: text.slice(from, at), index: from })
+    from = at
+  }
+  sentences.push({ text: text.slice(from, end), index: from })
+  return sentences
 }
 
 function endsWithAbbreviation(grammar: Grammar, segment: string): boolean {

@@ -232,7 +232,7 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
     count < tokens.length &&
     !isFieldWord(grammar, tokens[count]!.text) &&
     !countryAt(grammar, text, tokens[count]!.index) &&
-    /^\p{Lu}\p{Ll}/u.test(tokens[count]!.text)
+    grammar.speakers.namePart.test(tokens[count]!.text)
   )
     count++
   if (count === 0) return undefined

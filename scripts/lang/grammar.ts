@@ -108,6 +108,8 @@ function build(language: Language) {
   const moneyScale = `(?:${Object.keys(money.scales).join('|')})`
   const numberInWords = String.raw`(?:(?:${numbers.onePrefix}|${units})\s*(?:${numbers.startScales.join('|')})(?:\s+(?:${units})\s+${numbers.tens})?(?:\s+(?:${units}))?|(?:${units})\s+${numbers.tens}(?:\s+(?:${units}))?|(?:${units})\s+${numbers.teen}|${Object.keys(numbers.specials).join('|')}|${units})`
   const capitalisedWord = String.raw`\p{Lu}[\p{L}\p{N}'’.\-]*`
+  // A word of a name: capitalised, or a particle joined to a capitalised word ("al-Sabah").
+  const nameWord = String.raw`(?:(?:${text.nameParticles.join('|')})-)?${capitalisedWord}`
   const eventWord = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.\-]*|${cover.editionNumber}|\d{4}|\([\p{Lu}\p{N}][^()]{0,20}\))`
   // "Konferensi Asia dan Afrika", "KTT ke-44 dan ke-45": a joiner before a capital or an edition.
   const eventJoin = String.raw`(?:\s+(?:${cover.eventJoiners.join('|')})(?=\s+(?:\p{Lu}|${cover.editionNumber})))?`
@@ -210,7 +212,9 @@ function build(language: Language) {
         'uy',
       ),
       pronoun: new RegExp(String.raw`(?:${alternation(speakers.pronouns)})(?![\p{L}])`, 'uy'),
-      capitalised: new RegExp(String.raw`\s+(${capitalisedWord})`, 'uy'),
+      capitalised: new RegExp(String.raw`\s+(${nameWord})`, 'uy'),
+      // A word that may be part of a person's name: "Sabah", "al-Sabah".
+      namePart: new RegExp(String.raw`^(?:(?:${text.nameParticles.join('|')})-)?\p{Lu}\p{Ll}`, 'u'),
       firstWord: new RegExp(capitalisedWord, 'uy'),
       // Lower-case words that may join the words of a title or an organisation: "Menteri Komunikasi
       // dan Informatika".

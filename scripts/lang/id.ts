@@ -54,6 +54,7 @@ export const ID: Language = {
       'phd',
     ],
     honorifics: ['H', 'Hj', 'Dr', 'Prof', 'Ir', 'Drs', 'Dra', 'KH', 'Tn', 'Ny', 'Sdr'],
+    nameParticles: ['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ud', 'ul'],
     months: [
       'Januari',
       'Februari',
@@ -1534,7 +1535,8 @@ export const ID: Language = {
     ],
     eventJoiners: ['dan', 'and', 'for', 'of', 'on', 'the', 'tentang', 'untuk'],
     nameJoiners: ['and', 'dan', 'for', 'of'],
-    editionNumber: String.raw`ke-\d+`,
+    // "ke-9", "kali ke-9", "ke 72" (as some pages write it).
+    editionNumber: String.raw`(?:kali\s+)?ke-\d+|ke\s\d{1,3}(?![\p{N}.,])`,
     venueWords: [
       'Gedung',
       'Hotel',

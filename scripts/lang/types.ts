@@ -19,6 +19,8 @@ export interface Language {
     abbreviations: string[]
     /** Honorifics written with a full stop before a name: "H. Budi", "Dr. Ani". */
     honorifics: string[]
+    /** Lower-case particles joined to a name by a hyphen: "al-Sabah", "el-Sisi". */
+    nameParticles: string[]
     months: string[]
     weekdays: string[]
     /** Labels that open a line of the web page around the story. */

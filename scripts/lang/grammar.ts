@@ -109,7 +109,7 @@ function build(language: Language) {
   const numberInWords = String.raw`(?:(?:${numbers.onePrefix}|${units})\s*(?:${numbers.startScales.join('|')})(?:\s+(?:${units})\s+${numbers.tens})?(?:\s+(?:${units}))?|(?:${units})\s+${numbers.tens}(?:\s+(?:${units}))?|(?:${units})\s+${numbers.teen}|${Object.keys(numbers.specials).join('|')}|${units})`
   const capitalisedWord = String.raw`\p{Lu}[\p{L}\p{N}'’.\-]*`
   // A word of a name: capitalised, or a particle joined to a capitalised word ("al-Sabah").
-  const nameWord = String.raw`(?:(?:${text.nameParticles.join('|')})-)?${capitalisedWord}`
+  const nameWord = `(?:(?:${text.nameParticles.join('|')})-)?${capitalisedWord}`
   const eventWord = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.\-]*|${cover.editionNumber}|\d{4}|\([\p{Lu}\p{N}][^()]{0,20}\))`
   // "Konferensi Asia dan Afrika", "KTT ke-44 dan ke-45": a joiner before a capital or an edition.
   const eventJoin = String.raw`(?:\s+(?:${cover.eventJoiners.join('|')})(?=\s+(?:\p{Lu}|${cover.editionNumber})))?`

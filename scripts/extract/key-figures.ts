@@ -9,6 +9,9 @@ import { numberValue } from './numbers.js'
 /** How many key figures the deck shows at most. */
 export const MAX_KEY_FIGURES = 9
 
+/** Below this, a count of points, steps or proposals announces a list rather than a figure. */
+const MIN_COUNTED_FIGURE = 20
+
 /**
  * The key figures of the story: amounts that are not pledges, percentages and counts, those of the
  * lead and of what the main speaker says first (`rank`: lower comes first). Counts of participants
@@ -44,11 +47,13 @@ export function extractKeyFigures(
     for (const match of text.matchAll(count)) {
       const value = numberValue(grammar, match[1]!.replace(/,\d+$/u, ''))
       // A year says nothing on its own, nor "dua negara" (the two sides): a count in words is three
-      // or more.
+      // or more. "Empat usulan" announces a list the points show; "4.802 usulan" is a figure.
+      const noun = /^\S+/u.exec(match[2] ?? '')?.[0].toLowerCase() ?? ''
       if (
         !(value >= 2) ||
         (!/\d/u.test(match[1]!) && value < 3) ||
-        /^(?:19|20)\d\d$/u.test(match[1]!)
+        /^(?:19|20)\d\d$/u.test(match[1]!) ||
+        (grammar.points.pointNouns.has(noun) && value < MIN_COUNTED_FIGURE)
       )
         continue
       found.push({ index: match.index!, text: match[0] })

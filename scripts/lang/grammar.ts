@@ -452,7 +452,7 @@ function build(language: Language) {
           .filter(scale => scale !== 'milyar')
           .join(
             '|',
-          )}))?\s+(?!(?:${timeNouns}|${alternation(points.pointNouns)}|${alternation(figures.countStopWords)})(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,}(?:\s+(?:${countedNouns}|${figures.countTails.join('|')}))?(?:\s+\p{Lu}{2,}(?![\p{L}]))?)(?![\p{L}])`,
+          )}))?\s+(?!(?:${timeNouns}|${alternation(figures.countStopWords)})(?![\p{L}]))(\p{Ll}[\p{Ll}-]{2,}(?:\s+(?:${countedNouns}|${figures.countTails.join('|')}))?(?:\s+\p{Lu}{2,}(?![\p{L}]))?)(?![\p{L}])`,
         'gu',
       ),
       // An exchange rate or an assumption is no figure of the event: "kurs Rp 15 ribu per USD".

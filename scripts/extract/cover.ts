@@ -214,9 +214,11 @@ function dateAfterEvent(
       const at = sentence.sentence.indexOf(name)
       // A speaker who names the event in a quotation may date something else ("… kali ini, pada …").
       if (at < 0 || quoted.some(span => at >= span.start && at < span.end)) continue
-      const after = sentence.sentence.slice(at + name.length, at + name.length + 60)
+      // Within 60 characters of the name; the date itself may run on ("Selasa (26/1) hingga …").
+      const after = sentence.sentence.slice(at + name.length, at + name.length + 140)
       const match = grammar.cover.firstDate.exec(after)
-      if (match && !/[.;"“”]/u.test(after.slice(0, match.index))) return match[0].trim()
+      if (match && match.index < 60 && !/[.;"“”]/u.test(after.slice(0, match.index)))
+        return match[0].trim()
     }
   }
   return undefined
@@ -290,10 +292,21 @@ function placeOf(
         eventStart.test(match[1]!)
       )
         continue
-      return { place: cutAtOffice(grammar, match[1]!) }
+      const after = text.slice(at + match[0].length)
+      return { place: cutAtOffice(grammar, withAddress(grammar, after, match[1]!)) }
     }
   }
   return {}
+}
+
+/**
+ * A venue with its address: "Auditorium X, Kebayoran Baru, Jakarta" (the place pattern takes one
+ * comma; a venue takes one more part, capitalised, before a date, a verb or the sentence's end).
+ */
+function withAddress(grammar: Grammar, after: string, place: string): string {
+  if (!grammar.cover.venue.test(place)) return place
+  const more = grammar.cover.addressPart.exec(after)
+  return more ? place + more[0] : place
 }
 
 // The clause that leads up to a place or date: from the last comma, semicolon or quotation mark.

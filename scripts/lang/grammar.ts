@@ -127,7 +127,9 @@ function build(language: Language) {
   // "Rabu pagi (9 Oktober)", "Selasa malam (tanggal 26 Oktober)": the weekday, the date in brackets.
   const bracketed = String.raw`${onDay}(?:\s+(?:${dayPart}))?\s*\((?:${cover.dateWord}\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${month})(?:\s+\d{4})?\)`
   const today = `(?:${alternation(withCapitals(cover.today))})`
-  const dateSource = String.raw`(?<![\p{N}/\p{L}])(?:${bracketed}|(?:(?:${onDay}|${today}),?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|(?:${onDay}(?:\s+(?:${dayPart}))?,?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${month})(?:\s*\d{4})?|(?:${onDay}(?:\s+\p{Ll}+){0,3}\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?|${onDay}\s+(?:${dayPart})(?![\p{L}]))(?![\p{N}/])`
+  const oneDate = String.raw`(?:${bracketed}|(?:(?:${onDay}|${today}),?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|(?:${onDay}(?:\s+(?:${dayPart}))?,?\s+)?\d{1,2}(?:\s*(?:[-–]|(?:${alternation(cover.dateRangeWords)})\s)\s*\d{1,2})?\s+(?:${month})(?:\s*\d{4})?|(?:${onDay}(?:\s+\p{Ll}+){0,3}\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?|${onDay}\s+(?:${dayPart})(?![\p{L}]))`
+  // A span of days as written: "8 hingga 10 Juli 2019", "Selasa (26/1) hingga Jumat (29/1)".
+  const dateSource = String.raw`(?<![\p{N}/\p{L}])${oneDate}(?:\s+(?:${alternation(cover.dateRangeWords)})\s+${oneDate})?(?![\p{N}/])`
 
   return {
     language,
@@ -571,6 +573,12 @@ function build(language: Language) {
         'u',
       ),
       at: new RegExp(String.raw`(?<![\p{L}])${cover.at}\s+`, 'gu'),
+      // One more part of a venue's address: ", Jakarta" before a comma, a full stop or a lower-case
+      // word, not a weekday.
+      addressPart: new RegExp(
+        String.raw`^,\s+(?!(?:${weekday})(?![\p{L}]))\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}(?=\s*[,.;]|\s+\p{Ll}|$)`,
+        'u',
+      ),
       // "Presiden ke-9 Forum X …": shortly after a title of office, the name is the office's body,
       // not an event held.
       officeBefore: new RegExp(

@@ -302,6 +302,8 @@ export interface Language {
     heldWords: string[]
     /** The word before a weekday ("hari Rabu"). */
     dayWord: string
+    /** Words between the first and last day of a span: "8 hingga 10 Juli". */
+    dateRangeWords: string[]
     /** "tanggal 26 Oktober": the word before a date. */
     dateWord: string
     /** "hari ini (18/11)": words for today before a date. */

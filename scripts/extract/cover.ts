@@ -354,8 +354,10 @@ function namedEvents(
         !held.test(sentence.sentence.slice(Math.max(0, match.index! - 40), match.index!))
       )
         continue
-      // "… bakal hadir dalam perhelatan X pada …": an event still to come is not this one.
-      if (futureEvent.test(clauseBefore(sentence.sentence.slice(0, match.index!)))) continue
+      // "… bakal hadir dalam perhelatan X pada …", "Akhir Juni mendatang, … diundang dalam X": an
+      // event still to come is not this one.
+      const before = sentence.sentence.slice(0, match.index!)
+      if (futureEvent.test(clauseBefore(before)) || grammar.cover.future.test(before)) continue
       first ??= name
       counts.set(name, (counts.get(name) ?? 0) + 1)
     }

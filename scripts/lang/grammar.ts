@@ -306,8 +306,10 @@ function build(language: Language) {
         String.raw`^["“]?(?:[^\s,;:"“”]+\s+){0,5}(?:${alternation(withCapitals(attribution.obligations))})(?![\p{L}])`,
         'u',
       ),
+      // "… disampaikan oleh X", "Hal ini diakui Presiden X": the speaker after a passive verb (a
+      // capitalised mention, without "oleh").
       passiveBy: new RegExp(
-        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(attribution.relayedBy))})\s+`,
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(attribution.relayedBy))}|(?:${alternation(attribution.passiveVerbs)})(?=\s+\p{Lu}))\s+`,
         'gu',
       ),
       relayedBy: new RegExp(

@@ -1103,6 +1103,16 @@ export const ID: Language = {
       'diungkapkan oleh',
       'dinyatakan oleh',
     ],
+    passiveVerbs: [
+      'disampaikan',
+      'dikatakan',
+      'ditegaskan',
+      'diungkapkan',
+      'dinyatakan',
+      'diakui',
+      'dijelaskan',
+      'dipaparkan',
+    ],
     appositionIntroducers: [
       'yang juga menjabat sebagai',
       'yang menjabat sebagai',

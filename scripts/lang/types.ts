@@ -162,6 +162,8 @@ export interface Language {
     obligations: string[]
     /** A statement passed on from someone else: "disampaikan oleh". */
     relayedBy: string[]
+    /** Passive verbs of saying that the speaker may follow without "oleh": "Hal ini diakui Presiden X". */
+    passiveVerbs: string[]
     /** Words that put a speaker's title after what they are first called: "… yang juga Ketua X". */
     appositionIntroducers: string[]
     /** Words after a verb of saying that make its object something else than what was said. */

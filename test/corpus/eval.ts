@@ -2,6 +2,12 @@
 // Options: --verbose (list the missed facts), a slug (one article).
 import { corpusSlugs, EARLIER, evaluateArticle, totals } from './evaluate.js'
 
+// Piped into `head`: the reader went away, and so does the report.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+
 const args = process.argv.slice(2)
 const verbose = args.includes('--verbose') || args.includes('-v')
 const only = args.filter(arg => !arg.startsWith('-'))

@@ -329,7 +329,7 @@ export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attri
 
 /**
  * A sentence in the first person ("Saya …", "kami akan …"), or one that says what must be done
- * ("ASEAN perlu …"), right after one of a speaker's, in the same paragraph and attributed to
+ * ("Kawasan ini perlu …"), right after one of a speaker's, in the same paragraph and attributed to
  * nobody, goes on with that speaker's words.
  */
 function firstPersonGoesOn(

@@ -214,7 +214,7 @@ function dateAfterEvent(
       const at = sentence.sentence.indexOf(name)
       // A speaker who names the event in a quotation may date something else ("… kali ini, pada …").
       if (at < 0 || quoted.some(span => at >= span.start && at < span.end)) continue
-      // Within 60 characters of the name; the date itself may run on ("Selasa (26/1) hingga …").
+      // Within 60 characters of the name; the date itself may run on ("Senin (3/5) hingga …").
       const after = sentence.sentence.slice(at + name.length, at + name.length + 140)
       const match = grammar.cover.firstDate.exec(after)
       if (match && match.index < 60 && !/[.;"“”]/u.test(after.slice(0, match.index)))
@@ -300,7 +300,7 @@ function placeOf(
 }
 
 /**
- * A venue with its address: "Auditorium X, Kebayoran Baru, Jakarta" (the place pattern takes one
+ * A venue with its address: "Aula X, Kota Lama, Provinsi Y" (the place pattern takes one
  * comma; a venue takes one more part, capitalised, before a date, a verb or the sentence's end).
  */
 function withAddress(grammar: Grammar, after: string, place: string): string {
@@ -357,7 +357,7 @@ function namedEvents(
       // "… bakal hadir dalam perhelatan X pada …", "Akhir Juni mendatang, … diundang dalam X": an
       // event still to come is not this one.
       const before = sentence.sentence.slice(0, match.index!)
-      if (futureEvent.test(clauseBefore(before)) || grammar.cover.future.test(before)) continue
+      if (futureEvent.test(clauseBefore(before)) || grammar.cover.futureTime.test(before)) continue
       first ??= name
       counts.set(name, (counts.get(name) ?? 0) + 1)
     }

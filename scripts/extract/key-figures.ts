@@ -47,7 +47,7 @@ export function extractKeyFigures(
     for (const match of text.matchAll(count)) {
       const value = numberValue(grammar, match[1]!.replace(/,\d+$/u, ''))
       // A year says nothing on its own, nor "dua negara" (the two sides): a count in words is three
-      // or more. "Empat usulan" announces a list the points show; "4.802 usulan" is a figure.
+      // or more. "Empat usulan" announces a list the points show; "1.250 usulan" is a figure.
       const noun = /^\S+/u.exec(match[2] ?? '')?.[0].toLowerCase() ?? ''
       if (
         !(value >= 2) ||

@@ -87,7 +87,8 @@ function actorOf(
   ].sort((a, b) => a - b)
   if (starts.length === 0) starts.push(from)
   const clauseStart = starts.at(-1)!
-  if (grammar.pledges.relative.test(text.slice(clauseStart, verbAt))) return undefined
+  if (grammar.pledges.relative.test(text.slice(clauseStart, verbAt)))
+    return relativeActor(grammar, text, from, verbAt)
   for (const start of [...starts].reverse()) {
     const mention = mentionAt(grammar, text, start)
     // "pertemuan di Oslo, Norwegia, sepakat": the country names the place.
@@ -95,10 +96,14 @@ function actorOf(
       continue
     // The subject, then a few words ("akan", "juga berencana") or a clause between commas ("Cina,
     // yang diwakili …, berencana").
+    // "Lembaga X menyatakan bahwa para donor telah menjanjikan …": a reported clause has a subject of its
+    // own, which is the pledger (or nobody certain), not the one who reports it.
+    const between = text.slice(mention?.end ?? 0, verbAt)
     if (
       mention &&
       mention.kind !== 'pronoun' &&
-      /^(?:\s*,[^.;]{0,90},)?[\s,]*(?:[^,.;]{0,60}\s)?$/u.test(text.slice(mention.end, verbAt))
+      /^(?:\s*,[^.;]{0,90},)?[\s,]*(?:[^,.;]{0,60}\s)?$/u.test(between) &&
+      !grammar.attribution.hasComplementizer.test(between)
     ) {
       const joined = jointActor(grammar, text, mention)
       return joined === mention ? mention : listActor(grammar, text, joined, starts)
@@ -116,6 +121,31 @@ function actorOf(
     const speaker = speakers.find(candidate => candidate.attributions.includes(attribution))
     if (speaker)
       return speaker.mentions.find(mention => mention.text === speaker.label) ?? speaker.mentions[0]
+  }
+  return undefined
+}
+
+/**
+ * "… adalah Negara A yang memberikan …", "Negara B dan Negara C termasuk di antara yang pertama
+ * menjanjikan …": the pledger stands right before "yang", or before a word that puts it among
+ * those who pledge ("termasuk", "adalah") and lower-case words only. A country or organisation
+ * only; anything else is left unsure.
+ */
+function relativeActor(
+  grammar: Grammar,
+  text: string,
+  from: number,
+  verbAt: number,
+): Mention | undefined {
+  const relative = grammar.pledges.relativeBefore.exec(text.slice(from, verbAt))
+  if (!relative) return undefined
+  const at = from + relative.index
+  for (const word of text.slice(from, at).matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu)) {
+    const mention = mentionAt(grammar, text, from + word.index!)
+    if (!mention || (mention.kind !== 'country' && mention.kind !== 'organisation')) continue
+    const joined = jointActor(grammar, text, mention)
+    const between = text.slice(joined.end, at)
+    if (/^\s*$/u.test(between) || grammar.pledges.among.test(between)) return joined
   }
   return undefined
 }

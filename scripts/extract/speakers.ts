@@ -580,7 +580,7 @@ function mainSpeaker(
           sentences.filter(sentence => names.some(name => sentence.sentence.includes(name))).length,
         )
     // A country or an organisation speaks through people: one of them who speaks is the briefing's
-    // speaker rather than the body ("PBB menyatakan …", then its Secretary-General's quote).
+    // speaker rather than the body ("Lembaga X menyatakan …", then its head's quote).
     if (speaker.kind === 'country') score *= 0.5
     else if (speaker.kind === 'organisation') score *= 0.6
     if (score > bestScore) {

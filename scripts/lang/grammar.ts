@@ -108,7 +108,7 @@ function build(language: Language) {
   const moneyScale = `(?:${Object.keys(money.scales).join('|')})`
   const numberInWords = String.raw`(?:(?:${numbers.onePrefix}|${units})\s*(?:${numbers.startScales.join('|')})(?:\s+(?:${units})\s+${numbers.tens})?(?:\s+(?:${units}))?|(?:${units})\s+${numbers.tens}(?:\s+(?:${units}))?|(?:${units})\s+${numbers.teen}|${Object.keys(numbers.specials).join('|')}|${units})`
   const capitalisedWord = String.raw`\p{Lu}[\p{L}\p{N}'’.\-]*`
-  // A word of a name: capitalised, or a particle joined to a capitalised word ("al-Sabah").
+  // A word of a name: capitalised, or a particle joined to a capitalised word ("al-Rahman").
   const nameWord = `(?:(?:${text.nameParticles.join('|')})-)?${capitalisedWord}`
   const eventWord = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.\-]*|${cover.editionNumber}|\d{4}|\([\p{Lu}\p{N}][^()]{0,20}\))`
   // "Konferensi Asia dan Afrika", "KTT ke-44 dan ke-45": a joiner before a capital or an edition.
@@ -128,7 +128,7 @@ function build(language: Language) {
   const bracketed = String.raw`${onDay}(?:\s+(?:${dayPart}))?\s*\((?:${cover.dateWord}\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${month})(?:\s+\d{4})?\)`
   const today = `(?:${alternation(withCapitals(cover.today))})`
   const oneDate = String.raw`(?:${bracketed}|(?:(?:${onDay}|${today}),?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|(?:${onDay}(?:\s+(?:${dayPart}))?,?\s+)?\d{1,2}(?:\s*(?:[-–]|(?:${alternation(cover.dateRangeWords)})\s)\s*\d{1,2})?\s+(?:${month})(?:\s*\d{4})?|(?:${onDay}(?:\s+\p{Ll}+){0,3}\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?|${onDay}\s+(?:${dayPart})(?![\p{L}]))`
-  // A span of days as written: "8 hingga 10 Juli 2019", "Selasa (26/1) hingga Jumat (29/1)".
+  // A span of days as written: "3 hingga 5 Mei 2021", "Senin (3/5) hingga Rabu (5/5)".
   const dateSource = String.raw`(?<![\p{N}/\p{L}])${oneDate}(?:\s+(?:${alternation(cover.dateRangeWords)})\s+${oneDate})?(?![\p{N}/])`
 
   return {
@@ -215,7 +215,7 @@ function build(language: Language) {
       ),
       pronoun: new RegExp(String.raw`(?:${alternation(speakers.pronouns)})(?![\p{L}])`, 'uy'),
       capitalised: new RegExp(String.raw`\s+(${nameWord})`, 'uy'),
-      // A word that may be part of a person's name: "Sabah", "al-Sabah".
+      // A word that may be part of a person's name: "Rahman", "al-Rahman".
       namePart: new RegExp(String.raw`^(?:(?:${text.nameParticles.join('|')})-)?\p{Lu}\p{Ll}`, 'u'),
       firstWord: new RegExp(capitalisedWord, 'uy'),
       // Lower-case words that may join the words of a title or an organisation: "Menteri Komunikasi
@@ -300,7 +300,7 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals(attribution.firstPerson))})(?![\p{L}])`,
         'u',
       ),
-      // "ASEAN perlu …", "Negara-negara anggota hendaknya …", "Perlu memperkuat …": a modal among
+      // "Kawasan ini perlu …", "Negara-negara anggota hendaknya …", "Perlu memperkuat …": a modal among
       // the sentence's first words.
       obligation: new RegExp(
         String.raw`^["“]?(?:[^\s,;:"“”]+\s+){0,5}(?:${alternation(withCapitals(attribution.obligations))})(?![\p{L}])`,
@@ -488,6 +488,16 @@ function build(language: Language) {
       // "hibah dari pemerintah Jepang", "pinjaman dari Bank Dunia": the giver after the amount.
       from: new RegExp(pledges.giverAfter, 'iu'),
       relative: new RegExp(String.raw`\b${pledges.relative}\b`, 'iu'),
+      // "… yang (juga) " right before the pledge verb.
+      relativeBefore: new RegExp(
+        String.raw`\s${pledges.relative}(?:\s+(?:${alternation(pledges.relativeAdverbs)}))*\s+$`,
+        'u',
+      ),
+      // Lower-case words that put the pledger among those who pledge: " termasuk di antara negara".
+      among: new RegExp(
+        String.raw`^\s+(?:${alternation(pledges.amongWords)})(?:\s+[\p{Ll}-]+){0,6}\s*$`,
+        'u',
+      ),
       joint: new RegExp(String.raw`^\s+(?:${lastItem})\s+`, 'u'),
       each: new RegExp(String.raw`^\s+${pledges.each}(?![\p{L}])`, 'u'),
       // ", sedangkan B …", "dan B …" after an amount: where another subject's clause starts.
@@ -523,6 +533,11 @@ function build(language: Language) {
       // "… akan digelar …", "bakal hadir … pada 7-8 Juli": what is still to come is not this event.
       future: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(cover.futureWords)})(?![\p{L}])[^.;]*$`,
+        'iu',
+      ),
+      // "Akhir Juni mendatang, …", "tahun depan": a time still to come anywhere before the event.
+      futureTime: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.futureTimeWords)})(?![\p{L}])`,
         'iu',
       ),
       futureEvent: new RegExp(
@@ -575,7 +590,7 @@ function build(language: Language) {
         'u',
       ),
       at: new RegExp(String.raw`(?<![\p{L}])${cover.at}\s+`, 'gu'),
-      // One more part of a venue's address: ", Jakarta" before a comma, a full stop or a lower-case
+      // One more part of a venue's address: ", Kota Lama" before a comma, a full stop or a lower-case
       // word, not a weekday.
       addressPart: new RegExp(
         String.raw`^,\s+(?!(?:${weekday})(?![\p{L}]))\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}(?=\s*[,.;]|\s+\p{Ll}|$)`,

@@ -1466,6 +1466,8 @@ export const ID: Language = {
     firstPersonSubjects: ['kami', 'kita', 'saya', 'pemerintah kami', 'negara kami'],
     giverAfter: String.raw`^(?:[^,.;]{0,60}?)\bdari\s+(?:(?:pemerintah|negara|pihak)\s+)?`,
     relative: 'yang',
+    relativeAdverbs: ['juga', 'telah', 'sudah', 'akan', 'turut', 'ikut'],
+    amongWords: ['termasuk', 'adalah', 'merupakan', 'menjadi'],
     each: 'masing-masing',
     contrast: ['sementara itu', 'sementara', 'sedangkan', 'adapun'],
     placePrepositions: ['di', 'ke', 'dari'],
@@ -1564,7 +1566,7 @@ export const ID: Language = {
     ],
     eventJoiners: ['dan', 'and', 'for', 'of', 'on', 'the', 'tentang', 'untuk'],
     nameJoiners: ['and', 'dan', 'for', 'of'],
-    // "ke-9", "kali ke-9", "ke 72" (as some pages write it).
+    // "ke-9", "kali ke-9", "ke 12" (as some pages write it).
     editionNumber: String.raw`(?:kali\s+)?ke-\d+|ke\s\d{1,3}(?![\p{N}.,])`,
     venueWords: [
       'Gedung',
@@ -1626,6 +1628,7 @@ export const ID: Language = {
     ],
     futureWords: ['akan', 'bakal', 'mendatang', 'berikutnya', 'dijadwalkan', 'direncanakan'],
     strongFutureWords: ['akan', 'bakal', 'dijadwalkan', 'direncanakan'],
+    futureTimeWords: ['mendatang', 'berikutnya', 'tahun depan', 'bulan depan', 'pekan depan'],
     holdingVerbs: [
       'digelar',
       'diselenggarakan',

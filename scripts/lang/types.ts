@@ -19,7 +19,7 @@ export interface Language {
     abbreviations: string[]
     /** Honorifics written with a full stop before a name: "H. Budi", "Dr. Ani". */
     honorifics: string[]
-    /** Lower-case particles joined to a name by a hyphen: "al-Sabah", "el-Sisi". */
+    /** Lower-case particles joined to a name by a hyphen: "al-Rahman", "el-Hadi". */
     nameParticles: string[]
     months: string[]
     weekdays: string[]
@@ -157,7 +157,7 @@ export interface Language {
     firstPerson: string[]
     /**
      * Modals of what must be done ("perlu", "harus"): a sentence whose subject is followed by one,
-     * right after a speaker's sentence, goes on with what the speaker urges ("ASEAN perlu …").
+     * right after a speaker's sentence, goes on with what the speaker urges ("Kawasan ini perlu …").
      */
     obligations: string[]
     /** A statement passed on from someone else: "disampaikan oleh". */
@@ -259,6 +259,10 @@ export interface Language {
     giverAfter: string
     /** The relative word: a verb in a relative clause is not the actor's. */
     relative: string
+    /** Adverbs between the relative word and the verb: "yang juga memberikan". */
+    relativeAdverbs: string[]
+    /** Words that put a pledger among those who pledge: "X termasuk (di antara) negara yang …". */
+    amongWords: string[]
     /** "masing-masing": each of two actors. */
     each: string
     /**
@@ -299,12 +303,14 @@ export interface Language {
     futureWords: string[]
     /** The future words that mark an event still to come with a holding verb. */
     strongFutureWords: string[]
+    /** Times still to come: an event named after one in its sentence is a later one. */
+    futureTimeWords: string[]
     holdingVerbs: string[]
     topicWords: string[]
     heldWords: string[]
     /** The word before a weekday ("hari Rabu"). */
     dayWord: string
-    /** Words between the first and last day of a span: "8 hingga 10 Juli". */
+    /** Words between the first and last day of a span: "3 hingga 5 Mei". */
     dateRangeWords: string[]
     /** "tanggal 26 Oktober": the word before a date. */
     dateWord: string

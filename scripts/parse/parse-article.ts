@@ -39,7 +39,7 @@ export function splitSentences(
     const lead = trimmed.length - trimmed.trimStart().length
     if (trimmed.trim() === '') continue
     const previous = pieces.at(-1)
-    // "… jadi penonton?" kata dia.": a question or exclamation that a lower-case word goes on from
+    // "… apa jadinya?" kata dia.": a question or exclamation that a lower-case word goes on from
     // is not a sentence's end (the attribution follows it).
     if (
       previous &&
@@ -55,7 +55,7 @@ export function splitSentences(
   return pieces.flatMap(piece => runTogether(grammar, text, piece.index, piece.end))
 }
 
-// "… di sela KTT APEC.Presiden Lee menyampaikan …": a page that lost the space after a full stop.
+// "… di sela pertemuan itu.Presiden X menyampaikan …": a page that lost the space after a full stop.
 // The stop ends a sentence when a word of three lower-case letters (or an acronym) comes before it
 // and a capitalised word after it; an abbreviation ("Jl.Merdeka") or a domain ("Kompas.com") does
 // not.

@@ -205,7 +205,10 @@ function subject(
   // The sentence's first word, past any leading punctuation, and past an opening adverbial
   // ("Sementara itu, …").
   const lead = /^[^\p{L}"“]*/u.exec(sentence)![0].length
-  const starts = [lead + (grammar.attribution.opener.exec(sentence.slice(lead))?.[0].length ?? 0)]
+  const opened = lead + (grammar.attribution.opener.exec(sentence.slice(lead))?.[0].length ?? 0)
+  // "Pidato Gubernur X menyoroti …": the speech of X says it, X is the speaker.
+  const speech = grammar.speakers.speechLead.exec(sentence.slice(opened))
+  const starts = [opened + (speech?.[0].length ?? 0)]
   for (const match of blank.matchAll(/[,;]\s+|\s[-–—]+\s*/gu))
     starts.push(match.index! + match[0].length)
   for (const match of blank.slice(0, 120).matchAll(grammar.attribution.apposition))
@@ -345,7 +348,8 @@ function firstPersonGoesOn(
     if (!before || sentences[position - 1]!.paragraph !== sentence.paragraph) continue
     const { firstPerson, obligation } = grammar.attribution
     if (!firstPerson.test(sentence.sentence) && !obligation.test(sentence.sentence)) continue
-    const continued = continuation(sentence, position, before)
+    // Unquoted, it goes on with what the speaker said, but is no quote of theirs.
+    const continued = continuation(sentence, position, before, /["“”]/u.test(sentence.sentence))
     result.push(continued)
     byPosition.set(position, continued)
   }
@@ -403,7 +407,12 @@ function continuedQuotes(sentences: Sentence[], found: Attribution[]): Attributi
   return result.sort((a, b) => a.position - b.position)
 }
 
-function continuation(sentence: Sentence, position: number, owner: Attribution): Attribution {
+function continuation(
+  sentence: Sentence,
+  position: number,
+  owner: Attribution,
+  quoted = true,
+): Attribution {
   const text = sentence.sentence
   const start = /^["“]/u.test(text) ? 1 : 0
   const said = message(
@@ -417,7 +426,7 @@ function continuation(sentence: Sentence, position: number, owner: Attribution):
     mention: owner.mention,
     message: said,
     form: 'continued',
-    quote: said.text.length >= 20 ? { text: said.text, index: said.index } : undefined,
+    quote: quoted && said.text.length >= 20 ? { text: said.text, index: said.index } : undefined,
     verb: owner.verb,
   }
 }
@@ -448,7 +457,13 @@ function quoteBalance(text: string): number {
   const straight = (text.match(/"/gu)?.length ?? 0) % 2
   if (curly !== 0) return curly
   if (straight === 0) return 0
-  // An odd straight quote opens when it starts the sentence or follows a space, else it closes.
+  // An odd straight quote opens when it starts the sentence or follows a space, or ends the
+  // sentence right after its full stop (the quotation that follows, with the space lost:
+  // "… di kota ini."Kita …"); else it closes.
   const last = text.lastIndexOf('"')
-  return last === 0 || /[\s(:]/u.test(text[last - 1] ?? '') ? 1 : -1
+  return last === 0 ||
+    /[\s(:]/u.test(text[last - 1] ?? '') ||
+    (last === text.length - 1 && /[.!?]/u.test(text[last - 1] ?? ''))
+    ? 1
+    : -1
 }

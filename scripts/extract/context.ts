@@ -1,6 +1,7 @@
 import type { Grammar } from '../lang/grammar.js'
 import type { Context, Count, Item, Sentence } from '../model.js'
 import { condense, trimSentence } from './condense.js'
+import { mentionAt } from './mentions.js'
 import { refAt } from '../positions.js'
 import { numberValue } from './numbers.js'
 
@@ -32,6 +33,9 @@ export function extractAttendees(grammar: Grammar, sentences: Sentence[]): Item[
         start = verb.index + opener!.index + opener![0].length
     }
     if (start === undefined) continue
+    // "dihadiri oleh lima wakil, yaitu A, B …": the list starts after its opener.
+    const opener = listOpener.exec(text.slice(start).split(',')[0]!)
+    if (opener && !/:/u.test(opener[0])) start += opener.index + opener[0].length
     const items = splitList(grammar, text, start)
     if (items.length >= 2)
       return items.map(item => ({ text: condense(item.text), source: refAt(sentence, item.index) }))
@@ -53,12 +57,24 @@ function splitList(
     const raw = text.slice(from, end)
     const lead = grammar.counts.itemLead.exec(raw)![0].length
     const body = trimSentence(raw.slice(lead))
+    // "…, pada Senin (…)": the date the list ends with is no one who attended.
+    const date = grammar.cover.firstDate.exec(body)
+    if (
+      date &&
+      body.slice(0, date.index).trim().split(/\s+/u).length <= 1 &&
+      date.index + date[0].length >= body.length
+    )
+      return
     if (body) items.push({ text: body, index: from + lead })
   }
   for (let i = start; i < text.length; i++) {
     if (text[i] === '(') depth++
     else if (text[i] === ')') depth = Math.max(0, depth - 1)
     else if (text[i] === ',' && depth === 0) {
+      // "Wakil Bupati X, Nama": a title set off from its name by a comma is one attendee.
+      const lead = grammar.counts.itemLead.exec(text.slice(from, i))![0].length
+      const mention = mentionAt(grammar, text, from + lead)
+      if (mention && mention.end > i) continue
       push(i)
       from = i + 1
     }

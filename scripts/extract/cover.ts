@@ -14,6 +14,17 @@ function eventName(grammar: Grammar, match: string): string {
   return words.slice(start).join(' ')
 }
 
+/**
+ * "… Peringatan Dini Dr. Ani": an honorific inside the words makes them a title of office and a
+ * name, not an event; so does the same noun joined to itself ("Rapat dan Rapat").
+ */
+function namesPerson(grammar: Grammar, name: string): boolean {
+  const words = name.split(' ')
+  if (words.some(word => grammar.text.honorifics.has(word.replace(/\.$/u, '')))) return true
+  const joined = words.findIndex(word => grammar.cover.nameJoiner.test(word))
+  return joined > 0 && words.slice(0, joined).join(' ') === words.slice(joined + 1).join(' ')
+}
+
 /** "Ketua Forum X …": a title of office before the event noun makes the name an office holder's, not an event's. */
 function headedByOffice(grammar: Grammar, name: string): boolean {
   const words = name.split(' ')
@@ -45,7 +56,12 @@ export function extractCover(
   const heading = headlineOf(article)
   const events = namedEvents(grammar, sentences, heading)
   const event = events.mostNamed ?? events.first ?? phraseEvent(grammar, sentences)
-  const session = mostFrequent(sentences, grammar.cover.session, grammar.cover.venueBefore)
+  const session = mostFrequent(
+    sentences,
+    grammar.cover.session,
+    grammar.cover.venueBefore,
+    (name, before) => !namesPerson(grammar, name) && !grammar.cover.officeBefore.test(before),
+  )
   // Nothing to title the deck with: the deck's labels give it a title of their own. A lower-case
   // phrase ("konferensi pers") says nothing of this event.
   const title = heading ?? [event, session].find(name => name && /^\p{Lu}/u.test(name))
@@ -343,7 +359,7 @@ function namedEvents(
       // "di Ruang Rapat Rektorat …": part of a venue's name, not an event.
       if (grammar.cover.venueBefore.test(sentence.sentence.slice(0, match.index!))) continue
       const name = eventName(grammar, match[0].replace(/\s+/gu, ' ').replace(/[\s,.]+$/u, ''))
-      if (headedByOffice(grammar, name)) continue
+      if (headedByOffice(grammar, name) || namesPerson(grammar, name)) continue
       // A lone noun ("Forum", "Rapat") names no event; the headline's words are already on the
       // cover.
       if (!/\s/u.test(name) || title.includes(name)) continue
@@ -358,6 +374,8 @@ function namedEvents(
       // event still to come is not this one.
       const before = sentence.sentence.slice(0, match.index!)
       if (futureEvent.test(clauseBefore(before)) || grammar.cover.futureTime.test(before)) continue
+      // "… pertemuan bilateral di sela KTT X": the summit hosts the meeting; it is not the meeting.
+      if (grammar.cover.sidelines.test(before)) continue
       first ??= name
       counts.set(name, (counts.get(name) ?? 0) + 1)
     }
@@ -387,12 +405,15 @@ function mostFrequent(
   sentences: Sentence[],
   pattern: RegExp,
   notAfter?: RegExp,
+  accept: (name: string, before: string) => boolean = () => true,
 ): string | undefined {
   const counts = new Map<string, number>()
   for (const sentence of sentences) {
     for (const match of sentence.sentence.matchAll(pattern)) {
-      if (notAfter?.test(sentence.sentence.slice(0, match.index!))) continue
+      const before = sentence.sentence.slice(0, match.index!)
+      if (notAfter?.test(before)) continue
       const name = match[0].replace(/\s+/gu, ' ')
+      if (!accept(name, before.slice(-60))) continue
       counts.set(name, (counts.get(name) ?? 0) + 1)
     }
   }

@@ -2,7 +2,7 @@ import type { Grammar } from '../lang/grammar.js'
 import type { KeyFigure, Sentence, SourceRef } from '../model.js'
 import { refAt } from '../positions.js'
 import { quotedParts } from './attribution.js'
-import { condense } from './condense.js'
+import { condense, ELLIPSIS, trimSentence } from './condense.js'
 import { findMoney } from './money.js'
 import { numberValue } from './numbers.js'
 
@@ -94,9 +94,29 @@ export function extractKeyFigures(
     .sort((a, b) => a.order - b.order || a.source.column - b.source.column)
     .map(candidate => ({
       figure: candidate.figure,
-      context: condense(clauseAround(candidate.sentence.sentence, candidate.index), 14),
+      context: contextOf(candidate.sentence.sentence, candidate.index, candidate.figure),
       source: candidate.source,
     }))
+}
+
+/** Words of a figure's context: the clause it stands in, else a window of words around it. */
+const CONTEXT_WORDS = 14
+
+/**
+ * What the figure is: its clause, shortened to whole clauses that keep the figure; when the clause
+ * alone is too long, the words around the figure (most of them before it, where Indonesian says
+ * what is counted), the cut ends marked. Never a shortening that leaves the figure out.
+ */
+function contextOf(text: string, index: number, figure: string): string {
+  const clause = clauseAround(text, index)
+  const short = condense(clause, CONTEXT_WORDS)
+  if (short.includes(figure)) return short
+  const words = [...text.matchAll(/\S+/gu)]
+  const at = words.findIndex(word => word.index! + word[0].length > index)
+  const from = Math.max(0, at - (CONTEXT_WORDS - 5))
+  const to = Math.min(words.length, from + CONTEXT_WORDS)
+  const piece = text.slice(words[from]!.index!, words[to - 1]!.index! + words[to - 1]![0].length)
+  return `${from > 0 ? `${ELLIPSIS} ` : ''}${trimSentence(piece)}${to < words.length ? ` ${ELLIPSIS}` : ''}`
 }
 
 // The clause a figure stands in: from the comma or semicolon before it to the one after it (not a

@@ -242,16 +242,13 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
 }
 
 /** A title of office and what follows it: field words, a country or organisation, a name. */
-// After a title of office without a name: its short form in parentheses, a comma, then the name.
-const APPOSITION = /^(?:\s*\([^()]{1,40}\))?\s*,\s+(?=\p{Lu})/u
-
 /**
  * "Menteri Koordinator Bidang X (Menko X), Ani Rahma": a title of office set off from the name by a
  * comma is one mention, the title as written (with its short form) and the name.
  */
 function appositiveName(grammar: Grammar, text: string, office: Mention): Mention {
   if (office.name || !office.office) return office
-  const comma = APPOSITION.exec(text.slice(office.end))
+  const comma = grammar.speakers.titleThenName.exec(text.slice(office.end))
   if (!comma) return office
   const person = mentionAt(grammar, text, office.end + comma[0].length)
   if (person?.kind !== 'person' || !person.name || person.office || person.organisation)

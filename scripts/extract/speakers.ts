@@ -534,6 +534,35 @@ function organisationWords(grammar: Grammar, speaker: Speaker): string[] {
     )
 }
 
+/** Whether a sentence of the lead names the speaker right after a word for a speech ("pidato X"). */
+function speechOf(
+  grammar: Grammar,
+  speaker: Speaker,
+  sentences: Sentence[],
+  lead: Set<number>,
+): boolean {
+  if (speaker.kind !== 'person') return false
+  const names = speaker.mentions.map(mention => mention.text)
+  return sentences.some(
+    sentence =>
+      lead.has(sentence.paragraph) &&
+      [...sentence.sentence.matchAll(grammar.speakers.speechNoun)].some(match => {
+        const after = sentence.sentence.slice(match.index! + match[0].length)
+        // Up to two words between: "pidato perdana Gubernur X", "sambutan resmi Menteri X".
+        // The mention right there is theirs: "pidato perdana Gubernur Y, Nama".
+        const gap = /^(?:\s+\p{Ll}+){0,2}\s+/u.exec(after)
+        const mention = gap && mentionAt(grammar, after, gap[0].length)
+        return Boolean(
+          mention &&
+            (names.includes(mention.text) ||
+              (mention.name &&
+                speaker.name &&
+                nameTokens(mention.name).join(' ') === nameTokens(speaker.name).join(' '))),
+        )
+      }),
+  )
+}
+
 /** The person the article is about: most attributed statements, those in the lead and the title weighing more. */
 function mainSpeaker(
   grammar: Grammar,
@@ -569,6 +598,8 @@ function mainSpeaker(
       score += 1
     // The first to speak is usually the one the report opens with.
     if (speaker === firstToSpeak) score += 0.75
+    // "… mendengarkan pidato perdana Gubernur X": the lead names whose speech the event is.
+    if (speechOf(grammar, speaker, sentences, leadParagraphs)) score += 2
     // The person the article is about is named again and again, also where they do not speak.
     // (By the last word of the name, or the short name: "Nguyen" is shared by many.)
     const names = [...nameTokens(speaker.name).slice(-1), ...nameTokens(speaker.alias)]

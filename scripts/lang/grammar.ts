@@ -215,6 +215,22 @@ function build(language: Language) {
       ),
       pronoun: new RegExp(String.raw`(?:${alternation(speakers.pronouns)})(?![\p{L}])`, 'uy'),
       capitalised: new RegExp(String.raw`\s+(${nameWord})`, 'uy'),
+      // A word for a speech, before whose speech it is: "pidato (perdana) Gubernur X".
+      speechNoun: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(speakers.speechNouns))})(?![\p{L}])`,
+        'gu',
+      ),
+      // After a title of office without a name: a qualifier ("setempat"), its short form in
+      // parentheses, a comma, then the name.
+      titleThenName: new RegExp(
+        String.raw`^(?:\s+(?:${alternation(speakers.officeQualifiers)}))?(?:\s*\([^()]{1,40}\))?\s*,\s+(?=\p{Lu})`,
+        'u',
+      ),
+      // A speech that opens the sentence: "Pidato (perdana) Gubernur X menyoroti …".
+      speechLead: new RegExp(
+        String.raw`^(?:${alternation(withCapitals(speakers.speechNouns))})(?:\s+\p{Ll}+){0,2}\s+(?=\p{Lu})`,
+        'u',
+      ),
       // A word that may be part of a person's name: "Rahman", "al-Rahman".
       namePart: new RegExp(String.raw`^(?:(?:${text.nameParticles.join('|')})-)?\p{Lu}\p{Ll}`, 'u'),
       firstWord: new RegExp(capitalisedWord, 'uy'),
@@ -535,6 +551,11 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(cover.futureWords)})(?![\p{L}])[^.;]*$`,
         'iu',
       ),
+      // "di sela (penyelenggaraan) KTT X": the event around the one reported.
+      sidelines: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.sidelineWords)})(?:\s+\p{Ll}+){0,2}\s+$`,
+        'iu',
+      ),
       // "Akhir Juni mendatang, …", "tahun depan": a time still to come anywhere before the event.
       futureTime: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(cover.futureTimeWords)})(?![\p{L}])`,
@@ -599,7 +620,7 @@ function build(language: Language) {
       // "Presiden ke-9 Forum X …": shortly after a title of office, the name is the office's body,
       // not an event held.
       officeBefore: new RegExp(
-        String.raw`(?<![\p{L}])(?:${alternation(speakers.officeHeads)})(?:\s+\S+){0,2}\s+$`,
+        String.raw`(?<![\p{L}])(?:${alternation(speakers.officeHeads)})(?:(?:\s+\S+){0,2}|(?:\s+(?:\p{Lu}\S*|${speakers.titleJoiners.join('|')})){0,5})\s+$`,
         'u',
       ),
       nameJoiner: new RegExp(`^(?:${nameJoin})$`, 'u'),

@@ -90,6 +90,10 @@ export interface Language {
     organisationHeads: string[]
     /** Lower-case words that may join the words of a title or an organisation. */
     titleJoiners: string[]
+    /** Words for a speech: "pidato Gubernur X" names the main speaker. */
+    speechNouns: string[]
+    /** Lower-case words after a title of office: "Wakil Bupati setempat, Nama". */
+    officeQualifiers: string[]
     /** The words that join two names or two fields: "dan", "and". */
     and: string[]
     /** Words after an appositive name that end it: ", Sari Dewi, dan …". */
@@ -305,6 +309,8 @@ export interface Language {
     strongFutureWords: string[]
     /** Times still to come: an event named after one in its sentence is a later one. */
     futureTimeWords: string[]
+    /** "di sela …": the event named after them hosts the one reported. */
+    sidelineWords: string[]
     holdingVerbs: string[]
     topicWords: string[]
     heldWords: string[]

@@ -82,7 +82,7 @@ function runTogether(
 function endsWithAbbreviation(grammar: Grammar, segment: string): boolean {
   const last = /(?:^|\s)(\S+)\.$/u.exec(segment.slice(-40))?.[1]
   if (!last) return false
-  if (/^\p{Lu}$/u.test(last)) return true // an initial, as in "Ani S. Rahma"
+  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(last)) return true // initials, as in "Ani S. Rahma", "A.B. Rahma"
   return grammar.text.abbreviations.has(last.toLowerCase())
 }
 

@@ -64,11 +64,18 @@ function coverTitleSize(title: string, subtitle?: string, lines: string[] = []):
     28 +
     26 +
     (subtitle ? estimateLines(subtitle, TYPE.subtitle.size, 760) * TYPE.subtitle.line : 0) +
-    lines.reduce((sum, text) => sum + estimateLines(text, 18, 760) * 26 + 8, 0) +
+    // The first line after the subtitle stands 14 px below it (style.css), the others 6 px.
+    lines.reduce(
+      (sum, text, index) =>
+        sum + estimateLines(text, 18, 760) * 26 + (index === 0 && subtitle ? 14 : 8),
+      0,
+    ) +
     50
+  // Room to spare: the estimate counts characters, and a cover of long words wraps sooner (a
+  // corpus cover at the estimate's limit overflowed by 7 px).
+  const room = CANVAS.height - 112 - 32
   const size = COVER_TITLE_SIZES.find(
-    px =>
-      estimateLines(title, px * 1.05, CANVAS.width - 144) * px * 1.3 + rest <= CANVAS.height - 112,
+    px => estimateLines(title, px * 1.05, CANVAS.width - 144) * px * 1.3 + rest <= room,
   )
   return `title-${size ?? COVER_TITLE_SIZES.at(-1)}`
 }

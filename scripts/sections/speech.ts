@@ -24,7 +24,14 @@ export const speech = defineSection({
     // The sentence that lists the points has a slide of its own.
     const listed = new Set(get(points)?.items.map(item => item.source.sentence))
     return {
-      value: extractSpeech(grammar, speakers.main, sentence => listed.has(sentence.sentence)),
+      value: extractSpeech(
+        grammar,
+        speakers.main,
+        sentence =>
+          listed.has(sentence.sentence) ||
+          // "Sebelumnya, X menyambut …": what the speaker did or said before the event.
+          grammar.attribution.earlier.test(sentence.sentence),
+      ),
     }
   },
   addable: true,

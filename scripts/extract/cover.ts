@@ -80,7 +80,10 @@ export function extractCover(
       sentence.sentence.search(grammar.cover.placeAnchor) >= 0 ||
       (event && sentence.sentence.includes(event)),
   )
-  const names = [event, events.first].filter((name): name is string => Boolean(name))
+  // Events the headline already names anchor the place and date too ("KTT X digelar di …").
+  const names = [event, events.first, ...events.inTitle].filter((name): name is string =>
+    Boolean(name),
+  )
   const quoted = quotedParts(sentences)
   const place =
     (occasion &&
@@ -97,6 +100,8 @@ export function extractCover(
   const date =
     (occasion && grammar.cover.firstDate.exec(occasion.text)?.[0].trim()) ??
     dateAfterEvent(grammar, sentences, names, quoted) ??
+    // "… di Istana X, Kamis (…)": the date written right after the event's place.
+    (place && dateAfterEvent(grammar, sentences, [place], quoted, 4)) ??
     eventDate(grammar, lead, quoted) ??
     eventDate(grammar, about, quoted) ??
     article.dateline?.date
@@ -223,6 +228,7 @@ function dateAfterEvent(
   sentences: Sentence[],
   events: string[],
   quotedBySentence: Map<Sentence, Array<{ start: number; end: number }>>,
+  within = 60,
 ): string | undefined {
   for (const sentence of sentences) {
     const quoted = quotedBySentence.get(sentence) ?? []
@@ -233,7 +239,7 @@ function dateAfterEvent(
       // Within 60 characters of the name; the date itself may run on ("Senin (3/5) hingga …").
       const after = sentence.sentence.slice(at + name.length, at + name.length + 140)
       const match = grammar.cover.firstDate.exec(after)
-      if (match && match.index < 60 && !/[.;"“”]/u.test(after.slice(0, match.index)))
+      if (match && match.index < within && !/[.;"“”]/u.test(after.slice(0, match.index)))
         return match[0].trim()
     }
   }
@@ -342,10 +348,11 @@ function namedEvents(
   grammar: Grammar,
   sentences: Sentence[],
   title = '',
-): { mostNamed?: string; first?: string } {
+): { mostNamed?: string; first?: string; inTitle: string[] } {
   const { event, officeBefore, groupEvent, held, futureEvent } = grammar.cover
   const counts = new Map<string, number>()
   let first: string | undefined
+  const inTitle: string[] = []
   const quotedBySentence = quotedParts(sentences)
   for (const sentence of sentences) {
     const quoted = quotedBySentence.get(sentence) ?? []
@@ -362,7 +369,11 @@ function namedEvents(
       if (headedByOffice(grammar, name) || namesPerson(grammar, name)) continue
       // A lone noun ("Forum", "Rapat") names no event; the headline's words are already on the
       // cover.
-      if (!/\s/u.test(name) || title.includes(name)) continue
+      if (!/\s/u.test(name)) continue
+      if (title.includes(name)) {
+        if (!inTitle.includes(name)) inTitle.push(name)
+        continue
+      }
       // "surat dari Forum Alumni …": a forum is often a group; it is an event only where something
       // is held.
       if (
@@ -390,7 +401,7 @@ function namedEvents(
     [...counts.keys()]
       .filter(name => name !== best && words(best!).every(word => words(name).includes(word)))
       .sort((a, b) => a.length - b.length)[0]
-  return { mostNamed: specific ?? best, first }
+  return { mostNamed: specific ?? best, first, inTitle }
 }
 
 function phraseEvent(grammar: Grammar, sentences: Sentence[]): string | undefined {

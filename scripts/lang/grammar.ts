@@ -587,8 +587,9 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(cover.sessionNouns)})(?:${eventJoin}\s+${eventWord})+`,
         'gu',
       ),
+      // "rapat paripurna istimewa": an event phrase with the kind of sitting it was.
       eventPhrase: new RegExp(
-        String.raw`(?<![\p{L}])(?:${alternation(cover.eventPhrases)})(?![\p{L}])`,
+        String.raw`(?<![\p{L}])(?:${alternation(cover.eventPhrases)})(?:\s+(?:${alternation(cover.phraseQualifiers)}))?(?![\p{L}])`,
         'iu',
       ),
       // Words after which "di …" is where the event took place: "pidato … di Hotel Nusantara".

@@ -1631,6 +1631,7 @@ export const ID: Language = {
     strongFutureWords: ['akan', 'bakal', 'dijadwalkan', 'direncanakan'],
     futureTimeWords: ['mendatang', 'berikutnya', 'tahun depan', 'bulan depan', 'pekan depan'],
     sidelineWords: ['di sela', 'di sela-sela', 'disela', 'disela-sela', 'di tengah'],
+    phraseQualifiers: ['istimewa', 'luar biasa', 'terbatas', 'perdana', 'tahunan', 'pleno'],
     holdingVerbs: [
       'digelar',
       'diselenggarakan',

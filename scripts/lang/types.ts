@@ -311,6 +311,8 @@ export interface Language {
     futureTimeWords: string[]
     /** "di sela …": the event named after them hosts the one reported. */
     sidelineWords: string[]
+    /** The kind of sitting after an event phrase: "rapat paripurna istimewa". */
+    phraseQualifiers: string[]
     holdingVerbs: string[]
     topicWords: string[]
     heldWords: string[]

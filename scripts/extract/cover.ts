@@ -25,6 +25,26 @@ function namesPerson(grammar: Grammar, name: string): boolean {
   return joined > 0 && words.slice(0, joined).join(' ') === words.slice(joined + 1).join(' ')
 }
 
+/**
+ * The date at `match` as written, with the rest of a span of days when one follows: "Senin (3/5)
+ * hingga Rabu (5/5)". (One date per pattern keeps the pattern small; the span is read after it.)
+ */
+function firstDateIn(grammar: Grammar, text: string): string | undefined {
+  const match = grammar.cover.firstDate.exec(text)
+  return match ? dateSpan(grammar, text, match) : undefined
+}
+
+function dateSpan(grammar: Grammar, text: string, match: RegExpExecArray): string {
+  const end = match.index + match[0].length
+  const tail = grammar.cover.dateRangeTail.exec(text.slice(end))
+  if (tail) {
+    const next = grammar.cover.firstDate.exec(text.slice(end + tail[0].length))
+    if (next?.index === 0)
+      return text.slice(match.index, end + tail[0].length + next[0].length).trim()
+  }
+  return match[0].trim()
+}
+
 /** "Ketua Forum X …": a title of office before the event noun makes the name an office holder's, not an event's. */
 function headedByOffice(grammar: Grammar, name: string): boolean {
   const words = name.split(' ')
@@ -98,7 +118,7 @@ export function extractCover(
     placeOf(grammar, lead, names, quoted, true).place ??
     placeOf(grammar, about, names, quoted).place
   const date =
-    (occasion && grammar.cover.firstDate.exec(occasion.text)?.[0].trim()) ??
+    (occasion && firstDateIn(grammar, occasion.text)) ??
     dateAfterEvent(grammar, sentences, names, quoted) ??
     // "… di Istana X, Kamis (…)": the date written right after the event's place.
     (place && dateAfterEvent(grammar, sentences, [place], quoted, 4)) ??
@@ -240,7 +260,7 @@ function dateAfterEvent(
       const after = sentence.sentence.slice(at + name.length, at + name.length + 140)
       const match = grammar.cover.firstDate.exec(after)
       if (match && match.index < within && !/[.;"“”]/u.test(after.slice(0, match.index)))
-        return match[0].trim()
+        return dateSpan(grammar, after, match)
     }
   }
   return undefined
@@ -262,7 +282,7 @@ function eventDate(
         quoted.some(span => match.index! >= span.start && match.index! < span.end)
       )
         continue
-      return match[0].trim()
+      return dateSpan(grammar, sentence.sentence, match as RegExpExecArray)
     }
   }
   return undefined

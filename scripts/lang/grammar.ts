@@ -128,8 +128,7 @@ function build(language: Language) {
   const bracketed = String.raw`${onDay}(?:\s+(?:${dayPart}))?\s*\((?:${cover.dateWord}\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${month})(?:\s+\d{4})?\)`
   const today = `(?:${alternation(withCapitals(cover.today))})`
   const oneDate = String.raw`(?:${bracketed}|(?:(?:${onDay}|${today}),?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|(?:${onDay}(?:\s+(?:${dayPart}))?,?\s+)?\d{1,2}(?:\s*(?:[-–]|(?:${alternation(cover.dateRangeWords)})\s)\s*\d{1,2})?\s+(?:${month})(?:\s*\d{4})?|(?:${onDay}(?:\s+\p{Ll}+){0,3}\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?|${onDay}\s+(?:${dayPart})(?![\p{L}]))`
-  // A span of days as written: "3 hingga 5 Mei 2021", "Senin (3/5) hingga Rabu (5/5)".
-  const dateSource = String.raw`(?<![\p{N}/\p{L}])${oneDate}(?:\s+(?:${alternation(cover.dateRangeWords)})\s+${oneDate})?(?![\p{N}/])`
+  const dateSource = String.raw`(?<![\p{N}/\p{L}])${oneDate}(?![\p{N}/])`
 
   return {
     language,
@@ -546,6 +545,11 @@ function build(language: Language) {
     cover: {
       date: new RegExp(dateSource, 'gu'),
       firstDate: new RegExp(dateSource, 'u'),
+      // The rest of a span of days after its first: "… hingga Rabu (5/5)" (`dateSpan` reads it).
+      dateRangeTail: new RegExp(
+        String.raw`^\s+(?:${alternation(cover.dateRangeWords)})\s+(?=\S)`,
+        'u',
+      ),
       // "… akan digelar …", "bakal hadir … pada 7-8 Juli": what is still to come is not this event.
       future: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(cover.futureWords)})(?![\p{L}])[^.;]*$`,

@@ -241,7 +241,6 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
   return { text: name, index, end, name, kind: 'person' }
 }
 
-/** A title of office and what follows it: field words, a country or organisation, a name. */
 /**
  * "Menteri Koordinator Bidang X (Menko X), Ani Rahma": a title of office set off from the name by a
  * comma is one mention, the title as written (with its short form) and the name.
@@ -262,6 +261,7 @@ function appositiveName(grammar: Grammar, text: string, office: Mention): Mentio
   }
 }
 
+/** A title of office and what follows it: field words, a country or organisation, a name. */
 function officeMention(grammar: Grammar, text: string, index: number, head: string): Mention {
   const tokens = capitalisedRun(grammar, text, index + head.length, 20, false, true)
   // "Direktur Jenderal Pos dan Informatika, Ani Rahma": the words after "dan" are the title's too when

@@ -340,13 +340,13 @@ function firstPersonGoesOn(
   sentences: Sentence[],
   found: Attribution[],
 ): Attribution[] {
+  const { firstPerson, obligation } = grammar.attribution
   const byPosition = new Map(found.map(attribution => [attribution.position, attribution]))
   const result = [...found]
   for (const [position, sentence] of sentences.entries()) {
     if (byPosition.has(position)) continue
     const before = byPosition.get(position - 1)
     if (!before || sentences[position - 1]!.paragraph !== sentence.paragraph) continue
-    const { firstPerson, obligation } = grammar.attribution
     if (!firstPerson.test(sentence.sentence) && !obligation.test(sentence.sentence)) continue
     // Unquoted, it goes on with what the speaker said, but is no quote of theirs.
     const continued = continuation(sentence, position, before, /["“”]/u.test(sentence.sentence))

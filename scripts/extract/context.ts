@@ -67,16 +67,19 @@ function splitList(
       return
     if (body) items.push({ text: body, index: from + lead })
   }
+  // "Wakil Bupati X, Nama": a title set off from its name by a comma is one attendee (the item's
+  // mention, read once where the item starts, runs past the comma).
+  const mentionEnd = (): number =>
+    mentionAt(grammar, text, from + grammar.counts.itemLead.exec(text.slice(from))![0].length)
+      ?.end ?? -1
+  let itemMentionEnd = mentionEnd()
   for (let i = start; i < text.length; i++) {
     if (text[i] === '(') depth++
     else if (text[i] === ')') depth = Math.max(0, depth - 1)
-    else if (text[i] === ',' && depth === 0) {
-      // "Wakil Bupati X, Nama": a title set off from its name by a comma is one attendee.
-      const lead = grammar.counts.itemLead.exec(text.slice(from, i))![0].length
-      const mention = mentionAt(grammar, text, from + lead)
-      if (mention && mention.end > i) continue
+    else if (text[i] === ',' && depth === 0 && itemMentionEnd <= i) {
       push(i)
       from = i + 1
+      itemMentionEnd = mentionEnd()
     }
   }
   push(text.length)

@@ -94,14 +94,13 @@ function actorOf(
     // "pertemuan di Oslo, Norwegia, sepakat": the country names the place.
     if (mention?.kind === 'country' && grammar.pledges.placeBefore.test(text.slice(0, start)))
       continue
+    if (!mention || mention.kind === 'pronoun') continue
     // The subject, then a few words ("akan", "juga berencana") or a clause between commas ("Cina,
-    // yang diwakili …, berencana").
-    // "Lembaga X menyatakan bahwa para donor telah menjanjikan …": a reported clause has a subject of its
-    // own, which is the pledger (or nobody certain), not the one who reports it.
-    const between = text.slice(mention?.end ?? 0, verbAt)
+    // yang diwakili …, berencana"). "Lembaga X menyatakan bahwa para donor telah menjanjikan …": a
+    // reported clause has a subject of its own, which is the pledger (or nobody certain), not the
+    // one who reports it.
+    const between = text.slice(mention.end, verbAt)
     if (
-      mention &&
-      mention.kind !== 'pronoun' &&
       /^(?:\s*,[^.;]{0,90},)?[\s,]*(?:[^,.;]{0,60}\s)?$/u.test(between) &&
       !grammar.attribution.hasComplementizer.test(between)
     ) {

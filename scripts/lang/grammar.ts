@@ -109,7 +109,9 @@ function build(language: Language) {
   const numberInWords = String.raw`(?:(?:${numbers.onePrefix}|${units})\s*(?:${numbers.startScales.join('|')})(?:\s+(?:${units})\s+${numbers.tens})?(?:\s+(?:${units}))?|(?:${units})\s+${numbers.tens}(?:\s+(?:${units}))?|(?:${units})\s+${numbers.teen}|${Object.keys(numbers.specials).join('|')}|${units})`
   const capitalisedWord = String.raw`\p{Lu}[\p{L}\p{N}'’.\-]*`
   // A word of a name: capitalised, or a particle joined to a capitalised word ("al-Rahman").
-  const nameWord = `(?:(?:${text.nameParticles.join('|')})-)?${capitalisedWord}`
+  const nameParticle = `(?:(?:${text.nameParticles.join('|')})-)?`
+  const nameWord = `${nameParticle}${capitalisedWord}`
+  const speechNouns = alternation(withCapitals(speakers.speechNouns))
   const eventWord = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.\-]*|${cover.editionNumber}|\d{4}|\([\p{Lu}\p{N}][^()]{0,20}\))`
   // "Konferensi Asia dan Afrika", "KTT ke-44 dan ke-45": a joiner before a capital or an edition.
   const eventJoin = String.raw`(?:\s+(?:${cover.eventJoiners.join('|')})(?=\s+(?:\p{Lu}|${cover.editionNumber})))?`
@@ -215,10 +217,7 @@ function build(language: Language) {
       pronoun: new RegExp(String.raw`(?:${alternation(speakers.pronouns)})(?![\p{L}])`, 'uy'),
       capitalised: new RegExp(String.raw`\s+(${nameWord})`, 'uy'),
       // A word for a speech, before whose speech it is: "pidato (perdana) Gubernur X".
-      speechNoun: new RegExp(
-        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(speakers.speechNouns))})(?![\p{L}])`,
-        'gu',
-      ),
+      speechNoun: new RegExp(String.raw`(?<![\p{L}])(?:${speechNouns})(?![\p{L}])`, 'gu'),
       // After a title of office without a name: a qualifier ("setempat"), its short form in
       // parentheses, a comma, then the name.
       titleThenName: new RegExp(
@@ -226,12 +225,9 @@ function build(language: Language) {
         'u',
       ),
       // A speech that opens the sentence: "Pidato (perdana) Gubernur X menyoroti …".
-      speechLead: new RegExp(
-        String.raw`^(?:${alternation(withCapitals(speakers.speechNouns))})(?:\s+\p{Ll}+){0,2}\s+(?=\p{Lu})`,
-        'u',
-      ),
+      speechLead: new RegExp(String.raw`^(?:${speechNouns})(?:\s+\p{Ll}+){0,2}\s+(?=\p{Lu})`, 'u'),
       // A word that may be part of a person's name: "Rahman", "al-Rahman".
-      namePart: new RegExp(String.raw`^(?:(?:${text.nameParticles.join('|')})-)?\p{Lu}\p{Ll}`, 'u'),
+      namePart: new RegExp(String.raw`^${nameParticle}\p{Lu}\p{Ll}`, 'u'),
       firstWord: new RegExp(capitalisedWord, 'uy'),
       // Lower-case words that may join the words of a title or an organisation: "Menteri Komunikasi
       // dan Informatika".

@@ -1,5 +1,6 @@
 // The editor's anchors: pieces of text that find an item on the slides (hide, pin, the speaker) or a span
 // of the article (add), matched as people write them again: case and runs of white space aside.
+import { escapeRegExp } from '../lang/escape.js'
 import type { Article, Sentence, SourceRef } from '../model.js'
 import { refAt } from '../positions.js'
 
@@ -23,11 +24,7 @@ export interface AddedSpan {
 
 /** A pattern for the piece: its words as written, any run of white space between them, any case. */
 function spanPattern(piece: string): RegExp {
-  const words = piece
-    .normalize('NFC')
-    .trim()
-    .split(/\s+/u)
-    .map(word => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+  const words = piece.normalize('NFC').trim().split(/\s+/u).map(escapeRegExp)
   return new RegExp(words.join('\\s+'), 'iu')
 }
 

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../lang/escape.js'
 import type { Grammar } from '../lang/grammar.js'
 import type { Outcome, Sentence } from '../model.js'
 import { refAt } from '../positions.js'
@@ -66,7 +67,7 @@ export function extractOutcomes(
     const amount = findMoney(grammar, text).find(money =>
       value.test(text.slice(Math.max(0, money.index - 30), money.index)),
     )
-    const focus = new RegExp(found[0].replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'u')
+    const focus = new RegExp(escapeRegExp(found[0]), 'u')
     outcomes.push({
       text: condense(text, OUTCOME_WORDS, focus),
       ...(amount ? { value: amount.text } : {}),

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../lang/escape.js'
 import type { Grammar } from '../lang/grammar.js'
 import type { Sentence } from '../model.js'
 import type { Attribution } from './attribution.js'
@@ -466,7 +467,7 @@ function resolve(
 // The longest run of capitalised words in the article that ends with the name ("Khalid Nasser
 // Al-Rashid").
 function fullerName(grammar: Grammar, name: string, sentences: Sentence[]): string | undefined {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  const escaped = escapeRegExp(name)
   const pattern = new RegExp(
     String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}'’]*[\s-]+){1,3}(?:\p{Lu}[\p{L}'’]*-)?${escaped}(?![\p{L}])`,
     'gu',
@@ -490,10 +491,7 @@ function fullerName(grammar: Grammar, name: string, sentences: Sentence[]): stri
 
 // A single word is a name when the article also writes it capitalised inside a sentence.
 function isProperNoun(name: string, sentences: Sentence[]): boolean {
-  const inside = new RegExp(
-    String.raw`[\p{Ll},]\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`,
-    'u',
-  )
+  const inside = new RegExp(String.raw`[\p{Ll},]\s+${escapeRegExp(name)}(?![\p{L}])`, 'u')
   return sentences.some(sentence => inside.test(sentence.sentence))
 }
 

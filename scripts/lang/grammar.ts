@@ -1,6 +1,7 @@
 // The regular expressions of the grammar, built from a Language in one place and kept: the parser
 // and the extractors read them from here (through their context), never from words of their own.
 import { createRequire } from 'node:module'
+import { escapeRegExp, phrasePattern } from './escape.js'
 import { ID } from './id.js'
 import type { CountRole, Language } from './types.js'
 
@@ -8,7 +9,7 @@ import type { CountRole, Language } from './types.js'
 export function alternation(words: readonly string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map(word => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .map(phrasePattern)
     .join('|')
 }
 
@@ -41,11 +42,9 @@ function countryNames(language: Language): Map<string, string> {
 
 function countryPatterns(language: Language) {
   const names = countryNames(language)
-  const escapeName = (name: string): string =>
-    name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
   const source = `(?<![\\p{L}\\p{N}-])(${[...names.keys()]
     .sort((a, b) => b.length - a.length)
-    .map(escapeName)
+    .map(phrasePattern)
     .join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`
   return { names, pattern: new RegExp(source, 'gu'), sticky: new RegExp(source, 'uy') }
 }
@@ -91,7 +90,7 @@ function build(language: Language) {
       head
         .split(' ')
         .map((word, index) => {
-          const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          const escaped = escapeRegExp(word)
           const first = word.charAt(0)
           return index > 0 &&
             first !== first.toLowerCase() &&

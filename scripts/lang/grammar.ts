@@ -157,6 +157,7 @@ function build(language: Language) {
         'u',
       ),
       navigation: new RegExp(`^(?:${text.navigation})$`, 'u'),
+      pagination: new RegExp(`^(?:${text.pagination})$`, 'u'),
       weekday,
       month,
       datePart: new RegExp(
@@ -167,6 +168,11 @@ function build(language: Language) {
         String.raw`^\S+\.(?:${text.outletDomains.map(ending => ending.replace(/\./gu, '\\.')).join('|')})$`,
         'iu',
       ),
+      credit: new RegExp(
+        String.raw`^[\s\-–—•*>\[(]*(?:${alternation(text.creditLabels)})\s*:`,
+        'iu',
+      ),
+      promotion: new RegExp(String.raw`^[\s\-–—•*>\[(]*(?:${alternation(text.promotions)})`, 'iu'),
       sourceLine: new RegExp(
         String.raw`^(?:${alternation(text.sourceLabels)})\s*:?\s*(https?:\/\/\S+)`,
         'iu',

@@ -139,12 +139,15 @@ export const ID: Language = {
       'simak juga',
       'baca berita lainnya',
     ],
+    creditLabels: ['editor', 'penulis', 'pewarta', 'reporter', 'penyunting', 'redaktur'],
+    promotions: ['tulis komentar', 'syarat & ketentuan', 'segera lengkapi data'],
     clockWords: ['pukul'],
     timeZones: ['WIB', 'WITA', 'WIT', 'GMT'],
     // "HALAMAN SELANJUTNYA>>", "Halaman 1 2 3", "[Gambas:Video CNN]", "SCROLL TO CONTINUE WITH
     // CONTENT" (lower-cased), and a breadcrumb ("beranda » berita » judul": two separators or more).
     navigation: String.raw`\[[^\]]*\]|halaman(?:\s+selanjutnya)?\s*[>»\d\s]*|scroll to continue.*|advertisement|iklan|loading\.*|\d+\s*(?:komentar|comments?)|[>»<«\s]+|(?:[^»›>]{1,60}\s[»›>]\s+){2,}.*`,
     // "(ANTARA/HO-Kemlu)", "(ANTARA FOTO/Aditya)", "(Foto: Dok. Setkab)", "…/Ist".
+    pagination: String.raw`\d+\s+dari\s+\d+\s+halaman|halaman\s+\d+(?:\s+dari\s+\d+)?`,
     captionCredit: String.raw`\((?:ANTARA(?:\s+FOTO)?\s*\/|Foto\b|FOTO\b|Dok\b|Dokumentasi\b|Istimewa\)|Humas\b|HO\b)[^)]*\)|\bANTARA FOTO\b|^Foto:\s|\/(?:Ist|Istimewa|Net|Dok|Humas|ANTARA|Antara|RMOL)\s*$|Foto:\s*[^.]{0,60}$|\b(?:Foto|FOTO|Dok)\.?\s+[\p{L}.-]+(?:\/[\p{L}.-]+)+\s*$|\(\p{Lu}[\p{L}]*\s+(?:Photo|Foto)\b[^)]*\)\s*$|\bHak atas foto\b|^Image caption\b|^Keterangan foto\b|\((?:kiri|kanan|tengah|ki-ka)\)`,
     outletDomains: ['com', 'id', 'co.id', 'net', 'org', 'vn', 'my', 'tv', 'news'],
     sourceLabels: [

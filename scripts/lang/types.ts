@@ -27,12 +27,24 @@ export interface Language {
     residueLabels: string[]
     /** Headers after which a list of links follows. */
     relatedHeaders: string[]
+    /**
+     * Labels of the story's own credit ("Editor", "Pewarta"): after a credit line that follows the
+     * story, the page goes on with other things (teasers of other articles, tags), never the story.
+     */
+    creditLabels: string[]
+    /**
+     * The openings of a page's calls to the reader ("Tulis komentar…"), lower case: a line that starts
+     * with one is residue whatever its length, even glued to the next word.
+     */
+    promotions: string[]
     /** The word before a clock time ("pukul 14.00"), lower case. */
     clockWords: string[]
     /** Time zones written after a clock time, upper case. */
     timeZones: string[]
     /** Navigation lines of a page, as a pattern of the lower-cased line. */
     navigation: string
+    /** A page number of a story split over pages ("2 dari 3 halaman"), as a pattern of a whole lower-case line. */
+    pagination: string
     /** A photo caption's credit, as a pattern. */
     captionCredit: string
     /** Endings of an outlet's domain in a dateline ("KOMPAS.com", "Harian.id"). */

@@ -168,6 +168,9 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
   let relatedLinks = false
   // Paragraphs of the story (not titles) so far: a dateline is looked for in the first three.
   let storyParagraphs = 0
+  // Past the story's closing credit; lines read as the story's sentences so far.
+  let closed = false
+  let storyLines = 0
   for (const block of tree.children) {
     if (!block.position || block.type === 'thematicBreak') continue
     const first = block.position.start.line
@@ -190,6 +193,17 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
       const piece: Piece = { line, column: lead + 1, text: body.slice(lead) }
       if (found && node.type === 'list') piece.marker = found.trim()
       if (piece.text === '') continue
+      // After the story's closing credit ("Editor: …"), the page shows other things: teasers of other
+      // articles, tags. Only a source line ("Sumber: https://…") is still the story's, and the next
+      // page of a story split over pages ("2 dari 3 halaman") opens it again.
+      if (closed && grammar.text.pagination.test(piece.text.trim().toLowerCase())) closed = false
+      else if (closed && !grammar.text.sourceLine.test(piece.text)) {
+        article.residue.push({ line, text: piece.text })
+        groups.push([])
+        continue
+      }
+      if (storyLines >= 2 && grammar.text.credit.test(piece.text)) closed = true
+      if (readsAsStory(piece.text) && piece.text.split(/\s+/u).length >= 8) storyLines++
       const inLinks: boolean = relatedLinks && isRelatedLink(piece.text)
       relatedLinks = inLinks || isRelatedHeader(grammar, piece.text)
       // Marked residue stands alone: it is never joined to a line of the story, nor a line to it.

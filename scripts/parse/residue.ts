@@ -21,6 +21,7 @@ export function isMarkedResidue(grammar: Grammar, text: string): boolean {
   if (words.length === 0) return trimmed.length > 0 && !/\p{N}/u.test(trimmed)
   const lower = trimmed.toLowerCase()
   if (navigation.test(lower) || (timestamp.test(lower) && /\d/u.test(trimmed))) return true
+  if (grammar.text.promotion.test(trimmed)) return true
   if (clock.test(trimmed) && words.length < 16) return true
   if (isRelatedHeader(grammar, trimmed)) return true
   // "Editor: …", "Baca juga: …" (a label with a colon), or a short line ("Bagikan", "Ikuti kami di

@@ -111,6 +111,72 @@ describe('parseArticle', () => {
   })
 })
 
+describe('the page after the story', () => {
+  const story = [
+    'KOTA, KABARKITA.COM - Menteri Contoh Budi Santoso membuka forum daerah pada hari Senin di Kota Lama.',
+    'Ia mengatakan bahwa forum itu akan memperkuat kerja sama antardaerah di seluruh wilayah.',
+  ]
+  const texts = (article: ReturnType<typeof parseArticle>) => article.sentences.map(s => s.sentence)
+
+  it('leaves out what follows the closing credit, even with no blank line: a teaser of another article', () => {
+    const article = parseArticle(
+      [
+        ...story,
+        'Editor : Siti Contoh',
+        'Kota Tetangga akan Menutup Jalan Raya',
+        'KOTA, KABARKITA.COM - Pemerintah Kota Tetangga menyatakan akan menutup jalan raya selama s...',
+      ].join('\n'),
+      G,
+    )
+    expect(texts(article).join(' ')).not.toMatch(/Tetangga/u)
+    expect(article.residue.map(r => r.text)).toContain('Kota Tetangga akan Menutup Jalan Raya')
+  })
+
+  it('still reads a source line after the credit, and the next page of a story split over pages', () => {
+    const article = parseArticle(
+      [
+        ...story.join('\n\n').split('\n'),
+        '',
+        'Reporter: Siti Contoh',
+        '',
+        'Sumber: https://contoh.example/berita/forum',
+        '',
+        'Baca berita lain dari kami di sini.',
+        '',
+        '2 dari 3 halaman',
+        '',
+        'Budi berharap forum berikutnya diadakan di kota yang lain lagi tahun depan.',
+      ].join('\n'),
+      G,
+    )
+    expect(texts(article)).toContain('Sumber: https://contoh.example/berita/forum')
+    expect(texts(article)).toContain(
+      'Budi berharap forum berikutnya diadakan di kota yang lain lagi tahun depan.',
+    )
+    expect(texts(article).join(' ')).not.toMatch(/Baca berita lain/u)
+  })
+
+  it('does not take a credit line before the story for its end', () => {
+    const article = parseArticle(
+      ['Forum Daerah Dibuka', 'Penulis: Siti Contoh', '', ...story].join('\n'),
+      G,
+    )
+    expect(texts(article)).toHaveLength(2)
+  })
+
+  it("drops a page's call to the reader whatever its length, even glued to the next word", () => {
+    expect(
+      isResidue(
+        G,
+        'Tulis komentarmu dengan tagar #KabarKita dan menangkan voucher untuk 90 pemenang!',
+      ),
+    ).toBe(true)
+    expect(
+      isResidue(G, 'Syarat & KetentuanSegera lengkapi data dirimu untuk ikut program ini.'),
+    ).toBe(true)
+  })
+})
+
 describe('isResidue', () => {
   it('keeps source lines and real sentences that open with a residue word', () => {
     expect(isResidue(G, 'Sumber: https://contoh.id/berita')).toBe(false)

@@ -25,6 +25,12 @@ export interface Attribution {
   quote?: { text: string; index: number }
   /** The verb that attributes it ("mengatakan", "kata"), as written. */
   verb?: string
+  /**
+   * What was said is reported in the reporter's words, set off from the speaker ("X menegaskan,
+   * …", "X mengatakan bahwa …", "Menurut X, …", "…, kata X"), not carried by another verb ("X
+   * membuka rapat …").
+   */
+  reported?: boolean
 }
 
 /**
@@ -161,6 +167,7 @@ function trailing(
       form: 'trailing',
       verb: match[1],
       quote: quoteIn(quoteScope, end === sentence.length ? mention.end : 0),
+      reported: true,
     }
     break
   }
@@ -191,6 +198,7 @@ function accordingTo(
       form: 'according',
       verb: grammar.attribution.accordingToVerb,
       quote: quoteIn(said.text, said.index),
+      reported: true,
     }
   }
   return undefined
@@ -229,13 +237,15 @@ function subject(
     // After a verb of saying, what was said is its object: "mengatakan, …", "menyampaikan …"; other
     // verbs carry the message.
     const saying = grammar.attribution.saying.test(verb.verb)
+    // "menegaskan, …" or "menekankan: …": the comma or colon sets off what was said.
+    const setOff =
+      introduces &&
+      (saying ||
+        /[:,]/u.test(introduces[0]) ||
+        /["“]/u.test(sentence.slice(verb.end, verb.end + introduces[0].length + 1)))
     const begin = that
       ? verb.end + that.index + that[0].length
-      : // "menegaskan, …" or "menekankan: …": the comma or colon sets off what was said.
-        introduces &&
-          (saying ||
-            /[:,]/u.test(introduces[0]) ||
-            /["“]/u.test(sentence.slice(verb.end, verb.end + introduces[0].length + 1)))
+      : setOff
         ? verb.end + introduces[0].length
         : saying && !grammar.attribution.notSaid.test(sentence.slice(verb.end))
           ? verb.end
@@ -248,6 +258,7 @@ function subject(
       form: 'subject',
       verb: verb.verb,
       quote: quoteIn(sentence.slice(begin), begin),
+      reported: Boolean(that || setOff),
     }
   }
   return undefined
@@ -300,7 +311,13 @@ function leading(
         ? message(sentence, 0, self.index)
         : message(sentence, self.index + self[0].length)
     if (said.text.split(/\s+/u).length >= 3)
-      return { mention, message: said, form: 'according', quote: quoteIn(said.text, said.index) }
+      return {
+        mention,
+        message: said,
+        form: 'according',
+        quote: quoteIn(said.text, said.index),
+        reported: true,
+      }
   }
   const verb = grammar.attribution.leadingVerb.exec(sentence)
   if (!verb) return undefined
@@ -310,7 +327,13 @@ function leading(
   if (!comma) return undefined
   const said = message(sentence, mention.end + comma[0].length)
   if (said.text.split(/\s+/u).length < 3) return undefined
-  return { mention, message: said, form: 'according', quote: quoteIn(said.text, said.index) }
+  return {
+    mention,
+    message: said,
+    form: 'according',
+    quote: quoteIn(said.text, said.index),
+    reported: true,
+  }
 }
 
 /** Every attributed statement of the article, in order, with its speaker as mentioned. */
@@ -333,7 +356,8 @@ export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attri
 /**
  * A sentence in the first person ("Saya …", "kami akan …"), or one that says what must be done
  * ("Kawasan ini perlu …"), right after one of a speaker's, in the same paragraph and attributed to
- * nobody, goes on with that speaker's words.
+ * nobody, goes on with that speaker's words. So does any sentence after words reported in the
+ * reporter's own ("X menegaskan, …"), unless it is the reporter's narration (see `goesOnReported`).
  */
 function firstPersonGoesOn(
   grammar: Grammar,
@@ -347,7 +371,9 @@ function firstPersonGoesOn(
     if (byPosition.has(position)) continue
     const before = byPosition.get(position - 1)
     if (!before || sentences[position - 1]!.paragraph !== sentence.paragraph) continue
-    if (!firstPerson.test(sentence.sentence) && !obligation.test(sentence.sentence)) continue
+    const own = firstPerson.test(sentence.sentence) || obligation.test(sentence.sentence)
+    if (!own && !(before.reported && !before.quote && goesOnReported(grammar, sentence.sentence)))
+      continue
     // Unquoted, it goes on with what the speaker said, but is no quote of theirs.
     const continued = continuation(sentence, position, before, /["“”]/u.test(sentence.sentence))
     result.push(continued)
@@ -407,6 +433,22 @@ function continuedQuotes(sentences: Sentence[], found: Attribution[]): Attributi
   return result.sort((a, b) => a.position - b.position)
 }
 
+/**
+ * Whether a sentence can go on with reported words: no quotation of its own, no person, pronoun or
+ * title opening it (the reporter turning to someone), no words of the reporter's narration (what
+ * was held, who came, who reported), and not what was said before the event.
+ */
+function goesOnReported(grammar: Grammar, text: string): boolean {
+  const { narration, earlier, opener } = grammar.attribution
+  if (/["“”]/u.test(text) && quoteIn(text, 0)) return false
+  if (narration.test(text) || earlier.test(text)) return false
+  if (text.split(/\s+/u).length < 4) return false
+  const lead = /^[^\p{L}]*/u.exec(text)![0].length
+  const opened = lead + (opener.exec(text.slice(lead))?.[0].length ?? 0)
+  const mention = mentionAt(grammar, text, opened)
+  return !mention || (mention.kind !== 'person' && mention.kind !== 'pronoun')
+}
+
 function continuation(
   sentence: Sentence,
   position: number,
@@ -428,6 +470,7 @@ function continuation(
     form: 'continued',
     quote: quoted && said.text.length >= 20 ? { text: said.text, index: said.index } : undefined,
     verb: owner.verb,
+    ...(owner.reported && !quoted ? { reported: true } : {}),
   }
 }
 

@@ -579,10 +579,13 @@ function mainSpeaker(
   for (const speaker of speakers) {
     let score = 0
     for (const attribution of speaker.attributions) {
-      // A quotation that runs on over several sentences is one statement, not several.
+      // A quotation that runs on over several sentences is one statement, not several; a sentence
+      // read as going on with reported words is the reading's, not the article's, and weighs nothing.
       score +=
         attribution.form === 'continued'
-          ? 0.5
+          ? attribution.quote
+            ? 0.5
+            : 0
           : 1 +
             (leadParagraphs.has(attribution.sentence.paragraph) ? 0.5 : 0) +
             (attribution.quote ? 0.25 : 0)

@@ -316,6 +316,10 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals(attribution.firstPerson))})(?![\p{L}])`,
         'u',
       ),
+      narration: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(attribution.narration))})(?![\p{L}])`,
+        'u',
+      ),
       // "Kawasan ini perlu …", "Negara-negara anggota hendaknya …", "Perlu memperkuat …": a modal among
       // the sentence's first words.
       obligation: new RegExp(

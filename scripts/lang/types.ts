@@ -176,6 +176,11 @@ export interface Language {
      * right after a speaker's sentence, goes on with what the speaker urges ("Kawasan ini perlu …").
      */
     obligations: string[]
+    /**
+     * Words of the reporter's own narration ("digelar", "dihadiri", "didampingi"): a sentence with one
+     * does not go on with the reported words of the speaker before it.
+     */
+    narration: string[]
     /** A statement passed on from someone else: "disampaikan oleh". */
     relayedBy: string[]
     /** Passive verbs of saying that the speaker may follow without "oleh": "Hal ini diakui Presiden X". */

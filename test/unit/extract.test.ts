@@ -273,6 +273,24 @@ describe('speakers: attribution and resolution', () => {
     ])
   })
 
+  it('goes on with reported words in the same paragraph, up to the narration of the reporter', () => {
+    const text = [
+      'Menlu Sari Dewi menegaskan, kawasan ini memasuki masa yang sulit bagi semua negaranya. Negara-negara besar memikul tanggung jawab yang lebih berat dari yang lain. Pertemuan itu dihadiri menteri dari sepuluh negara. Dunia juga sedang berubah dengan cepat sekali.',
+      '',
+      'Setelah pertemuan, para menteri makan siang bersama di ruang yang sama.',
+      '',
+      '"Kami siap bekerja sama dengan semua pihak," kata Sari. Pembahasan berlanjut sampai malam hari di hotel itu.',
+    ].join('\n')
+    const { main } = findSpeakers(G, sentences(text))
+    expect(
+      main?.attributions.map(attribution => [attribution.form, attribution.message.text]),
+    ).toEqual([
+      ['subject', 'kawasan ini memasuki masa yang sulit bagi semua negaranya.'],
+      ['continued', 'Negara-negara besar memikul tanggung jawab yang lebih berat dari yang lain.'],
+      ['trailing', 'Kami siap bekerja sama dengan semua pihak'],
+    ])
+  })
+
   it('knows press nicknames and short names in parentheses', () => {
     const text = [
       'Presiden Joko Widodo (Jokowi) membuka sidang itu.',

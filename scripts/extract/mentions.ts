@@ -90,7 +90,8 @@ function capitalisedRun(
       joiner &&
       isAnd.test(joiner[0]) &&
       !listed &&
-      !FIELD.has(/^\s*(\S+)/u.exec(text.slice(at + joiner[0].length))![1]!.toLowerCase())
+      !FIELD.has(/^\s*(\S+)/u.exec(text.slice(at + joiner[0].length))![1]!.toLowerCase()) &&
+      !grammar.speakers.fieldLike.test(/^\s*(\S+)/u.exec(text.slice(at + joiner[0].length))![1]!)
     )
       joiner = null
     if (joiner && officeHeadAt.test(text.slice(at + joiner[0].length).trimStart())) joiner = null
@@ -127,6 +128,8 @@ function isFieldWord(grammar: Grammar, token: string): boolean {
     grammar.speakers.field.has(token.toLowerCase()) ||
     ACRONYM.test(token) ||
     /^\(/u.test(token) ||
+    // "Covid-19", "G20": a word with a figure in it is never a name.
+    /\p{N}/u.test(token) ||
     grammar.speakers.fieldLike.test(token)
   )
 }
@@ -151,7 +154,12 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
 
   OFFICE_HEAD.lastIndex = index
   const head = OFFICE_HEAD.exec(text)
-  if (head) return appositiveName(grammar, text, officeMention(grammar, text, index, head[0]))
+  if (head)
+    return concurrentOffice(
+      grammar,
+      text,
+      appositiveName(grammar, text, officeMention(grammar, text, index, head[0])),
+    )
 
   ORGANISATION_HEAD.lastIndex = index
   const organisation = ORGANISATION_HEAD.exec(text)
@@ -258,6 +266,26 @@ function appositiveName(grammar: Grammar, text: string, office: Mention): Mentio
     end: person.end,
     name: person.name,
     ...(person.alias ? { alias: person.alias } : {}),
+  }
+}
+
+/**
+ * "Menteri Koordinator Bidang X sekaligus Ketua Komite Y Ani Rahma": a title with no name, joined to a
+ * second title of the same person, is one mention; the name is the second title's.
+ */
+function concurrentOffice(grammar: Grammar, text: string, office: Mention): Mention {
+  if (office.name || !office.office) return office
+  const joined = grammar.speakers.concurrently.exec(text.slice(office.end))
+  if (!joined) return office
+  const second = mentionAt(grammar, text, office.end + joined[0].length)
+  if (second?.kind !== 'person' || !second.name) return office
+  return {
+    ...second,
+    ...(office.country ? { country: office.country } : {}),
+    ...(office.organisation ? { organisation: office.organisation } : {}),
+    text: text.slice(office.index, second.end),
+    index: office.index,
+    office: office.office,
   }
 }
 

@@ -255,6 +255,10 @@ function build(language: Language) {
         'u',
       ),
       through: new RegExp(String.raw`^\s+${speakers.through}\s+(?=\p{Lu})`, 'u'),
+      concurrently: new RegExp(
+        String.raw`^,?\s+(?:${alternation(speakers.concurrently)})\s+(?=${officeHeads}(?![\p{L}]))`,
+        'u',
+      ),
       regional: new RegExp(`^(?:${alternation(speakers.regionalOffices)})$`, 'u'),
       // ", Sari Dewi," after a title: two to four capitalised words, then a comma, a full stop or a
       // preposition.

@@ -697,6 +697,7 @@ export const ID: Language = {
     holderNumber: String.raw`ke-\d+`,
     fieldNoun: String.raw`(?:Pe|Pem|Pen|Peng|Peny|Per|Ke)\p{Ll}{3,}an`,
     through: 'melalui',
+    concurrently: ['sekaligus', 'merangkap'],
     countryGroup: String.raw`Negara-negara\s+(?:maju|berkembang|anggota|kaya|miskin|donor|G\d+|\p{Lu}[\p{L}-]+)`,
     reporters: ['Pewarta', 'Wartawan', 'Reporter', 'Koresponden', 'Jurnalis', 'Kontributor'],
     functionWords: [

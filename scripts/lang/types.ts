@@ -116,6 +116,8 @@ export interface Language {
     fieldNoun: string
     /** "Fraksi X melalui Nama …": a body speaks through one of its people. */
     through: string
+    /** Words that join two offices of one person: "Menteri X sekaligus Ketua Y Nama". */
+    concurrently: string[]
     /** A group of countries that acts together: "Negara-negara maju", as a pattern. */
     countryGroup: string
     /** Capitalised words that open a sentence but never name a speaker. */

@@ -291,6 +291,17 @@ describe('speakers: attribution and resolution', () => {
     ])
   })
 
+  it('reads two offices of one person joined by "sekaligus", with a field of figures and a second "dan"', () => {
+    const text =
+      'Menteri Koordinator Bidang Kemaritiman sekaligus Ketua Komite Penanganan Covid-19 dan Pemulihan Ekonomi Daerah (KPED) Budi Santoso mengatakan pemerintah masih mengkaji aturan itu.'
+    const { main } = findSpeakers(G, sentences(text))
+    expect([main?.label, main?.name, main?.office]).toEqual([
+      'Menteri Koordinator Bidang Kemaritiman sekaligus Ketua Komite Penanganan Covid-19 dan Pemulihan Ekonomi Daerah (KPED) Budi Santoso',
+      'Budi Santoso',
+      'Menteri Koordinator Bidang Kemaritiman',
+    ])
+  })
+
   it('knows press nicknames and short names in parentheses', () => {
     const text = [
       'Presiden Joko Widodo (Jokowi) membuka sidang itu.',

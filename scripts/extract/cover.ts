@@ -55,7 +55,13 @@ function headedByOffice(grammar: Grammar, name: string): boolean {
 // A title of office ends a place: "di Gedung Utama Menteri X …" is a caption run into the text.
 function cutAtOffice(grammar: Grammar, place: string): string {
   const words = place.split(/(\s+)/u)
-  const at = words.findIndex((word, index) => index > 0 && grammar.speakers.officeWords.has(word))
+  // "Kantor Gubernur X", "Pendopo Bupati": an office right after a venue's word names the building.
+  const at = words.findIndex(
+    (word, index) =>
+      index > 0 &&
+      grammar.speakers.officeWords.has(word) &&
+      !grammar.cover.venue.test(words[index - 2] ?? ''),
+  )
   return (at < 0 ? place : words.slice(0, at).join('')).replace(/[\s,.]+$/u, '')
 }
 
@@ -347,7 +353,7 @@ function placeOf(
  */
 function withAddress(grammar: Grammar, after: string, place: string): string {
   if (!grammar.cover.venue.test(place)) return place
-  const more = grammar.cover.addressPart.exec(after)
+  const more = grammar.cover.addressPart.exec(after) ?? grammar.cover.venueIn.exec(after)
   return more ? place + more[0] : place
 }
 

@@ -625,6 +625,11 @@ function build(language: Language) {
         'u',
       ),
       at: new RegExp(String.raw`(?<![\p{L}])${cover.at}\s+`, 'gu'),
+      // The city of a venue: "Markas Besar X di Kota Lama".
+      venueIn: new RegExp(
+        String.raw`^\s+${cover.at}\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}(?=\s*[,.;(]|\s+\p{Ll}|$)`,
+        'u',
+      ),
       // One more part of a venue's address: ", Kota Lama" before a comma, a full stop or a lower-case
       // word, not a weekday.
       addressPart: new RegExp(

@@ -129,6 +129,19 @@ describe('where and when the main speaker spoke', () => {
     expect(cover.place).toBe('Ruang Rapat Rektorat Universitas Kota')
   })
 
+  it('keeps a building named after an office, and the city of a venue written with "di"', () => {
+    expect(
+      coverOf(
+        'Bupati Sapta Ani Rahma menandatangani nota kesepahaman itu di Ruang Melati Kantor Bupati Sapta, Kamis (1/8/2026).',
+      ).place,
+    ).toBe('Ruang Melati Kantor Bupati Sapta')
+    expect(
+      coverOf(
+        'Presiden Ani Rahma berpidato dalam sidang itu di Markas Besar Dewan Dunia (DD) di Kota Lama (Negeri Jauh), Senin (3/8/2026).',
+      ).place,
+    ).toBe('Markas Besar Dewan Dunia (DD) di Kota Lama')
+  })
+
   it("takes no date a speaker gives for something else, nor a photo caption's", () => {
     const cover = coverOf(
       [

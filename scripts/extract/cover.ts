@@ -413,6 +413,8 @@ function namedEvents(
       if (futureEvent.test(clauseBefore(before)) || grammar.cover.futureTime.test(before)) continue
       // "… pertemuan bilateral di sela KTT X": the summit hosts the meeting; it is not the meeting.
       if (grammar.cover.sidelines.test(before)) continue
+      // "… bertepatan dengan peringatan Hari X": the day the event marks is not the event.
+      if (grammar.cover.markedOccasion.test(before)) continue
       first ??= name
       counts.set(name, (counts.get(name) ?? 0) + 1)
     }

@@ -113,7 +113,11 @@ function capitalisedRun(
     at = tokens.at(-1)!.end
     // A full stop or comma ends the run, except after an honorific ("H. Wahyu", "Dr. Ani"), whose
     // full stop the run steps over.
-    const honorific = word[1]!.endsWith('.') && grammar.text.honorifics.has(clean)
+    // So does an initial before the rest of a name ("Sultan B. Najamudin").
+    const honorific =
+      word[1]!.endsWith('.') &&
+      (grammar.text.honorifics.has(clean) ||
+        (/^\p{Lu}$/u.test(clean) && /^\.\s+\p{Lu}\p{Ll}/u.test(text.slice(at))))
     if (clean !== word[1] && !honorific) break
     if (honorific) at += 1
   }

@@ -565,6 +565,10 @@ function build(language: Language) {
         'iu',
       ),
       // "di sela (penyelenggaraan) KTT X": the event around the one reported.
+      markedOccasion: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.markedOccasions)})(?:\s+(?:${alternation(cover.markedOccasionNouns)}))?\s+$`,
+        'iu',
+      ),
       sidelines: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(cover.sidelineWords)})(?:\s+\p{Ll}+){0,2}\s+$`,
         'iu',

@@ -1740,6 +1740,8 @@ export const ID: Language = {
       'kepada media',
       'melalui',
     ],
+    markedOccasions: ['bertepatan dengan', 'memperingati', 'menyambut', 'merayakan'],
+    markedOccasionNouns: ['peringatan', 'perayaan', 'hari'],
     occasionEnds: ['dengan', 'oleh', 'bersama', 'didampingi'],
     writtenStatements: [
       'keterangan tertulis',

@@ -351,6 +351,12 @@ export interface Language {
     occasionOpeners: string[]
     /** Words before another person in where and when someone spoke: "dengan", "oleh". */
     occasionEnds: string[]
+    /**
+     * Words before what an event marks or celebrates ("bertepatan dengan", "memperingati"), and the
+     * nouns that may follow them ("peringatan"): the day or anniversary after them is not the event.
+     */
+    markedOccasions: string[]
+    markedOccasionNouns: string[]
     /** A written statement, not an occasion to speak at: "keterangan tertulis", "siaran pers". */
     writtenStatements: string[]
     /** Words that introduce the event's theme: "bertema", "dengan tema". */

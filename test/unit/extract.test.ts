@@ -302,6 +302,13 @@ describe('speakers: attribution and resolution', () => {
     ])
   })
 
+  it('reads an initial inside a name ("Budi S. Rahman") as part of it', () => {
+    const text =
+      'Ketua Dewan Kota Budi S. Rahman mengatakan, sidang itu bersejarah bagi warga kota ini.'
+    const { main } = findSpeakers(G, sentences(text))
+    expect(main?.name).toBe('Budi S. Rahman')
+  })
+
   it('knows press nicknames and short names in parentheses', () => {
     const text = [
       'Presiden Joko Widodo (Jokowi) membuka sidang itu.',

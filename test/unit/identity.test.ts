@@ -129,6 +129,13 @@ describe('where and when the main speaker spoke', () => {
     expect(cover.place).toBe('Ruang Rapat Rektorat Universitas Kota')
   })
 
+  it('takes no title from the day an event marks ("bertepatan dengan peringatan Hari X")', () => {
+    const cover = coverOf(
+      'Dewan Kota menggelar Sidang Paripurna Istimewa pada Senin (3/8/2026), bertepatan dengan peringatan Hari Jadi Kota Sapta. Ketua Dewan Kota Ani Rahma mengatakan, sidang itu bersejarah bagi warga.',
+    )
+    expect(cover.title).not.toMatch(/Hari Jadi/u)
+  })
+
   it('keeps a building named after an office, and the city of a venue written with "di"', () => {
     expect(
       coverOf(

@@ -353,6 +353,10 @@ export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attri
   return firstPersonGoesOn(grammar, sentences, continuedQuotes(sentences, found))
 }
 
+// A quotation and nothing else: it opens the sentence and closes it, and no quotation mark stands
+// between.
+const WHOLE_QUOTE = /^["“][^"“”]{10,}["”][.!?]?$|^["“][^"“”]{10,}[.!?]["”]$/u
+
 /**
  * A sentence in the first person ("Saya …", "kami akan …"), or one that says what must be done
  * ("Kawasan ini perlu …"), right after one of a speaker's, in the same paragraph and attributed to
@@ -369,6 +373,19 @@ function firstPersonGoesOn(
   const result = [...found]
   for (const [position, sentence] of sentences.entries()) {
     if (byPosition.has(position)) continue
+    // A sentence that is a quotation and nothing else ("“Kita harus mencoba.”") is the words of the
+    // last speaker of its paragraph, whoever stands between.
+    if (WHOLE_QUOTE.test(sentence.sentence.trim())) {
+      let at = position - 1
+      while (at >= 0 && sentences[at]!.paragraph === sentence.paragraph && !byPosition.has(at)) at--
+      const owner = at >= 0 && sentences[at]!.paragraph === sentence.paragraph && byPosition.get(at)
+      if (owner) {
+        const continued = continuation(sentence, position, owner)
+        result.push(continued)
+        byPosition.set(position, continued)
+        continue
+      }
+    }
     const before = byPosition.get(position - 1)
     if (!before || sentences[position - 1]!.paragraph !== sentence.paragraph) continue
     const own = firstPerson.test(sentence.sentence) || obligation.test(sentence.sentence)

@@ -302,6 +302,21 @@ describe('speakers: attribution and resolution', () => {
     ])
   })
 
+  it('gives a sentence that is only a quotation to the last speaker of its paragraph', () => {
+    const text = [
+      'Menlu Sari Dewi menghimbau para menteri agar berani mencoba. Alasannya karena kawasan ini berubah cepat sekali. "Bisa salah, bisa benar, tapi harus dicoba."',
+      '',
+      '"Kalimat ini tidak punya pembicara di paragrafnya."',
+    ].join('\n')
+    const { main } = findSpeakers(G, sentences(text))
+    expect(
+      main?.attributions.map(attribution => [attribution.form, attribution.message.text]),
+    ).toEqual([
+      ['subject', 'menghimbau para menteri agar berani mencoba.'],
+      ['continued', 'Bisa salah, bisa benar, tapi harus dicoba.'],
+    ])
+  })
+
   it('reads an initial inside a name ("Budi S. Rahman") as part of it', () => {
     const text =
       'Ketua Dewan Kota Budi S. Rahman mengatakan, sidang itu bersejarah bagi warga kota ini.'

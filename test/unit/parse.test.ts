@@ -164,6 +164,12 @@ describe('the page after the story', () => {
     expect(texts(article)).toHaveLength(2)
   })
 
+  it('drops a caption that ends with an outlet and photographer without parentheses', () => {
+    expect(isResidue(G, 'Budi Santoso, Ketua Dewan Kota (dewan kota). KABARKITA/Siti Contoh')).toBe(
+      true,
+    )
+  })
+
   it("drops a page's call to the reader whatever its length, even glued to the next word", () => {
     expect(
       isResidue(

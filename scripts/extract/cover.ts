@@ -1,4 +1,5 @@
 import type { Grammar } from '../lang/grammar.js'
+import { mentionAt } from './mentions.js'
 import { quotedParts } from './attribution.js'
 import type { Article, Cover, Sentence } from '../model.js'
 import { refAt } from '../positions.js'
@@ -434,8 +435,22 @@ function namedEvents(
 
 function phraseEvent(grammar: Grammar, sentences: Sentence[]): string | undefined {
   for (const sentence of sentences) {
-    const match = grammar.cover.eventPhrase.exec(sentence.sentence)
-    if (match) return match[0]
+    const text = sentence.sentence
+    const match = grammar.cover.eventPhrase.exec(text)
+    if (!match) continue
+    // "rapat koordinasi Gubernur Se-Wilayah": the capitalised words after the phrase name it, up to
+    // a person named there ("konferensi pers Menteri Ani Rahma").
+    const end = match.index + match[0].length
+    const more = grammar.cover.eventComplement.exec(text.slice(end))
+    let complement = more?.[0] ?? ''
+    for (const word of complement.matchAll(/\S+/gu)) {
+      const person = mentionAt(grammar, text, end + word.index!)
+      if (person?.kind === 'person' && person.name && /\s/u.test(person.name)) {
+        complement = complement.slice(0, word.index!)
+        break
+      }
+    }
+    return (match[0] + complement).trimEnd()
   }
   return undefined
 }

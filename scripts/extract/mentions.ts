@@ -132,8 +132,9 @@ function isFieldWord(grammar: Grammar, token: string): boolean {
     grammar.speakers.field.has(token.toLowerCase()) ||
     ACRONYM.test(token) ||
     /^\(/u.test(token) ||
-    // "Covid-19", "G20": a word with a figure in it is never a name.
+    // "Covid-19", "G20": a word with a figure in it is never a name; nor is "Se-Wilayah" (all of it).
     /\p{N}/u.test(token) ||
+    /^[Ss]e-\p{Lu}/u.test(token) ||
     grammar.speakers.fieldLike.test(token)
   )
 }

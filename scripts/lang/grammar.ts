@@ -609,6 +609,12 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(cover.eventPhrases)})(?:\s+(?:${alternation(cover.phraseQualifiers)}))?(?![\p{L}])`,
         'iu',
       ),
+      // What names the event after its phrase: "rapat koordinasi Gubernur Se-Wilayah tahun 2019", its
+      // capitalised words (no day, no month) and a year.
+      eventComplement: new RegExp(
+        String.raw`^(?:\s+(?!(?:${weekday}|${month})(?![\p{L}]))(?:\p{Lu}[\p{L}\-]*|\(\p{Lu}[\p{L}\d\-]{1,12}\)|[Ss]e-\p{Lu}\p{L}*))+(?:\s+(?:${alternation(withCapitals([cover.yearWord]))})?\s*\d{4}(?![\p{N}]))?`,
+        'u',
+      ),
       // Words after which "di …" is where the event took place: "pidato … di Hotel Nusantara".
       placeAnchor: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation([...cover.eventPhrases, ...cover.placeAnchors])})(?![\p{L}])`,

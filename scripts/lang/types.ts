@@ -337,6 +337,8 @@ export interface Language {
     heldWords: string[]
     /** The word before a weekday ("hari Rabu"). */
     dayWord: string
+    /** The word before a year: "tahun 2019". */
+    yearWord: string
     /** Words between the first and last day of a span: "3 hingga 5 Mei". */
     dateRangeWords: string[]
     /** "tanggal 26 Oktober": the word before a date. */

@@ -129,6 +129,19 @@ describe('where and when the main speaker spoke', () => {
     expect(cover.place).toBe('Ruang Rapat Rektorat Universitas Kota')
   })
 
+  it('names an event written in lower case with the capitalised words after it, never a person', () => {
+    expect(
+      coverOf(
+        'Gubernur Sapta Ani Rahma membuka rapat koordinasi Gubernur Se-Wilayah tahun 2026 di Kota Lama. Ani mengatakan, rapat ini penting bagi semua daerah.',
+      ).subtitle,
+    ).toMatch(/^rapat koordinasi Gubernur Se-Wilayah tahun 2026 · /u)
+    expect(
+      coverOf(
+        'Dalam konferensi pers Menteri Pertanian Ani Rahma, Senin (4/3/2025), Ani mengatakan, cadangan pangan aman sampai akhir tahun.',
+      ).subtitle,
+    ).toMatch(/^konferensi pers · /u)
+  })
+
   it('takes no title from the day an event marks ("bertepatan dengan peringatan Hari X")', () => {
     const cover = coverOf(
       'Dewan Kota menggelar Sidang Paripurna Istimewa pada Senin (3/8/2026), bertepatan dengan peringatan Hari Jadi Kota Sapta. Ketua Dewan Kota Ani Rahma mengatakan, sidang itu bersejarah bagi warga.',

@@ -1776,7 +1776,13 @@ export const ID: Language = {
       'dengan tema',
       'mengangkat tema',
       'mengusung tema',
+      'mengambil tema',
       'bertemakan',
+      'temanya adalah',
+      'temanya yaitu',
+      'tema yang diangkat adalah',
+      'tema yang diangkat yaitu',
+      'tema yang diusung adalah',
     ],
     formats: [
       'konferensi pers bersama',

@@ -187,6 +187,14 @@ describe("the event's theme", () => {
     ).toBe('Kerja Sama Daerah dan Swasta')
     expect(coverOf('Forum Pangan Kawasan dibuka di Jakarta.').theme).toBeUndefined()
   })
+
+  it('is the sentence "Temanya adalah …" that names it after the event', () => {
+    expect(
+      coverOf(
+        'Ketua Dewan Ani Rahma berbicara dalam Rapat Kerja Nasional Dewan 2026. Temanya adalah Penguatan Peran Daerah Dalam Pembangunan.',
+      ).theme?.text,
+    ).toBe('Penguatan Peran Daerah Dalam Pembangunan')
+  })
 })
 
 describe('a text cut short', () => {

@@ -1,6 +1,7 @@
 import type { Grammar } from '../lang/grammar.js'
 import { grammarOf } from '../lang/grammar.js'
 import type { Money } from '../model.js'
+import { numberValue } from './numbers.js'
 
 /** Read a number written in the language's format (Indonesian: dots group thousands, a comma is the decimal mark). */
 export function parseNumber(grammar: Grammar, text: string): number {
@@ -23,9 +24,10 @@ export function findMoney(grammar: Grammar, text: string): Array<Money & { index
   const found: Array<Money & { index: number }> = []
   for (const match of text.matchAll(pattern)) {
     const [whole, prefix, prefixNumber, prefixScale, suffixNumber, suffixScale, suffix] = match
+    const [words, wordsScale, wordsSuffix] = match.slice(7)
     const number = prefixNumber ?? suffixNumber
-    const scaleWord = (prefixScale ?? suffixScale)?.toLowerCase()
-    const currencyWord = (prefix ?? suffix)!.replace(/\s+/g, ' ')
+    const scaleWord = (prefixScale ?? suffixScale ?? wordsScale)?.toLowerCase()
+    const currencyWord = (prefix ?? suffix ?? wordsSuffix)!.replace(/\s+/g, ' ')
     const table = prefix ? prefixes : suffixes
     const currency =
       table.find(([currencyPattern]) => currencyPattern.test(currencyWord))?.[1] ??
@@ -33,7 +35,12 @@ export function findMoney(grammar: Grammar, text: string): Array<Money & { index
     const multiplier = scaleWord ? scales[scaleWord]! : 1
     found.push({
       text: whole,
-      value: Math.round(parseNumber(grammar, number!) * multiplier * 100) / 100,
+      value:
+        Math.round(
+          (number !== undefined ? parseNumber(grammar, number) : numberValue(grammar, words!)) *
+            multiplier *
+            100,
+        ) / 100,
       currency,
       scale: scaleWord ? scaleNames[scaleWord]! : 'satuan',
       index: match.index!,

@@ -87,6 +87,8 @@ function actorOf(
   ].sort((a, b) => a - b)
   if (starts.length === 0) starts.push(from)
   const clauseStart = starts.at(-1)!
+  const described = describedGroup(grammar, text, clauseStart, verbAt)
+  if (described) return described
   if (grammar.pledges.relative.test(text.slice(clauseStart, verbAt)))
     return relativeActor(grammar, text, from, verbAt)
   for (const start of [...starts].reverse()) {
@@ -130,6 +132,32 @@ function actorOf(
  * those who pledge ("termasuk", "adalah") and lower-case words only. A country or organisation
  * only; anything else is left unsure.
  */
+/**
+ * "Negara-negara yang berkumpul di Kota Lama telah menjanjikan …": a group of countries that the
+ * clause after it tells apart pledges; the pledger is the group with that clause, as written.
+ */
+function describedGroup(
+  grammar: Grammar,
+  text: string,
+  start: number,
+  verbAt: number,
+): Mention | undefined {
+  const group = grammar.pledges.groupSubject.exec(text.slice(start))
+  if (!group) return undefined
+  const clause = grammar.pledges.describedBy.exec(text.slice(start + group[0].length, verbAt))
+  if (!clause) return undefined
+  const phrase = text
+    .slice(start, verbAt - clause[1]!.length - (clause[0].length - clause[0].trimEnd().length))
+    .trimEnd()
+  return {
+    text: phrase,
+    index: start,
+    end: start + phrase.length,
+    organisation: phrase,
+    kind: 'organisation',
+  }
+}
+
 function relativeActor(
   grammar: Grammar,
   text: string,

@@ -105,6 +105,11 @@ function build(language: Language) {
   const openers = alternation(attribution.sentenceOpeners)
   const demonstratives = speakers.demonstratives.join('|')
   const moneyScale = `(?:${Object.keys(money.scales).join('|')})`
+  const suffixCurrencies = money.suffixes
+    .map(([pattern]) =>
+      pattern.replace(/^pound\(\?:sterling\)\?\|poundsterling$/u, 'poundsterling|pound'),
+    )
+    .join('|')
   const numberInWords = String.raw`(?:(?:${numbers.onePrefix}|${units})\s*(?:${numbers.startScales.join('|')})(?:\s+(?:${units})\s+${numbers.tens})?(?:\s+(?:${units}))?|(?:${units})\s+${numbers.tens}(?:\s+(?:${units}))?|(?:${units})\s+${numbers.teen}|${Object.keys(numbers.specials).join('|')}|${units})`
   const capitalisedWord = String.raw`\p{Lu}[\p{L}\p{N}'’.\-]*`
   // A word of a name: capitalised, or a particle joined to a capitalised word ("al-Rahman").
@@ -202,9 +207,12 @@ function build(language: Language) {
       suffixes: money.suffixes.map(
         ([pattern, code]) => [new RegExp(`^(?:${pattern})$`, 'i'), code] as const,
       ),
-      /** Matches a money amount in either form; groups: prefix, number, scale / number, scale, suffix. */
+      /**
+       * Matches a money amount in any form; groups: prefix, number, scale / number, scale, suffix /
+       * number in words, scale, suffix ("satu miliar euro").
+       */
       pattern: new RegExp(
-        String.raw`(?<![\p{L}\p{N}])(?:(${money.prefixes.map(([pattern]) => pattern).join('|')})\s?(\d+(?:[.,]\d+)*)(?:\s+(${moneyScale}))?(?![\p{L}\p{N}])|(\d+(?:[.,]\d+)*)(?:\s+(${moneyScale}))?\s+(${money.suffixes.map(([pattern]) => pattern.replace(/^pound\(\?:sterling\)\?\|poundsterling$/u, 'poundsterling|pound')).join('|')})(?![\p{L}\p{N}]))(?:${money.rate})?`,
+        String.raw`(?<![\p{L}\p{N}])(?:(${money.prefixes.map(([pattern]) => pattern).join('|')})\s?(\d+(?:[.,]\d+)*)(?:\s+(${moneyScale}))?(?![\p{L}\p{N}])|(\d+(?:[.,]\d+)*)(?:\s+(${moneyScale}))?\s+(${suffixCurrencies})(?![\p{L}\p{N}])|(${numberInWords})\s+(${moneyScale})\s+(${suffixCurrencies})(?![\p{L}\p{N}]))(?:${money.rate})?`,
         'giu',
       ),
     },
@@ -515,6 +523,16 @@ function build(language: Language) {
       // "… yang (juga) " right before the pledge verb.
       relativeBefore: new RegExp(
         String.raw`\s${pledges.relative}(?:\s+(?:${alternation(pledges.relativeAdverbs)}))*\s+$`,
+        'u',
+      ),
+      // " yang berkumpul di Kota Lama telah ": a relative clause that says which, then the verb's
+      // adverbs (group 1).
+      describedBy: new RegExp(
+        String.raw`^(?:\s+${pledges.relative}\s+[^,.;:"“”]{3,110}?)?((?:\s+(?:${alternation(pledges.relativeAdverbs)}))*)\s*$`,
+        'u',
+      ),
+      groupSubject: new RegExp(
+        String.raw`^(?:${alternation(withCapitals(pledges.groupSubjects))})(?![\p{L}-])`,
         'u',
       ),
       // Lower-case words that put the pledger among those who pledge: " termasuk di antara negara".

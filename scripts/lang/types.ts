@@ -284,6 +284,11 @@ export interface Language {
     relative: string
     /** Adverbs between the relative word and the verb: "yang juga memberikan". */
     relativeAdverbs: string[]
+    /**
+     * Those who pledge together, lower case: "negara-negara", "para donor" ("Para donor yang hadir
+     * telah menjanjikan …"): with the clause that says which, they are the pledger as written.
+     */
+    groupSubjects: string[]
     /** Words that put a pledger among those who pledge: "X termasuk (di antara) negara yang …". */
     amongWords: string[]
     /** "masing-masing": each of two actors. */

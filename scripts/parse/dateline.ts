@@ -11,8 +11,9 @@ export interface Dateline {
 }
 
 // Up to about 70 characters without a verb, ending in a dash: the tag before the story (also a
-// hyphen glued to the outlet's domain: "KOTA, Harian.com- …").
-const TAG = /^([^\n–—]{2,70}?)\s*(?:--+|–|—|\s-\s|(?<=\.\p{Ll}{2,6})-\s)\s*/u
+// hyphen glued to the outlet's domain: "KOTA, Harian.com- …", "KOTA, HARIAN.COM-Kalimat …").
+const TAG =
+  /^([^\n–—]{2,70}?)\s*(?:--+|–|—|\s-\s|(?<=\.\p{Ll}{2,6})-\s|(?<=\.(?:\p{Ll}{2,6}|\p{Lu}{2,6}))-(?=\p{Lu}))\s*/u
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u
 
 /** Read the dateline at the start of a paragraph, if there is one. */

@@ -110,6 +110,17 @@ describe('pledges of several donors', () => {
     ])
   })
 
+  it('gives a pledge to the group that pledges, with the clause that says which', () => {
+    expect(
+      pledgesOf(
+        'Negara-negara yang berkumpul pada konferensi di Kota Lama telah menjanjikan bantuan senilai 20 juta euro. Para donor juga menjanjikan 5 juta euro lagi.',
+      ).pledges,
+    ).toEqual([
+      ['Negara-negara yang berkumpul pada konferensi di Kota Lama', '20 juta euro', undefined],
+      ['Para donor', '5 juta euro', undefined],
+    ])
+  })
+
   it('leaves for review an amount after "sedangkan" whose subject is unclear', () => {
     const { pledges, doubts } = pledgesOf(
       'Qatar berjanji akan memberikan bantuan US$1 miliar, sedangkan tahap berikutnya US$50 juta.',

@@ -27,6 +27,8 @@ describe('findMoney', () => {
     ['dana Rp 1,2 triliun untuk', 'Rp 1,2 triliun', 1_200_000_000_000, 'IDR', 'triliun'],
     ['hibah 500 ribu euro kepada', '500 ribu euro', 500_000, 'EUR', 'ribu'],
     ['sebesar 10 milyar yen', '10 milyar yen', 10_000_000_000, 'JPY', 'miliar'],
+    ['sekitar satu miliar euro untuk', 'satu miliar euro', 1_000_000_000, 'EUR', 'miliar'],
+    ['hibah lima belas juta dolar AS', 'lima belas juta dolar AS', 15_000_000, 'USD', 'juta'],
   ])('finds the amount in "%s"', (text, written, value, currency, scale) => {
     expect(findMoney(G, text)).toEqual([
       expect.objectContaining({ text: written, value, currency, scale }),

@@ -48,6 +48,26 @@ describe('counted prose lists', () => {
     ])
   })
 
+  it('reads "N butir usulan, pertama, …" and the ordinals that open the next paragraphs', () => {
+    const { points } = pointsOf(
+      [
+        'Menteri Sapta mengajukan 3 butir usulan, pertama, memperkuat dialog antardaerah.',
+        '',
+        'Kedua, menjaga rantai pasokan pangan.',
+        '',
+        'Ketiga, membangun pusat data bersama.',
+      ].join('\n'),
+    )
+    expect([points?.label, points?.items.map(item => item.text)]).toEqual([
+      '3 butir usulan',
+      [
+        'memperkuat dialog antardaerah',
+        'menjaga rantai pasokan pangan',
+        'membangun pusat data bersama',
+      ],
+    ])
+  })
+
   it('leaves for review a list that does not match its count', () => {
     const { points, doubts } = pointsOf(
       'Menteri menyampaikan empat usulan, yaitu pangan, energi, dan air.',

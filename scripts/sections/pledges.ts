@@ -4,7 +4,14 @@ import type { Slide } from '../compile/kit.js'
 import { continued, fact, footer, line, pagedSlides } from '../compile/kit.js'
 import { flagEmoji } from '../compile/flags.js'
 import { el } from '../compile/html.js'
-import { CONTENT_HEIGHT, CONTENT_WIDTH, paginate, textHeight, TYPE } from '../compile/paginate.js'
+import {
+  CONTENT_HEIGHT,
+  CONTENT_WIDTH,
+  estimateLines,
+  paginate,
+  textHeight,
+  TYPE,
+} from '../compile/paginate.js'
 import { extractPledges } from '../extract/pledges.js'
 import type { Doubt, Pledge } from '../model.js'
 import type { SlideContext } from './types.js'
@@ -52,7 +59,15 @@ function pledgeSlide(pledge: Pledge, index: number, kit: SlideContext): Slide {
       'div.pledge',
       line(pledge.source),
       el('p.kicker', {}, labels.pledges),
-      el('p.pledge-amount', fact('amount', pledge.pledger), pledge.amount.text),
+      // An amount that would take two lines at the large size ("sekitar satu miliar euro") is set
+      // smaller.
+      el(
+        estimateLines(pledge.amount.text, 112, CONTENT_WIDTH - 48) > 1
+          ? 'p.pledge-amount.pledge-amount-long'
+          : 'p.pledge-amount',
+        fact('amount', pledge.pledger),
+        pledge.amount.text,
+      ),
       pledge.conversion && el('p.pledge-conversion', {}, `(${pledge.conversion.text})`),
       el(
         'p.pledge-who',

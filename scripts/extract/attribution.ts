@@ -232,7 +232,20 @@ function subject(
     }
     const verb = verbAfter(grammar, blank, mention.end)
     if (!verb) continue
-    const that = grammar.attribution.complementizer.exec(sentence.slice(verb.end))
+    // "menyebut A dan menegaskan bahwa B": after a verb of saying, a "bahwa" that follows a second
+    // verb of reporting opens the second thing said, not the first. (After another verb,
+    // "mengucapkan selamat …, seraya menegaskan bahwa B", B is what was said.)
+    const complement = grammar.attribution.complementizer.exec(sentence.slice(verb.end))
+    const that =
+      complement &&
+      !(
+        grammar.attribution.saying.test(verb.verb) &&
+        grammar.attribution.reportingWord.test(
+          sentence.slice(verb.end, verb.end + complement.index),
+        )
+      )
+        ? complement
+        : null
     const introduces = /^\s*[:,]\s*/u.exec(sentence.slice(verb.end))
     // After a verb of saying, what was said is its object: "mengatakan, …", "menyampaikan …"; other
     // verbs carry the message.

@@ -371,6 +371,8 @@ function build(language: Language) {
         String.raw`\b(?:${attribution.complementizers.join('|')})\s+`,
         'iu',
       ),
+      // A verb of reporting anywhere: "… dan menegaskan bahwa …" reports a second thing.
+      reportingWord: new RegExp(String.raw`(?<![\p{L}])(?:${reporting})(?![\p{L}])`, 'u'),
       hasComplementizer: new RegExp(
         String.raw`\b(?:${attribution.complementizers.join('|')})\b`,
         'iu',

@@ -317,6 +317,15 @@ describe('speakers: attribution and resolution', () => {
     ])
   })
 
+  it('keeps what is said before a second verb of reporting and its "bahwa"', () => {
+    const text =
+      'Dalam pidatonya, Menlu Sari Dewi menyebut kota itu sebagai tempat lahir perdamaian dan menegaskan bahwa semua negara bersaudara.'
+    const { main } = findSpeakers(G, sentences(text))
+    expect(main?.attributions[0]?.message.text).toBe(
+      'kota itu sebagai tempat lahir perdamaian dan menegaskan bahwa semua negara bersaudara.',
+    )
+  })
+
   it('reads an initial inside a name ("Budi S. Rahman") as part of it', () => {
     const text =
       'Ketua Dewan Kota Budi S. Rahman mengatakan, sidang itu bersejarah bagi warga kota ini.'

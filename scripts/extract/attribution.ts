@@ -11,6 +11,8 @@ export type AttributionForm =
   | 'colon'
   | 'continued'
   | 'passive'
+  // A transcript: the speech as spoken, its speaker named by the headline.
+  | 'transcript'
 
 /** One attributed statement: who (as the article mentions them), what was said, and how it was attributed. */
 export interface Attribution {

@@ -3,6 +3,7 @@ import type { Grammar } from '../lang/grammar.js'
 import type { Sentence } from '../model.js'
 import type { Attribution } from './attribution.js'
 import { findAttributions } from './attribution.js'
+import { wordCount } from './condense.js'
 import type { Mention } from './mentions.js'
 import { mentionAt } from './mentions.js'
 
@@ -253,7 +254,49 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
     speaker.id = id
     speaker.attributions.sort((a, b) => a.position - b.position)
   }
+  if (speakers.length === 0 && unresolved.length === 0) {
+    const speaker = transcriptSpeaker(grammar, sentences, title)
+    if (speaker) return { speakers: [speaker], main: speaker, unresolved }
+  }
   return { speakers, main: mainSpeaker(grammar, speakers, sentences, title), unresolved }
+}
+
+/** The share of a transcript's sentences that are in the first person, at least. */
+const TRANSCRIPT_FIRST_PERSON = 0.3
+
+/**
+ * A transcript ("Sambutan Presiden RI pada …", then the speech as spoken): nobody is reported as
+ * speaking, the text speaks in the first person, and the headline names an office. The speaker is
+ * the first person the headline names, and every sentence of some length (no salutation) is theirs.
+ */
+function transcriptSpeaker(
+  grammar: Grammar,
+  sentences: Sentence[],
+  title: string | undefined,
+): Speaker | undefined {
+  if (!title) return undefined
+  const firstPerson = sentences.filter(sentence =>
+    grammar.attribution.firstPerson.test(sentence.sentence),
+  ).length
+  if (firstPerson < 3 || firstPerson < TRANSCRIPT_FIRST_PERSON * sentences.length) return undefined
+  for (const match of title.matchAll(grammar.speakers.officeAnywhere)) {
+    const mention = mentionAt(grammar, title, match.index!)
+    if (mention?.kind !== 'person') continue
+    const speaker = newSpeaker(0, mention)
+    for (const [position, sentence] of sentences.entries()) {
+      // A salutation ("Yang Mulia …,") or a greeting of a few words is no message.
+      if (wordCount(sentence.sentence) < 6 || /,\s*$/u.test(sentence.sentence)) continue
+      speaker.attributions.push({
+        sentence,
+        position,
+        mention,
+        message: { text: sentence.sentence, index: 0 },
+        form: 'transcript',
+      })
+    }
+    return speaker.attributions.length > 0 ? speaker : undefined
+  }
+  return undefined
 }
 
 /**

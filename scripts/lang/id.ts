@@ -981,6 +981,7 @@ export const ID: Language = {
       'yakin',
       'menyadari',
       'memandang',
+      'menganggap',
       'mengusung',
       'menggagas',
       'mengutip',

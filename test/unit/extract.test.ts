@@ -326,6 +326,35 @@ describe('speakers: attribution and resolution', () => {
     )
   })
 
+  it('reads a transcript: the speech as spoken, its speaker the first office its headline names', () => {
+    const body = [
+      'Yang Mulia Menteri Budi Santoso,',
+      'Selamat datang di Kota Lama. Saya senang menerima kunjungan pertama Menteri ke kota ini.',
+      'Kami sepakat memperkuat kerja sama pangan dan energi di kedua daerah. Kita harus bergerak cepat tahun ini.',
+    ].join('\n\n')
+    const { main } = findSpeakers(
+      G,
+      sentences(body),
+      'Sambutan Gubernur Sapta dan Menteri Pangan pada Kunjungan Kerja di Kota Lama',
+    )
+    expect([main?.label, main?.attributions.map(attribution => attribution.message.text)]).toEqual([
+      'Gubernur Sapta',
+      [
+        'Saya senang menerima kunjungan pertama Menteri ke kota ini.',
+        'Kami sepakat memperkuat kerja sama pangan dan energi di kedua daerah.',
+        'Kita harus bergerak cepat tahun ini.',
+      ],
+    ])
+    // A report in the third person is no transcript.
+    expect(
+      findSpeakers(
+        G,
+        sentences('Gubernur Sapta membuka kunjungan kerja di Kota Lama hari ini.'),
+        'Sambutan Gubernur Sapta',
+      ).main,
+    ).toBeUndefined()
+  })
+
   it('reads an initial inside a name ("Budi S. Rahman") as part of it', () => {
     const text =
       'Ketua Dewan Kota Budi S. Rahman mengatakan, sidang itu bersejarah bagi warga kota ini.'

@@ -135,6 +135,7 @@ function isFieldWord(grammar: Grammar, token: string): boolean {
     // "Covid-19", "G20": a word with a figure in it is never a name; nor is "Se-Wilayah" (all of it).
     /\p{N}/u.test(token) ||
     /^[Ss]e-\p{Lu}/u.test(token) ||
+    token.includes('/') ||
     grammar.speakers.fieldLike.test(token)
   )
 }

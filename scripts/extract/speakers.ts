@@ -382,13 +382,44 @@ function relabel(speaker: Speaker, mention: Mention): void {
   speaker.organisation = mention.organisation ?? speaker.organisation
 }
 
+/**
+ * "ketua lkpp" for "ketua lembaga kebijakan pengadaan barang/jasa pemerintah": the same title, its
+ * body written as an acronym of the initials of its words (in order, some left out, the first and
+ * the last kept).
+ */
+function acronymOf(short: string, long: string): boolean {
+  const shortWords = short.split(' ')
+  const acronym = shortWords.at(-1)!
+  const head = shortWords.slice(0, -1).join(' ')
+  if (acronym.length < 3 || !/^\p{Ll}+$/u.test(acronym) || !long.startsWith(`${head} `))
+    return false
+  const initials = long
+    .slice(head.length + 1)
+    .split(/[\s/]+/u)
+    .map(word => word.charAt(0))
+  if (initials.length < acronym.length || initials[0] !== acronym[0]) return false
+  if (initials.at(-1) !== acronym.at(-1)) return false
+  let at = 0
+  for (const letter of initials) if (letter === acronym[at]) at++
+  return at === acronym.length
+}
+
+// Names compared as the press spells them: "Najamudin" and "Najamuddin" are one name.
+function loose(token: string): string {
+  return token.toLowerCase().replace(/(\p{L})\1/gu, '$1')
+}
+
+function looseTokens(name: string | undefined): string[] {
+  return nameTokens(name).map(loose)
+}
+
 function sameName(speaker: Speaker, mention: Mention): boolean {
   const tokens = [...nameTokens(speaker.name), ...nameTokens(speaker.alias)]
   const theirs = [...nameTokens(mention.name), ...nameTokens(mention.alias)]
   // "Otieno" is Amani Otieno; "Budi Hartono Santoso" is not "Agus Wira Santoso" for sharing a
   // surname: two full names are one person only when one holds all the words of the other.
-  const full = nameTokens(speaker.name)
-  const other = nameTokens(mention.name)
+  const full = looseTokens(speaker.name)
+  const other = looseTokens(mention.name)
   // (Counted on the written words: "Sleman H" and "Dwi Prasetyo" are two-word names both.)
   const written = (name: string | undefined): number =>
     name ? (name.trim().match(/\s+/gu)?.length ?? 0) + (name.trim() ? 1 : 0) : 0
@@ -397,8 +428,8 @@ function sameName(speaker: Speaker, mention: Mention): boolean {
       other.every(token => full.includes(token)) ||
       full.every(token => other.includes(token)) ||
       // A short name is distinctive: "Anira …" is Ani Rahmawati (Anira).
-      Boolean(speaker.alias && other.includes(speaker.alias)) ||
-      Boolean(mention.alias && full.includes(mention.alias))
+      Boolean(speaker.alias && other.includes(loose(speaker.alias))) ||
+      Boolean(mention.alias && full.includes(loose(mention.alias)))
     )
   }
   if (theirs.some(token => tokens.includes(token))) return true
@@ -459,6 +490,12 @@ function resolve(
       fuller ? { ...mention, text: fuller, name: fuller } : mention,
     )
   }
+  // A one-word title that is also a word of one speaker's name ("Sultan" after "Sultan Nama"): that
+  // speaker.
+  if (!/\s/u.test(mention.text)) {
+    const byWord = speakers.filter(speaker => nameTokens(speaker.name).includes(mention.text))
+    if (byWord.length === 1) return byWord[0]
+  }
   // An office without a name: the one person who holds it ("Perdana Menteri" after "Perdana Menteri
   // X").
   const key = officeKey(grammar, mention.office)
@@ -467,7 +504,9 @@ function resolve(
   const sameOffice = (speaker: Speaker): boolean => {
     const theirs = speakerOfficeKey(grammar, speaker)
     return (
-      (theirs === key || Boolean(key && theirs?.startsWith(`${key} `))) &&
+      (theirs === key ||
+        Boolean(key && theirs?.startsWith(`${key} `)) ||
+        Boolean(key && theirs && acronymOf(key, theirs))) &&
       (mention.country ? speaker.country?.code === mention.country.code : true)
     )
   }

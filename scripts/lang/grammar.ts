@@ -228,7 +228,8 @@ function build(language: Language) {
         'uy',
       ),
       pronoun: new RegExp(String.raw`(?:${alternation(speakers.pronouns)})(?![\p{L}])`, 'uy'),
-      capitalised: new RegExp(String.raw`\s+(${nameWord})`, 'uy'),
+      // ("Barang/Jasa": two capitalised words joined by a slash are one word of a title.)
+      capitalised: new RegExp(String.raw`\s+(${nameWord}(?:\/\p{Lu}[\p{L}\p{N}'’\-]*)?)`, 'uy'),
       // A word for a speech, before whose speech it is: "pidato (perdana) Gubernur X".
       speechNoun: new RegExp(String.raw`(?<![\p{L}])(?:${speechNouns})(?![\p{L}])`, 'gu'),
       // After a title of office without a name: a qualifier ("setempat"), its short form in

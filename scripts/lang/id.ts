@@ -439,6 +439,10 @@ export const ID: Language = {
       menaker: 'menteri ketenagakerjaan',
       menkes: 'menteri kesehatan',
       mentan: 'menteri pertanian',
+      wako: 'wali kota',
+      walikota: 'wali kota',
+      wawako: 'wakil wali kota',
+      wabup: 'wakil bupati',
     },
     ownStateSuffix: String.raw`\s+(?:ri|republik indonesia)$`,
     officeFieldWords: [

@@ -355,6 +355,23 @@ describe('speakers: attribution and resolution', () => {
     ).toBeUndefined()
   })
 
+  it('knows one person under two spellings, a title with its body as an acronym, and a slash in a title', () => {
+    const text = [
+      'Ketua Badan Pengawas Barang/Jasa Daerah Budi Santoso mengatakan, pengawasan harus diperketat.',
+      '"Kami tidak boleh lengah," kata Ketua BPBD.',
+      'Ketua Dewan Kota, Rahmat Hidayat Nasution, mengatakan dewan mendukung langkah itu.',
+      'Ketua Dewan Kota sendiri Rahmat H. Nasution juga hadir dalam acara tersebut.',
+      '"Kami mendukung penuh," tegas Rahmat Hidayat Nasutiton.',
+      'Rahmat Hidayat Nassution menambahkan, dewan akan mengawasi anggarannya.',
+    ].join('\n\n')
+    const { speakers } = findSpeakers(G, sentences(text))
+    expect(speakers.map(speaker => [speaker.label, speaker.attributions.length])).toEqual([
+      ['Ketua Badan Pengawas Barang/Jasa Daerah Budi Santoso', 2],
+      ['Ketua Dewan Kota, Rahmat Hidayat Nasution', 2],
+      ['Rahmat Hidayat Nasutiton', 1],
+    ])
+  })
+
   it('reads an initial inside a name ("Budi S. Rahman") as part of it', () => {
     const text =
       'Ketua Dewan Kota Budi S. Rahman mengatakan, sidang itu bersejarah bagi warga kota ini.'

@@ -383,7 +383,7 @@ function relabel(speaker: Speaker, mention: Mention): void {
 }
 
 /**
- * "ketua lkpp" for "ketua lembaga kebijakan pengadaan barang/jasa pemerintah": the same title, its
+ * "ketua bpbd" for "ketua badan pengawas barang/jasa daerah": the same title, its
  * body written as an acronym of the initials of its words (in order, some left out, the first and
  * the last kept).
  */

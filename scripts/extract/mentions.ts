@@ -346,6 +346,26 @@ function officeMention(grammar: Grammar, text: string, index: number, head: stri
     !countryEndsAt(grammar, text, tokens, nameFrom - 1)
   )
     nameFrom--
+  // "Kapolri Jenderal Badrodin Haiti": a country's name after a word of a name (never a title's
+  // field) is the surname; the country of a title stands before the name.
+  if (
+    nameFrom === tokens.length &&
+    tokens.length >= 3 &&
+    countryAt(grammar, text, tokens.at(-1)!.index)?.name === tokens.at(-1)!.text &&
+    !isField(tokens.at(-2)!.text) &&
+    !countryAt(grammar, text, tokens.at(-2)!.index) &&
+    !countryEndsAt(grammar, text, tokens, tokens.length - 2) &&
+    !grammar.speakers.officeWords.has(tokens.at(-2)!.text)
+  ) {
+    nameFrom = tokens.length - 1
+    while (
+      nameFrom - 1 > regionWords &&
+      !isField(tokens[nameFrom - 1]!.text) &&
+      !countryAt(grammar, text, tokens[nameFrom - 1]!.index) &&
+      !grammar.speakers.officeWords.has(tokens[nameFrom - 1]!.text)
+    )
+      nameFrom--
+  }
   if (tokens.length - nameFrom > 4) nameFrom = tokens.length - 4
   const titleTokens = tokens.slice(0, nameFrom)
   const nameTokens = tokens.slice(nameFrom)

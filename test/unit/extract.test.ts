@@ -372,6 +372,13 @@ describe('speakers: attribution and resolution', () => {
     ])
   })
 
+  it('reads a surname that is also the name of a country as part of the name', () => {
+    const text =
+      'Kapolda Inspektur Jenderal Budi Chad mengatakan, operasi itu berhasil dengan baik.'
+    const { main } = findSpeakers(G, sentences(text))
+    expect([main?.name, main?.country]).toEqual(['Budi Chad', undefined])
+  })
+
   it('reads an initial inside a name ("Budi S. Rahman") as part of it', () => {
     const text =
       'Ketua Dewan Kota Budi S. Rahman mengatakan, sidang itu bersejarah bagi warga kota ini.'

@@ -113,7 +113,7 @@ function capitalisedRun(
     at = tokens.at(-1)!.end
     // A full stop or comma ends the run, except after an honorific ("H. Wahyu", "Dr. Ani"), whose
     // full stop the run steps over.
-    // So does an initial before the rest of a name ("Sultan B. Najamudin").
+    // So does an initial before the rest of a name ("Budi S. Rahman").
     const honorific =
       word[1]!.endsWith('.') &&
       (grammar.text.honorifics.has(clean) ||
@@ -346,7 +346,7 @@ function officeMention(grammar: Grammar, text: string, index: number, head: stri
     !countryEndsAt(grammar, text, tokens, nameFrom - 1)
   )
     nameFrom--
-  // "Kapolri Jenderal Badrodin Haiti": a country's name after a word of a name (never a title's
+  // "Kapolda Jenderal Budi Chad": a country's name after a word of a name (never a title's
   // field) is the surname; the country of a title stands before the name.
   if (
     nameFrom === tokens.length &&

@@ -404,7 +404,7 @@ function acronymOf(short: string, long: string): boolean {
   return at === acronym.length
 }
 
-// Names compared as the press spells them: "Najamudin" and "Najamuddin" are one name.
+// Names compared as the press spells them: "Nasution" and "Nassution" are one name.
 function loose(token: string): string {
   return token.toLowerCase().replace(/(\p{L})\1/gu, '$1')
 }

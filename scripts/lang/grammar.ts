@@ -209,7 +209,7 @@ function build(language: Language) {
       ),
       /**
        * Matches a money amount in any form; groups: prefix, number, scale / number, scale, suffix /
-       * number in words, scale, suffix ("satu miliar euro").
+       * number in words, scale, suffix ("dua miliar euro").
        */
       pattern: new RegExp(
         String.raw`(?<![\p{L}\p{N}])(?:(${money.prefixes.map(([pattern]) => pattern).join('|')})\s?(\d+(?:[.,]\d+)*)(?:\s+(${moneyScale}))?(?![\p{L}\p{N}])|(\d+(?:[.,]\d+)*)(?:\s+(${moneyScale}))?\s+(${suffixCurrencies})(?![\p{L}\p{N}])|(${numberInWords})\s+(${moneyScale})\s+(${suffixCurrencies})(?![\p{L}\p{N}]))(?:${money.rate})?`,

@@ -59,7 +59,7 @@ function pledgeSlide(pledge: Pledge, index: number, kit: SlideContext): Slide {
       'div.pledge',
       line(pledge.source),
       el('p.kicker', {}, labels.pledges),
-      // An amount that would take two lines at the large size ("sekitar satu miliar euro") is set
+      // An amount that would take two lines at the large size ("sekitar dua miliar euro") is set
       // smaller.
       el(
         estimateLines(pledge.amount.text, 112, CONTENT_WIDTH - 48) > 1

@@ -501,12 +501,14 @@ function resolve(
   const key = officeKey(grammar, mention.office)
   // "Bupati" is the "Bupati Sleman" of the article: a bare title matches a fuller one that begins
   // with it.
+  // "Ketua BPBD": a title whose body is written as an acronym may match the title written in full.
+  const acronym = Boolean(key && /\s\p{Lu}{3,}$/u.test(mention.office ?? ''))
   const sameOffice = (speaker: Speaker): boolean => {
     const theirs = speakerOfficeKey(grammar, speaker)
     return (
       (theirs === key ||
         Boolean(key && theirs?.startsWith(`${key} `)) ||
-        Boolean(key && theirs && acronymOf(key, theirs))) &&
+        (acronym && Boolean(theirs && acronymOf(key!, theirs)))) &&
       (mention.country ? speaker.country?.code === mention.country.code : true)
     )
   }

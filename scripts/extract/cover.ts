@@ -285,6 +285,7 @@ function eventDate(
       const before = sentence.sentence.slice(0, match.index!)
       if (
         grammar.cover.statementDate.test(before) ||
+        grammar.cover.recurring.test(before) ||
         grammar.cover.future.test(clauseBefore(before)) ||
         quoted.some(span => match.index! >= span.start && match.index! < span.end)
       )
@@ -333,7 +334,8 @@ function placeOf(
       // "… akan digelar di Kota Lama": a future event's place is not this one's; nor is a place in
       // a quotation or one that is itself an event ("di Forum …"). "… tentang perkembangan terkini
       // di Kota Lama": the place of a topic is not the event's.
-      if (topic.test(between)) continue
+      // "Pertemuan sebelumnya di Kota Lama": an earlier meeting's place.
+      if (topic.test(between) || grammar.cover.earlier.test(between)) continue
       if (
         future.test(clauseBefore(text.slice(0, at))) ||
         /["“”]/u.test(between) ||

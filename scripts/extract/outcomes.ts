@@ -28,11 +28,14 @@ export function extractOutcomes(
     grammar.outcomes
   const quotedBySentence = quotedParts(sentences)
   const { pointNouns } = grammar.points
+  const earlierMeeting = grammar.cover.earlierMeeting
   const outcomes: Outcome[] = []
   for (const sentence of sentences) {
     if (outcomes.length >= MAX_OUTCOMES) break
     const text = sentence.sentence
     if (exclude(sentence) || wordCount(text) < 5) continue
+    // "Pertemuan sebelumnya di Kota Lama berhasil mencapai kesepakatan": an earlier meeting's.
+    if (earlierMeeting.test(text)) continue
     const quoted = quotedBySentence.get(sentence) ?? []
     const inQuote = (at: number): boolean => quoted.some(span => at >= span.start && at < span.end)
     const made = (pattern: RegExp, needsDocument: boolean): RegExpExecArray | undefined => {

@@ -116,7 +116,8 @@ function build(language: Language) {
   const nameParticle = `(?:(?:${text.nameParticles.join('|')})-)?`
   const nameWord = `${nameParticle}${capitalisedWord}`
   const speechNouns = alternation(withCapitals(speakers.speechNouns))
-  const eventWord = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.\-]*|${cover.editionNumber}|\d{4}|\([\p{Lu}\p{N}][^()]{0,20}\))`
+  // ("Forum Perayaan 50 Tahun …": a number before a capitalised word is part of the name.)
+  const eventWord = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.\-]*|${cover.editionNumber}|\d{4}|\d{1,3}(?=\s+\p{Lu})|\([\p{Lu}\p{N}][^()]{0,20}\))`
   // "Konferensi Asia dan Afrika", "KTT ke-44 dan ke-45": a joiner before a capital or an edition.
   const eventJoin = String.raw`(?:\s+(?:${cover.eventJoiners.join('|')})(?=\s+(?:\p{Lu}|${cover.editionNumber})))?`
   const nameJoin = cover.nameJoiners.join('|')
@@ -606,6 +607,19 @@ function build(language: Language) {
       topic: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(cover.topicWords)})(?![\p{L}])`,
         'iu',
+      ),
+      recurring: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(cover.recurringWords))})\s+$`,
+        'u',
+      ),
+      earlier: new RegExp(
+        String.raw`^\S+\s+(?:${alternation(cover.earlierWords)})(?![\p{L}])`,
+        'iu',
+      ),
+      // A sentence about an earlier meeting: "Pertemuan sebelumnya …", "KTT terakhir …".
+      earlierMeeting: new RegExp(
+        String.raw`^(?:${alternation(cover.eventNouns)})\s+(?:${alternation(cover.earlierWords)})(?![\p{L}])`,
+        'u',
       ),
       // Words before an event that is held: "dalam Forum …", "menggelar Forum …".
       held: new RegExp(

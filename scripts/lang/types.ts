@@ -311,7 +311,10 @@ export interface Language {
     eventNouns: string[]
     /** Nouns of a part of an event: "Sesi", "Upacara". */
     sessionNouns: string[]
-    /** Event nouns that often name a group ("Forum …"): an event only where something is held. */
+    /**
+     * Event nouns that often name something else, a group ("Forum …") or a day ("Hari …"): an event
+     * only where something is held.
+     */
     groupEventNouns: string[]
     eventPhrases: string[]
     /** Lower-case words that join the words of an event's name. */
@@ -339,6 +342,10 @@ export interface Language {
     phraseQualifiers: string[]
     holdingVerbs: string[]
     topicWords: string[]
+    /** Words before a date that recurs ("setiap 15 Mei"): it dates no event. */
+    recurringWords: string[]
+    /** Words after a meeting that make it an earlier one ("pertemuan sebelumnya di …"). */
+    earlierWords: string[]
     heldWords: string[]
     /** The word before a weekday ("hari Rabu"). */
     dayWord: string

@@ -33,7 +33,11 @@ export function readDateline(grammar: Grammar, text: string): Dateline | undefin
     const rest = agency && !/\d/u.test(agency[1]) ? part.slice(0, agency.index) : part
     if (rest !== part) outlets++
     if (rest === '') continue
+    // "22 Muharram 1437/5 November 2015": a date of another calendar, then the date.
+    const afterSlash = rest.slice(rest.lastIndexOf('/') + 1).trim()
     if (datePart.test(rest)) date ??= rest
+    else if (/\p{L}/u.test(rest.slice(0, rest.lastIndexOf('/'))) && datePart.test(afterSlash))
+      date ??= rest
     else if (outletDomain.test(rest))
       outlets++ // "KOMPAS.com", "Harian.id"
     else if (CAPITALISED.test(rest)) {

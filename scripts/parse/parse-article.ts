@@ -313,8 +313,9 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
     last &&
     story.length > 1 &&
     !story.at(-1)!.marker &&
-    // "… Rp3 triliun. (ani/kota)", "… [ab/cd]": the reporter's initials close a whole sentence.
-    !SENTENCE_END.test(last.sentence.replace(/\s*[([][^()[\]]{1,20}[)\]]$/u, '')) &&
+    // "… Rp3 triliun. (ani/kota)", "… [ab/cd]", "… kata X.[]": the reporter's initials, or an
+    // empty end mark, close a whole sentence.
+    !SENTENCE_END.test(last.sentence.replace(/\s*[([][^()[\]]{0,20}[)\]]$/u, '')) &&
     !/https?:\/\/\S+$/u.test(last.sentence) &&
     last.sentence.split(/\s+/u).length >= 4
   ) {

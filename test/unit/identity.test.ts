@@ -142,6 +142,30 @@ describe('where and when the main speaker spoke', () => {
     ).toMatch(/^konferensi pers · /u)
   })
 
+  it('takes no holiday for the event, and keeps the number inside an event name', () => {
+    expect(
+      coverOf(
+        'Hari Raya Idul Fitri menjadi momen penting bagi warga. Direktur Utama PT Sapta Budi Santoso mengatakan, layanan berjalan lancar.',
+      ).title,
+    ).toBeUndefined()
+    expect(
+      coverOf(
+        'Menlu Sari Dewi berpidato pada Forum Perayaan 50 Tahun Hubungan Kota Lama di Jakarta. Ia mengatakan, kerja sama itu penting.',
+      ).title,
+    ).toBe('Forum Perayaan 50 Tahun Hubungan Kota Lama')
+  })
+
+  it("takes the place where something was inaugurated, no earlier meeting's, no recurring date", () => {
+    const cover = coverOf(
+      [
+        'Presiden Ani Rahma meresmikan Bendungan Sapta di Desa Tanjung, Kabupaten Lama, Selasa (21/12).',
+        'Pertemuan sebelumnya di Kota Jauh membahas pembiayaan bendungan.',
+        'Warga memperingati hari jadi desa setiap 15 Mei.',
+      ].join(' '),
+    )
+    expect([cover.place, cover.date]).toEqual(['Desa Tanjung, Kabupaten Lama', 'Selasa (21/12)'])
+  })
+
   it('takes no title from the day an event marks ("bertepatan dengan peringatan Hari X")', () => {
     const cover = coverOf(
       'Dewan Kota menggelar Sidang Paripurna Istimewa pada Senin (3/8/2026), bertepatan dengan peringatan Hari Jadi Kota Sapta. Ketua Dewan Kota Ani Rahma mengatakan, sidang itu bersejarah bagi warga.',

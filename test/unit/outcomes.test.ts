@@ -50,6 +50,14 @@ describe('extractOutcomes', () => {
     ).toEqual([])
   })
 
+  it('leaves out what an earlier meeting agreed', () => {
+    expect(
+      outcomesOf(
+        'Pertemuan sebelumnya di Kota Lama berhasil mencapai kesepakatan tentang dana bersama itu.',
+      ),
+    ).toEqual([])
+  })
+
   it('leaves out what is undone, still to come, at another time, or inside a quotation', () => {
     expect(
       outcomesOf(

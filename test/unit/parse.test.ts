@@ -164,7 +164,24 @@ describe('the page after the story', () => {
     expect(texts(article)).toHaveLength(2)
   })
 
+  it('keeps a last sentence closed by an empty end mark, and reads a dateline with two calendars', () => {
+    const article = parseArticle(
+      [
+        'Kota Lama, 22 Muharram 1447/5 November 2025 (KABAR) – Menteri Sapta membuka pertemuan itu hari ini.',
+        '',
+        '"Kita harus bekerja sama lebih erat lagi," kata Menteri Sapta.[]',
+      ].join('\n'),
+      G,
+    )
+    expect(article.dateline?.text).toBe('Kota Lama, 22 Muharram 1447/5 November 2025 (KABAR) – ')
+    expect(article.cut).toBeUndefined()
+    expect(article.sentences).toHaveLength(2)
+  })
+
   it('drops a caption that ends with an outlet and photographer without parentheses', () => {
+    expect(isResidue(G, 'Budi Santoso saat berpidato dalam konferensi pers itu/Kabarkita.id')).toBe(
+      true,
+    )
     expect(isResidue(G, 'Budi Santoso, Ketua Dewan Kota (dewan kota). KABARKITA/Siti Contoh')).toBe(
       true,
     )

@@ -226,6 +226,19 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
   }
 
   if (!/^\p{Lu}/u.test(text.slice(index))) return undefined
+  // "H. Budi Santoso": an honorific with its full stop before a name is part of the mention.
+  const honorific = /^(\p{Lu}\p{Ll}{0,3})\.\s+(?=\p{Lu})/u.exec(text.slice(index))
+  if (honorific && grammar.text.honorifics.has(honorific[1]!)) {
+    const person = mentionAt(grammar, text, index + honorific[0].length)
+    if (person?.kind === 'person' && person.name && !person.office)
+      return {
+        ...person,
+        text: text.slice(index, person.end),
+        index,
+        name: text.slice(index, person.end),
+      }
+    return undefined
+  }
   FIRST_WORD.lastIndex = index
   const word = FIRST_WORD.exec(text)
   if (!word || notAName.has(word[0].replace(/[.,]$/u, ''))) return undefined

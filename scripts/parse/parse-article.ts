@@ -166,7 +166,7 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
   const seen = new Set<string>()
   // After a "Baca juga" or "Berita terkait" header, link lines are residue until the story resumes.
   let relatedLinks = false
-  // Paragraphs of the story (not titles) so far: a dateline is looked for in the first three.
+  // Paragraphs of the story (not titles) so far: a dateline is looked for in the first few.
   let storyParagraphs = 0
   // Past the story's closing credit; lines read as the story's sentences so far.
   let closed = false
@@ -261,7 +261,7 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
               : 0
       // "date 2024-05 TEMPO.CO, …": a date stamp the page put before the story.
       const stamp = DATE_STAMP.exec(group[0].text)
-      if (stamp && storyParagraphs < 3) {
+      if (stamp && storyParagraphs < DATELINE_PARAGRAPHS) {
         article.residue.push({ line: group[0].line, text: stamp[0].trim() })
         group[0] = {
           ...group[0],
@@ -269,7 +269,7 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
           column: group[0].column + stamp[0].length,
         }
       }
-      if (depth === 0 && article.dateline === undefined && storyParagraphs < 3) {
+      if (depth === 0 && article.dateline === undefined && storyParagraphs < DATELINE_PARAGRAPHS) {
         // "jpnn.com - JAKARTA--…": an outlet's tag and a city's may follow each other.
         for (let tags = 0; tags < 2 && group.length > 0; tags++) {
           const dateline = readDateline(grammar, group.map(piece => piece.text).join(' '))
@@ -326,6 +326,10 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
   }
   return article
 }
+
+// A dateline ("KOTA, Outlet.com – …") is looked for in the story's first paragraphs: a page may put
+// a plea, a headline printed twice and a caption before it.
+const DATELINE_PARAGRAPHS = 5
 
 /** True when the next line with text, after `line`, is `text` again. */
 function nextLineIs(lines: string[], line: number, text: string): boolean {

@@ -379,6 +379,19 @@ describe('speakers: attribution and resolution', () => {
     expect([main?.name, main?.country]).toEqual(['Budi Chad', undefined])
   })
 
+  it('reads a short regional title before its name, and an honorific with its full stop in an apposition', () => {
+    const text = [
+      'Wakil Gubernur Sulawesi Utara, H. Budi Santoso, membuka rapat koordinasi itu.',
+      'Dalam forum itu, ia menegaskan pentingnya kerja sama lintas sektor di daerah.',
+      'Wagub Budi Santoso mengatakan, target tahun ini harus tercapai.',
+      'Budi menambahkan, semua dinas harus bergerak bersama.',
+    ].join('\n\n')
+    const { speakers } = findSpeakers(G, sentences(text))
+    expect(speakers.map(speaker => [speaker.label, speaker.attributions.length])).toEqual([
+      ['Wakil Gubernur Sulawesi Utara, H. Budi Santoso', 3],
+    ])
+  })
+
   it('reads an initial inside a name ("Budi S. Rahman") as part of it', () => {
     const text =
       'Ketua Dewan Kota Budi S. Rahman mengatakan, sidang itu bersejarah bagi warga kota ini.'

@@ -267,9 +267,17 @@ export function extractPledges(
   for (const sentence of sentences) {
     const text = sentence.sentence
     const amounts = findMoney(grammar, text)
+    // "komitmen A dari X, B dari Y dan C dari Z": amounts listed each with its giver go on with
+    // the verb before the first.
+    let list: { verbAt: number; end: number } | undefined
     for (let at = 0; at < amounts.length; at++) {
       const amount = amounts[at]
-      const verbAt = pledgeVerbBefore(grammar, text, amount.index)
+      const verbAt =
+        pledgeVerbBefore(grammar, text, amount.index) ??
+        (list && grammar.pledges.listGap.test(text.slice(list.end, amount.index))
+          ? list.verbAt
+          : undefined)
+      list = undefined
       if (verbAt === undefined || notPledged(grammar, text, amount.index)) continue
       let end = amount.index + amount.text.length
       // "USD75 juta (Rp1,1 triliun)": the second is the same amount, converted.
@@ -315,10 +323,10 @@ export function extractPledges(
         })
         continue
       }
-      const mention =
-        gapped ??
-        actorOf(grammar, text, verbAt, attribution, speakers) ??
-        giverAfter(grammar, text, end)
+      const actor = gapped ?? actorOf(grammar, text, verbAt, attribution, speakers)
+      const giver = actor ? undefined : giverAfter(grammar, text, end)
+      if (giver) list = { verbAt, end: giver.end }
+      const mention = actor ?? giver
       if (!mention) {
         doubts.push({
           reason: `${amount.text} is pledged, but the sentence does not say by whom; left for review`,

@@ -555,6 +555,8 @@ function build(language: Language) {
         String.raw`\d[\d.,]*(?:\s+\p{L}+){0,3}[\s,]+(?:${lastItem})\s+`,
         'gu',
       ),
+      // Between two amounts of a list, each with its giver: ", ", " dan ".
+      listGap: new RegExp(String.raw`^[\s,]*(?:(?:${lastItem})\s+)?$`, 'u'),
       conversionBare: new RegExp(
         String.raw`^\s+${pledges.conversion}(?:\s+${pledges.conversion})?\s+$`,
         'u',

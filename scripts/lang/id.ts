@@ -1450,6 +1450,8 @@ export const ID: Language = {
       'menjamin',
       'menambah',
       'menyiapkan',
+      // The noun, in a list of commitments: "komitmen sebesar A dari X, B dari Y".
+      'komitmen',
     ],
     nonPledgeNouns: [
       'kontrak',

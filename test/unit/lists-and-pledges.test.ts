@@ -141,6 +141,18 @@ describe('pledges of several donors', () => {
     ])
   })
 
+  it('reads a list of commitments, each amount with its giver after "dari"', () => {
+    expect(
+      pledgesOf(
+        'Dana itu memperoleh dukungan, termasuk komitmen sebesar US$ 50 juta dari Jepang, US$ 20 juta dari Jerman, dan £10 juta dari Inggris.',
+      ).pledges,
+    ).toEqual([
+      ['Jepang', 'US$ 50 juta', undefined],
+      ['Jerman', 'US$ 20 juta', undefined],
+      ['Inggris', '£10 juta', undefined],
+    ])
+  })
+
   it('leaves for review an amount after "sedangkan" whose subject is unclear', () => {
     const { pledges, doubts } = pledgesOf(
       'Qatar berjanji akan memberikan bantuan US$1 miliar, sedangkan tahap berikutnya US$50 juta.',

@@ -207,7 +207,9 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
           ? opener && speakers.find(other => sameName(other, opener)) !== recent
             ? undefined
             : recent
-          : opener && subjectOf(grammar, opener, speakers, known, sentences))
+          : opener && subjectOf(grammar, opener, speakers, known, sentences)) ??
+        // "…," katanya saat membuka Munas X: the one the article says opened it.
+        opening(grammar, attribution, sentences, speakers, known)
       // "pria yang akrab disapa Ani ini": the person named last, whose short name that is.
       const nickname = grammar.speakers.nicknameBefore.exec(mention.text)?.[1]
       if (!named && nickname) {
@@ -324,6 +326,43 @@ function openerBefore(
   return opener(position - 1) ?? (speakers.length === 0 ? opener(0) : undefined)
 }
 
+/**
+ * A pronoun that speaks "saat membuka …" (while opening the event) is the person the article says
+ * opened it: "X dibuka Wakil Presiden Nama", "Menteri Nama membuka X"; the one the story's first
+ * sentence names (later ones may tell who was to open it instead), else one such person only.
+ */
+function opening(
+  grammar: Grammar,
+  attribution: Attribution,
+  sentences: Sentence[],
+  speakers: Speaker[],
+  known: Speaker[],
+): Speaker | undefined {
+  const { whileOpening, openedBy, opens } = grammar.speakers
+  if (!whileOpening.test(attribution.sentence.sentence.slice(attribution.mention.end)))
+    return undefined
+  const openers: Mention[] = []
+  for (const [position, sentence] of sentences.entries()) {
+    const text = sentence.sentence
+    for (const match of text.matchAll(openedBy)) {
+      const mention = mentionAt(grammar, text, match.index! + match[0].length)
+      if (mention?.kind === 'person' && mention.name) openers.push(mention)
+    }
+    const subject = mentionAt(grammar, text, 0)
+    if (subject?.kind === 'person' && subject.name && opens.test(text.slice(subject.end)))
+      openers.push(subject)
+    if (position === 0 && openers.length > 0)
+      return subjectOf(grammar, openers[0]!, speakers, known, sentences)
+  }
+  const people = openers.filter(
+    (mention, index) =>
+      openers.findIndex(other => sameName(newSpeaker(-1, other), mention)) === index,
+  )
+  return people.length === 1
+    ? subjectOf(grammar, people[0]!, speakers, known, sentences)
+    : undefined
+}
+
 /** The speaker that opening mention is, with the mention recorded. */
 function subjectOf(
   grammar: Grammar,
@@ -404,9 +443,13 @@ function acronymOf(short: string, long: string): boolean {
   return at === acronym.length
 }
 
-// Names compared as the press spells them: "Nasution" and "Nassution" are one name.
+// Names compared as the press spells them: "Nasution" and "Nassution", "Ma'ruf" and "Maruf" are
+// one name.
 function loose(token: string): string {
-  return token.toLowerCase().replace(/(\p{L})\1/gu, '$1')
+  return token
+    .toLowerCase()
+    .replace(/['’‘`]/gu, '')
+    .replace(/(\p{L})\1/gu, '$1')
 }
 
 function looseTokens(name: string | undefined): string[] {
@@ -432,7 +475,8 @@ function sameName(speaker: Speaker, mention: Mention): boolean {
       Boolean(mention.alias && full.includes(loose(mention.alias)))
     )
   }
-  if (theirs.some(token => tokens.includes(token))) return true
+  const looseTheirs = theirs.map(loose)
+  if (tokens.some(token => looseTheirs.includes(loose(token)))) return true
   // "Anira" after "Ani Rahmawati": a nickname of the full name.
   return Boolean(
     speaker.name &&

@@ -265,6 +265,18 @@ function build(language: Language) {
         'u',
       ),
       through: new RegExp(String.raw`^\s+${speakers.through}\s+(?=\p{Lu})`, 'u'),
+      whileOpening: new RegExp(
+        String.raw`^(?:\s+\p{Ll}+){0,2}\s+(?:${alternation(speakers.whileWords)})\s+(?:${alternation(speakers.openingVerbs)})(?![\p{L}])`,
+        'u',
+      ),
+      openedBy: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(speakers.openedVerbs)})(?:\s+${counts.by})?\s+(?=\p{Lu})`,
+        'gu',
+      ),
+      opens: new RegExp(
+        String.raw`^(?:\s+\p{Ll}+){0,2}\s+(?:${alternation(speakers.openingVerbs)})(?![\p{L}])`,
+        'u',
+      ),
       concurrently: new RegExp(
         String.raw`^,?\s+(?:${alternation(speakers.concurrently)})\s+(?=${officeHeads}(?![\p{L}]))`,
         'u',

@@ -710,6 +710,9 @@ export const ID: Language = {
     fieldNoun: String.raw`(?:Pe|Pem|Pen|Peng|Peny|Per|Ke)\p{Ll}{3,}an`,
     through: 'melalui',
     concurrently: ['sekaligus', 'merangkap'],
+    openingVerbs: ['membuka', 'meresmikan'],
+    openedVerbs: ['dibuka', 'diresmikan'],
+    whileWords: ['saat', 'ketika', 'sewaktu', 'sembari', 'sambil'],
     countryGroup: String.raw`Negara-negara\s+(?:maju|berkembang|anggota|kaya|miskin|donor|G\d+|\p{Lu}[\p{L}-]+)`,
     reporters: ['Pewarta', 'Wartawan', 'Reporter', 'Koresponden', 'Jurnalis', 'Kontributor'],
     functionWords: [

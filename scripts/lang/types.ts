@@ -118,6 +118,13 @@ export interface Language {
     through: string
     /** Words that join two offices of one person: "Menteri X sekaligus Ketua Y Nama". */
     concurrently: string[]
+    /**
+     * Opening an event: the verb ("membuka", "meresmikan"), its passive ("dibuka", "diresmikan") and
+     * the words for "while" ("saat membuka …").
+     */
+    openingVerbs: string[]
+    openedVerbs: string[]
+    whileWords: string[]
     /** A group of countries that acts together: "Negara-negara maju", as a pattern. */
     countryGroup: string
     /** Capitalised words that open a sentence but never name a speaker. */

@@ -392,6 +392,20 @@ describe('speakers: attribution and resolution', () => {
     ])
   })
 
+  it('gives "…," katanya saat membuka to the one who opened the event, under any spelling', () => {
+    const text = [
+      'Kongres Nasional Pemuda di Kota Lama dibuka Wakil Presiden Ma’ruf Sapta.',
+      'Sejatinya, kongres itu dibuka Presiden Budi Santoso.',
+      'Antaranya, Menteri Ani Rahma dan Gubernur Dewi Lestari hadir di sana.',
+      '"Pemuda harus berkarya untuk bangsa," katanya saat membuka kongres di Kota Lama.',
+      '"Jangan ada kericuhan," kata Maruf.',
+    ].join('\n\n')
+    const { speakers } = findSpeakers(G, sentences(text))
+    expect(speakers.map(speaker => [speaker.label, speaker.attributions.length])).toEqual([
+      ['Wakil Presiden Ma’ruf Sapta', 2],
+    ])
+  })
+
   it('reads an initial inside a name ("Budi S. Rahman") as part of it', () => {
     const text =
       'Ketua Dewan Kota Budi S. Rahman mengatakan, sidang itu bersejarah bagi warga kota ini.'

@@ -817,7 +817,19 @@ export const ID: Language = {
       'Keduanya',
       'Masing-masing',
     ],
-    pronouns: ['Ia', 'Dia', 'Beliau', 'ia', 'dia', 'beliau'],
+    // ("Kepala negara berujar …": the head of state the story is about, named before.)
+    pronouns: [
+      'Ia',
+      'Dia',
+      'Beliau',
+      'ia',
+      'dia',
+      'beliau',
+      'Kepala negara',
+      'kepala negara',
+      'Kepala pemerintahan',
+      'kepala pemerintahan',
+    ],
     pronounSuffix: 'nya',
     nicknameBefore: [
       'akrab disapa',
@@ -987,6 +999,7 @@ export const ID: Language = {
       'menyadari',
       'memandang',
       'menganggap',
+      'berujar',
       'mengusung',
       'menggagas',
       'mengutip',

@@ -406,6 +406,18 @@ describe('speakers: attribution and resolution', () => {
     ])
   })
 
+  it('reads "berujar" and "Kepala negara" as the head of state who spoke before', () => {
+    const text = [
+      'Presiden Sapta Budi Santoso mengatakan, negaranya siap mengirim pasukan perdamaian.',
+      'Kepala negara berujar negaranya juga bersedia membantu secara finansial.',
+    ].join(' ')
+    const { main } = findSpeakers(G, sentences(text))
+    expect(main?.attributions.map(attribution => attribution.message.text)).toEqual([
+      'negaranya siap mengirim pasukan perdamaian.',
+      'negaranya juga bersedia membantu secara finansial.',
+    ])
+  })
+
   it('reads an initial inside a name ("Budi S. Rahman") as part of it', () => {
     const text =
       'Ketua Dewan Kota Budi S. Rahman mengatakan, sidang itu bersejarah bagi warga kota ini.'

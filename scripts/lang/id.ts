@@ -1032,6 +1032,7 @@ export const ID: Language = {
       'menuturkan',
       'menerangkan',
       'mengemukakan',
+      'berujar',
       'berkata',
       'menambahkan',
       'menjelaskan',

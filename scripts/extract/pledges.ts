@@ -142,6 +142,8 @@ function describedGroup(
   start: number,
   verbAt: number,
 ): Mention | undefined {
+  // A quotation may open the clause ("“Para donor telah menjanjikan …”").
+  start += /^["“]?/u.exec(text.slice(start))![0].length
   const group = grammar.pledges.groupSubject.exec(text.slice(start))
   if (!group) return undefined
   const clause = grammar.pledges.describedBy.exec(text.slice(start + group[0].length, verbAt))

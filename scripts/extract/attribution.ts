@@ -325,14 +325,7 @@ function leading(
       self.index > sentence.length - (self.index + self[0].length)
         ? message(sentence, 0, self.index)
         : message(sentence, self.index + self[0].length)
-    if (said.text.split(/\s+/u).length >= 3)
-      return {
-        mention,
-        message: said,
-        form: 'according',
-        quote: quoteIn(said.text, said.index),
-        reported: true,
-      }
+    if (said.text.split(/\s+/u).length >= 3) return reportedAccording(mention, said)
   }
   const verb = grammar.attribution.leadingVerb.exec(sentence)
   if (!verb) return undefined
@@ -342,6 +335,14 @@ function leading(
   if (!comma) return undefined
   const said = message(sentence, mention.end + comma[0].length)
   if (said.text.split(/\s+/u).length < 3) return undefined
+  return reportedAccording(mention, said)
+}
+
+/** What the speaker before a comma said, in the reporter's words ("Menurutnya, …", "Kata X, …"). */
+function reportedAccording(
+  mention: Mention,
+  said: { text: string; index: number },
+): Omit<Attribution, 'sentence' | 'position'> {
   return {
     mention,
     message: said,

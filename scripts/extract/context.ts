@@ -13,6 +13,7 @@ import { numberValue } from './numbers.js'
 export function extractAttendees(grammar: Grammar, sentences: Sentence[]): Item[] {
   const { attendance, attended, attendedBy, by, listOpener, relativeBefore, relativeAttendance } =
     grammar.counts
+  const { countFirst, countListCue } = grammar.counts
   for (const sentence of sentences) {
     const text = sentence.sentence
     const verb = attendance.exec(text)
@@ -36,6 +37,13 @@ export function extractAttendees(grammar: Grammar, sentences: Sentence[]): Item[
     // "dihadiri oleh lima wakil, yaitu A, B …": the list starts after its opener.
     const opener = listOpener.exec(text.slice(start).split(',')[0]!)
     if (opener && !/:/u.test(opener[0])) start += opener.index + opener[0].length
+    // "dihadiri oleh dua puluh menteri, terjadi …": a count, with no list after it, is no list of
+    // who attended (what follows the comma is another clause).
+    else if (
+      countFirst.test(text.slice(start)) &&
+      !countListCue.test(text.slice(start).split(',').slice(1).join(','))
+    )
+      continue
     const items = splitList(grammar, text, start)
     if (items.length >= 2)
       return items.map(item => ({ text: condense(item.text), source: refAt(sentence, item.index) }))

@@ -334,10 +334,19 @@ function placeOf(
       // "… akan digelar di Kota Lama": a future event's place is not this one's; nor is a place in
       // a quotation or one that is itself an event ("di Forum …"). "… tentang perkembangan terkini
       // di Kota Lama": the place of a topic is not the event's.
-      // "Pertemuan sebelumnya di Kota Lama": an earlier meeting's place.
-      if (topic.test(between) || grammar.cover.earlier.test(between)) continue
+      // "Pertemuan sebelumnya di Kota Lama": an earlier meeting's place. "Rapat X menyampaikan …
+      // operasi yang berlangsung di Kota Lama": the place of what was said, not of the event.
+      if (
+        topic.test(between) ||
+        grammar.cover.earlier.test(between) ||
+        grammar.attribution.reportingWord.test(between)
+      )
+        continue
+      // "… pesan yang diterima di Kota Lama": where a statement was received.
+      if (grammar.cover.received.test(text.slice(0, at))) continue
       if (
         future.test(clauseBefore(text.slice(0, at))) ||
+        grammar.cover.planned.test(clauseBefore(text.slice(0, at))) ||
         /["“”]/u.test(between) ||
         quoted.some(span => at >= span.start && at < span.end) ||
         eventStart.test(match[1]!)

@@ -273,7 +273,29 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
  * comma is one mention, the title as written (with its short form) and the name.
  */
 function appositiveName(grammar: Grammar, text: string, office: Mention): Mention {
-  if (office.name || !office.office) return office
+  if (!office.office) return office
+  // "Wali Kota Sapta, Ani Rahma, …": the one word after a regional title was its region, not a
+  // name, when a name is set off after it.
+  if (
+    office.name &&
+    !/\s/u.test(office.name) &&
+    grammar.speakers.regional.test(office.office) &&
+    office.text.endsWith(office.name)
+  ) {
+    const comma = grammar.speakers.titleThenName.exec(text.slice(office.end))
+    const person = comma && mentionAt(grammar, text, office.end + comma[0].length)
+    if (person?.kind === 'person' && person.name && !person.office && !person.organisation)
+      return {
+        ...office,
+        office: office.text,
+        text: text.slice(office.index, person.end),
+        end: person.end,
+        name: person.name,
+        ...(person.alias ? { alias: person.alias } : {}),
+      }
+    return office
+  }
+  if (office.name) return office
   const comma = grammar.speakers.titleThenName.exec(text.slice(office.end))
   if (!comma) return office
   const person = mentionAt(grammar, text, office.end + comma[0].length)

@@ -509,6 +509,17 @@ function resolve(
       ) ?? newSpeaker(speakers.length, mention)
     )
   }
+  // "Wali Kota Sapta" after "Wali Kota Sapta, Ani Rahma": the one word after a regional title is
+  // the region of the one who holds that office, not a name.
+  if (mention.name && mention.office && !/\s/u.test(mention.name)) {
+    const key = officeKey(grammar, mention.text.replace(/\s*,.*$/u, ''))
+    const holders = [...speakers, ...known].filter(
+      speaker => speaker.name && speakerOfficeKey(grammar, speaker) === key,
+    )
+    const [holder] = holders
+    if (holder && holders.every(other => other.name === holder.name))
+      return speakers.includes(holder) ? holder : newSpeaker(speakers.length, labelMention(holder))
+  }
   if (mention.name) {
     const byName = speakers.filter(speaker => sameName(speaker, mention))
     // "Santoso" after two people of that name: who is meant cannot be told.

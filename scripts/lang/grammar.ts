@@ -117,7 +117,8 @@ function build(language: Language) {
   const nameWord = `${nameParticle}${capitalisedWord}`
   const speechNouns = alternation(withCapitals(speakers.speechNouns))
   // ("Forum Perayaan 50 Tahun …": a number before a capitalised word is part of the name.)
-  const eventWord = String.raw`(?:\p{Lu}[\p{L}\p{N}'’.\-]*|${cover.editionNumber}|\d{4}|\d{1,3}(?=\s+\p{Lu})|\([\p{Lu}\p{N}][^()]{0,20}\))`
+  // (A weekday after the name dates the event: "Forum Tahunan 2025 Senin" is no name.)
+  const eventWord = String.raw`(?:(?!(?:${weekday})(?![\p{L}]))\p{Lu}[\p{L}\p{N}'’.\-]*|${cover.editionNumber}|\d{4}|\d{1,3}(?=\s+\p{Lu})|\([\p{Lu}\p{N}][^()]{0,20}\))`
   // "Konferensi Asia dan Afrika", "KTT ke-44 dan ke-45": a joiner before a capital or an edition.
   const eventJoin = String.raw`(?:\s+(?:${cover.eventJoiners.join('|')})(?=\s+(?:\p{Lu}|${cover.editionNumber})))?`
   const nameJoin = cover.nameJoiners.join('|')
@@ -464,6 +465,12 @@ function build(language: Language) {
         String.raw`\b(?:${counts.attendeeListOpeners.join('|')})\s+|:\s*`,
         'iu',
       ),
+      // "dihadiri oleh dua puluh menteri, …": a count opens what follows the verb.
+      countFirst: new RegExp(String.raw`^\s*(?:\d|(?:${numberInWords})\s)`, 'iu'),
+      countListCue: new RegExp(
+        String.raw`^\s*(?:${alternation(counts.countListCues)})(?![\p{L}])`,
+        'iu',
+      ),
       itemLead: new RegExp(
         String.raw`^[\s,]*(?:(?:${[...points.lastItem].reverse().join('|')})\s+)?`,
         'iu',
@@ -621,6 +628,14 @@ function build(language: Language) {
       topic: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(cover.topicWords)})(?![\p{L}])`,
         'iu',
+      ),
+      planned: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.plannedWords)})(?![\p{L}])[^.;]*$`,
+        'u',
+      ),
+      received: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.receivedWords)})\s+$`,
+        'u',
       ),
       recurring: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals(cover.recurringWords))})\s+$`,

@@ -255,6 +255,8 @@ export interface Language {
     by: string
     /** The relative word of "Yang hadir …", and what opens the list after it. */
     relative: string
+    /** Words that, after a count of who attended, go on to list them: "200 peserta, mulai dari A, B". */
+    countListCues: string[]
     attendeeListOpeners: string[]
   }
 
@@ -349,6 +351,10 @@ export interface Language {
     phraseQualifiers: string[]
     holdingVerbs: string[]
     topicWords: string[]
+    /** Words of a plan, lower case ("rencana kota itu membuka …"): a place in what is planned is no event's. */
+    plannedWords: string[]
+    /** Verbs after which "di X" is where a statement was received or sent ("diterima di Kota Lama"). */
+    receivedWords: string[]
     /** Words before a date that recurs ("setiap 15 Mei"): it dates no event. */
     recurringWords: string[]
     /** Words after a meeting that make it an earlier one ("pertemuan sebelumnya di …"). */

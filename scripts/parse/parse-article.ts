@@ -373,5 +373,13 @@ function makeParagraph(
     if (breaks.length > 0) sentence.breaks = breaks
     return sentence
   })
+  // "… di Kota Lama. (abc/kabar.com)": the reporter's initials after the paragraph's last full stop
+  // close it; they are no words of the story.
+  const last = sentences.at(-1)
+  const credit = last && CLOSING_CREDIT.exec(last.sentence)
+  if (last && credit) last.sentence = last.sentence.slice(0, credit.index + credit[1]!.length)
   return { ...place(0), text, depth, sentences, ...(marker ? { marker } : {}) }
 }
+
+const CLOSING_CREDIT =
+  /([.!?…]["'”’]*)\s+\((?:[\p{L}\p{N}*.-]{1,20}\/)*[\p{L}\p{N}*.-]{1,20}\)\s*$/u

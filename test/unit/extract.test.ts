@@ -418,6 +418,18 @@ describe('speakers: attribution and resolution', () => {
     ])
   })
 
+  it('reads "Wali Kota Sapta, Nama," and a later "Wali Kota Sapta" as one person', () => {
+    const text = [
+      'Wali Kota Sapta, Budi Santoso, menyampaikan laporan itu dalam rapat paripurna.',
+      'Dalam sambutannya, Wali Kota Sapta menyampaikan apresiasi kepada seluruh warga kota.',
+      'Wali Kota memaparkan bahwa pendapatan daerah naik tahun ini.',
+    ].join('\n\n')
+    const { speakers } = findSpeakers(G, sentences(text))
+    expect(
+      speakers.map(speaker => [speaker.label, speaker.office, speaker.attributions.length]),
+    ).toEqual([['Wali Kota Sapta, Budi Santoso', 'Wali Kota Sapta', 3]])
+  })
+
   it('reads an initial inside a name ("Budi S. Rahman") as part of it', () => {
     const text =
       'Ketua Dewan Kota Budi S. Rahman mengatakan, sidang itu bersejarah bagi warga kota ini.'

@@ -166,6 +166,18 @@ describe('where and when the main speaker spoke', () => {
     expect([cover.place, cover.date]).toEqual(['Desa Tanjung, Kabupaten Lama', 'Selasa (21/12)'])
   })
 
+  it('takes no place of what was said, planned or received, and ends a name at its weekday', () => {
+    const cover = coverOf(
+      [
+        'Dalam Rilis Akhir Tahun 2025 Selasa (30/12), Kapolres Budi Santoso menyampaikan hasil kerja.',
+        'Awal rapat Kapolres menyampaikan operasi yang sedang berlangsung di Kota Jauh.',
+        'Dalam pertemuan itu terungkap rencana kota untuk membuka kantor baru di Kota Lain.',
+        '"Kami bekerja keras," kata Budi dalam keterangan tertulis yang diterima di Kota Tiga.',
+      ].join(' '),
+    )
+    expect([cover.title, cover.place]).toEqual(['Rilis Akhir Tahun 2025', undefined])
+  })
+
   it('takes no title from the day an event marks ("bertepatan dengan peringatan Hari X")', () => {
     const cover = coverOf(
       'Dewan Kota menggelar Sidang Paripurna Istimewa pada Senin (3/8/2026), bertepatan dengan peringatan Hari Jadi Kota Sapta. Ketua Dewan Kota Ani Rahma mengatakan, sidang itu bersejarah bagi warga.',

@@ -178,6 +178,21 @@ describe('the page after the story', () => {
     expect(article.sentences).toHaveLength(2)
   })
 
+  it("keeps the reporter's initials after a paragraph's last full stop off its sentence", () => {
+    const article = parseArticle(
+      [
+        'KOTA, KABARKITA.COM - Menteri Sapta membuka pertemuan itu di Kota Lama hari ini.',
+        '',
+        'Ia mengatakan, pertemuan itu penting bagi semua daerah. (abc/kabarkita.com)',
+      ].join('\n'),
+      G,
+    )
+    expect(article.sentences.map(sentence => sentence.sentence)).toEqual([
+      'Menteri Sapta membuka pertemuan itu di Kota Lama hari ini.',
+      'Ia mengatakan, pertemuan itu penting bagi semua daerah.',
+    ])
+  })
+
   it('drops a caption that ends with an outlet and photographer without parentheses', () => {
     expect(isResidue(G, 'Budi Santoso saat berpidato dalam konferensi pers itu/Kabarkita.id')).toBe(
       true,

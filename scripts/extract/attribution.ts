@@ -58,6 +58,23 @@ export function verbAfter(
   return { index: end - match[1]!.length, end, verb: match[1]! }
 }
 
+/**
+ * "X membuka KTT …, dengan menyerukan persatuan": the verb of saying by which the sentence's subject
+ * did what it first says, when no one else is named before it.
+ */
+function verbBy(
+  grammar: Grammar,
+  text: string,
+  from: number,
+): { index: number; end: number; verb: string } | undefined {
+  const match = grammar.attribution.byVerb.exec(text.slice(from))
+  if (!match) return undefined
+  const end = from + match[0].length
+  const index = end - match[1]!.length
+  if (text.slice(from, index).search(grammar.speakers.officeAnywhere) >= 0) return undefined
+  return { index, end, verb: match[1]! }
+}
+
 // Blank out quoted passages (same length) so that a speaker named inside a quote is not the
 // sentence's speaker.
 function blankQuotes(text: string): string {
@@ -232,7 +249,9 @@ function subject(
       const said = message(sentence, mention.end + colon[0].length)
       return { mention, message: said, form: 'colon', quote: quoteIn(said.text, said.index) }
     }
-    const verb = verbAfter(grammar, blank, mention.end)
+    const verb =
+      verbAfter(grammar, blank, mention.end) ??
+      (start === starts[0] ? verbBy(grammar, blank, mention.end) : undefined)
     if (!verb) continue
     // "menyebut A dan menegaskan bahwa B": after a verb of saying, a "bahwa" that follows a second
     // verb of reporting opens the second thing said, not the first. (After another verb,

@@ -386,6 +386,12 @@ function build(language: Language) {
         String.raw`\b(?:${attribution.complementizers.join('|')})\s+`,
         'iu',
       ),
+      // "X membuka KTT …, dengan menyerukan …": a verb of saying after the comma tells what X said
+      // while doing it (group 1).
+      byVerb: new RegExp(
+        String.raw`^[^"“”;.]{0,160}?,\s+(?:${alternation(attribution.byWords)})\s+((?:${reporting}))(?![\p{L}])`,
+        'u',
+      ),
       // A verb of reporting anywhere: "… dan menegaskan bahwa …" reports a second thing.
       reportingWord: new RegExp(String.raw`(?<![\p{L}])(?:${reporting})(?![\p{L}])`, 'u'),
       hasComplementizer: new RegExp(

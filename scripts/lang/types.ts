@@ -174,6 +174,8 @@ export interface Language {
     verbGap: string
     /** "Menurut X, …": the word, lower case (a capital is allowed). */
     accordingTo: string
+    /** Words before a verb of saying that tell how someone did something: "…, dengan menyerukan …". */
+    byWords: string[]
     /** The word that opens a reported clause: "bahwa". */
     complementizers: string[]
     /** Verbs that open a sentence before the speaker: "Kata X, …", "Ditambahkan X, …". */

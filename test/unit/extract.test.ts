@@ -430,6 +430,16 @@ describe('speakers: attribution and resolution', () => {
     ).toEqual([['Wali Kota Sapta, Budi Santoso', 'Wali Kota Sapta', 3]])
   })
 
+  it('reads what the subject called for while doing what the sentence first says', () => {
+    const text =
+      'Perdana Menteri Malaysia, Budi Santoso, membuka KTT ke-9 Kawasan di Kota Lama, Senin (2/6), dengan menyerukan persatuan di tengah tantangan global.'
+    const { main } = findSpeakers(G, sentences(text))
+    expect([main?.label, main?.attributions[0]?.message.text]).toEqual([
+      'Perdana Menteri Malaysia, Budi Santoso',
+      'menyerukan persatuan di tengah tantangan global.',
+    ])
+  })
+
   it('reads an initial inside a name ("Budi S. Rahman") as part of it', () => {
     const text =
       'Ketua Dewan Kota Budi S. Rahman mengatakan, sidang itu bersejarah bagi warga kota ini.'

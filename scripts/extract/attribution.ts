@@ -52,7 +52,16 @@ export function verbAfter(
   text: string,
   from: number,
 ): { index: number; end: number; verb: string } | undefined {
-  const match = grammar.attribution.verbAfter.exec(text.slice(from))
+  return verbMatch(grammar.attribution.verbAfter, text, from)
+}
+
+// A pattern from `from` whose group 1, the verb, ends the match: where the verb stands.
+function verbMatch(
+  pattern: RegExp,
+  text: string,
+  from: number,
+): { index: number; end: number; verb: string } | undefined {
+  const match = pattern.exec(text.slice(from))
   if (!match) return undefined
   const end = from + match[0].length
   return { index: end - match[1]!.length, end, verb: match[1]! }
@@ -67,12 +76,10 @@ function verbBy(
   text: string,
   from: number,
 ): { index: number; end: number; verb: string } | undefined {
-  const match = grammar.attribution.byVerb.exec(text.slice(from))
-  if (!match) return undefined
-  const end = from + match[0].length
-  const index = end - match[1]!.length
-  if (text.slice(from, index).search(grammar.speakers.officeAnywhere) >= 0) return undefined
-  return { index, end, verb: match[1]! }
+  const verb = verbMatch(grammar.attribution.byVerb, text, from)
+  if (verb && text.slice(from, verb.index).search(grammar.speakers.officeAnywhere) >= 0)
+    return undefined
+  return verb
 }
 
 // Blank out quoted passages (same length) so that a speaker named inside a quote is not the

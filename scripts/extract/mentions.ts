@@ -86,12 +86,13 @@ function capitalisedRun(
     let joiner = tokens.length > 0 || leadingJoiner ? JOINER.exec(text) : null
     // "Komunikasi dan Informatika" joins the words of a title; "Otieno dan Kanselir …" joins two
     // people.
+    const joined = joiner && /^\s*(\S+)/u.exec(text.slice(at + joiner[0].length))![1]!
     if (
       joiner &&
       isAnd.test(joiner[0]) &&
       !listed &&
-      !FIELD.has(/^\s*(\S+)/u.exec(text.slice(at + joiner[0].length))![1]!.toLowerCase()) &&
-      !grammar.speakers.fieldLike.test(/^\s*(\S+)/u.exec(text.slice(at + joiner[0].length))![1]!)
+      !FIELD.has(joined!.toLowerCase()) &&
+      !grammar.speakers.fieldLike.test(joined!)
     )
       joiner = null
     if (joiner && officeHeadAt.test(text.slice(at + joiner[0].length).trimStart())) joiner = null
@@ -276,33 +277,19 @@ function appositiveName(grammar: Grammar, text: string, office: Mention): Mentio
   if (!office.office) return office
   // "Wali Kota Sapta, Ani Rahma, …": the one word after a regional title was its region, not a
   // name, when a name is set off after it.
-  if (
-    office.name &&
+  const region =
+    office.name !== undefined &&
     !/\s/u.test(office.name) &&
     grammar.speakers.regional.test(office.office) &&
     office.text.endsWith(office.name)
-  ) {
-    const comma = grammar.speakers.titleThenName.exec(text.slice(office.end))
-    const person = comma && mentionAt(grammar, text, office.end + comma[0].length)
-    if (person?.kind === 'person' && person.name && !person.office && !person.organisation)
-      return {
-        ...office,
-        office: office.text,
-        text: text.slice(office.index, person.end),
-        end: person.end,
-        name: person.name,
-        ...(person.alias ? { alias: person.alias } : {}),
-      }
-    return office
-  }
-  if (office.name) return office
+  if (office.name && !region) return office
   const comma = grammar.speakers.titleThenName.exec(text.slice(office.end))
-  if (!comma) return office
-  const person = mentionAt(grammar, text, office.end + comma[0].length)
+  const person = comma && mentionAt(grammar, text, office.end + comma[0].length)
   if (person?.kind !== 'person' || !person.name || person.office || person.organisation)
     return office
   return {
     ...office,
+    ...(region ? { office: office.text } : {}),
     text: text.slice(office.index, person.end),
     end: person.end,
     name: person.name,

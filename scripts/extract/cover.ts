@@ -344,9 +344,10 @@ function placeOf(
         continue
       // "… pesan yang diterima di Kota Lama": where a statement was received.
       if (grammar.cover.received.test(text.slice(0, at))) continue
+      const clause = clauseBefore(text.slice(0, at))
       if (
-        future.test(clauseBefore(text.slice(0, at))) ||
-        grammar.cover.planned.test(clauseBefore(text.slice(0, at))) ||
+        future.test(clause) ||
+        grammar.cover.planned.test(clause) ||
         /["“”]/u.test(between) ||
         quoted.some(span => at >= span.start && at < span.end) ||
         eventStart.test(match[1]!)

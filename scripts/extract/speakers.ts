@@ -144,6 +144,7 @@ function richness(mention: Mention): number {
 /** Resolve the article's speaker mentions to speakers, and pick the main speaker. */
 export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: string): Speakers {
   tokenCache.clear()
+  looseCache.clear()
   honorifics = grammar.text.honorifics
   const attributions = findAttributions(grammar, sentences)
   const speakers: Speaker[] = []
@@ -452,8 +453,17 @@ function loose(token: string): string {
     .replace(/(\p{L})\1/gu, '$1')
 }
 
+// Read for every pair of a mention and a speaker, like the tokens: each name once per article.
+const looseCache = new Map<string, string[]>()
+
 function looseTokens(name: string | undefined): string[] {
-  return nameTokens(name).map(loose)
+  if (!name) return []
+  let tokens = looseCache.get(name)
+  if (!tokens) {
+    tokens = nameTokens(name).map(loose)
+    looseCache.set(name, tokens)
+  }
+  return tokens
 }
 
 function sameName(speaker: Speaker, mention: Mention): boolean {
@@ -475,8 +485,9 @@ function sameName(speaker: Speaker, mention: Mention): boolean {
       Boolean(mention.alias && full.includes(loose(mention.alias)))
     )
   }
-  const looseTheirs = theirs.map(loose)
-  if (tokens.some(token => looseTheirs.includes(loose(token)))) return true
+  const looseTheirs = [...other, ...looseTokens(mention.alias)]
+  if ([...full, ...looseTokens(speaker.alias)].some(token => looseTheirs.includes(token)))
+    return true
   // "Anira" after "Ani Rahmawati": a nickname of the full name.
   return Boolean(
     speaker.name &&

@@ -151,7 +151,7 @@ function trailing(
           end: verbAt + match[1]!.length + grammar.attribution.pronounSuffixLength,
           kind: 'pronoun',
         }
-      : mentionAt(grammar, sentence, after)
+      : (mentionAt(grammar, sentence, after) ?? epithetAt(grammar, sentence, after))
     if (!mention) continue
     // "kata Sestama BNPP ini": a title with a demonstrative points back, like a pronoun.
     const demonstrative = grammar.speakers.demonstrative.exec(sentence.slice(mention.end))

@@ -304,7 +304,7 @@ function build(language: Language) {
       ownStateSuffix: new RegExp(speakers.ownStateSuffix, 'u'),
       demonstrative: new RegExp(String.raw`^\s+(?:${demonstratives})(?![\p{L}])`, 'u'),
       epithet: new RegExp(
-        String.raw`^(?:${alternation(speakers.epithetHeads)})(?![\p{L}])[^,.;:"“”]{0,90}?\s(?:${[...speakers.demonstratives].sort((a, b) => b.length - a.length).join('|')})(?=\s)`,
+        String.raw`^(?:${alternation(speakers.epithetHeads)})(?![\p{L}])[^,.;:"“”]{0,90}?\s(?:${[...speakers.demonstratives].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`,
         'iu',
       ),
       nicknameBefore: new RegExp(

@@ -370,6 +370,19 @@ describe('speakers as the genre writes them', () => {
     expect(main?.attributions).toHaveLength(3)
   })
 
+  it('reads an epithet after the verb of a quote as its speaker ("…,” jelas mantan Kapolda X itu.)', () => {
+    const { main } = speakersOf(
+      [
+        'Kapolri Budi Santoso membuka rapat pimpinan di Kota Lama.',
+        '“Pencegahan bukan hanya tugas satu satuan. Semua satuan wilayah wajib ikut mencegah,” jelas mantan Kapolda Sapta itu.',
+      ].join('\n'),
+    )
+    expect(main?.attributions.map(attribution => attribution.message.text)).toEqual([
+      'Pencegahan bukan hanya tugas satu satuan.',
+      'Semua satuan wilayah wajib ikut mencegah',
+    ])
+  })
+
   it('goes on with the speaker in "Menurutnya, …", "Lebih lanjut kata X, …" and first-person sentences', () => {
     const { main } = speakersOf(
       [

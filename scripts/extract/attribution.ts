@@ -245,11 +245,16 @@ function subject(
   const starts = [opened + (speech?.[0].length ?? 0)]
   for (const match of blank.matchAll(/[,;]\s+|\s[-–—]+\s*/gu))
     starts.push(match.index! + match[0].length)
-  for (const match of blank.slice(0, 120).matchAll(grammar.attribution.apposition))
+  // "Budi Santoso selaku Kepala Dinas …": the office after the introducer, the name before it.
+  const introduced = new Map<number, number>()
+  for (const match of blank.slice(0, 120).matchAll(grammar.attribution.apposition)) {
     starts.push(match.index! + match[0].length)
+    introduced.set(match.index! + match[0].length, match.index!)
+  }
   for (const start of starts) {
-    const mention = mentionAt(grammar, sentence, start) ?? epithetAt(grammar, sentence, start)
-    if (!mention) continue
+    const found = mentionAt(grammar, sentence, start) ?? epithetAt(grammar, sentence, start)
+    if (!found) continue
+    const mention = withNameBefore(grammar, sentence, found, starts[0]!, introduced.get(start))
     // "Rahma: "…"": a name and a colon introduce a quote.
     const colon = /^\s*:\s*(?=["“])/u.exec(sentence.slice(mention.end))
     if (colon && start === starts[0]) {
@@ -303,6 +308,36 @@ function subject(
     }
   }
   return undefined
+}
+
+// A name and its degrees before an apposition's introducer: "Dr. Budi Santoso, M.Si selaku".
+const DEGREES = /^(?:[\s,]+\p{L}{1,4}\.(?:\p{L}{1,4}\.?)*)*[\s,]*$/u
+
+/**
+ * An office introduced after a name ("Budi Santoso selaku Kepala Dinas …", "…, yang juga menjabat
+ * sebagai …") is that person's: the mention runs from the name, which opens the sentence, to the
+ * end of the office.
+ */
+function withNameBefore(
+  grammar: Grammar,
+  sentence: string,
+  office: Mention,
+  opened: number,
+  introducer: number | undefined,
+): Mention {
+  if (introducer === undefined || office.kind !== 'person') return office
+  const person = mentionAt(grammar, sentence, opened)
+  if (person?.kind !== 'person' || !person.name || person.office || person.end > introducer)
+    return office
+  if (!DEGREES.test(sentence.slice(person.end, introducer))) return office
+  // The office's last word read as a name ("… Kota Lama") is the office's: the name came first.
+  return {
+    ...office,
+    text: sentence.slice(person.index, office.end),
+    index: person.index,
+    office: office.name ? sentence.slice(office.index, office.end) : office.office,
+    name: person.name,
+  }
 }
 
 /**

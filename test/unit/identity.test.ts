@@ -370,6 +370,27 @@ describe('speakers as the genre writes them', () => {
     expect(main?.attributions).toHaveLength(3)
   })
 
+  it('keeps the name before "selaku" with the office after it, past degrees', () => {
+    for (const [opening, label] of [
+      ['Budi Santoso selaku', 'Budi Santoso selaku Kepala Dinas Pendidikan Kota Lama'],
+      [
+        'Dr. Budi Santoso, M.Si selaku',
+        'Dr. Budi Santoso, M.Si selaku Kepala Dinas Pendidikan Kota Lama',
+      ],
+    ]) {
+      const { main } = speakersOf(
+        `${opening} Kepala Dinas Pendidikan Kota Lama mengatakan sekolah akan dibuka pekan depan.`,
+      )
+      expect(main?.label).toBe(label)
+      expect(main?.name).toMatch(/Budi Santoso/u)
+    }
+    // A phrase that is no name before "selaku" leaves the office alone.
+    const { main } = speakersOf(
+      'Pemerintah daerah selaku Kepala Dinas Pendidikan Kota Lama mengatakan sekolah akan dibuka.',
+    )
+    expect(main?.name).not.toMatch(/Pemerintah/u)
+  })
+
   it('reads an epithet after the verb of a quote as its speaker ("…,” jelas mantan Kapolda X itu.)', () => {
     const { main } = speakersOf(
       [

@@ -131,6 +131,8 @@ export function extractCover(
     (place && dateAfterEvent(grammar, sentences, [place], quoted, 4)) ??
     eventDate(grammar, lead, quoted) ??
     eventDate(grammar, about, quoted) ??
+    // A weekday alone is the weakest date: only when no date is written in full.
+    dateAfterEvent(grammar, sentences, place ? [...names, place] : names, quoted, 0, true) ??
     article.dateline?.date
   return {
     ...(title !== undefined ? { title } : {}),
@@ -249,13 +251,17 @@ function themeOf(grammar: Grammar, sentences: Sentence[]): Cover['theme'] {
   return undefined
 }
 
-/** A date written right after the event's name: "KTT ASEAN ke-34 di Bangkok dari 22-23/6". */
+/**
+ * A date written right after the event's name: "KTT ASEAN ke-34 di Bangkok dari 22-23/6"; with
+ * `weekdays`, a weekday alone right after it.
+ */
 function dateAfterEvent(
   grammar: Grammar,
   sentences: Sentence[],
   events: string[],
   quotedBySentence: Map<Sentence, Array<{ start: number; end: number }>>,
   within = 60,
+  weekdays = false,
 ): string | undefined {
   for (const sentence of sentences) {
     const quoted = quotedBySentence.get(sentence) ?? []
@@ -266,7 +272,11 @@ function dateAfterEvent(
       // Within 60 characters of the name; the date itself may run on ("Senin (3/5) hingga …").
       const after = sentence.sentence.slice(at + name.length, at + name.length + 140)
       const match = grammar.cover.firstDate.exec(after)
-      if (match && match.index < within && !/[.;"“”]/u.test(after.slice(0, match.index)))
+      if (weekdays) {
+        // "… di Kota Lama hari Rabu": a weekday alone right after the name or the place.
+        const weekday = grammar.cover.weekdayAfter.exec(after)
+        if (weekday) return weekday[1]
+      } else if (match && match.index < within && !/[.;"“”]/u.test(after.slice(0, match.index)))
         return dateSpan(grammar, after, match)
     }
   }

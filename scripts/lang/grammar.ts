@@ -603,6 +603,12 @@ function build(language: Language) {
     cover: {
       date: new RegExp(dateSource, 'gu'),
       firstDate: new RegExp(dateSource, 'u'),
+      // "… di Kota Lama hari Rabu.", "…, Senin yang …": a weekday alone, right after the event's
+      // name or place, dates it (group 1, without the "pada" before it).
+      weekdayAfter: new RegExp(
+        String.raw`^,?\s+(?:(?:${alternation(cover.heldWords)})\s+)?(${onDay}(?:\s+(?:${dayPart}))?)(?![\p{L}\p{N}])(?!\s*\(|,?\s*\d)`,
+        'u',
+      ),
       // The rest of a span of days after its first: "… hingga Rabu (5/5)" (`dateSpan` reads it).
       dateRangeTail: new RegExp(
         String.raw`^\s+(?:${alternation(cover.dateRangeWords)})\s+(?=\S)`,

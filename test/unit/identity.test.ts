@@ -121,6 +121,24 @@ describe('where and when the main speaker spoke', () => {
     ).toBe('Kamis, (14/06/2024)')
   })
 
+  it('takes a weekday alone right after the place, only when no date is written in full', () => {
+    expect(
+      coverOf(
+        'Para donor menjanjikan bantuan dalam konferensi donor internasional di Kota Lama hari Rabu. Menteri Ani Rahma mengatakan bantuan segera dikirim.',
+      ).date,
+    ).toBe('hari Rabu')
+    expect(
+      coverOf(
+        'Menteri Ani Rahma berbicara dalam konferensi pers di Kota Lama, pada Sabtu, 21 November 2015. Ia mengatakan bantuan segera dikirim.',
+      ).date,
+    ).toBe('Sabtu, 21 November 2015')
+    expect(
+      coverOf(
+        '"Kami siap," kata Menteri Ani Rahma dalam konferensi pers di Kota Lama, Jumat. Forum itu berlangsung 24-26 Oktober 2022 di Kota Lama.',
+      ).date,
+    ).toBe('24-26 Oktober 2022')
+  })
+
   it('takes no title from a room named after a meeting ("di Ruang Rapat Rektorat …")', () => {
     const cover = coverOf(
       'Penandatanganan kerja sama antara Bupati Sapta dan Rektor Universitas Kota berlangsung di Ruang Rapat Rektorat Universitas Kota, Kamis (1/8/2026).',

@@ -167,6 +167,25 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
     }
   }
 
+  // "Ani, sapaan Ani Rahma, …": a short name the article gives for a full one; a later "kata Ani" is
+  // that person.
+  for (const sentence of sentences) {
+    for (const match of sentence.sentence.matchAll(grammar.speakers.nicknameOf)) {
+      const [, short, full] = match as unknown as [string, string, string]
+      const index = match.index! + match[0].length - full.length
+      const person: Mention = {
+        kind: 'person',
+        text: full,
+        name: full,
+        index,
+        end: index + full.length,
+      }
+      const holder = known.find(candidate => sameName(candidate, person))
+      if (holder) holder.alias ??= short
+      else if (known.length < MAX_KNOWN) known.push(newSpeaker(-1, { ...person, alias: short }))
+    }
+  }
+
   let lastSpeaker: Speaker | undefined
   let lastPosition = -10
   // Continued quotes take their owner's speaker, once the owners are resolved.
@@ -194,9 +213,7 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
       const introduced = speakers.find(names) ?? known.find(names)
       const named =
         introduced &&
-        (speakers.includes(introduced)
-          ? introduced
-          : newSpeaker(speakers.length, labelMention(introduced)))
+        (speakers.includes(introduced) ? introduced : fromKnown(speakers.length, introduced))
       // The last speaker, unless the sentence before opens with another titled person ("Menteri
       // Y turut berpidato. Ia menyoroti …"): then who is meant cannot be told. With no speaker
       // near, the person the sentence before (or the story) opens with.
@@ -219,7 +236,7 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
         if (antecedent) {
           speaker = speakers.includes(antecedent)
             ? antecedent
-            : newSpeaker(speakers.length, labelMention(antecedent))
+            : fromKnown(speakers.length, antecedent)
           speaker.alias ??= nickname
         }
       }
@@ -234,9 +251,7 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
         lastNamed(sentences, attribution.position, [...speakers, ...known])
       speaker =
         antecedent &&
-        (speakers.includes(antecedent)
-          ? antecedent
-          : newSpeaker(speakers.length, labelMention(antecedent)))
+        (speakers.includes(antecedent) ? antecedent : fromKnown(speakers.length, antecedent))
       if (speaker) speaker.alias ??= mention.name
     } else speaker = resolve(grammar, mention, speakers, known, sentences)
     byMention.set(mention, speaker)
@@ -401,6 +416,13 @@ function labelMention(speaker: Speaker): Mention {
   return speaker.mentions.find(mention => mention.text === speaker.label) ?? speaker.mentions[0]
 }
 
+/** A speaker from a person known from elsewhere in the article, with the short name given for them. */
+function fromKnown(id: number, person: Speaker): Speaker {
+  const speaker = newSpeaker(id, labelMention(person))
+  speaker.alias ??= person.alias
+  return speaker
+}
+
 function newSpeaker(id: number, mention: Mention): Speaker {
   const speaker: Speaker = {
     id,
@@ -529,7 +551,7 @@ function resolve(
     )
     const [holder] = holders
     if (holder && holders.every(other => other.name === holder.name))
-      return speakers.includes(holder) ? holder : newSpeaker(speakers.length, labelMention(holder))
+      return speakers.includes(holder) ? holder : fromKnown(speakers.length, holder)
   }
   if (mention.name) {
     const byName = speakers.filter(speaker => sameName(speaker, mention))
@@ -540,7 +562,7 @@ function resolve(
     if (new Set(introducedAll.map(person => person.name)).size > 1) return undefined
     const introduced = introducedAll[0]
     if (introduced) {
-      const speaker = newSpeaker(speakers.length, labelMention(introduced))
+      const speaker = fromKnown(speakers.length, introduced)
       return speaker
     }
     // A name never introduced: a person when the name is clearly one (several words, or an office
@@ -597,7 +619,7 @@ function resolve(
   )
   if (distinct.length === 1) {
     const [only] = distinct
-    return speakers.includes(only) ? only : newSpeaker(speakers.length, labelMention(only))
+    return speakers.includes(only) ? only : fromKnown(speakers.length, only)
   }
   if (distinct.length > 1) {
     // A bare title with several holders: the one who already speaks, if that is one person.
@@ -606,9 +628,7 @@ function resolve(
     // Else the one without a foreign country, if that is one person.
     const bare = mention.country ? [] : distinct.filter(candidate => !candidate.country)
     if (bare.length === 1)
-      return speakers.includes(bare[0])
-        ? bare[0]
-        : newSpeaker(speakers.length, labelMention(bare[0]))
+      return speakers.includes(bare[0]) ? bare[0] : fromKnown(speakers.length, bare[0])
     return undefined
   }
   return newSpeaker(speakers.length, mention)

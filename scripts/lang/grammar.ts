@@ -315,6 +315,11 @@ function build(language: Language) {
         String.raw`^\s*,\s*(?:${alternation(speakers.nicknameAfter)})(?![\p{L}])`,
         'u',
       ),
+      // "Ani, sapaan Ani Rahma, …": the short name (group 1) and the full one it stands for (group 2).
+      nicknameOf: new RegExp(
+        String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’-]+),\s+(?:${alternation(speakers.nicknameOf)})\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4})(?=\s*[,.;)]|\s+\p{Ll})`,
+        'gu',
+      ),
       countries: countryPatterns(language),
     },
 

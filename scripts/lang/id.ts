@@ -839,6 +839,7 @@ export const ID: Language = {
       'akrab dipanggil',
     ],
     nicknameAfter: ['sapaan akrabnya', 'sapaan karibnya', 'panggilan akrabnya'],
+    nicknameOf: ['sapaan', 'sapaan akrab', 'sapaan karib', 'panggilan akrab', 'panggilan'],
     epithetHeads: [
       'pria',
       'wanita',

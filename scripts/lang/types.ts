@@ -141,6 +141,8 @@ export interface Language {
     nicknameBefore: string[]
     /** Words after a nickname: "Ani, sapaan akrabnya". */
     nicknameAfter: string[]
+    /** Words between a short name and the full one it stands for: "Ani, sapaan Ani Rahma". */
+    nicknameOf: string[]
     /** Demonstratives that close an epithet or a title that points back ("itu", "tersebut"). */
     demonstratives: string[]
     /** Ordinal words, "Pertama" to "Kesepuluh". */

@@ -388,6 +388,18 @@ describe('speakers as the genre writes them', () => {
     expect(main?.attributions).toHaveLength(3)
   })
 
+  it('knows a short name given as "Iyok, sapaan Suryo Hadiningrat", the office from the attendance list', () => {
+    const { main, speakers } = speakersOf(
+      [
+        'Acara itu disaksikan oleh Gubernur Sapta, Suryo Hadiningrat, dan para duta besar.',
+        'Dalam sambutannya, Iyok, sapaan Suryo Hadiningrat, memaparkan laporan investasi semester pertama.',
+        '"Kami ingin mempertahankan posisi itu," kata Iyok.',
+      ].join('\n'),
+    )
+    expect(main?.label).toBe('Gubernur Sapta, Suryo Hadiningrat')
+    expect(speakers).toHaveLength(1)
+  })
+
   it('keeps the name before "selaku" with the office after it, past degrees', () => {
     for (const [opening, label] of [
       ['Budi Santoso selaku', 'Budi Santoso selaku Kepala Dinas Pendidikan Kota Lama'],

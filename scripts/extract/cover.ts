@@ -56,12 +56,13 @@ function headedByOffice(grammar: Grammar, name: string): boolean {
 // A title of office ends a place: "di Gedung Utama Menteri X …" is a caption run into the text.
 function cutAtOffice(grammar: Grammar, place: string): string {
   const words = place.split(/(\s+)/u)
-  // "Kantor Gubernur X", "Pendopo Bupati": an office right after a venue's word names the building.
+  // "Kantor Gubernur X", "Pendopo Bupati", "Ruang Sidang Rektor X": an office up to three words
+  // after a venue's word names the building.
   const at = words.findIndex(
     (word, index) =>
       index > 0 &&
       grammar.speakers.officeWords.has(word) &&
-      !grammar.cover.venue.test(words[index - 2] ?? ''),
+      ![2, 4, 6].some(back => grammar.cover.venue.test(words.slice(index - back, index).join(''))),
   )
   return (at < 0 ? place : words.slice(0, at).join('')).replace(/[\s,.]+$/u, '')
 }

@@ -139,6 +139,19 @@ describe('where and when the main speaker spoke', () => {
     ).toBe('24-26 Oktober 2022')
   })
 
+  it('keeps an office inside a venue\'s name ("Rumah Dinas Wali Kota X", "Ruang Sidang Rektor X")', () => {
+    for (const venue of [
+      'Rumah Dinas Wali Kota Sapta',
+      'Ruang Sidang Rektor Universitas Sapta',
+      'Pendopo Rumah Dinas Bupati Sapta',
+    ]) {
+      const cover = coverOf(
+        `Penandatanganan nota kesepahaman dilakukan di ${venue}, Senin (3/3/2025). Bupati Ani Rahma mengatakan kerja sama akan segera berjalan.`,
+      )
+      expect(cover.place).toBe(venue)
+    }
+  })
+
   it('takes no title from a room named after a meeting ("di Ruang Rapat Rektorat …")', () => {
     const cover = coverOf(
       'Penandatanganan kerja sama antara Bupati Sapta dan Rektor Universitas Kota berlangsung di Ruang Rapat Rektorat Universitas Kota, Kamis (1/8/2026).',

@@ -425,7 +425,20 @@ export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attri
       accordingTo(grammar, text, blank) ??
       subject(grammar, text, blank) ??
       passive(grammar, text, blank)
-    if (attribution) found.push({ ...attribution, sentence, position })
+    if (attribution) {
+      found.push({ ...attribution, sentence, position })
+      // "Menekankan bahwa P, X mengatakan bahwa Q": P is X's too, said in the same breath.
+      const fronted = grammar.attribution.fronted.exec(text.slice(0, attribution.mention.index))
+      if (fronted && attribution.form === 'subject')
+        found.push({
+          sentence,
+          position,
+          mention: attribution.mention,
+          message: { text: fronted[1]!, index: fronted[0].indexOf(fronted[1]!) },
+          form: 'continued',
+          reported: true,
+        })
+    }
   }
   return firstPersonGoesOn(grammar, sentences, continuedQuotes(sentences, found))
 }

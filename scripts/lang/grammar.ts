@@ -397,6 +397,12 @@ function build(language: Language) {
         String.raw`^[^"“”;.]{0,160}?,\s+(?:${alternation(attribution.byWords)})\s+((?:${reporting}))(?![\p{L}])`,
         'u',
       ),
+      // "Menekankan bahwa P, X mengatakan …": a fronted clause of the speaker's, what they said
+      // (group 1) before the sentence's subject.
+      fronted: new RegExp(
+        String.raw`^(?:${alternation(withCapitals(attribution.reportingVerbs))})\s+(?:${attribution.complementizers.join('|')})\s+([^"“”;:]{12,}?),\s*$`,
+        'u',
+      ),
       // A verb of reporting anywhere: "… dan menegaskan bahwa …" reports a second thing.
       reportingWord: new RegExp(String.raw`(?<![\p{L}])(?:${reporting})(?![\p{L}])`, 'u'),
       hasComplementizer: new RegExp(

@@ -389,6 +389,21 @@ describe('speakers as the genre writes them', () => {
     expect(main?.name).toBe('Xi Ming')
   })
 
+  it('takes a fronted "Menekankan bahwa P, X mengatakan …" as what X said too', () => {
+    const { main } = speakersOf(
+      'Menekankan bahwa perubahan sepihak secara paksa tidak dapat diizinkan, Presiden Sapta Budi Santoso mengatakan bahwa negaranya akan mencegah konflik bersenjata.',
+    )
+    expect(main?.label).toBe('Presiden Sapta Budi Santoso')
+    expect(main?.attributions.map(entry => entry.message.text)).toContain(
+      'perubahan sepihak secara paksa tidak dapat diizinkan',
+    )
+    // A clause that reports nothing stays the reporter's.
+    const plain = speakersOf(
+      'Setelah rapat yang panjang dan melelahkan, Presiden Sapta Budi Santoso mengatakan bahwa negaranya akan mencegah konflik.',
+    )
+    expect(plain.main?.attributions).toHaveLength(1)
+  })
+
   it('knows a short name given as "akrab disapa" or "sapaan akrabnya"', () => {
     const { main } = speakersOf(
       [

@@ -153,6 +153,15 @@ export function extractCover(
  * rubric ("Pertemuan Tahunan 2024" over the headline is the site's section), else its first line.
  */
 function headlineOf(article: Article): string | undefined {
+  const headline = pageHeadlineOf(article)
+  // "Judul Berita | Kabar Kota": a page's title carries the site's name after a bar.
+  const bar = headline && /\s+\|\s+[^|]{1,40}$/u.exec(headline)
+  return bar && headline.slice(0, bar.index).split(/\s+/u).length >= 4
+    ? headline.slice(0, bar.index)
+    : headline
+}
+
+function pageHeadlineOf(article: Article): string | undefined {
   const headings = article.paragraphs.filter(paragraph => paragraph.depth === 1)
   const marked = headings.find(paragraph => !paragraph.guessed)
   if (marked) return marked.text

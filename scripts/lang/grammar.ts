@@ -158,6 +158,11 @@ function build(language: Language) {
         'u',
       ),
       captionCredit: new RegExp(`(?:${text.captionCredit})`, 'u'),
+      // A line that is only a photo's credit: its label, then a name or an agency with a slash.
+      photoCredit: new RegExp(
+        String.raw`^(?:${alternation(withCapitals(text.photoLabels))})\s*:\s*[\p{L}\p{N} .'’&-]{1,40}(?:\/[\p{L}\p{N} .'’&-]{1,40})*$`,
+        'iu',
+      ),
       // A byline or timestamp line: "RABU, 08 MEI 2024 | 19:27 WIB | LAPORAN: …".
       clock: new RegExp(
         String.raw`\b\d{1,2}[:.]\d{2}\s*(?:${text.timeZones.filter(zone => !/\d|GMT/u.test(zone)).join('|')})\b`,

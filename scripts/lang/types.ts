@@ -47,6 +47,8 @@ export interface Language {
     pagination: string
     /** A photo caption's credit, as a pattern. */
     captionCredit: string
+    /** Labels of a photo's credit line, lower case: "foto" in "Foto: Ani Rahma/Kabar". */
+    photoLabels: string[]
     /** Endings of an outlet's domain in a dateline ("KOMPAS.com", "Harian.id"). */
     outletDomains: string[]
     /** Labels of the source line ("Sumber: https://…"), lower case. */

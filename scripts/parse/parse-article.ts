@@ -227,8 +227,12 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
       if (group.length === 0) continue
       const content = group.map(piece => piece.text).join(' ')
       const key = content.replace(/\s+/gu, ' ').trim()
+      // Before the story, a line that the next one credits ("Foto: Ani Rahma/Kabar") is a photo's
+      // caption, printed again (or not) below.
       const repeated =
-        seen.has(key) || (!storyStarted && nextLineIs(lines, group.at(-1)!.line, key))
+        seen.has(key) ||
+        (!storyStarted &&
+          nextLine(lines, group.at(-1)!.line, next => next === key || isPhotoCredit(grammar, next)))
       seen.add(key)
       if (
         node.type !== 'heading' &&
@@ -331,13 +335,18 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
 // a plea, a headline printed twice and a caption before it.
 const DATELINE_PARAGRAPHS = 5
 
-/** True when the next line with text, after `line`, is `text` again. */
-function nextLineIs(lines: string[], line: number, text: string): boolean {
+/** True when the next line with text, after `line`, passes `test`. */
+function nextLine(lines: string[], line: number, test: (next: string) => boolean): boolean {
   for (let at = line; at < lines.length && at < line + 3; at++) {
     const next = lines[at]!.replace(/\s+/gu, ' ').trim()
-    if (next !== '') return next === text
+    if (next !== '') return test(next)
   }
   return false
+}
+
+/** A photo's credit line alone: "Foto: Ani Rahma/Kabar", "FOTO: ANTARA/Budi Santoso". */
+function isPhotoCredit(grammar: Grammar, line: string): boolean {
+  return grammar.text.photoCredit.test(line)
 }
 
 function makeParagraph(

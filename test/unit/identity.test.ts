@@ -20,6 +20,23 @@ function speakersOf(text: string) {
 }
 
 describe('the headline of a pasted page', () => {
+  it('leaves off the site name after a bar, and a caption that a "Foto:" line credits', () => {
+    const cover = coverOf(
+      [
+        'Menteri Ani Rahma Ajak Negara Tetangga Perkuat Cadangan Pangan | Kabar Kota',
+        '',
+        'Menteri Ani Rahma di acara Forum Dagang Sapta di Kota Lama, Jumat (27/3).',
+        'Foto: Harian Kota/Budi Santoso',
+        'Menteri Ani Rahma di acara Forum Dagang Sapta di Kota Lama, Jumat (27/3).',
+        '',
+        'KOTA BARU -- Menteri Pertanian Ani Rahma mengajak negara tetangga memperkuat cadangan pangan bersama saat membuka Konferensi Pangan Kota Baru, Rabu pagi (22/4).',
+      ].join('\n'),
+    )
+    expect(cover.title).toBe('Menteri Ani Rahma Ajak Negara Tetangga Perkuat Cadangan Pangan')
+    expect(cover.date).toBe('Rabu pagi (22/4)')
+    expect(JSON.stringify(cover)).not.toMatch(/Forum Dagang|27\/3/u)
+  })
+
   it("titles the deck, past the site's name, a rubric, a timestamp and a photo caption", () => {
     const cover = coverOf(
       [

@@ -488,6 +488,25 @@ function looseTokens(name: string | undefined): string[] {
   return tokens
 }
 
+/**
+ * "Zulkifl Hasan" after "Zulkifli Hasan": the same words, one of them long and written with one
+ * letter left out (a reporter's slip), the others exactly.
+ */
+function misspelt(full: string[], other: string[]): boolean {
+  if (full.length !== other.length || full.length < 2) return false
+  let slips = 0
+  for (const [at, token] of full.entries()) {
+    const theirs = other[at]!
+    if (token === theirs) continue
+    const [short, long] = token.length < theirs.length ? [token, theirs] : [theirs, token]
+    if (short.length < 5 || long.length !== short.length + 1) return false
+    const cut = [...long].findIndex((char, index) => char !== short[index])
+    if (long.slice(0, cut) + long.slice(cut + 1) !== short) return false
+    slips++
+  }
+  return slips === 1
+}
+
 function sameName(speaker: Speaker, mention: Mention): boolean {
   const tokens = [...nameTokens(speaker.name), ...nameTokens(speaker.alias)]
   const theirs = [...nameTokens(mention.name), ...nameTokens(mention.alias)]
@@ -504,7 +523,8 @@ function sameName(speaker: Speaker, mention: Mention): boolean {
       full.every(token => other.includes(token)) ||
       // A short name is distinctive: "Anira …" is Ani Rahmawati (Anira).
       Boolean(speaker.alias && other.includes(loose(speaker.alias))) ||
-      Boolean(mention.alias && full.includes(loose(mention.alias)))
+      Boolean(mention.alias && full.includes(loose(mention.alias))) ||
+      misspelt(full, other)
     )
   }
   const looseTheirs = [...other, ...looseTokens(mention.alias)]

@@ -421,6 +421,24 @@ describe('speakers as the genre writes them', () => {
     expect(plain.main?.attributions).toHaveLength(1)
   })
 
+  it('takes a name written with one letter left out for the same person, not a shorter word', () => {
+    const { main, speakers } = speakersOf(
+      [
+        'Menteri Perdagangan Budi Santosa membuka forum dagang di Kota Lama.',
+        '"Kita harus menyusun solusi nyata dan konkret," jelas Budi Santos.',
+      ].join('\n'),
+    )
+    expect(speakers).toHaveLength(1)
+    expect(main?.label).toBe('Menteri Perdagangan Budi Santosa')
+    const two = speakersOf(
+      [
+        'Menteri Perdagangan Budi Santoso mengatakan forum dagang dibuka di Kota Lama.',
+        '"Kita harus menyusun solusi nyata dan konkret," kata Bupati Sapta Budi Santika.',
+      ].join('\n'),
+    )
+    expect(two.speakers).toHaveLength(2)
+  })
+
   it('knows a short name given as "akrab disapa" or "sapaan akrabnya"', () => {
     const { main } = speakersOf(
       [

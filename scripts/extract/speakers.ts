@@ -180,7 +180,7 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
         index,
         end: index + full.length,
       }
-      const holder = known.find(candidate => sameName(candidate, person))
+      const holder = namedAs(known, person)[0]
       if (holder) holder.alias ??= short
       else if (known.length < MAX_KNOWN) known.push(newSpeaker(-1, { ...person, alias: short }))
     }
@@ -490,15 +490,15 @@ function looseTokens(name: string | undefined): string[] {
 
 /**
  * "Zulkifl Hasan" after "Zulkifli Hasan": the same words, one of them long and written with one
- * letter left out (a reporter's slip), the others exactly.
+ * letter left out (a reporter's slip), the others exactly. Only a letter left out of the one
+ * name against the other: a letter added ("Nasutiton") may be a different name, so it stays apart.
  */
 function misspelt(full: string[], other: string[]): boolean {
   if (full.length !== other.length || full.length < 2) return false
   let slips = 0
-  for (const [at, token] of full.entries()) {
-    const theirs = other[at]!
-    if (token === theirs) continue
-    const [short, long] = token.length < theirs.length ? [token, theirs] : [theirs, token]
+  for (const [at, long] of full.entries()) {
+    const short = other[at]!
+    if (long === short) continue
     if (short.length < 5 || long.length !== short.length + 1) return false
     const cut = [...long].findIndex((char, index) => char !== short[index])
     if (long.slice(0, cut) + long.slice(cut + 1) !== short) return false
@@ -507,7 +507,13 @@ function misspelt(full: string[], other: string[]): boolean {
   return slips === 1
 }
 
-function sameName(speaker: Speaker, mention: Mention): boolean {
+/** Those of `people` named as `mention` is; a name with a slip only when none is named exactly. */
+function namedAs(people: Speaker[], mention: Mention): Speaker[] {
+  const exact = people.filter(person => sameName(person, mention, false))
+  return exact.length > 0 ? exact : people.filter(person => sameName(person, mention))
+}
+
+function sameName(speaker: Speaker, mention: Mention, slips = true): boolean {
   const tokens = [...nameTokens(speaker.name), ...nameTokens(speaker.alias)]
   const theirs = [...nameTokens(mention.name), ...nameTokens(mention.alias)]
   // "Otieno" is Amani Otieno; "Budi Hartono Santoso" is not "Agus Wira Santoso" for sharing a
@@ -524,7 +530,7 @@ function sameName(speaker: Speaker, mention: Mention): boolean {
       // A short name is distinctive: "Anira …" is Ani Rahmawati (Anira).
       Boolean(speaker.alias && other.includes(loose(speaker.alias))) ||
       Boolean(mention.alias && full.includes(loose(mention.alias))) ||
-      misspelt(full, other)
+      (slips && misspelt(full, other))
     )
   }
   const looseTheirs = [...other, ...looseTokens(mention.alias)]
@@ -574,11 +580,11 @@ function resolve(
       return speakers.includes(holder) ? holder : fromKnown(speakers.length, holder)
   }
   if (mention.name) {
-    const byName = speakers.filter(speaker => sameName(speaker, mention))
+    const byName = namedAs(speakers, mention)
     // "Santoso" after two people of that name: who is meant cannot be told.
     if (byName.length > 1) return undefined
     if (byName.length === 1) return byName[0]
-    const introducedAll = known.filter(person => sameName(person, mention))
+    const introducedAll = namedAs(known, mention)
     if (new Set(introducedAll.map(person => person.name)).size > 1) return undefined
     const introduced = introducedAll[0]
     if (introduced) {

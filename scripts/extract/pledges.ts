@@ -87,8 +87,11 @@ function actorOf(
   ].sort((a, b) => a - b)
   if (starts.length === 0) starts.push(from)
   const clauseStart = starts.at(-1)!
-  const described = describedGroup(grammar, text, clauseStart, verbAt)
-  if (described) return described
+  // (A group's clause may hold a place between commas: it is tried from each clause start.)
+  for (const start of [...starts].reverse()) {
+    const described = describedGroup(grammar, text, start, verbAt)
+    if (described) return described
+  }
   if (grammar.pledges.relative.test(text.slice(clauseStart, verbAt)))
     return relativeActor(grammar, text, from, verbAt)
   for (const start of [...starts].reverse()) {
@@ -114,10 +117,14 @@ function actorOf(
     attribution &&
     verbAt >= attribution.message.index &&
     verbAt < attribution.message.index + attribution.message.text.length
+  // "X menyatakan bahwa negaranya siap memberi …": the clause after "bahwa" may open with
+  // the speaker's own ("kami", "negaranya").
+  const thatStart = after(grammar.attribution.complementizers).at(-1)
   if (
     attribution &&
     inMessage &&
-    grammar.pledges.firstPerson.test(text.slice(clauseStart, verbAt))
+    (grammar.pledges.firstPerson.test(text.slice(clauseStart, verbAt)) ||
+      (thatStart !== undefined && grammar.pledges.firstPerson.test(text.slice(thatStart, verbAt))))
   ) {
     const speaker = speakers.find(candidate => candidate.attributions.includes(attribution))
     if (speaker)
@@ -144,13 +151,18 @@ function describedGroup(
 ): Mention | undefined {
   // A quotation may open the clause ("“Para donor telah menjanjikan …”").
   start += /^["“]?/u.exec(text.slice(start))![0].length
-  const group = grammar.pledges.groupSubject.exec(text.slice(start))
+  const group = grammar.pledges.groupSubject.exec(text.slice(start, verbAt))
   if (!group) return undefined
+  // "Para pemimpin … berjanji bakal memberikan …": the group's verb is the first of the chain.
+  const first = [...text.slice(start + group[0].length, verbAt).matchAll(grammar.pledges.verb)][0]
+  if (first) verbAt = start + group[0].length + first.index!
   const clause = grammar.pledges.describedBy.exec(text.slice(start + group[0].length, verbAt))
   if (!clause) return undefined
-  const phrase = text
+  const described = text
     .slice(start, verbAt - clause[1]!.length - (clause[0].length - clause[0].trimEnd().length))
-    .trimEnd()
+    .replace(/[\s,]+$/u, '')
+  // A clause that holds a place between commas reads as the place's on a slide: the group alone.
+  const phrase = described.slice(group[0].length).includes(',') ? group[0].trimEnd() : described
   return {
     text: phrase,
     index: start,
@@ -288,7 +300,12 @@ export function extractPledges(
       const closing = next && conversionClose(grammar, text, end, next)
       if (next && closing !== undefined) {
         const { index: _index, ...rest } = next
-        conversion = rest
+        // "(sekitar Rp162 triliun)": the hedge stays with the converted amount; "atau" only joins.
+        const hedge = text
+          .slice(end, next.index)
+          .replace(/^[\s(]*/u, '')
+          .replace(grammar.pledges.conversionJoin, '')
+        conversion = { ...rest, text: hedge + next.text }
         end = next.index + next.text.length + closing
         at++
       }

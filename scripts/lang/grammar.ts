@@ -396,6 +396,10 @@ function build(language: Language) {
         String.raw`\b(?:${attribution.complementizers.join('|')})\s+`,
         'iu',
       ),
+      complementizers: new RegExp(
+        String.raw`\b(?:${attribution.complementizers.join('|')})\s+`,
+        'giu',
+      ),
       // "X membuka KTT …, dengan menyerukan …": a verb of saying after the comma tells what X said
       // while doing it (group 1).
       byVerb: new RegExp(
@@ -572,12 +576,15 @@ function build(language: Language) {
       ),
       // " yang berkumpul di Kota Lama telah ": a relative clause that says which, then the verb's
       // adverbs (group 1).
+      // (The clause may name a place between commas: "yang berkumpul di Kota Lama, Sapta, telah".)
       describedBy: new RegExp(
-        String.raw`^(?:\s+${pledges.relative}\s+[^,.;:"“”]{3,110}?)?((?:\s+(?:${alternation(pledges.relativeAdverbs)}))*)\s*$`,
+        String.raw`^(?:\s+${pledges.relative}\s+(?:[^,.;:"“”]|,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,(?=\s)){3,110}?)?((?:\s+(?:${alternation(pledges.relativeAdverbs)}))*)\s*$`,
         'u',
       ),
+      // "Para donor", "Beberapa donor asing", "9 negara", "Sebuah konferensi donor di Kota Lama":
+      // a group, counted, with one lower-case word that describes it and its place.
       groupSubject: new RegExp(
-        String.raw`^(?:${alternation(withCapitals(pledges.groupSubjects))})(?![\p{L}-])`,
+        String.raw`^(?:${alternation(withCapitals(pledges.groupSubjects))}|(?:${alternation(withCapitals(pledges.groupCounts))}|\d+)\s+(?:${alternation(pledges.groupNouns)}))(?![\p{L}-])(?:\s+(?!(?:${alternation([pledges.relative, pledges.groupPlace, ...pledges.relativeAdverbs])})(?![\p{L}-]))\p{Ll}[\p{Ll}-]*)?(?:\s+${pledges.groupPlace}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?`,
         'u',
       ),
       // Lower-case words that put the pledger among those who pledge: " termasuk di antara negara".
@@ -613,6 +620,8 @@ function build(language: Language) {
         'u',
       ),
       government: new RegExp(String.raw`^${pledges.government}\s`, 'u'),
+      // The word that only joins a conversion to its amount: "USD 2 juta atau Rp 30 miliar".
+      conversionJoin: new RegExp(String.raw`^(?:${pledges.conversionJoin})\s+`, 'u'),
       conversionOpen: new RegExp(String.raw`^\s*\(\s*${pledges.conversion}?\s*$`, 'u'),
     },
 

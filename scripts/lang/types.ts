@@ -304,6 +304,14 @@ export interface Language {
      * telah menjanjikan …"): with the clause that says which, they are the pledger as written.
      */
     groupSubjects: string[]
+    /**
+     * Words that count a group ("para", "beberapa", "sebuah"; a numeral counts too) and the nouns
+     * they count ("donor", "negara", "konferensi donor"): "Beberapa donor asing", "9 negara".
+     */
+    groupCounts: string[]
+    groupNouns: string[]
+    /** The preposition of a group's place: "Sebuah konferensi donor di Kota Lama menjanjikan …". */
+    groupPlace: string
     /** Words that put a pledger among those who pledge: "X termasuk (di antara) negara yang …". */
     amongWords: string[]
     /** "masing-masing": each of two actors. */
@@ -319,6 +327,8 @@ export interface Language {
     government: string
     /** Words inside the parentheses of a conversion: "(sekitar Rp1 triliun)", as a pattern. */
     conversion: string
+    /** The word of `conversion` that only joins the two amounts ("atau"), left off the slide. */
+    conversionJoin: string
   }
 
   /** The cover: the event, its place and date. */

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractPledges } from '../../scripts/extract/pledges.js'
 import { extractPoints } from '../../scripts/extract/points.js'
+import { findSpeakers } from '../../scripts/extract/speakers.js'
 import { grammarOf } from '../../scripts/lang/grammar.js'
 import type { Doubt } from '../../scripts/model.js'
 import { parseArticle } from '../../scripts/parse/parse-article.js'
@@ -17,7 +18,10 @@ function pointsOf(text: string) {
 
 function pledgesOf(text: string) {
   const doubts: Doubt[] = []
-  const pledges = extractPledges(G, parseArticle(text, G).sentences, [], [], doubts)
+  const { sentences } = parseArticle(text, G)
+  const { speakers } = findSpeakers(G, sentences)
+  const attributions = speakers.flatMap(speaker => speaker.attributions)
+  const pledges = extractPledges(G, sentences, attributions, speakers, doubts)
   return {
     pledges: pledges.map(pledge => [pledge.pledger, pledge.amount.text, pledge.conversion?.text]),
     doubts: doubts.map(doubt => doubt.reason),
@@ -181,10 +185,15 @@ describe('pledges of several donors', () => {
       [
         'Para pemimpin yang berkumpul dalam konferensi di Oslo, Norwegia, berjanji memberikan bantuan lebih dari US$ 2 miliar atau sekitar Rp 30 triliun.',
         'Uni Eropa menjanjikan hampir US$ 500 juta tahun ini.',
+        'Pertemuan di Kota Lama, Sapta, sepakat memberikan 3 juta euro.',
       ].join('\n'),
     )
-    expect(pledges).toEqual([['Uni Eropa', 'hampir US$ 500 juta', undefined]])
-    expect(doubts.join()).toContain('US$ 2 miliar')
+    // The leaders pledge, not the country of the place they met in.
+    expect(pledges).toEqual([
+      ['Para pemimpin', 'lebih dari US$ 2 miliar', 'sekitar Rp 30 triliun'],
+      ['Uni Eropa', 'hampir US$ 500 juta', undefined],
+    ])
+    expect(doubts.join()).toContain('3 juta euro')
   })
 
   it('keeps an amount converted with "atau" as one pledge, and the same pledge once', () => {
@@ -193,5 +202,34 @@ describe('pledges of several donors', () => {
         'Bank Pembangunan Sapta menyetujui mengucurkan pinjaman senilai USD 2 juta atau Rp 30 miliar kepada Kota Sapta.',
       ).pledges,
     ).toEqual([['Bank Pembangunan Sapta', 'USD 2 juta', 'Rp 30 miliar']])
+    // "sekitar" says the conversion is rough: it stays with it, as written.
+    expect(
+      pledgesOf(
+        'Jepang berkomitmen memberikan 5 juta dolar AS (sekitar Rp80 miliar) untuk Kota Sapta.',
+      ).pledges,
+    ).toEqual([['Jepang', '5 juta dolar AS', 'sekitar Rp80 miliar']])
+  })
+
+  it('gives a pledge to a counted group, a group at a place, and a group whose clause names a place', () => {
+    expect(
+      pledgesOf(
+        [
+          'Beberapa donor asing telah menjanjikan bantuan baru bernilai 2 juta euro bagi Kota Sapta.',
+          'Sebuah konferensi donor di Kota Lama menjanjikan lebih dari 3 juta euro.',
+          'Para pemimpin yang berkumpul di Kota Lama, Sapta, berjanji bakal memberikan 4 juta euro.',
+        ].join('\n'),
+      ).pledges,
+    ).toEqual([
+      ['Beberapa donor asing', '2 juta euro', undefined],
+      ['Sebuah konferensi donor di Kota Lama', 'lebih dari 3 juta euro', undefined],
+      ['Para pemimpin', '4 juta euro', undefined],
+    ])
+  })
+
+  it('gives the speaker\'s pledge to their country when the reported clause says "negaranya"', () => {
+    const { pledges } = pledgesOf(
+      'Presiden Jepang Budi Santoso mengumumkan bahwa negaranya akan menyumbang 5 juta dolar AS untuk rekonstruksi Kota Sapta.',
+    )
+    expect(pledges).toEqual([['Jepang', '5 juta dolar AS', undefined]])
   })
 })

@@ -204,27 +204,38 @@ function occasionOf(
     ),
   ]
   let dated: { text: string; index: number; sentence: Sentence } | undefined
-  for (const sentence of sentences.slice(0, 40)) {
+  const first = sentences.slice(0, 40)
+  // "…,” kata dia dalam keterangan pers": also after each mention that attributes their words.
+  const attributed = new Map<Sentence, number[]>()
+  for (const attribution of main.attributions) {
+    if (!first.includes(attribution.sentence)) continue
+    const ends = attributed.get(attribution.sentence) ?? []
+    attributed.set(attribution.sentence, [...ends, attribution.mention.end])
+  }
+  for (const sentence of first) {
     const text = sentence.sentence
-    for (const name of names) {
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        const after = at + name.length
-        const opener = occasion.exec(text.slice(after))
-        if (!opener) continue
-        const start = after + opener[0].length - opener[0].trimStart().replace(/^,\s*/u, '').length
-        const span = occasionSpan(grammar, text, start)
-        // "dalam keterangan tertulis, Jumat (…)": a written statement's date is not the event's.
-        if (!span || grammar.cover.written.test(span)) continue
-        const words = span.split(/\s+/u)
-        // An event or a venue, also in lower case ("usai penandatanganan MoU", "di ruang rapat …").
-        const capital = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1)
-        const namesEvent = words.some(
-          word => eventStart.test(capital(word)) || venue.test(capital(word)),
-        )
-        const found = { text: span, index: start, sentence }
-        if (namesEvent || format.test(span)) return found
-        if (!dated && firstDate.test(span)) dated = found
-      }
+    const ends = names.flatMap(name => {
+      const found: number[] = []
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+        found.push(at + name.length)
+      return found
+    })
+    for (const after of [...new Set([...ends, ...(attributed.get(sentence) ?? [])])]) {
+      const opener = occasion.exec(text.slice(after))
+      if (!opener) continue
+      const start = after + opener[0].length - opener[0].trimStart().replace(/^,\s*/u, '').length
+      const span = occasionSpan(grammar, text, start)
+      // "dalam keterangan tertulis, Jumat (…)": a written statement's date is not the event's.
+      if (!span || grammar.cover.written.test(span)) continue
+      const words = span.split(/\s+/u)
+      // An event or a venue, also in lower case ("usai penandatanganan MoU", "di ruang rapat …").
+      const capital = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1)
+      const namesEvent = words.some(
+        word => eventStart.test(capital(word)) || venue.test(capital(word)),
+      )
+      const found = { text: span, index: start, sentence }
+      if (namesEvent || format.test(span)) return found
+      if (!dated && firstDate.test(span)) dated = found
     }
   }
   return dated

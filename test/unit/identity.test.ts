@@ -94,6 +94,16 @@ describe('where and when the main speaker spoke', () => {
     expect(cover.place).toBe('Gedung Sapta, Jakarta')
   })
 
+  it('is also the phrase after a pronoun or "-nya" that attributes their words', () => {
+    const cover = coverOf(
+      [
+        'Menteri Pertanian Ani Rahma menegaskan cadangan pangan harus diperkuat tahun ini.',
+        '"Kita tidak boleh lengah," ujarnya dalam konferensi pers di Gedung Sapta, Senin (4/3/2025).',
+      ].join('\n\n'),
+    )
+    expect(cover.occasion?.text).toBe('dalam konferensi pers di Gedung Sapta, Senin (4/3/2025)')
+  })
+
   it('is not a written statement, and stops before another person', () => {
     expect(
       coverOf(

@@ -28,6 +28,11 @@ export interface Paragraph {
   depth: number
   /** The list marker of a list item as written ("1.", "-"), if any. */
   marker?: string
+  /**
+   * A line of a list that the story introduces, one item per line ("… di tiga bidang:" then "-
+   * Pendidikan", or bare lines "Bidang pendidikan", "Bidang kesehatan", …).
+   */
+  listItem?: boolean
   /** A headline read from a pasted page's head (no markdown heading marks it). */
   guessed?: boolean
   sentences: Sentence[]

@@ -116,9 +116,20 @@ export function quoteSpans(
   return spans
 }
 
-// The longest direct quote of some length: a quoted term ("tulang punggung") is not a quote.
-function quoteIn(text: string, offset: number): Attribution['quote'] {
+// The longest direct quote of some length: a quoted term ("tulang punggung") is not a quote. A
+// quotation the page never closed ends before the verb that attributes it ("“… sejak 2016 jelasnya").
+function quoteIn(grammar: Grammar, text: string, offset: number): Attribution['quote'] {
   const longest = quoteSpans(text)
+    .map(span =>
+      span.end === text.length
+        ? {
+            ...span,
+            end:
+              span.start +
+              text.slice(span.start).replace(grammar.attribution.unclosedTail, '').length,
+          }
+        : span,
+    )
     .filter(span => span.end - span.start >= 20)
     .sort((a, b) => b.end - b.start - (a.end - a.start))[0]
   return longest
@@ -192,7 +203,7 @@ function trailing(
       message: said,
       form: 'trailing',
       verb: match[1],
-      quote: quoteIn(quoteScope, end === sentence.length ? mention.end : 0),
+      quote: quoteIn(grammar, quoteScope, end === sentence.length ? mention.end : 0),
       reported: true,
     }
     break
@@ -223,7 +234,7 @@ function accordingTo(
       message: said,
       form: 'according',
       verb: grammar.attribution.accordingToVerb,
-      quote: quoteIn(said.text, said.index),
+      quote: quoteIn(grammar, said.text, said.index),
       reported: true,
     }
   }
@@ -251,6 +262,18 @@ function subject(
     starts.push(match.index! + match[0].length)
     introduced.set(match.index! + match[0].length, match.index!)
   }
+  // "Budi Santoso, Bupati Sapta mengatakan …": a full name that opens the sentence, then a comma and
+  // the office, is the office's holder (no comma closes the apposition before the verb).
+  const named = mentionAt(grammar, sentence, starts[0]!)
+  const comma = named && /^\s*,\s+/u.exec(blank.slice(named.end))
+  if (
+    named?.kind === 'person' &&
+    named.name &&
+    !named.office &&
+    named.name.split(/\s+/u).length >= 2 &&
+    comma
+  )
+    introduced.set(named.end + comma[0].length, named.end)
   for (const start of starts) {
     const found = mentionAt(grammar, sentence, start) ?? epithetAt(grammar, sentence, start)
     if (!found) continue
@@ -259,7 +282,12 @@ function subject(
     const colon = /^\s*:\s*(?=["“])/u.exec(sentence.slice(mention.end))
     if (colon && start === starts[0]) {
       const said = message(sentence, mention.end + colon[0].length)
-      return { mention, message: said, form: 'colon', quote: quoteIn(said.text, said.index) }
+      return {
+        mention,
+        message: said,
+        form: 'colon',
+        quote: quoteIn(grammar, said.text, said.index),
+      }
     }
     const verb =
       verbAfter(grammar, blank, mention.end) ??
@@ -303,7 +331,7 @@ function subject(
       message: said,
       form: 'subject',
       verb: verb.verb,
-      quote: quoteIn(sentence.slice(begin), begin),
+      quote: quoteIn(grammar, sentence.slice(begin), begin),
       reported: Boolean(that || setOff),
     }
   }
@@ -360,7 +388,12 @@ function passive(
       rest || after
         ? message(sentence, mention.end + (rest ? rest.index + rest[0].length : after![0].length))
         : { text: '', index: match.index! }
-    return { mention, message: said, form: 'passive', quote: quoteIn(said.text, said.index) }
+    return {
+      mention,
+      message: said,
+      form: 'passive',
+      quote: quoteIn(grammar, said.text, said.index),
+    }
   }
   return undefined
 }
@@ -386,7 +419,7 @@ function leading(
       self.index > sentence.length - (self.index + self[0].length)
         ? message(sentence, 0, self.index)
         : message(sentence, self.index + self[0].length)
-    if (said.text.split(/\s+/u).length >= 3) return reportedAccording(mention, said)
+    if (said.text.split(/\s+/u).length >= 3) return reportedAccording(grammar, mention, said)
   }
   const verb = grammar.attribution.leadingVerb.exec(sentence)
   if (!verb) return undefined
@@ -396,11 +429,12 @@ function leading(
   if (!comma) return undefined
   const said = message(sentence, mention.end + comma[0].length)
   if (said.text.split(/\s+/u).length < 3) return undefined
-  return reportedAccording(mention, said)
+  return reportedAccording(grammar, mention, said)
 }
 
 /** What the speaker before a comma said, in the reporter's words ("Menurutnya, …", "Kata X, …"). */
 function reportedAccording(
+  grammar: Grammar,
   mention: Mention,
   said: { text: string; index: number },
 ): Omit<Attribution, 'sentence' | 'position'> {
@@ -408,7 +442,7 @@ function reportedAccording(
     mention,
     message: said,
     form: 'according',
-    quote: quoteIn(said.text, said.index),
+    quote: quoteIn(grammar, said.text, said.index),
     reported: true,
   }
 }
@@ -547,7 +581,7 @@ function continuedQuotes(sentences: Sentence[], found: Attribution[]): Attributi
  */
 function goesOnReported(grammar: Grammar, text: string): boolean {
   const { narration, earlier, opener } = grammar.attribution
-  if (/["“”]/u.test(text) && quoteIn(text, 0)) return false
+  if (/["“”]/u.test(text) && quoteIn(grammar, text, 0)) return false
   if (narration.test(text) || earlier.test(text)) return false
   if (text.split(/\s+/u).length < 4) return false
   const lead = /^[^\p{L}]*/u.exec(text)![0].length

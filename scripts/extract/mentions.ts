@@ -227,16 +227,19 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
   }
 
   if (!/^\p{Lu}/u.test(text.slice(index))) return undefined
-  // "H. Budi Santoso": an honorific with its full stop before a name is part of the mention.
-  const honorific = /^(\p{Lu}\p{Ll}{0,3})\.\s+(?=\p{Lu})/u.exec(text.slice(index))
+  // "H. Budi Santoso": an honorific with its full stop before a name is part of the mention (also
+  // when the page lost the space: "H.Budi Santoso").
+  const honorific = /^(\p{Lu}\p{Ll}{0,3})\.\s*(?=\p{Lu}\p{Ll})/u.exec(text.slice(index))
   if (honorific && grammar.text.honorifics.has(honorific[1]!)) {
     const person = mentionAt(grammar, text, index + honorific[0].length)
-    if (person?.kind === 'person' && person.name && !person.office)
+    // ("H. Budi Santoso Bupati Sapta": the name first, then its office.)
+    const first = person?.name !== undefined && text.startsWith(person.name, person.index)
+    if (person?.kind === 'person' && person.name && (!person.office || first))
       return {
         ...person,
         text: text.slice(index, person.end),
         index,
-        name: text.slice(index, person.end),
+        name: text.slice(index, person.office ? person.index + person.name.length : person.end),
       }
     return undefined
   }
@@ -264,6 +267,30 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
   )
     count++
   if (count === 0) return undefined
+  // "Budi Santoso Bupati Sapta mengatakan …": a full name, then a title of office without a comma
+  // between them, is the office's holder; the title is no part of the name.
+  const title = tokens.findIndex(
+    (token, at) =>
+      at >= 2 && at <= count && grammar.speakers.officeHeadAt.test(text.slice(token.index)),
+  )
+  if (title >= 2) {
+    const office = mentionAt(grammar, text, tokens[title]!.index)
+    const name = text.slice(index, tokens[title - 1]!.end)
+    // ("Bupati Sapta" after a name: the one word after a regional title is its region.)
+    const region =
+      office?.name !== undefined &&
+      !/\s/u.test(office.name) &&
+      grammar.speakers.regional.test(office.office ?? '') &&
+      office.text.endsWith(office.name)
+    if (office?.kind === 'person' && office.office && (!office.name || region))
+      return {
+        ...office,
+        ...(region ? { office: office.text } : {}),
+        text: text.slice(index, office.end),
+        index,
+        name,
+      }
+  }
   const end = tokens[count - 1].end
   const name = text.slice(index, end)
   return { text: name, index, end, name, kind: 'person' }

@@ -171,9 +171,24 @@ function numberedPoints(sentences: Sentence[]): Marker[][] {
 /** Points on lines of their own: "1." (a markdown list), "a)", "(b)". */
 function listPoints(paragraphs: Paragraph[]): Marker[][] {
   const markers: Marker[] = []
-  for (const paragraph of paragraphs) {
+  const lines: Marker[][] = []
+  for (const [at, paragraph] of paragraphs.entries()) {
     const sentence = paragraph.sentences[0]
     if (!sentence || paragraph.depth > 0) continue
+    // A list the story introduces, one item per line, counts its items in order.
+    if (paragraph.listItem && !/^(\d{1,2})[.)]$/u.test(paragraph.marker ?? '')) {
+      const run = paragraphs[at - 1]?.listItem ? lines.at(-1) : undefined
+      const item = {
+        sentence,
+        number: (run?.length ?? 0) + 1,
+        ordinal: paragraph.marker ?? '',
+        index: 0,
+        end: 0,
+      }
+      if (run) run.push(item)
+      else lines.push([item])
+      continue
+    }
     const numbered = paragraph.marker && /^(\d{1,2})[.)]$/u.exec(paragraph.marker)
     if (numbered) {
       markers.push({
@@ -192,7 +207,7 @@ function listPoints(paragraphs: Paragraph[]): Marker[][] {
     }
   }
   // A list item's text is its whole paragraph: later sentences of the same line belong to it.
-  return runs(markers)
+  return [...runs(markers), ...lines.filter(run => run.length >= 2)]
 }
 
 /** "tiga langkah, yaitu A, B, dan C": the items of a counted prose list, only when they match the count. */

@@ -83,6 +83,9 @@ function build(language: Language) {
   const runOpeners = points.runOpeners.join('|')
   const itemOpeners = points.itemOpeners.join('|')
   const reporting = alternation(attribution.reportingVerbs)
+  const capitalisedReporting = alternation(
+    attribution.reportingVerbs.map(verb => verb.charAt(0).toUpperCase() + verb.slice(1)),
+  )
   // A title of office as written, its later words also in lower case: "Juru bicara", "Wakil ketua".
   const officeHeads = [...speakers.officeHeads]
     .sort((a, b) => b.length - a.length)
@@ -236,7 +239,12 @@ function build(language: Language) {
       ),
       pronoun: new RegExp(String.raw`(?:${alternation(speakers.pronouns)})(?![\p{L}])`, 'uy'),
       // ("Barang/Jasa": two capitalised words joined by a slash are one word of a title.)
-      capitalised: new RegExp(String.raw`\s+(${nameWord}(?:\/\p{Lu}[\p{L}\p{N}'’\-]*)?)`, 'uy'),
+      // (A capitalised verb of saying before a lower-case word ends the name: "Budi Santoso
+      // Mengatakan bahwa …".)
+      capitalised: new RegExp(
+        String.raw`\s+(?!(?:${capitalisedReporting})\s+\p{Ll})(${nameWord}(?:\/\p{Lu}[\p{L}\p{N}'’\-]*)?)`,
+        'uy',
+      ),
       // A word for a speech, before whose speech it is: "pidato (perdana) Gubernur X".
       speechNoun: new RegExp(String.raw`(?<![\p{L}])(?:${speechNouns})(?![\p{L}])`, 'gu'),
       // After a title of office without a name: a qualifier ("setempat"), its short form in
@@ -335,8 +343,10 @@ function build(language: Language) {
         'u',
       ),
       // A verb that reports only before a comma or colon ("Dia melanjutkan, …") counts there alone.
+      // A page that capitalises the verb ("Bupati Sapta Mengatakan bahwa …") is read too, when a
+      // lower-case word follows (a headline's next word is capitalised).
       verbAfter: new RegExp(
-        String.raw`^${attribution.verbGap}\s+((?:${reporting})(?![\p{L}])|(?:${alternation(attribution.commaVerbs)})(?=\s*[,:]))`,
+        String.raw`^${attribution.verbGap}\s+((?:${reporting})(?![\p{L}])|(?:${alternation(attribution.commaVerbs)})(?=\s*[,:])|(?:${capitalisedReporting})(?=\s+\p{Ll}))`,
         'u',
       ),
       // "Lebih lanjut kata X, …", "Ditambahkan Bupati, …": the verb and the speaker open the sentence.
@@ -378,6 +388,11 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(attribution.appositionIntroducers)})\s+(?=(?:${officeHeads})(?![\p{L}]))`,
         'gu',
       ),
+      // "“… sejak lama jelasnya": the verb that ends a quotation the page never closed.
+      unclosedTail: new RegExp(
+        String.raw`\s+(?:${alternation(withCapitals(attribution.trailingVerbs))})(?:${speakers.pronounSuffix})?\s*[.!]?\s*$`,
+        'u',
+      ),
       // "…," kata Rahma / "…, ujar Menteri X" / "…," tegasnya: a trailing verb after a comma or a
       // closing quote.
       trailingVerb: new RegExp(
@@ -390,7 +405,7 @@ function build(language: Language) {
         'gu',
       ),
       accordingToVerb: attribution.accordingTo,
-      saying: new RegExp(`^(?:${alternation(attribution.sayingVerbs)})$`, 'u'),
+      saying: new RegExp(`^(?:${alternation(withCapitals(attribution.sayingVerbs))})$`, 'u'),
       opener: new RegExp(String.raw`^(?:(?:${openers})\s*,?\s*)`, 'u'),
       complementizer: new RegExp(
         String.raw`\b(?:${attribution.complementizers.join('|')})\s+`,

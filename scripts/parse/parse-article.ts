@@ -57,9 +57,10 @@ export function splitSentences(
 
 // "… di sela pertemuan itu.Presiden X menyampaikan …": a page that lost the space after a full stop.
 // The stop ends a sentence when a word of three lower-case letters (or an acronym) comes before it
-// and a capitalised word after it; an abbreviation ("Jl.Merdeka") or a domain ("Kompas.com") does
-// not.
-const RUN_TOGETHER = /(?<=(?:\p{Ll}{3}|\p{Lu}{2,})[)"”]?)[.!?](?=\p{Lu}\p{Ll})/gu
+// and a capitalised word after it (or an acronym and a name: "….PM Sapta menyatakan"); an
+// abbreviation ("Jl.Merdeka") or a domain ("Kompas.com") does not.
+const RUN_TOGETHER =
+  /(?<=(?:\p{Ll}{3}|\p{Lu}{2,})[)"”]?)[.!?](?=\p{Lu}\p{Ll}|\p{Lu}{2,5}\s+\p{Lu})/gu
 
 function runTogether(
   grammar: Grammar,
@@ -117,6 +118,44 @@ function continues(grammar: Grammar, previous: Piece, next: Piece, width: number
     /^[\p{Ll}\d]/u.test(next.text) ||
     (previous.text.length >= 40 && previous.text.length >= 0.75 * width)
   )
+}
+
+/** At most this many words make a line of a list (an item, not a sentence). */
+const LIST_ITEM_WORDS = 12
+
+/**
+ * The lines of a list the story introduces, one item per line: two or more after a line that ends
+ * with a colon ("… di tiga bidang:"), or three or more that open with the same word ("Bidang
+ * pendidikan", "Bidang kesehatan", …). Each is a single short line, capitalised or marked, that
+ * ends no sentence and is no marked residue; without them such lines read as the page's labels.
+ */
+function listLines(grammar: Grammar, groups: Piece[][], before: string | undefined): Set<Piece[]> {
+  const found = new Set<Piece[]>()
+  const item = (group: Piece[]): boolean => {
+    if (group.length !== 1) return false
+    const text = group[0]!.text
+    const words = text.split(/\s+/u).length
+    return (
+      words <= LIST_ITEM_WORDS &&
+      (Boolean(group[0]!.marker) || /^\p{Lu}/u.test(text)) &&
+      !SENTENCE_END.test(text) &&
+      !/:$/u.test(text) &&
+      !isMarkedResidue(grammar, text)
+    )
+  }
+  for (let start = 0; start < groups.length; start++) {
+    if (!item(groups[start]!)) continue
+    let end = start
+    while (end + 1 < groups.length && item(groups[end + 1]!)) end++
+    const run = groups.slice(start, end + 1)
+    const intro = start > 0 ? groups[start - 1]!.map(piece => piece.text).join(' ') : before
+    const opening = (group: Piece[]): string => group[0]!.text.split(/\s+/u)[0]!.toLowerCase()
+    const shared = run.length >= 3 && run.every(group => opening(group) === opening(run[0]!))
+    if (intro !== undefined && ((/:$/u.test(intro) && run.length >= 2) || shared))
+      for (const group of run) found.add(group)
+    start = end
+  }
+  return found
 }
 
 /**
@@ -223,9 +262,20 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
         group.push(piece)
       else groups.push([piece])
     }
+    const listed = storyStarted
+      ? listLines(grammar, groups, article.paragraphs.at(-1)?.text)
+      : new Set<Piece[]>()
     for (const group of groups) {
       if (group.length === 0) continue
       const content = group.map(piece => piece.text).join(' ')
+      if (listed.has(group)) {
+        article.paragraphs.push({
+          ...makeParagraph(grammar, group, lineOffsets, 0, article.paragraphs.length),
+          listItem: true,
+        })
+        storyParagraphs++
+        continue
+      }
       const key = content.replace(/\s+/gu, ' ').trim()
       // Before the story, a line that the next one credits ("Foto: Ani Rahma/Kabar") is a photo's
       // caption, printed again (or not) below.

@@ -23,6 +23,8 @@ export function isMarkedResidue(grammar: Grammar, text: string): boolean {
   if (navigation.test(lower) || (timestamp.test(lower) && /\d/u.test(trimmed))) return true
   if (grammar.text.promotion.test(trimmed)) return true
   if (clock.test(trimmed) && words.length < 16) return true
+  // "… | Last Updated 2019-08-26T13:22:31Z": a machine's timestamp is the page's, not the story's.
+  if (/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/u.test(trimmed) && words.length < 16) return true
   if (isRelatedHeader(grammar, trimmed)) return true
   // "Editor: …", "Baca juga: …" (a label with a colon), or a short line ("Bagikan", "Ikuti kami di
   // …").

@@ -309,6 +309,53 @@ describe('a text cut short', () => {
 })
 
 describe('speakers as the genre writes them', () => {
+  it('reads the holder of an office written after the name, with a comma or without, and "H.Nama"', () => {
+    const label = (text: string) => speakersOf(text).speakers.map(speaker => speaker.label)
+    expect(
+      label('Budi Santoso, Bupati Sapta mengatakan kerja sama ini sudah lama dirancang.'),
+    ).toEqual(['Budi Santoso, Bupati Sapta'])
+    expect(
+      label('Budi Santoso Bupati Sapta mengatakan kerja sama ini sudah lama dirancang.'),
+    ).toEqual(['Budi Santoso Bupati Sapta'])
+    expect(
+      label('H.Budi Santoso Bupati Sapta mengatakan kerja sama ini sudah lama dirancang.'),
+    ).toEqual(['H.Budi Santoso Bupati Sapta'])
+    // A place before the comma is no person.
+    expect(
+      label('Di Kota Lama, Bupati Sapta mengatakan kerja sama ini sudah lama dirancang.'),
+    ).toEqual(['Bupati Sapta'])
+  })
+
+  it('ends a quotation the page never closed before the verb that attributes it', () => {
+    const { speakers } = speakersOf(
+      [
+        'KOTA LAMA - Bupati Sapta Budi Santoso menandatangani kerja sama dengan Kota Baru.',
+        'Bupati Sapta Budi Santoso mengatakan kerja sama ini sudah lama dirancang " sejak tahun lalu kami sudah menerima rombongan dari Kota Baru jelasnya',
+        'Kerja sama itu berlaku lima tahun.',
+      ].join('\n\n'),
+    )
+    expect(speakers[0]?.attributions[0]?.quote?.text).toBe(
+      ' sejak tahun lalu kami sudah menerima rombongan dari Kota Baru',
+    )
+  })
+
+  it('reads a verb of saying that the page capitalised, but not the words of a headline', () => {
+    const { speakers } = speakersOf(
+      [
+        'Bupati Sapta Budi Santoso Mengatakan kerja sama ini sudah lama dirancang kedua daerah.',
+        'Bupati Sapta Mengatakan Kerja Sama Dua Daerah Segera Dimulai',
+      ].join('\n\n'),
+    )
+    expect(
+      speakers.map(speaker => [
+        speaker.label,
+        speaker.attributions.map(attribution => attribution.message.text),
+      ]),
+    ).toEqual([
+      ['Bupati Sapta Budi Santoso', ['kerja sama ini sudah lama dirancang kedua daerah.']],
+    ])
+  })
+
   it('reads a title in lower case, a title with a list of fields, and a name after "yang juga"', () => {
     const { speakers } = speakersOf(
       [

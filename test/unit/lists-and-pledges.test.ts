@@ -29,6 +29,26 @@ function pledgesOf(text: string) {
 }
 
 describe('counted prose lists', () => {
+  it('takes the lines of a list the story introduces as its points, in order', () => {
+    const { points } = pointsOf(
+      [
+        'KOTA LAMA - Bupati Sapta menandatangani kerja sama dengan Kota Baru, Senin (3/3/2025).',
+        '',
+        'Kedua pihak siap bekerja sama.',
+        'Bidang pendidikan',
+        'Bidang kesehatan',
+        'Bidang pariwisata',
+        '',
+        'Bupati Sapta mengatakan kerja sama itu sudah lama dirancang.',
+      ].join('\n'),
+    )
+    expect(points?.items.map(item => [item.number, item.text])).toEqual([
+      [1, 'Bidang pendidikan'],
+      [2, 'Bidang kesehatan'],
+      [3, 'Bidang pariwisata'],
+    ])
+  })
+
   it('divides a list at its semicolons when its items hold commas, and ends it at its quotation', () => {
     const { points } = pointsOf(
       '“Hari ini dibahas tiga Raperda usulan dewan, yaitu Raperda tentang Pasar Desa; Raperda tentang Air, Sungai, dan Danau; serta Raperda tentang Parkir,” kata Ketua Dewan Sapta.',

@@ -109,6 +109,55 @@ describe('parseArticle', () => {
     ])
     expect(article.residue.map(line => line.line)).toEqual([3, 5, 7, 9])
   })
+
+  it('leaves out a caption that ends in its photo credit, and a line with a machine timestamp', () => {
+    const article = parseArticle(
+      [
+        'Senin, 3 Maret 2025 | Senin, 3 Maret 2025 WIB Last Updated 2025-03-03T13:22:31Z',
+        '',
+        'PANGAN: Menteri Ani Rahma meluncurkan Gerakan Pangan Kota - Foto Net. |',
+        'Kedua bupati menandatangani kerja sama antardaerah di Kota Lama (foto/ab)',
+        '',
+        'KOTA LAMA - Menteri Ani Rahma meluncurkan Gerakan Pangan Kota di Kota Lama, Senin (3/3/2025).',
+      ].join('\n'),
+      G,
+    )
+    expect(article.paragraphs.map(paragraph => paragraph.text)).toEqual([
+      'Menteri Ani Rahma meluncurkan Gerakan Pangan Kota di Kota Lama, Senin (3/3/2025).',
+    ])
+  })
+
+  it('keeps a list the story introduces, one item per line, marked or bare', () => {
+    const article = parseArticle(
+      [
+        'KOTA LAMA - Bupati Sapta menandatangani kerja sama dengan Kota Baru, Senin (3/3/2025).',
+        '',
+        'Kedua pihak sepakat bekerja sama di tiga bidang:',
+        '- Pendidikan',
+        '- Kesehatan',
+        '',
+        'Kedua pihak juga siap bekerja sama.',
+        'Bidang pendidikan',
+        'Bidang kesehatan',
+        'Bidang pariwisata',
+        '',
+        'Bagikan',
+        'Komentar',
+      ].join('\n'),
+      G,
+    )
+    expect(
+      article.paragraphs.filter(paragraph => paragraph.listItem).map(paragraph => paragraph.text),
+    ).toEqual([
+      'Pendidikan',
+      'Kesehatan',
+      'Bidang pendidikan',
+      'Bidang kesehatan',
+      'Bidang pariwisata',
+    ])
+    // Two short lines after a sentence that introduces nothing are the page's, as before.
+    expect(article.residue.map(line => line.text)).toEqual(['Bagikan', 'Komentar'])
+  })
 })
 
 describe('the page after the story', () => {
@@ -247,5 +296,18 @@ describe('splitSentences', () => {
     expect(
       splitSentences('Dr. Budi S. Santoso hadir. Ia berbicara.').map(piece => piece.text),
     ).toEqual(['Dr. Budi S. Santoso hadir.', 'Ia berbicara.'])
+  })
+
+  it('ends a sentence at a full stop that lost its space, before a word or an acronym and a name', () => {
+    expect(
+      splitSentences(
+        'Kerja sama perlu dirumuskan.PM Sapta juga menyatakan dukungannya.Kedua negara sepakat. Berita dari kabarkota.com hari ini.',
+      ).map(piece => piece.text),
+    ).toEqual([
+      'Kerja sama perlu dirumuskan.',
+      'PM Sapta juga menyatakan dukungannya.',
+      'Kedua negara sepakat.',
+      'Berita dari kabarkota.com hari ini.',
+    ])
   })
 })

@@ -114,6 +114,12 @@ export function isNickname(short: string, name: string): boolean {
   if (/^\p{Lu}{2,4}$/u.test(short))
     return words.length === short.length && words.every((word, at) => word[0] === short[at])
   const lower = short.toLowerCase()
+  // "Enggar" for Enggartiasto X: the opening letters (five or more) of a longer word of the name.
+  if (
+    lower.length >= 5 &&
+    words.some(word => word.length >= lower.length + 2 && word.toLowerCase().startsWith(lower))
+  )
+    return true
   for (let first = 0; first + 1 < words.length; first++) {
     const a = words[first].toLowerCase()
     const b = words[first + 1].toLowerCase()

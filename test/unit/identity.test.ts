@@ -508,6 +508,21 @@ describe('speakers as the genre writes them', () => {
     expect(main?.attributions).toHaveLength(3)
   })
 
+  it('knows a short name that is the opening of a long word of the full name ("Hadin")', () => {
+    const { main, speakers } = speakersOf(
+      [
+        'Kepala Badan Statistik Suryo Hadiningrat dan Menteri Ani Rahma membuka pameran dagang itu.',
+        '"Kami tetap bekerja seperti biasa," kata Hadin.',
+      ].join('\n'),
+    )
+    expect(main?.label).toBe('Kepala Badan Statistik Suryo Hadiningrat')
+    expect(speakers).toHaveLength(1)
+    // Four letters are too few to tell: "Suryo" is not "Sury".
+    expect(
+      speakersOf('Menteri Ani Rahmawati hadir.\n"Kami siap," kata Rahm.').main?.label,
+    ).not.toBe('Menteri Ani Rahmawati')
+  })
+
   it('knows a short name given as "Iyok, sapaan Suryo Hadiningrat", the office from the attendance list', () => {
     const { main, speakers } = speakersOf(
       [

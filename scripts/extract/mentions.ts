@@ -229,8 +229,16 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
   if (!/^\p{Lu}/u.test(text.slice(index))) return undefined
   // "H. Budi Santoso": an honorific with its full stop before a name is part of the mention (also
   // when the page lost the space: "H.Budi Santoso").
-  const honorific = /^(\p{Lu}\p{Ll}{0,3})\.\s*(?=\p{Lu}\p{Ll})/u.exec(text.slice(index))
-  if (honorific && grammar.text.honorifics.has(honorific[1]!)) {
+  // ("DR. Hj. Ani": a page may write the honorific in capitals.)
+  const honorific = /^(\p{Lu}[\p{Ll}\p{Lu}]{0,3})\.\s*(?=\p{Lu}[\p{Ll}\p{Lu}])/u.exec(
+    text.slice(index),
+  )
+  const mark = honorific?.[1]
+  if (
+    mark &&
+    (grammar.text.honorifics.has(mark) ||
+      grammar.text.honorifics.has(mark.charAt(0) + mark.slice(1).toLowerCase()))
+  ) {
     const person = mentionAt(grammar, text, index + honorific[0].length)
     // ("H. Budi Santoso Bupati Sapta": the name first, then its office.)
     const first = person?.name !== undefined && text.startsWith(person.name, person.index)

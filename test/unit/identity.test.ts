@@ -320,6 +320,12 @@ describe('speakers as the genre writes them', () => {
     expect(
       label('H.Budi Santoso Bupati Sapta mengatakan kerja sama ini sudah lama dirancang.'),
     ).toEqual(['H.Budi Santoso Bupati Sapta'])
+    // An honorific in capitals ("DR."), and a courtesy word before the office.
+    expect(
+      label(
+        'Ibu Bupati Sapta, DR. Hj. Ani Rahma menyampaikan bahwa kerja sama ini sudah lama dirancang.',
+      ),
+    ).toEqual(['Ibu Bupati Sapta, DR. Hj. Ani Rahma'])
     // A place before the comma is no person.
     expect(
       label('Di Kota Lama, Bupati Sapta mengatakan kerja sama ini sudah lama dirancang.'),

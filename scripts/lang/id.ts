@@ -1711,7 +1711,17 @@ export const ID: Language = {
       'Taman',
     ],
     at: 'di',
-    placeHeads: ['ibu kota', 'ibukota', 'kota', 'kabupaten', 'provinsi'],
+    placeHeads: [
+      'ibu kota',
+      'ibukota',
+      'kota',
+      'kabupaten',
+      'provinsi',
+      'prefektur',
+      'negara bagian',
+      'kecamatan',
+      'desa',
+    ],
     placeAnchors: [
       'pidato',
       'pidatonya',

@@ -177,6 +177,12 @@ describe('where and when the main speaker spoke', () => {
       )
       expect(cover.place).toBe(venue)
     }
+    // A lower-case word of the place's kind opens it: "prefektur Sapta".
+    expect(
+      coverOf(
+        'Kedua pemimpin menggelar Konferensi Tingkat Tinggi (KTT) Sapta di prefektur Sapta, Jepang pada hari Selasa (13/01). Presiden Budi Santoso mengatakan kerja sama akan diperluas.',
+      ).place,
+    ).toBe('prefektur Sapta, Jepang')
   })
 
   it('takes no title from a room named after a meeting ("di Ruang Rapat Rektorat …")', () => {

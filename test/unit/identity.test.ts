@@ -351,6 +351,17 @@ describe('speakers as the genre writes them', () => {
     )
   })
 
+  it('reads "Dalam sambutannya X mengungkapkan …" without a comma after the opening words', () => {
+    const { main } = speakersOf(
+      [
+        'KOTA LAMA - Acara ini dibuka oleh Rektor Universitas Sapta Prof Dr Budi Santoso.',
+        'Dalam sambutannya Rektor mengungkapkan kampus sebagai rumah ilmu harus memberi manfaat.',
+      ].join('\n\n'),
+    )
+    expect(main?.label).toBe('Rektor Universitas Sapta Prof Dr Budi Santoso')
+    expect(main?.attributions).toHaveLength(1)
+  })
+
   it('reads a verb of saying that the page capitalised, but not the words of a headline', () => {
     const { speakers } = speakersOf(
       [

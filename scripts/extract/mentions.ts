@@ -285,11 +285,7 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
     const office = mentionAt(grammar, text, tokens[title]!.index)
     const name = text.slice(index, tokens[title - 1]!.end)
     // ("Bupati Sapta" after a name: the one word after a regional title is its region.)
-    const region =
-      office?.name !== undefined &&
-      !/\s/u.test(office.name) &&
-      grammar.speakers.regional.test(office.office ?? '') &&
-      office.text.endsWith(office.name)
+    const region = office !== undefined && regionAsName(grammar, office)
     if (office?.kind === 'person' && office.office && (!office.name || region))
       return {
         ...office,
@@ -305,6 +301,19 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
 }
 
 /**
+ * Whether the one word read as the name after a regional title ("Bupati Sapta", "Wali Kota Sapta")
+ * may be its region: a name set off after it, or before it, says so.
+ */
+function regionAsName(grammar: Grammar, office: Mention): boolean {
+  return (
+    office.name !== undefined &&
+    !/\s/u.test(office.name) &&
+    grammar.speakers.regional.test(office.office ?? '') &&
+    office.text.endsWith(office.name)
+  )
+}
+
+/**
  * "Menteri Koordinator Bidang X (Menko X), Ani Rahma": a title of office set off from the name by a
  * comma is one mention, the title as written (with its short form) and the name.
  */
@@ -312,11 +321,7 @@ function appositiveName(grammar: Grammar, text: string, office: Mention): Mentio
   if (!office.office) return office
   // "Wali Kota Sapta, Ani Rahma, …": the one word after a regional title was its region, not a
   // name, when a name is set off after it.
-  const region =
-    office.name !== undefined &&
-    !/\s/u.test(office.name) &&
-    grammar.speakers.regional.test(office.office) &&
-    office.text.endsWith(office.name)
+  const region = regionAsName(grammar, office)
   if (office.name && !region) return office
   const comma = grammar.speakers.titleThenName.exec(text.slice(office.end))
   const person = comma && mentionAt(grammar, text, office.end + comma[0].length)

@@ -175,8 +175,9 @@ function listPoints(paragraphs: Paragraph[]): Marker[][] {
   for (const [at, paragraph] of paragraphs.entries()) {
     const sentence = paragraph.sentences[0]
     if (!sentence || paragraph.depth > 0) continue
+    const numbered = paragraph.marker && /^(\d{1,2})[.)]$/u.exec(paragraph.marker)
     // A list the story introduces, one item per line, counts its items in order.
-    if (paragraph.listItem && !/^(\d{1,2})[.)]$/u.test(paragraph.marker ?? '')) {
+    if (paragraph.listItem && !numbered) {
       const run = paragraphs[at - 1]?.listItem ? lines.at(-1) : undefined
       const item = {
         sentence,
@@ -189,7 +190,6 @@ function listPoints(paragraphs: Paragraph[]): Marker[][] {
       else lines.push([item])
       continue
     }
-    const numbered = paragraph.marker && /^(\d{1,2})[.)]$/u.exec(paragraph.marker)
     if (numbered) {
       markers.push({
         sentence,

@@ -83,6 +83,7 @@ function build(language: Language) {
   const runOpeners = points.runOpeners.join('|')
   const itemOpeners = points.itemOpeners.join('|')
   const reporting = alternation(attribution.reportingVerbs)
+  const complementizer = String.raw`\b(?:${attribution.complementizers.join('|')})\s+`
   const capitalisedReporting = alternation(
     attribution.reportingVerbs.map(verb => verb.charAt(0).toUpperCase() + verb.slice(1)),
   )
@@ -407,14 +408,8 @@ function build(language: Language) {
       accordingToVerb: attribution.accordingTo,
       saying: new RegExp(`^(?:${alternation(withCapitals(attribution.sayingVerbs))})$`, 'u'),
       opener: new RegExp(String.raw`^(?:(?:${openers})\s*,?\s*)`, 'u'),
-      complementizer: new RegExp(
-        String.raw`\b(?:${attribution.complementizers.join('|')})\s+`,
-        'iu',
-      ),
-      complementizers: new RegExp(
-        String.raw`\b(?:${attribution.complementizers.join('|')})\s+`,
-        'giu',
-      ),
+      complementizer: new RegExp(complementizer, 'iu'),
+      complementizers: new RegExp(complementizer, 'giu'),
       // "X membuka KTT …, dengan menyerukan …": a verb of saying after the comma tells what X said
       // while doing it (group 1).
       byVerb: new RegExp(

@@ -9,6 +9,12 @@ import { numberValue } from './numbers.js'
 /** How many key figures the deck shows at most. */
 export const MAX_KEY_FIGURES = 9
 
+/**
+ * A figure inside a quotation is the speaker's wording, at times a reference to something else: it
+ * comes after every figure the report states itself.
+ */
+const QUOTED_RANK = 10
+
 /** Below this, a count of points, steps or proposals announces a list rather than a figure. */
 const MIN_COUNTED_FIGURE = 20
 
@@ -38,7 +44,7 @@ export function extractKeyFigures(
   const keptUpTo = new Map<string, number>()
   for (const [order, sentence] of sentences.entries()) {
     const text = sentence.sentence
-    // A figure inside a quotation is the speaker's wording, often a reference to something else.
+    // Where the quotations are: a figure inside one ranks after the report's own (QUOTED_RANK).
     const quoted = quotedBySentence.get(sentence) ?? []
     const found: Array<{ index: number; text: string }> = []
     for (const money of findMoney(grammar, text))
@@ -65,7 +71,7 @@ export function extractKeyFigures(
       // An exchange rate or an assumption is no figure of the event: "kurs Rp 15 ribu per USD".
       if (rate.test(text.slice(Math.max(0, figure.index - 15), figure.index))) continue
       while (quote < quoted.length && quoted[quote]!.end <= figure.index) quote++
-      if (quote < quoted.length && figure.index >= quoted[quote]!.start) continue
+      const inQuote = quote < quoted.length && figure.index >= quoted[quote]!.start
       // A count or amount shown elsewhere (at its place, or within the 40 characters after it) is
       // not repeated.
       if (excluded.some(ref => ref.column <= source.column && source.column < ref.column + 40))
@@ -81,7 +87,7 @@ export function extractKeyFigures(
         index: figure.index,
         sentence,
         source,
-        rank: rank(sentence),
+        rank: rank(sentence) + (inQuote ? QUOTED_RANK : 0),
         order,
       })
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { condense, wordCount } from '../../scripts/extract/condense.js'
 import { extractContext } from '../../scripts/extract/context.js'
 import { extractCover } from '../../scripts/extract/cover.js'
+import { extractKeyFigures } from '../../scripts/extract/key-figures.js'
 import type { Doubt } from '../../scripts/model.js'
 import { extractPoints } from '../../scripts/extract/points.js'
 import { extractBriefing, generateDeck } from '../../scripts/generate-deck.js'
@@ -902,5 +903,31 @@ describe('speechShown', () => {
         .filter(Boolean))
         expect(long).toContain(piece)
     }
+  })
+})
+
+describe('key figures', () => {
+  it('shows a figure the speaker quotes, after every figure the report states itself', () => {
+    const figures = (text: string) =>
+      extractKeyFigures(G, sentences(text), () => 0, []).map(figure => figure.figure)
+    const shown = figures(
+      [
+        'Kepala Badan Sapta, Budi Santoso, membuka konferensi pers di Kota Lama pada Senin.',
+        'Petugas menyita 12 koper berisi barang bukti di pelabuhan.',
+        '"Dari gudang itu kami menyita 36,5 kilogram barang bukti," kata Budi Santoso.',
+      ].join('\n\n'),
+    )
+    expect(shown).toEqual(['12 koper', '36,5 kilogram'])
+    // Nine figures of the report's own fill the slide: the quoted one, though first, gives way.
+    const many = figures(
+      [
+        '"Kami menyita 36,5 kilogram barang bukti," kata Budi Santoso.',
+        ...[12, 13, 14, 15, 16, 17, 18, 19, 21].map(
+          count => `Petugas menyita ${count} koper di pelabuhan.`,
+        ),
+      ].join('\n\n'),
+    )
+    expect(many).toHaveLength(9)
+    expect(many).not.toContain('36,5 kilogram')
   })
 })

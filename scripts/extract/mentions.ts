@@ -308,9 +308,22 @@ function regionAsName(grammar: Grammar, office: Mention): boolean {
   return (
     office.name !== undefined &&
     !/\s/u.test(office.name) &&
-    grammar.speakers.regional.test(office.office ?? '') &&
+    grammar.speakers.regional.test(regionalTitle(grammar, office)) &&
     office.text.endsWith(office.name)
   )
+}
+
+// "Bupati Kepulauan Sapta": a word that opens a region's name ("Kepulauan", "Kabupaten") is read
+// into the title; the title is what comes before it.
+function regionalTitle(grammar: Grammar, office: Mention): string {
+  const title = (office.office ?? '').split(' ')
+  while (
+    title.length > 1 &&
+    !grammar.speakers.regional.test(title.join(' ')) &&
+    grammar.speakers.regionKinds.has(title.at(-1)!)
+  )
+    title.pop()
+  return title.join(' ')
 }
 
 /**
@@ -325,8 +338,13 @@ function appositiveName(grammar: Grammar, text: string, office: Mention): Mentio
   if (office.name && !region) return office
   const comma = grammar.speakers.titleThenName.exec(text.slice(office.end))
   const person = comma && mentionAt(grammar, text, office.end + comma[0].length)
-  if (person?.kind !== 'person' || !person.name || person.office || person.organisation)
-    return office
+  if (person?.kind !== 'person' || !person.name || person.office || person.organisation) {
+    // "Bupati Kabupaten Sapta" with no name set off after it: the office alone, its region
+    // written out.
+    return region && regionalTitle(grammar, office) !== office.office
+      ? { ...office, office: office.text, name: undefined }
+      : office
+  }
   return {
     ...office,
     ...(region ? { office: office.text } : {}),

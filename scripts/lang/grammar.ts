@@ -297,6 +297,7 @@ function build(language: Language) {
         'u',
       ),
       regional: new RegExp(`^(?:${alternation(speakers.regionalOffices)})$`, 'u'),
+      regionKinds: new Set(speakers.regionKinds),
       // ", Sari Dewi," after a title: two to four capitalised words, then a comma, a full stop or a
       // preposition.
       appositiveName: new RegExp(
@@ -311,7 +312,13 @@ function build(language: Language) {
         ),
       ),
       officeFieldWords: new Set(speakers.officeFieldWords.map(word => word.toLowerCase())),
-      notAName: new Set([...speakers.functionWords, ...speakers.ordinals, ...speakers.reporters]),
+      // "…, Senin": a weekday opens no name.
+      notAName: new Set([
+        ...speakers.functionWords,
+        ...speakers.ordinals,
+        ...speakers.reporters,
+        ...text.weekdays,
+      ]),
       notNames: new Set([...speakers.functionWords, ...speakers.officeHeads]),
       functionWords: new Set(speakers.functionWords),
       officeShortForms: speakers.officeShortForms,

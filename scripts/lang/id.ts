@@ -394,6 +394,7 @@ export const ID: Language = {
       'Pj',
     ],
     // (A short title, "Wako", "Wagub", comes right before the name: the region goes without saying.)
+    regionKinds: ['Kabupaten', 'Kab.', 'Kota', 'Kepulauan', 'Provinsi'],
     regionalOffices: [
       'Bupati',
       'Wakil Bupati',

@@ -94,6 +94,8 @@ export interface Language {
     officeHeads: string[]
     /** Titles of a region's office, followed by the region's name. */
     regionalOffices: string[]
+    /** Words that open a region's name after a regional title: "Bupati Kabupaten Sapta", "Bupati Kepulauan Sapta". */
+    regionKinds: string[]
     /** Short forms of the press and the titles they stand for (lower case). */
     officeShortForms: Record<string, string>
     /** The words after a title that name the state itself ("Menlu RI"), as a pattern. */

@@ -931,3 +931,20 @@ describe('key figures', () => {
     expect(many).not.toContain('36,5 kilogram')
   })
 })
+
+describe('a regional title with its region written out', () => {
+  it('reads "Bupati Kepulauan Sapta, Nama" as the office and the name, and ", Senin" as no name', () => {
+    const found = findSpeakers(
+      G,
+      sentences(
+        [
+          'Penandatanganan MoU dilakukan Bupati Kepulauan Sapta, Budi Santoso dan Rektor Universitas Kota Ani Rahma pada apel gabungan di halaman kantor Bupati Kepulauan Sapta, Senin.',
+          'Bupati mengatakan, dengan MoU ini riset pangan di daerah itu akan makin kuat.',
+          'Menurut Bupati, kerja sama itu sudah lama dirancang oleh kedua belah pihak.',
+        ].join('\n\n'),
+      ),
+    )
+    expect(found.main?.label).toBe('Bupati Kepulauan Sapta, Budi Santoso')
+    expect(found.unresolved).toEqual([])
+  })
+})

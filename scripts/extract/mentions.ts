@@ -227,6 +227,14 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
   }
 
   if (!/^\p{Lu}/u.test(text.slice(index))) return undefined
+  // "Irjen Pol Budi Santoso": a rank before a name is part of the mention, not of the name.
+  const rank = grammar.speakers.rankPrefix.exec(text.slice(index))
+  if (rank) {
+    const person = mentionAt(grammar, text, index + rank[0].length)
+    return person?.kind === 'person' && person.name && !person.office
+      ? { ...person, text: text.slice(index, person.end), index }
+      : undefined
+  }
   // "H. Budi Santoso": an honorific with its full stop before a name is part of the mention (also
   // when the page lost the space: "H.Budi Santoso").
   // ("DR. Hj. Ani": a page may write the honorific in capitals.)
@@ -461,17 +469,20 @@ function officeMention(grammar: Grammar, text: string, index: number, head: stri
   // "Menteri Luar Negeri RI, Sari Dewi": a name set off by a comma after the title.
   if (nameTokens.length === 0 && !alias) {
     const apposition = grammar.speakers.appositiveName.exec(text.slice(officeEnd))
+    // "Kapolda X, Irjen Pol Nama": the ranks before the name are the mention's, not the name's.
+    const written = apposition?.[1] ?? ''
+    const rank = grammar.speakers.rankPrefix.exec(written)?.[0] ?? ''
+    const name = written.slice(rank.length)
     if (
       apposition &&
-      !apposition[1]!
-        .split(/\s+/u)
-        .some(word => isField(word) || grammar.speakers.notAName.has(word))
+      name &&
+      !name.split(/\s+/u).some(word => isField(word) || grammar.speakers.notAName.has(word))
     ) {
-      const nameIndex = officeEnd + apposition[0].length - apposition[1].length
+      const nameIndex = officeEnd + apposition[0].length - written.length + rank.length
       nameTokens.push({
-        text: apposition[1],
+        text: name,
         index: nameIndex,
-        end: nameIndex + apposition[1].length,
+        end: nameIndex + name.length,
       })
     }
   }

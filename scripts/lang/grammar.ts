@@ -298,6 +298,7 @@ function build(language: Language) {
       ),
       regional: new RegExp(`^(?:${alternation(speakers.regionalOffices)})$`, 'u'),
       regionKinds: new Set(speakers.regionKinds),
+      rankPrefix: new RegExp(String.raw`^(?:(?:${alternation(speakers.ranks)})\.?\s+)+`, 'u'),
       // ", Sari Dewi," after a title: two to four capitalised words, then a comma, a full stop or a
       // preposition.
       appositiveName: new RegExp(
@@ -307,7 +308,7 @@ function build(language: Language) {
       holderNumber: new RegExp(String.raw`\s+(${speakers.holderNumber})`, 'uy'),
       countryGroup: new RegExp(`^${speakers.countryGroup}`, 'u'),
       field: new Set(
-        [...speakers.officeFieldWords, ...speakers.organisationHeads].map(word =>
+        [...speakers.officeFieldWords, ...speakers.organisationHeads, ...speakers.ranks].map(word =>
           word.toLowerCase(),
         ),
       ),

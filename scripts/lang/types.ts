@@ -96,6 +96,8 @@ export interface Language {
     regionalOffices: string[]
     /** Words that open a region's name after a regional title: "Bupati Kabupaten Sapta", "Bupati Kepulauan Sapta". */
     regionKinds: string[]
+    /** Military and police ranks: between a title and a name they are the title's ("Kapolda X Irjen Pol Nama"). */
+    ranks: string[]
     /** Short forms of the press and the titles they stand for (lower case). */
     officeShortForms: Record<string, string>
     /** The words after a title that name the state itself ("Menlu RI"), as a pattern. */

@@ -3,6 +3,7 @@ import { condense, wordCount } from '../../scripts/extract/condense.js'
 import { extractContext } from '../../scripts/extract/context.js'
 import { extractCover } from '../../scripts/extract/cover.js'
 import { extractKeyFigures } from '../../scripts/extract/key-figures.js'
+import { mentionAt } from '../../scripts/extract/mentions.js'
 import type { Doubt } from '../../scripts/model.js'
 import { extractPoints } from '../../scripts/extract/points.js'
 import { extractBriefing, generateDeck } from '../../scripts/generate-deck.js'
@@ -946,5 +947,28 @@ describe('a regional title with its region written out', () => {
     )
     expect(found.main?.label).toBe('Bupati Kepulauan Sapta, Budi Santoso')
     expect(found.unresolved).toEqual([])
+  })
+})
+
+describe('military and police ranks', () => {
+  it('keeps a rank in the mention and out of the name, after the title or set off by a comma', () => {
+    const at = (text: string) => mentionAt(G, text, 0)
+    expect(at('Kapolda Sapta, Irjen Pol Budi Santoso dalam konferensi pers.')).toMatchObject({
+      text: 'Kapolda Sapta, Irjen Pol Budi Santoso',
+      office: 'Kapolda Sapta',
+      name: 'Budi Santoso',
+    })
+    expect(at('Kepala Badan Sapta Komjen Budi Santoso mengatakan.')).toMatchObject({
+      name: 'Budi Santoso',
+    })
+    expect(at('Letjen Budi Santoso mengatakan.')).toMatchObject({
+      text: 'Letjen Budi Santoso',
+      name: 'Budi Santoso',
+    })
+    // "Sekretaris Jenderal" is a title, not a rank before a name.
+    expect(at('Sekretaris Jenderal PBB Ani Rahma mengatakan.')).toMatchObject({
+      office: 'Sekretaris Jenderal PBB',
+      name: 'Ani Rahma',
+    })
   })
 })

@@ -29,6 +29,20 @@ function pledgesOf(text: string) {
 }
 
 describe('counted prose lists', () => {
+  it('opens a run with "yakni, pertama," after the count, and continues it sentence by sentence', () => {
+    const { points } = pointsOf(
+      [
+        'Rapat paripurna DPRD Kota Lama membahas tiga agenda.',
+        'Ketiga agenda itu yakni, pertama, penyampaian laporan badan anggaran tentang APBD. Kedua, penyampaian pendapat akhir fraksi. Ketiga, pembacaan surat keputusan pimpinan dewan.',
+      ].join('\n\n'),
+    )
+    expect(points?.items.map(point => point.headline)).toEqual([
+      'penyampaian laporan badan anggaran tentang APBD',
+      'penyampaian pendapat akhir fraksi',
+      'pembacaan surat keputusan pimpinan dewan',
+    ])
+  })
+
   it('takes the lines of a list the story introduces as its points, in order', () => {
     const { points } = pointsOf(
       [

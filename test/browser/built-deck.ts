@@ -147,14 +147,27 @@ export async function overflowOf(page: Page, no: number): Promise<string[]> {
   }, no)
 }
 
-/** Visit every slide of a served deck and list what does not fit its canvas, by slide number and alias. */
+/**
+ * Visit every slide of a served deck and list what does not fit its canvas, by slide number and
+ * alias. The first slide is loaded; the others are reached inside the app, as a presenter does (a
+ * page load per slide costs more than the check), and each is measured once it is the one shown.
+ */
 export async function fitProblems(page: Page, url: string, aliases: string[]): Promise<string[]> {
   const problems: string[] = []
   for (let no = 1; no <= aliases.length; no++) {
-    // 'load', then the slide's own layout, and the deck's font in every weight the design uses:
+    if (no === 1) {
+      await page.goto(`${url}/${no}`, { waitUntil: 'load' })
+    } else {
+      // The router reads the address on "popstate", as on the browser's back and forward buttons.
+      await page.evaluate(target => {
+        history.pushState(null, '', `/${target}`)
+        window.dispatchEvent(new PopStateEvent('popstate'))
+      }, no)
+    }
+    // The slide's own layout, and the deck's font in every weight the design uses:
     // document.fonts.ready alone resolves before a face the page has not asked for yet starts
     // loading.
-    await page.goto(`${url}/${no}`, { waitUntil: 'load' })
+    await page.locator(`.slidev-page-${no} .slidev-layout`).waitFor({ state: 'visible' })
     await page.evaluate(() =>
       Promise.all(
         ['400', '600', '800'].map(weight =>
@@ -162,8 +175,14 @@ export async function fitProblems(page: Page, url: string, aliases: string[]): P
         ),
       ),
     )
-    await page.evaluate(() => document.fonts.ready)
-    await page.locator(`.slidev-page-${no} .slidev-layout`).waitFor()
+    await page.evaluate(
+      () =>
+        new Promise(resolve =>
+          document.fonts.ready.then(() =>
+            requestAnimationFrame(() => requestAnimationFrame(resolve)),
+          ),
+        ),
+    )
     problems.push(
       ...(await overflowOf(page, no)).map(
         problem => `slide ${no} (${aliases[no - 1]}): ${problem}`,

@@ -46,6 +46,21 @@ describe.each(['original', 'eighteen-statements'])(
       expect(await fitProblems(page, server.url, aliases)).toEqual([])
     })
 
+    it('the fit check measures the slide it moved to: one pushed past its canvas is the one named', async () => {
+      const probe = await browser.newPage({ viewport: { width: 980, height: 552 } })
+      await probe.addInitScript(() =>
+        document.addEventListener('DOMContentLoaded', () => {
+          const style = document.createElement('style')
+          style.textContent = '.slidev-page-3 .slidev-layout { padding-top: 2000px !important }'
+          document.head.append(style)
+        }),
+      )
+      const problems = await fitProblems(probe, server.url, aliases.slice(0, 4))
+      await probe.close()
+      expect(problems.length).toBeGreaterThan(0)
+      expect(problems.filter(problem => !problem.startsWith(`slide 3 (${aliases[2]})`))).toEqual([])
+    })
+
     it("shows each slide's source sentences in presenter mode", async () => {
       const pledges = aliases.indexOf('pledges') + 1
       await page.goto(`${server.url}/presenter/${pledges}`, { waitUntil: 'networkidle' })

@@ -29,6 +29,20 @@ function pledgesOf(text: string) {
 }
 
 describe('counted prose lists', () => {
+  it('opens a run with "menyampaikan pesan pertama, yakni …" and reads "Pesan kedua adalah …" after it', () => {
+    const { points } = pointsOf(
+      [
+        'Menteri Sapta menyampaikan pesan pertama, yakni mendorong penerapan sertifikat elektronik.',
+        'Pesan kedua adalah mendukung pelaksanaan perdagangan karbon. Pesan ketiga, kata Sapta, mempercepat pendaftaran tanah.',
+      ].join('\n\n'),
+    )
+    expect(points?.items.map(point => point.headline)).toEqual([
+      'mendorong penerapan sertifikat elektronik',
+      'mendukung pelaksanaan perdagangan karbon',
+      'mempercepat pendaftaran tanah',
+    ])
+  })
+
   it('opens a run with "yakni, pertama," after the count, and continues it sentence by sentence', () => {
     const { points } = pointsOf(
       [

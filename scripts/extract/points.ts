@@ -25,7 +25,8 @@ interface Marker {
  * clause is cut before a joining word ("dan", "untuk" …), else at the limit with an ellipsis.
  */
 export function pointHeadline(grammar: Grammar, text: string): string {
-  const clause = trimSentence(text.split(/[,;:]/u)[0])
+  // (Not at a decimal comma: "Rp534,6 miliar".)
+  const clause = trimSentence(text.split(/[;:]|,(?!\d)/u)[0]!)
   const words = clause.split(/\s+/)
   if (words.length <= MAX_HEADLINE_WORDS) return clause
   for (let cut = 3; cut <= MAX_HEADLINE_WORDS; cut++) {

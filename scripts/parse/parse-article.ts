@@ -87,6 +87,9 @@ function endsWithAbbreviation(grammar: Grammar, segment: string): boolean {
   return grammar.text.abbreviations.has(last.toLowerCase())
 }
 
+// A bullet that is not markdown's: remark leaves it in the paragraph's text.
+const BULLET_GLYPH = /^[•●▪◦‣]\s+/u
+
 // Markers that remark recognised as structure, not text: heading hashes, quote and list markers.
 const MARKERS: Partial<Record<RootContent['type'], RegExp>> = {
   heading: /^\s{0,3}#{1,6}\s+|\s+#+\s*$/g,
@@ -129,7 +132,12 @@ const LIST_ITEM_WORDS = 12
  * pendidikan", "Bidang kesehatan", …). Each is a single short line, capitalised or marked, that
  * ends no sentence and is no marked residue; without them such lines read as the page's labels.
  */
-function listLines(grammar: Grammar, groups: Piece[][], before: string | undefined): Set<Piece[]> {
+function listLines(
+  grammar: Grammar,
+  groups: Piece[][],
+  before: string | undefined,
+  storyStarted: boolean,
+): Set<Piece[]> {
   const found = new Set<Piece[]>()
   const item = (group: Piece[]): boolean => {
     if (group.length !== 1) return false
@@ -138,7 +146,8 @@ function listLines(grammar: Grammar, groups: Piece[][], before: string | undefin
     return (
       words <= LIST_ITEM_WORDS &&
       (Boolean(group[0]!.marker) || /^\p{Lu}/u.test(text)) &&
-      !SENTENCE_END.test(text) &&
+      // ("• Belanja modal: realisasi 84 persen.": a bulleted item may end as a sentence.)
+      (Boolean(group[0]!.marker) || !SENTENCE_END.test(text)) &&
       !/:$/u.test(text) &&
       !isMarkedResidue(grammar, text)
     )
@@ -151,7 +160,15 @@ function listLines(grammar: Grammar, groups: Piece[][], before: string | undefin
     const intro = start > 0 ? groups[start - 1]!.map(piece => piece.text).join(' ') : before
     const opening = (group: Piece[]): string => group[0]!.text.split(/\s+/u)[0]!.toLowerCase()
     const shared = run.length >= 3 && run.every(group => opening(group) === opening(run[0]!))
-    if (intro !== undefined && ((/:$/u.test(intro) && run.length >= 2) || shared))
+    // Only inside the story: a page's head has runs of short lines of its own. (A story pasted
+    // without blank lines is one block: a line of it before the run that reads as the story counts.)
+    const inStory =
+      storyStarted ||
+      groups.slice(0, start).some(group => {
+        const text = group.map(piece => piece.text).join(' ')
+        return readsAsStory(text) && text.split(/\s+/u).length >= 8
+      })
+    if (inStory && intro !== undefined && ((/:$/u.test(intro) && run.length >= 2) || shared))
       for (const group of run) found.add(group)
     start = end
   }
@@ -251,6 +268,13 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
         groups.push([])
         continue
       }
+      // "• Belanja modal …": a bullet that remark leaves in the text marks an item as a list's does.
+      const glyph = found ? null : BULLET_GLYPH.exec(piece.text)
+      if (glyph) {
+        piece.marker = glyph[0].trim()
+        piece.column += glyph[0].length
+        piece.text = piece.text.slice(glyph[0].length)
+      }
       const group = groups.at(-1)
       if (
         group &&
@@ -262,9 +286,7 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
         group.push(piece)
       else groups.push([piece])
     }
-    const listed = storyStarted
-      ? listLines(grammar, groups, article.paragraphs.at(-1)?.text)
-      : new Set<Piece[]>()
+    const listed = listLines(grammar, groups, article.paragraphs.at(-1)?.text, storyStarted)
     for (const group of groups) {
       if (group.length === 0) continue
       const content = group.map(piece => piece.text).join(' ')

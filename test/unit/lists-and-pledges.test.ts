@@ -29,6 +29,26 @@ function pledgesOf(text: string) {
 }
 
 describe('counted prose lists', () => {
+  it('takes bulleted lines ("• …") after a colon as points, in a story pasted without blank lines', () => {
+    const { points } = pointsOf(
+      [
+        'Wali Kota Lama menyampaikan laporan keuangan daerah dalam rapat paripurna DPRD, Senin.',
+        'Wali Kota memaparkan bahwa pendapatan daerah tahun ini naik. Rincian pendapatan meliputi:',
+        '• Pendapatan asli daerah ditargetkan Rp534,6 miliar, terealisasi Rp404,5 miliar.',
+        '• Pendapatan transfer ditargetkan Rp1,27 triliun, terealisasi penuh.',
+        '• Lain-lain pendapatan sah ditargetkan Rp23,3 miliar.',
+        'Sementara itu, belanja daerah juga naik dibanding tahun lalu menurut laporan itu.',
+      ].join('\n'),
+    )
+    // The headline stops at a clause's comma, not at a decimal one.
+    expect(points?.items.map(point => point.headline)).toEqual([
+      'Pendapatan asli daerah ditargetkan Rp534,6 miliar',
+      'Pendapatan transfer ditargetkan Rp1,27 triliun',
+      'Lain-lain pendapatan sah ditargetkan Rp23,3 miliar',
+    ])
+    expect(points?.items.map(point => point.source.line)).toEqual([3, 4, 5])
+  })
+
   it('opens a run with "menyampaikan pesan pertama, yakni …" and reads "Pesan kedua adalah …" after it', () => {
     const { points } = pointsOf(
       [

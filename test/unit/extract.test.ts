@@ -972,3 +972,27 @@ describe('military and police ranks', () => {
     })
   })
 })
+
+describe('a quotation over several sentences', () => {
+  it('is the speaker of its short closing tail ("Lengkap," katanya.), and "Ia" after it is them', () => {
+    const { main } = findSpeakers(
+      G,
+      sentences(
+        [
+          '"Hari ini kita membuka forum investasi kota," kata Wali Kota Lama Budi Santoso, Senin.',
+          '"Topiknya adalah energi terbarukan dan pangan. Forum ini diikuti para investor dan kepala daerah. Lengkap," katanya.',
+          'Ia menjelaskan investasi merupakan salah satu kekuatan untuk membangun daerah.',
+        ].join('\n\n'),
+      ),
+    )
+    const said = main?.attributions.map(attribution => attribution.message.text.slice(0, 30))
+    expect(main?.label).toBe('Wali Kota Lama Budi Santoso')
+    expect(said).toEqual([
+      'Hari ini kita membuka forum in',
+      'Topiknya adalah energi terbaru',
+      'Forum ini diikuti para investo',
+      'Lengkap',
+      'investasi merupakan salah satu',
+    ])
+  })
+})

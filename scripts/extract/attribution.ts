@@ -33,6 +33,8 @@ export interface Attribution {
    * membuka rapat …").
    */
   reported?: boolean
+  /** A clause fronted before the speaker with its own verb ("Menyoroti X sebagai …, Nama …"). */
+  fronted?: boolean
 }
 
 /**
@@ -465,7 +467,11 @@ export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attri
     if (attribution) {
       found.push({ ...attribution, sentence, position })
       // "Menekankan bahwa P, X mengatakan bahwa Q": P is X's too, said in the same breath.
-      const fronted = grammar.attribution.fronted.exec(text.slice(0, attribution.mention.index))
+      // "Menyoroti X sebagai …, X mengatakan …": the clause with its verb is theirs as well.
+      const before = text.slice(0, attribution.mention.index)
+      const complement = grammar.attribution.fronted.exec(before)
+      const act = complement ? null : grammar.attribution.frontedAct.exec(before)
+      const fronted = complement ?? act
       if (fronted && attribution.form === 'subject')
         found.push({
           sentence,
@@ -474,6 +480,7 @@ export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attri
           message: { text: fronted[1]!, index: fronted[0].indexOf(fronted[1]!) },
           form: 'continued',
           reported: true,
+          ...(act ? { fronted: true } : {}),
         })
     }
   }

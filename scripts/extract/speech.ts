@@ -117,5 +117,7 @@ function salience(grammar: Grammar, entry: Attribution): number {
   const courtesy = grammar.attribution.courtesy.test(entry.message.text) ? -2 : 0
   const question = /\?["”]?\s*$/u.test(entry.message.text) ? -3 : 0
   const scrap = wordCount(entry.message.text) < 6 ? -1 : 0
-  return quotes * 2 + reported + courtesy + question + scrap
+  // What the speaker highlighted before saying the sentence's message: after what they said.
+  const aside = entry.fronted ? -1 : 0
+  return quotes * 2 + reported + courtesy + question + scrap + aside
 }

@@ -430,6 +430,12 @@ function build(language: Language) {
         String.raw`^(?:${alternation(withCapitals(attribution.reportingVerbs))})\s+(?:${attribution.complementizers.join('|')})\s+([^"“”;:]{12,}?),\s*$`,
         'u',
       ),
+      // "Menyoroti X sebagai …, Nama mengatakan …": the fronted clause, its verb kept (what the
+      // speaker did with the words), is theirs too.
+      frontedAct: new RegExp(
+        String.raw`^(?:(?:${alternation(attribution.frontedOpeners)})\s+)?((?:${alternation(withCapitals(attribution.frontedVerbs.map(verb => verb.toLowerCase())))})\s+(?!(?:${attribution.complementizers.join('|')})\s)[^"“”;:,]{12,}?),\s*$`,
+        'u',
+      ),
       // A verb of reporting anywhere: "… dan menegaskan bahwa …" reports a second thing.
       reportingWord: new RegExp(String.raw`(?<![\p{L}])(?:${reporting})(?![\p{L}])`, 'u'),
       hasComplementizer: new RegExp(

@@ -186,6 +186,13 @@ export interface Language {
     byWords: string[]
     /** The word that opens a reported clause: "bahwa". */
     complementizers: string[]
+    /**
+     * Verbs of what the speaker does with words that open a sentence before them, the rest of the
+     * clause being what they said: "Menyoroti X sebagai …, Nama mengatakan …". Words that may
+     * come before the verb ("Sementara").
+     */
+    frontedVerbs: string[]
+    frontedOpeners: string[]
     /** Verbs that open a sentence before the speaker: "Kata X, …", "Ditambahkan X, …". */
     leadingVerbs: string[]
     /** The speaker's own words: "saya", "kami", "kita". */

@@ -996,3 +996,21 @@ describe('a quotation over several sentences', () => {
     ])
   })
 })
+
+describe('a clause fronted before the speaker', () => {
+  it('is theirs with its verb ("Menyoroti X sebagai …, Nama menuturkan …"), not a topic ("Terkait X, …")', () => {
+    const { main } = findSpeakers(
+      G,
+      sentences(
+        [
+          'Menteri Luar Negeri Sapta Budi Santoso bertemu mitranya di Kota Lama pada Selasa.',
+          'Menyoroti Kota Baru sebagai salah satu mitra terpenting di kawasan, Santoso menuturkan kedua pihak telah membahas rencana kunjungan.',
+          'Terkait pembentukan dewan bersama kedua negara, Santoso mengatakan pertemuan pertama akan digelar tahun depan.',
+        ].join('\n\n'),
+      ),
+    )
+    const said = main?.attributions.map(attribution => attribution.message.text)
+    expect(said).toContain('Menyoroti Kota Baru sebagai salah satu mitra terpenting di kawasan')
+    expect(said?.some(text => text.startsWith('Terkait'))).toBe(false)
+  })
+})

@@ -475,6 +475,13 @@ export const ID: Language = {
     },
     ownStateSuffix: String.raw`\s+(?:ri|republik indonesia)$`,
     officeFieldWords: [
+      // The words of a state's style: "Republik Islam X", "Republik Demokratik X".
+      'Islam',
+      'Demokratik',
+      'Sosialis',
+      'Federal',
+      'Federasi',
+      'Kerajaan',
       'Luar',
       'Dalam',
       'Negeri',

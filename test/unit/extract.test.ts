@@ -965,6 +965,10 @@ describe('military and police ranks', () => {
       text: 'Letjen Budi Santoso',
       name: 'Budi Santoso',
     })
+    // A state's style is the title's: "Republik Islam X" names no one.
+    expect(
+      at('Menteri Luar Negeri Republik Islam Iran, Budi Santoso dalam konferensi pers mengatakan.'),
+    ).toMatchObject({ name: 'Budi Santoso', country: { code: 'IR' } })
     // "Sekretaris Jenderal" is a title, not a rank before a name.
     expect(at('Sekretaris Jenderal PBB Ani Rahma mengatakan.')).toMatchObject({
       office: 'Sekretaris Jenderal PBB',

@@ -200,6 +200,15 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
     ...attributions.filter(entry => entry.form === 'continued'),
   ]
   const byMention = new Map<Mention, Speaker | undefined>()
+  // Where a quotation that runs over sentences begins, by the mention that closes it ("…," ujar dia):
+  // who "dia" is is told from there.
+  const quoteStart = new Map<Mention, number>()
+  for (const attribution of attributions)
+    if (attribution.form === 'continued')
+      quoteStart.set(
+        attribution.mention,
+        Math.min(attribution.position, quoteStart.get(attribution.mention) ?? Infinity),
+      )
   for (const attribution of ordered) {
     const { mention } = attribution
     let speaker: Speaker | undefined
@@ -223,8 +232,9 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
       // The last speaker, unless the sentence before opens with another titled person ("Menteri
       // Y turut berpidato. Ia menyoroti …"): then who is meant cannot be told. With no speaker
       // near, the person the sentence before (or the story) opens with.
-      const recent = attribution.position - lastPosition <= 4 ? lastSpeaker : undefined
-      const opener = openerBefore(grammar, sentences, attribution.position, speakers)
+      const from = Math.min(attribution.position, quoteStart.get(mention) ?? Infinity)
+      const recent = from - lastPosition <= 4 ? lastSpeaker : undefined
+      const opener = openerBefore(grammar, sentences, from, speakers)
       speaker =
         named ??
         (recent

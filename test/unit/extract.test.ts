@@ -1018,3 +1018,23 @@ describe('a clause fronted before the speaker', () => {
     expect(said?.some(text => text.startsWith('Terkait'))).toBe(false)
   })
 })
+
+describe('a pronoun that closes a long quotation', () => {
+  it('is told from where the quotation opens, not from its last sentence', () => {
+    const { main, unresolved } = findSpeakers(
+      G,
+      sentences(
+        [
+          'Gubernur Sapta Budi Santoso membuka musyawarah rencana pembangunan di Kota Lama, Senin.',
+          'Budi Santoso menyatakan, pembangunan harus merata sampai ke desa.',
+          'Data dinas mencatat 40 desa belum terjangkau jalan aspal.',
+          '"Semua desa harus terjangkau. Jalan adalah urat nadi ekonomi. Kami akan membangunnya bertahap. Anggaran sudah kami siapkan. Semua pihak harus mendukung," ujar dia.',
+        ].join('\n\n'),
+      ),
+    )
+    expect(unresolved).toEqual([])
+    expect(main?.attributions.map(attribution => attribution.message.text)).toContain(
+      'Semua pihak harus mendukung',
+    )
+  })
+})

@@ -524,12 +524,24 @@ function misspelt(full: string[], other: string[]): boolean {
 }
 
 /** Those of `people` named as `mention` is; a name with a slip only when none is named exactly. */
+/** "Wapres JK" after "Wakil Presiden Jusuf Kalla": a name written as the initials of a full one. */
+function initialsOf(short: string | undefined, full: string | undefined): boolean {
+  const written = short?.trim() ?? ''
+  if (!full || !/^\p{Lu}{2,4}$/u.test(written)) return false
+  const words = nameTokens(full)
+  return (
+    words.length === written.length &&
+    words.map(word => word.charAt(0).toUpperCase()).join('') === written
+  )
+}
+
 function namedAs(people: Speaker[], mention: Mention): Speaker[] {
   const exact = people.filter(person => sameName(person, mention, false))
   return exact.length > 0 ? exact : people.filter(person => sameName(person, mention))
 }
 
 function sameName(speaker: Speaker, mention: Mention, slips = true): boolean {
+  if (initialsOf(mention.name, speaker.name) || initialsOf(speaker.name, mention.name)) return true
   const tokens = [...nameTokens(speaker.name), ...nameTokens(speaker.alias)]
   const theirs = [...nameTokens(mention.name), ...nameTokens(mention.alias)]
   // "Otieno" is Amani Otieno; "Budi Hartono Santoso" is not "Agus Wira Santoso" for sharing a
@@ -625,6 +637,16 @@ function resolve(
   if (!/\s/u.test(mention.text)) {
     const byWord = speakers.filter(speaker => nameTokens(speaker.name).includes(mention.text))
     if (byWord.length === 1) return byWord[0]
+  }
+  // "Wapres JK": read as a title and a body's acronym, the letters may be the initials of a person
+  // the article names in full.
+  if (mention.organisation && mention.text.endsWith(mention.organisation)) {
+    const holders = [...speakers, ...known].filter(person =>
+      initialsOf(mention.organisation, person.name),
+    )
+    const [holder] = holders
+    if (holder && holders.every(other => other.name === holder.name))
+      return speakers.includes(holder) ? holder : fromKnown(speakers.length, holder)
   }
   // An office without a name: the one person who holds it ("Perdana Menteri" after "Perdana Menteri
   // X").

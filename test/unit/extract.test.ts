@@ -1038,3 +1038,33 @@ describe('a pronoun that closes a long quotation', () => {
     )
   })
 })
+
+describe('a name written as initials', () => {
+  it('is the person whose full name they are ("Wapres BS" after "Wakil Presiden Budi Santoso")', () => {
+    const { main, speakers } = findSpeakers(
+      G,
+      sentences(
+        [
+          '"Indonesia siap berkontribusi," tegas Wapres BS.',
+          'Wakil Presiden Budi Santoso menyampaikan pidato dalam Sidang Umum di Kota Lama, Jumat.',
+          'Budi Santoso mengatakan, multilateralisme harus diperkuat oleh semua negara anggota.',
+        ].join('\n\n'),
+      ),
+    )
+    expect(speakers).toHaveLength(1)
+    expect(main?.label).toBe('Wakil Presiden Budi Santoso')
+    // Letters that are no one's initials stay a body: "Kepala BNN" is not Budi Santoso.
+    expect(
+      findSpeakers(
+        G,
+        sentences(
+          [
+            'Wakil Presiden Budi Santoso membuka rapat koordinasi nasional itu di Kota Lama.',
+            '"Kami siap menjalankan arahan itu sepenuhnya," kata Kepala BNN.',
+            '"Kita harus menang melawan narkoba," ujar Budi Santoso.',
+          ].join('\n\n'),
+        ),
+      ).speakers.map(speaker => speaker.label),
+    ).toEqual(['Kepala BNN', 'Wakil Presiden Budi Santoso'])
+  })
+})

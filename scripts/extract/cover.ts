@@ -265,7 +265,7 @@ function themeOf(grammar: Grammar, sentences: Sentence[]): Cover['theme'] {
   for (const sentence of sentences) {
     const match = grammar.cover.theme.exec(sentence.sentence)
     if (!match?.groups) continue
-    const text = (match.groups.quoted ?? match.groups.plain ?? '').trim()
+    const text = (match.groups.quoted ?? match.groups.single ?? match.groups.plain ?? '').trim()
     if (text.split(/\s+/u).length < 2) continue
     return { text, source: refAt(sentence, sentence.sentence.indexOf(text, match.index)) }
   }

@@ -795,7 +795,7 @@ function build(language: Language) {
       ),
       // "bertema 'Energi untuk Semua'", "dengan tema: "…"", "mengangkat tema Kerja Sama Kawasan yang …".
       theme: new RegExp(
-        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(cover.themeWords))})\s*:?\s*(?:\\?["“'‘](?<quoted>[^"“”'‘’\\]{3,240})\\?["”'’]|(?<plain>\p{Lu}[^,.;:"“”]{2,160}?)(?=\s+(?:${alternation(cover.themeEnds)})(?![\p{L}])|[,.;]|$))`,
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(cover.themeWords))})\s*:?\s*(?:\\?["“](?<quoted>[^"“”\\]{3,240})\\?["”]|['‘](?<single>[^'‘’"“”\\]{3,240})['’]|(?<plain>\p{Lu}[^,.;:"“”]{2,160}?)(?=\s+(?:${alternation(cover.themeEnds)})(?![\p{L}])|[,.;]|$))`,
         'u',
       ),
       format: new RegExp(

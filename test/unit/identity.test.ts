@@ -286,6 +286,15 @@ describe("the event's theme", () => {
       ).theme?.text,
     ).toBe('Kerja Sama Daerah dan Swasta')
     expect(coverOf('Forum Pangan Kawasan dibuka di Jakarta.').theme).toBeUndefined()
+    // An apostrophe inside a double-quoted theme is part of it; single quotes may hold one too.
+    expect(
+      coverOf(
+        `Forum Kota Lama 2025 mengangkat tema "Promoting Kota Lama's Food Industry" di Jakarta.`,
+      ).theme?.text,
+    ).toBe("Promoting Kota Lama's Food Industry")
+    expect(
+      coverOf("Forum Pangan Kawasan bertema 'Pangan untuk Semua' dibuka di Jakarta.").theme?.text,
+    ).toBe('Pangan untuk Semua')
   })
 
   it('is the sentence "Temanya adalah …" that names it after the event', () => {

@@ -123,6 +123,9 @@ export function extractCover(
         true,
         true,
       ).place) ??
+    // Right after the event's name first ("Sidang Umum X di Markas Besar …"), before any other
+    // anchor of the lead ("Pidato … di Kota, …" in a title line).
+    placeOf(grammar, lead, names, quoted, true, false, true).place ??
     placeOf(grammar, lead, names, quoted, true).place ??
     placeOf(grammar, about, names, quoted).place
   const date =
@@ -335,6 +338,7 @@ function placeOf(
   quotedBySentence: Map<Sentence, Array<{ start: number; end: number }>>,
   lead = false,
   anywhere = false,
+  eventsOnly = false,
 ): { place?: string } {
   const { placeAnchor, at: AT, venue, place, topic, future, eventStart } = grammar.cover
   for (const sentence of sentences) {
@@ -343,11 +347,11 @@ function placeOf(
     const anchors = [
       ...(anywhere ? [...text.matchAll(AT)].map(match => match.index!) : []),
       ...events.map(name => text.indexOf(name)).filter(at => at >= 0),
-      ...[...text.matchAll(placeAnchor)].map(match => match.index!),
+      ...(eventsOnly ? [] : [...text.matchAll(placeAnchor)].map(match => match.index!)),
     ]
     // Any "di <Gedung …>" of the sentence counts as well: a venue needs no anchor; so does a place
     // set off by commas in the lead (", di Jakarta, Ibukota …,").
-    for (const match of text.matchAll(AT)) {
+    for (const match of eventsOnly ? [] : text.matchAll(AT)) {
       const rest = text.slice(match.index! + match[0].length)
       if (
         venue.test(rest) ||

@@ -185,6 +185,17 @@ describe('where and when the main speaker spoke', () => {
     ).toBe('prefektur Sapta, Jepang')
   })
 
+  it("takes the place right after the event's name before another anchor of the lead", () => {
+    const cover = coverOf(
+      [
+        'Pidato Pamungkas Wapres di Kota Lama, Dukung Perdamaian dan Kerja Sama, Ini Isinya!',
+        'Wakil Presiden Budi Santoso berpidato dalam Sidang Umum ke-9 Dewan Kota di Markas Besar Dewan, Kota Baru, Jumat (27/9/2019) pagi.',
+        'Budi Santoso mengatakan, perdamaian adalah tugas bersama semua negara anggota.',
+      ].join('\n\n'),
+    )
+    expect(cover.place).toBe('Markas Besar Dewan, Kota Baru')
+  })
+
   it('takes no title from a room named after a meeting ("di Ruang Rapat Rektorat …")', () => {
     const cover = coverOf(
       'Penandatanganan kerja sama antara Bupati Sapta dan Rektor Universitas Kota berlangsung di Ruang Rapat Rektorat Universitas Kota, Kamis (1/8/2026).',

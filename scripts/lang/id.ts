@@ -1764,6 +1764,9 @@ export const ID: Language = {
       'Bandara',
       'Pelabuhan',
       'Taman',
+      'Masjid',
+      'Stadion',
+      'Lapangan',
     ],
     at: 'di',
     placeHeads: [
@@ -1776,6 +1779,15 @@ export const ID: Language = {
       'negara bagian',
       'kecamatan',
       'desa',
+      // A venue's kind in lower case: "di halaman Masjid Raya X", "di kompleks DPR, Senayan".
+      'halaman',
+      'kompleks',
+      'gedung',
+      'ruang',
+      'aula',
+      'kantor',
+      'lapangan',
+      'pelataran',
     ],
     placeAnchors: [
       'pidato',

@@ -185,6 +185,19 @@ describe('where and when the main speaker spoke', () => {
     ).toBe('prefektur Sapta, Jepang')
   })
 
+  it('takes a venue whose kind is written in lower case ("di halaman Masjid …", "di gedung …")', () => {
+    expect(
+      coverOf(
+        'Gubernur Sapta Budi Santoso membuka Festival Budaya Kota Lama. Acara berlangsung di halaman Masjid Raya Kota Lama, Sabtu pagi (19/10/2024).',
+      ).place,
+    ).toBe('halaman Masjid Raya Kota Lama')
+    expect(
+      coverOf(
+        'Menteri Luar Negeri Sapta Budi Santoso bertemu mitranya di gedung Kementerian Luar Negeri Sapta pada Selasa waktu setempat. Kedua menteri mengadakan konferensi pers bersama.',
+      ).place,
+    ).toBe('gedung Kementerian Luar Negeri Sapta')
+  })
+
   it("takes the place right after the event's name before another anchor of the lead", () => {
     const cover = coverOf(
       [

@@ -139,7 +139,7 @@ function build(language: Language) {
   // "Rabu pagi (9 Oktober)", "Selasa malam (tanggal 26 Oktober)": the weekday, the date in brackets.
   const bracketed = String.raw`${onDay}(?:\s+(?:${dayPart}))?\s*\((?:${cover.dateWord}\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${month})(?:\s+\d{4})?\)`
   const today = `(?:${alternation(withCapitals(cover.today))})`
-  const oneDate = String.raw`(?:${bracketed}|(?:(?:${onDay}|${today}),?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|(?:${onDay}(?:\s+(?:${dayPart}))?,?\s+)?\d{1,2}(?:\s*(?:[-–]|(?:${alternation(cover.dateRangeWords)})\s)\s*\d{1,2})?\s+(?:${month})(?:\s*\d{4})?|(?:${onDay}(?:\s+\p{Ll}+){0,3}\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?|${onDay}\s+(?:${dayPart})(?![\p{L}]))`
+  const oneDate = String.raw`(?:${bracketed}|(?:(?:${onDay}|${today}),?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|(?:${onDay}(?:\s+(?:${dayPart}))?,?\s+)?(?:(?:${alternation(withCapitals([cover.dateWord]))})\s+)?\d{1,2}(?:\s*(?:[-–]|(?:${alternation(cover.dateRangeWords)})\s)\s*\d{1,2})?\s+(?:${month})(?:\s*\d{4})?|(?:${onDay}(?:\s+\p{Ll}+){0,3}\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?|${onDay}\s+(?:${dayPart})(?![\p{L}]))`
   const dateSource = String.raw`(?<![\p{N}/\p{L}])${oneDate}(?![\p{N}/])`
 
   return {

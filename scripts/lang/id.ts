@@ -1890,7 +1890,7 @@ export const ID: Language = {
     yearWord: 'tahun',
     dateRangeWords: ['hingga', 'sampai', 'sampai dengan', 's.d.'],
     dateWord: 'tanggal',
-    today: ['hari ini'],
+    today: ['hari ini', 'kemarin'],
     dayParts: [
       'pagi hari ini',
       'hari ini',

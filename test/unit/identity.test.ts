@@ -143,6 +143,16 @@ describe('where and when the main speaker spoke', () => {
     ).toBe('hari ini (18/11)')
     expect(
       coverOf(
+        'Menteri Perdagangan Ani Rahma kemarin (24/10) membuka pameran dagang di Forum Pangan Kota Baru.',
+      ).date,
+    ).toBe('kemarin (24/10)')
+    expect(
+      coverOf(
+        'Menteri Perdagangan Ani Rahma membuka Forum Pangan Kota Baru pada tanggal 26 Juni di Kota Lama.',
+      ).date,
+    ).toBe('tanggal 26 Juni')
+    expect(
+      coverOf(
         'Rapat paripurna dihadiri Bupati Kota Baru. Kamis, (14/06/2024).\n\nKetua DPRD Sari Dewi mengatakan rapat berjalan lancar.',
       ).date,
     ).toBe('Kamis, (14/06/2024)')

@@ -717,7 +717,11 @@ function build(language: Language) {
         'iu',
       ),
       eventStart: new RegExp(String.raw`^(?:${alternation(cover.eventNouns)})(?![\p{L}])`, 'u'),
-      statementDate: new RegExp(`(?:${alternation(cover.statementDateWords)})[^.;]{0,40}$`, 'iu'),
+      // (A full stop inside a word, "Kabar.com", ends nothing.)
+      statementDate: new RegExp(
+        String.raw`(?:${alternation(cover.statementDateWords)})(?:[^.;]|\.(?=\p{L})){0,40}$`,
+        'iu',
+      ),
       // A named event: capitalised words (joiners, "ke-46", a year, an acronym in parentheses)
       // around an event noun. Parts of a bigger event ("Sesi Tanya Jawab", "Upacara Penutupan")
       // rank after the event itself.

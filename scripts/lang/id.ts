@@ -140,7 +140,13 @@ export const ID: Language = {
       'baca berita lainnya',
     ],
     creditLabels: ['editor', 'penulis', 'pewarta', 'reporter', 'penyunting', 'redaktur'],
-    promotions: ['tulis komentar', 'syarat & ketentuan', 'segera lengkapi data'],
+    promotions: [
+      'tulis komentar',
+      'syarat & ketentuan',
+      'segera lengkapi data',
+      // "Fakta atau hoaks? Kirim pesan ke layanan kami …": a site's own fact-check service.
+      'fakta atau hoaks',
+    ],
     clockWords: ['pukul'],
     timeZones: ['WIB', 'WITA', 'WIT', 'GMT'],
     // "HALAMAN SELANJUTNYA>>", "Halaman 1 2 3", "[Gambas:Video CNN]", "SCROLL TO CONTINUE WITH
@@ -1814,6 +1820,9 @@ export const ID: Language = {
       'berbicara',
     ],
     statementDateWords: [
+      // A document's own date: "Surat Edaran … tertanggal 6 September".
+      'tertanggal',
+      'bertanggal',
       'keterangan',
       'keterangannya',
       'keterangan tertulis',
@@ -1929,6 +1938,7 @@ export const ID: Language = {
       'keterangannya',
       'siaran pers',
       'rilis resmi',
+      'rilisnya',
       'unggahan',
       'cuitan',
       'akun',

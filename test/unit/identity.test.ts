@@ -117,6 +117,22 @@ describe('where and when the main speaker spoke', () => {
     ).toBe('usai penandatanganan MoU')
   })
 
+  it("dates the event, not a release sent to a site or a document's own date", () => {
+    expect(
+      coverOf(
+        [
+          'Bupati Sapta Ani Rahma hadir dalam Forum Investasi Kota Lama di Hotel Sapta, Selasa (5/11/2019).',
+          '"Setiap daerah berlomba menarik investor," ujar Ani dalam rilisnya kepada Kabar.com, Rabu (6/11/2019).',
+        ].join('\n\n'),
+      ).date,
+    ).toBe('Selasa (5/11/2019)')
+    expect(
+      coverOf(
+        'Rapat paripurna DPRD Kota Lama digelar sesuai Surat Edaran Menteri Nomor 100/2024 tertanggal 6 September 2024. Ketua DPRD Ani Rahma mengatakan rapat berjalan lancar.',
+      ).date,
+    ).toBeUndefined()
+  })
+
   it('reads the day as written: "hari Kamis kemarin (23/2)", "Selasa siang"', () => {
     expect(
       coverOf(

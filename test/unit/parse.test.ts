@@ -261,6 +261,12 @@ describe('the page after the story', () => {
     expect(
       isResidue(G, 'Syarat & KetentuanSegera lengkapi data dirimu untuk ikut program ini.'),
     ).toBe(true)
+    expect(
+      isResidue(
+        G,
+        '* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi, silakan WhatsApp ke nomor Cek Fakta Kabar 0811 0000 000.',
+      ),
+    ).toBe(true)
   })
 })
 

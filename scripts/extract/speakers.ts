@@ -194,6 +194,10 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
 
   let lastSpeaker: Speaker | undefined
   let lastPosition = -10
+  // "…," katanya: a pronoun stands for a person first; a country or a body that spoke since takes it
+  // only with no person near ("…," tulisnya, of a ministry's statement).
+  let lastPerson: Speaker | undefined
+  let lastPersonPosition = -10
   // Continued quotes take their owner's speaker, once the owners are resolved.
   const ordered = [
     ...attributions.filter(entry => entry.form !== 'continued'),
@@ -233,7 +237,12 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
       // Y turut berpidato. Ia menyoroti …"): then who is meant cannot be told. With no speaker
       // near, the person the sentence before (or the story) opens with.
       const from = Math.min(attribution.position, quoteStart.get(mention) ?? Infinity)
-      const recent = from - lastPosition <= 4 ? lastSpeaker : undefined
+      const recent =
+        from - lastPersonPosition <= 4
+          ? lastPerson
+          : from - lastPosition <= 4
+            ? lastSpeaker
+            : undefined
       const opener = openerBefore(grammar, sentences, from, speakers)
       speaker =
         named ??
@@ -283,6 +292,10 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
     }
     lastSpeaker = speaker
     lastPosition = attribution.position
+    if (speaker.kind === 'person') {
+      lastPerson = speaker
+      lastPersonPosition = attribution.position
+    }
   }
   for (const [id, speaker] of speakers.entries()) {
     speaker.id = id

@@ -1127,7 +1127,6 @@ export const ID: Language = {
       'jawab',
       'tulis',
       'sambut',
-      'terangnya',
       'imbau',
       'pinta',
       'sergah',

@@ -1068,3 +1068,24 @@ describe('a name written as initials', () => {
     ).toEqual(['Kepala BNN', 'Wakil Presiden Budi Santoso'])
   })
 })
+
+describe('a pronoun after a country spoke', () => {
+  it('stands for the person who spoke just before, not the country ("…” terangnya")', () => {
+    const { main, speakers } = findSpeakers(
+      G,
+      sentences(
+        [
+          'Menteri Luar Negeri Sapta Ani Rahma menegaskan dunia berada di persimpangan jalan.',
+          'Hal ini diungkapkan Ani dalam pidatonya di depan Sidang Umum, Sabtu (23/9/2023).',
+          'Melalui prinsip itu, Indonesia menyerukan kepada seluruh negara untuk menghormati hukum internasional.',
+          '“Kepemimpinan global adalah tentang mendengarkan yang lain dan menghormati semua negara” terangnya, dikutip situs resmi kementerian.',
+        ].join('\n\n'),
+      ),
+    )
+    expect(main?.label).toBe('Menteri Luar Negeri Sapta Ani Rahma')
+    expect(main?.attributions.map(attribution => attribution.message.text)).toContain(
+      'Kepemimpinan global adalah tentang mendengarkan yang lain dan menghormati semua negara',
+    )
+    expect(speakers.find(speaker => speaker.kind === 'country')?.attributions).toHaveLength(1)
+  })
+})

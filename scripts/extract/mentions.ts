@@ -238,7 +238,8 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
   // "H. Budi Santoso": an honorific with its full stop before a name is part of the mention (also
   // when the page lost the space: "H.Budi Santoso").
   // ("DR. Hj. Ani": a page may write the honorific in capitals.)
-  const honorific = /^(\p{Lu}[\p{Ll}\p{Lu}]{0,3})\.\s*(?=\p{Lu}[\p{Ll}\p{Lu}])/u.exec(
+  // ("H Budi Santoso": the press may leave the full stop out.)
+  const honorific = /^(\p{Lu}[\p{Ll}\p{Lu}]{0,3})(?:\.\s*|\s+)(?=\p{Lu}[\p{Ll}\p{Lu}])/u.exec(
     text.slice(index),
   )
   const mark = honorific?.[1]

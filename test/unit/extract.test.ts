@@ -965,6 +965,9 @@ describe('military and police ranks', () => {
       text: 'Letjen Budi Santoso',
       name: 'Budi Santoso',
     })
+    // An honorific without its full stop is stepped over as with one: "H Budi", "Dr Ani".
+    expect(at('H Budi Santoso menyentil para bupati.')).toMatchObject({ text: 'H Budi Santoso' })
+    expect(at('Dr Ani Rahma mengatakan.')).toMatchObject({ text: 'Dr Ani Rahma' })
     // A state's style is the title's: "Republik Islam X" names no one.
     expect(
       at('Menteri Luar Negeri Republik Islam Iran, Budi Santoso dalam konferensi pers mengatakan.'),

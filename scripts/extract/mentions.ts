@@ -23,6 +23,8 @@ export interface Mention {
 
 // "(Afrika Timur)", "(AS)": a parenthetical inside the phrase.
 const PARENTHETICAL = /\s*\([^()]{1,40}\)/uy
+// Right after the title's head, only a short form: "Wakil Presiden (Wapres) Nama", not "(kiri)".
+const SHORT_FORM = /\s*\(\p{Lu}[^()]{0,39}\)/uy
 // An acronym: "PBB", "DPR", "RI", "ASEAN", "BUMN", "G20".
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u
 
@@ -40,6 +42,7 @@ function capitalisedRun(
   max: number,
   leadingJoiner = false,
   list = false,
+  afterTitle = false,
 ): Token[] {
   const {
     joiner: JOINER,
@@ -58,8 +61,9 @@ function capitalisedRun(
   let listFrom = -1
   let closed = false
   while (tokens.length < max) {
-    PARENTHETICAL.lastIndex = at
-    const parenthetical = tokens.length > 0 ? PARENTHETICAL.exec(text) : null
+    const bracket = tokens.length > 0 ? PARENTHETICAL : afterTitle ? SHORT_FORM : undefined
+    if (bracket) bracket.lastIndex = at
+    const parenthetical = bracket?.exec(text)
     if (parenthetical) {
       tokens.push({
         text: parenthetical[0].trim(),
@@ -386,7 +390,7 @@ function concurrentOffice(grammar: Grammar, text: string, office: Mention): Ment
 
 /** A title of office and what follows it: field words, a country or organisation, a name. */
 function officeMention(grammar: Grammar, text: string, index: number, head: string): Mention {
-  const tokens = capitalisedRun(grammar, text, index + head.length, 20, false, true)
+  const tokens = capitalisedRun(grammar, text, index + head.length, 20, false, true, true)
   // "Direktur Jenderal Pos dan Informatika, Ani Rahma": the words after "dan" are the title's too when
   // a name follows them after a comma.
   const andField =

@@ -968,6 +968,16 @@ describe('military and police ranks', () => {
     // An honorific without its full stop is stepped over as with one: "H Budi", "Dr Ani".
     expect(at('H Budi Santoso menyentil para bupati.')).toMatchObject({ text: 'H Budi Santoso' })
     expect(at('Dr Ani Rahma mengatakan.')).toMatchObject({ text: 'Dr Ani Rahma' })
+    // A title's short form in brackets right after its head: "Wakil Presiden (Wapres) Nama"; a
+    // caption's "(kiri)" is no part of it, nor is a short form after a word that is no title.
+    expect(at('Wakil Presiden (Wapres) Budi Santoso akan hadir.')).toMatchObject({
+      text: 'Wakil Presiden (Wapres) Budi Santoso',
+      office: 'Wakil Presiden',
+      name: 'Budi Santoso',
+    })
+    expect(at('Presiden (kiri) Budi Santoso berjabat tangan.')).toMatchObject({
+      text: 'Presiden',
+    })
     // A state's style is the title's: "Republik Islam X" names no one.
     expect(
       at('Menteri Luar Negeri Republik Islam Iran, Budi Santoso dalam konferensi pers mengatakan.'),

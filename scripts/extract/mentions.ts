@@ -106,6 +106,13 @@ function capitalisedRun(
     const word = CAPITALISED.exec(text) ?? (tokens.length === 0 ? ORDINAL_TOKEN.exec(text) : null)
     if (!word) break
     const clean = word[1].replace(/[.,]$/u, '')
+    // "Nama Selasa (4/7) menyebut …": a weekday with its date ends the name.
+    if (
+      tokens.length > 0 &&
+      grammar.speakers.notAName.has(clean) &&
+      /^\s*\(\d/u.test(text.slice(start + word[0].length))
+    )
+      break
     if (joiner) {
       tokens.push({ text: joiner[0].trim(), index: at + joiner[0].search(/\S/u), end: start })
       if (listed && isAnd.test(joiner[0])) closed = true

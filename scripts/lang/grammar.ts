@@ -354,8 +354,9 @@ function build(language: Language) {
       // A verb that reports only before a comma or colon ("Dia melanjutkan, …") counts there alone.
       // A page that capitalises the verb ("Bupati Sapta Mengatakan bahwa …") is read too, when a
       // lower-case word follows (a headline's next word is capitalised).
+      // ("Nama Selasa (4/7/2023) menyebut …": the day written between the speaker and the verb.)
       verbAfter: new RegExp(
-        String.raw`^${attribution.verbGap}\s+((?:${reporting})(?![\p{L}])|(?:${alternation(attribution.commaVerbs)})(?=\s*[,:])|(?:${capitalisedReporting})(?=\s+\p{Ll}))`,
+        String.raw`^(?:\s+(?:${weekday})(?:\s+\p{Ll}+)?\s*\(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\))?${attribution.verbGap}\s+((?:${reporting})(?![\p{L}])|(?:${alternation(attribution.commaVerbs)})(?=\s*[,:])|(?:${capitalisedReporting})(?=\s+\p{Ll}))`,
         'u',
       ),
       // "Lebih lanjut kata X, …", "Ditambahkan Bupati, …": the verb and the speaker open the sentence.

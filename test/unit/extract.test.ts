@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { condense, wordCount } from '../../scripts/extract/condense.js'
 import { extractContext } from '../../scripts/extract/context.js'
 import { extractCover } from '../../scripts/extract/cover.js'
+import { findAttributions } from '../../scripts/extract/attribution.js'
 import { extractKeyFigures } from '../../scripts/extract/key-figures.js'
 import { mentionAt } from '../../scripts/extract/mentions.js'
 import type { Doubt } from '../../scripts/model.js'
@@ -978,6 +979,18 @@ describe('military and police ranks', () => {
     expect(at('Presiden (kiri) Budi Santoso berjabat tangan.')).toMatchObject({
       text: 'Presiden',
     })
+    // A weekday with its date after a name ends it, and the verb after it still attributes.
+    expect(at('Budi Santoso Selasa (4/7/2023) menyebut posisi forum itu istimewa.')).toMatchObject({
+      text: 'Budi Santoso',
+    })
+    expect(
+      findAttributions(
+        G,
+        sentences(
+          'Budi Santoso Selasa (4/7/2023) menyebut posisi forum itu istimewa bagi kawasan.',
+        ),
+      ).map(attribution => attribution.mention.text),
+    ).toEqual(['Budi Santoso'])
     // A state's style is the title's: "Republik Islam X" names no one.
     expect(
       at('Menteri Luar Negeri Republik Islam Iran, Budi Santoso dalam konferensi pers mengatakan.'),

@@ -25,6 +25,8 @@ export interface Mention {
 const PARENTHETICAL = /\s*\([^()]{1,40}\)/uy
 // Right after the title's head, only a short form: "Wakil Presiden (Wapres) Nama", not "(kiri)".
 const SHORT_FORM = /\s*\(\p{Lu}[^()]{0,39}\)/uy
+// A short name in brackets: "(Anira)", "(Gus Menteri)".
+const SHORT_NAME = /^\(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\)$/u
 // An acronym: "PBB", "DPR", "RI", "ASEAN", "BUMN", "G20".
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u
 
@@ -412,22 +414,19 @@ function officeMention(grammar: Grammar, text: string, index: number, head: stri
       })
   }
   const isField = (token: string): boolean => isFieldWord(grammar, token)
-  // "Menteri Ani Rahmawati (Anira)": a one-word parenthetical after the name is the short name; any
-  // other parenthetical at the end belongs to what follows.
+  // "Menteri Ani Rahmawati (Anira)", "… (Gus Menteri)": a parenthetical of up to three capitalised
+  // words after the name is the short name; any other parenthetical at the end belongs to what
+  // follows.
   let alias: string | undefined
   const last = tokens.at(-1)
   if (
     last?.text.startsWith('(') &&
-    !(
-      /^\(\p{Lu}[\p{L}-]+\)$/u.test(last.text) &&
-      tokens.length >= 2 &&
-      !isField(tokens.at(-2)!.text)
-    )
+    !(SHORT_NAME.test(last.text) && tokens.length >= 2 && !isField(tokens.at(-2)!.text))
   )
     tokens.pop()
   if (
     last &&
-    /^\(\p{Lu}[\p{L}-]+\)$/u.test(last.text) &&
+    SHORT_NAME.test(last.text) &&
     tokens.length >= 2 &&
     !isField(tokens.at(-2)!.text) &&
     !ACRONYM.test(last.text.slice(1, -1))

@@ -555,6 +555,13 @@ function namedAs(people: Speaker[], mention: Mention): Speaker[] {
 
 function sameName(speaker: Speaker, mention: Mention, slips = true): boolean {
   if (initialsOf(mention.name, speaker.name) || initialsOf(speaker.name, mention.name)) return true
+  // "Gus Menteri" after "… Nama (Gus Menteri)": the short name given, written out whole.
+  const whole = (name: string | undefined): string => (name ? loose(name.trim()) : '')
+  if (
+    (speaker.alias && /\s/u.test(speaker.alias) && whole(speaker.alias) === whole(mention.name)) ||
+    (mention.alias && /\s/u.test(mention.alias) && whole(mention.alias) === whole(speaker.name))
+  )
+    return true
   const tokens = [...nameTokens(speaker.name), ...nameTokens(speaker.alias)]
   const theirs = [...nameTokens(mention.name), ...nameTokens(mention.alias)]
   // "Otieno" is Amani Otieno; "Budi Hartono Santoso" is not "Agus Wira Santoso" for sharing a

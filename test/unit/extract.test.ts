@@ -1115,3 +1115,19 @@ describe('a pronoun after a country spoke', () => {
     expect(speakers.find(speaker => speaker.kind === 'country')?.attributions).toHaveLength(1)
   })
 })
+
+describe('a short name of several words in brackets', () => {
+  it('is the person\'s: "Nama (Gus Menteri)", then "Gus Menteri menambahkan …"', () => {
+    const { main, speakers } = findSpeakers(
+      G,
+      sentences(
+        [
+          'Menteri Desa Budi Santoso (Gus Menteri) hadir sekaligus membuka acara. Dalam sambutannya, ia mengatakan desa adalah cikal bakal peradaban.',
+          'Gus Menteri menambahkan telah ditetapkan agenda pembangunan desa untuk lima tahun.',
+        ].join('\n\n'),
+      ),
+    )
+    expect(speakers).toHaveLength(1)
+    expect(main?.label).toBe('Menteri Desa Budi Santoso (Gus Menteri)')
+  })
+})

@@ -28,6 +28,7 @@ export function extractKeyFigures(
   sentences: Sentence[],
   rank: (sentence: Sentence) => number,
   exclude: SourceRef[],
+  listed: (count: number) => boolean = () => false,
 ): KeyFigure[] {
   const { percent, count, rate } = grammar.figures
   const quotedBySentence = quotedParts(sentences)
@@ -53,13 +54,17 @@ export function extractKeyFigures(
     for (const match of text.matchAll(count)) {
       const value = numberValue(grammar, match[1]!.replace(/,\d+$/u, ''))
       // A year says nothing on its own, nor "dua negara" (the two sides): a count in words is three
-      // or more. "Empat usulan" announces a list the points show; "1.250 usulan" is a figure.
+      // or more. "Empat usulan" announces a list the points show (`listed`); "1.250 usulan" is a
+      // figure, and so is "7 agenda" when no list of seven is shown.
       const noun = /^\S+/u.exec(match[2] ?? '')?.[0].toLowerCase() ?? ''
       if (
         !(value >= 2) ||
         (!/\d/u.test(match[1]!) && value < 3) ||
         /^(?:19|20)\d\d$/u.test(match[1]!) ||
-        (grammar.points.pointNouns.has(noun) && value < MIN_COUNTED_FIGURE)
+        (grammar.points.pointNouns.has(noun) &&
+          value < MIN_COUNTED_FIGURE &&
+          (listed(value) ||
+            grammar.points.listFollows.test(text.slice(match.index! + match[0].length))))
       )
         continue
       found.push({ index: match.index!, text: match[0] })

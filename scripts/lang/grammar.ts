@@ -464,6 +464,8 @@ function build(language: Language) {
         'gu',
       ),
       // A count announced in quotes before the points: semangat "4 langkah".
+      // "10 prinsip yaitu A, B …", "tiga hal: …": the list a count announces follows it.
+      listFollows: new RegExp(String.raw`^\s*(?:[:,]|(?:,\s*)?(?:${itemOpeners})(?![\p{L}]))`, 'u'),
       quotedLabel: new RegExp(
         String.raw`["“]\s*(\d+|${numberWords})\s+([^"“”]{2,40}?)\s*["”]`,
         'iu',

@@ -9,6 +9,7 @@ import { extractKeyFigures } from '../extract/key-figures.js'
 import type { KeyFigure } from '../model.js'
 import { context } from './context.js'
 import { pledges } from './pledges.js'
+import { points } from './points.js'
 import type { SlideContext } from './types.js'
 import { defineSection, edited, isNothing } from './types.js'
 
@@ -42,12 +43,17 @@ export const figures = defineSection({
     const exclude = [...(get(context)?.counts.map(count => count.source) ?? []), ...pledged]
     const rank = (sentence: (typeof article.sentences)[number]): number =>
       lead.has(sentence) ? 0 : said.has(sentence) ? 1 : 2
+    // A count of points ("empat usulan") is the points slide's when it shows that many.
+    const list = get(points)
+    const listed = (count: number): boolean =>
+      Boolean(list && (list.announced === count || list.items.length === count))
     return {
       value: extractKeyFigures(
         grammar,
         article.sentences.filter(sentence => !pledgeSentences.has(sentence.sentence)),
         rank,
         exclude,
+        listed,
       ),
     }
   },

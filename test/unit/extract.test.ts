@@ -931,6 +931,23 @@ describe('key figures', () => {
     )
     expect(many).toHaveLength(9)
     expect(many).not.toContain('36,5 kilogram')
+    // A small count of points ("7 agenda") is a figure unless the list it announces is shown or
+    // follows it.
+    const counted =
+      'Menteri Sapta menyebut telah ditetapkan 7 agenda pembangunan nasional tahun ini.'
+    expect(figures(counted)).toEqual(['7 agenda'])
+    expect(
+      extractKeyFigures(
+        G,
+        sentences(counted),
+        () => 0,
+        [],
+        count => count === 7,
+      ).map(figure => figure.figure),
+    ).toEqual([])
+    expect(
+      figures('Forum itu berpegang pada 10 prinsip yaitu perdamaian, keadilan dan kerja sama.'),
+    ).toEqual([])
   })
 })
 

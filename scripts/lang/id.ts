@@ -1577,6 +1577,12 @@ export const ID: Language = {
       'hilang',
       'kerugian negara',
       'korupsi',
+      // Money seized or handed back is no commitment: "mengumumkan penyitaan Rp…".
+      'penyitaan',
+      'sitaan',
+      'disita',
+      'menyita',
+      'pengembalian',
       'nilai',
       'kurs',
       'asumsi',

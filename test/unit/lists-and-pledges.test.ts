@@ -192,6 +192,14 @@ describe('parallel paragraphs', () => {
 })
 
 describe('pledges of several donors', () => {
+  it('takes no money seized or handed back for a pledge ("mengumumkan penyitaan Rp…")', () => {
+    expect(
+      pledgesOf(
+        'Pada 17 Juni lalu, Kejaksaan Kota Lama mengumumkan penyitaan Rp11 triliun dari terdakwa korporasi Sapta Group.',
+      ),
+    ).toEqual({ pledges: [], doubts: [] })
+  })
+
   it('gives the amount of a clause without its verb to that clause’s subject', () => {
     expect(
       pledgesOf('Qatar berjanji akan memberikan bantuan US$1 miliar, sedangkan Jepang US$50 juta.')

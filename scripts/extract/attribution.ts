@@ -197,7 +197,7 @@ function trailing(
     if (/^["“]/u.test(sentence.slice(start)) && !/["”]/u.test(sentence.slice(start + 1, end)))
       start++
     const said = message(sentence, start, end)
-    // "Lengkap,” katanya.": a short tail still names who said the quotation it closes, opened
+    // "Sudah,” katanya.": a short tail still names who said the quotation it closes, opened
     // sentences before.
     const closesQuote = end === match.index! && quoteBalance(sentence.slice(0, verbAt)) < 0
     if (said.text.split(/\s+/u).length < 3 && !closesQuote) continue

@@ -55,7 +55,7 @@ export function extractKeyFigures(
       const value = numberValue(grammar, match[1]!.replace(/,\d+$/u, ''))
       // A year says nothing on its own, nor "dua negara" (the two sides): a count in words is three
       // or more. "Empat usulan" announces a list the points show (`listed`); "1.250 usulan" is a
-      // figure, and so is "7 agenda" when no list of seven is shown.
+      // figure, and so is "5 agenda" when no list of five is shown.
       const noun = /^\S+/u.exec(match[2] ?? '')?.[0].toLowerCase() ?? ''
       if (
         !(value >= 2) ||

@@ -25,7 +25,7 @@ export interface Mention {
 const PARENTHETICAL = /\s*\([^()]{1,40}\)/uy
 // Right after the title's head, only a short form: "Wakil Presiden (Wapres) Nama", not "(kiri)".
 const SHORT_FORM = /\s*\(\p{Lu}[^()]{0,39}\)/uy
-// A short name in brackets: "(Anira)", "(Gus Menteri)".
+// A short name in brackets: "(Anira)", "(Pak Sapta)".
 const SHORT_NAME = /^\(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\)$/u
 // An acronym: "PBB", "DPR", "RI", "ASEAN", "BUMN", "G20".
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u
@@ -108,7 +108,7 @@ function capitalisedRun(
     const word = CAPITALISED.exec(text) ?? (tokens.length === 0 ? ORDINAL_TOKEN.exec(text) : null)
     if (!word) break
     const clean = word[1].replace(/[.,]$/u, '')
-    // "Nama Selasa (4/7) menyebut …": a weekday with its date ends the name.
+    // "Nama Senin (1/5) menyebut …": a weekday with its date ends the name.
     if (
       tokens.length > 0 &&
       grammar.speakers.notAName.has(clean) &&
@@ -414,7 +414,7 @@ function officeMention(grammar: Grammar, text: string, index: number, head: stri
       })
   }
   const isField = (token: string): boolean => isFieldWord(grammar, token)
-  // "Menteri Ani Rahmawati (Anira)", "… (Gus Menteri)": a parenthetical of up to three capitalised
+  // "Menteri Ani Rahmawati (Anira)", "… (Pak Sapta)": a parenthetical of up to three capitalised
   // words after the name is the short name; any other parenthetical at the end belongs to what
   // follows.
   let alias: string | undefined

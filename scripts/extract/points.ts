@@ -25,7 +25,7 @@ interface Marker {
  * clause is cut before a joining word ("dan", "untuk" …), else at the limit with an ellipsis.
  */
 export function pointHeadline(grammar: Grammar, text: string): string {
-  // (Not at a decimal comma: "Rp534,6 miliar".)
+  // (Not at a decimal comma: "Rp120,5 miliar".)
   const clause = trimSentence(text.split(/[;:]|,(?!\d)/u)[0]!)
   const words = clause.split(/\s+/)
   if (words.length <= MAX_HEADLINE_WORDS) return clause

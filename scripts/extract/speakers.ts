@@ -536,8 +536,7 @@ function misspelt(full: string[], other: string[]): boolean {
   return slips === 1
 }
 
-/** Those of `people` named as `mention` is; a name with a slip only when none is named exactly. */
-/** "Wapres JK" after "Wakil Presiden Jusuf Kalla": a name written as the initials of a full one. */
+/** "Wapres BS" after "Wakil Presiden Budi Santoso": a name written as the initials of a full one. */
 function initialsOf(short: string | undefined, full: string | undefined): boolean {
   const written = short?.trim() ?? ''
   if (!full || !/^\p{Lu}{2,4}$/u.test(written)) return false
@@ -548,6 +547,7 @@ function initialsOf(short: string | undefined, full: string | undefined): boolea
   )
 }
 
+/** Those of `people` named as `mention` is; a name with a slip only when none is named exactly. */
 function namedAs(people: Speaker[], mention: Mention): Speaker[] {
   const exact = people.filter(person => sameName(person, mention, false))
   return exact.length > 0 ? exact : people.filter(person => sameName(person, mention))
@@ -555,7 +555,7 @@ function namedAs(people: Speaker[], mention: Mention): Speaker[] {
 
 function sameName(speaker: Speaker, mention: Mention, slips = true): boolean {
   if (initialsOf(mention.name, speaker.name) || initialsOf(speaker.name, mention.name)) return true
-  // "Gus Menteri" after "… Nama (Gus Menteri)": the short name given, written out whole.
+  // "Pak Sapta" after "… Nama (Pak Sapta)": the short name given, written out whole.
   const whole = (name: string | undefined): string => (name ? loose(name.trim()) : '')
   if (
     (speaker.alias && /\s/u.test(speaker.alias) && whole(speaker.alias) === whole(mention.name)) ||
@@ -658,7 +658,7 @@ function resolve(
     const byWord = speakers.filter(speaker => nameTokens(speaker.name).includes(mention.text))
     if (byWord.length === 1) return byWord[0]
   }
-  // "Wapres JK": read as a title and a body's acronym, the letters may be the initials of a person
+  // "Wapres BS": read as a title and a body's acronym, the letters may be the initials of a person
   // the article names in full.
   if (mention.organisation && mention.text.endsWith(mention.organisation)) {
     const holders = [...speakers, ...known].filter(person =>

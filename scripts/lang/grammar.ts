@@ -354,7 +354,7 @@ function build(language: Language) {
       // A verb that reports only before a comma or colon ("Dia melanjutkan, …") counts there alone.
       // A page that capitalises the verb ("Bupati Sapta Mengatakan bahwa …") is read too, when a
       // lower-case word follows (a headline's next word is capitalised).
-      // ("Nama Selasa (4/7/2023) menyebut …": the day written between the speaker and the verb.)
+      // ("Nama Senin (1/5/2024) menyebut …": the day written between the speaker and the verb.)
       verbAfter: new RegExp(
         String.raw`^(?:\s+(?:${weekday})(?:\s+\p{Ll}+)?\s*\(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\))?${attribution.verbGap}\s+((?:${reporting})(?![\p{L}])|(?:${alternation(attribution.commaVerbs)})(?=\s*[,:])|(?:${capitalisedReporting})(?=\s+\p{Ll}))`,
         'u',
@@ -464,7 +464,7 @@ function build(language: Language) {
         'gu',
       ),
       // A count announced in quotes before the points: semangat "4 langkah".
-      // "10 prinsip yaitu A, B …", "tiga hal: …": the list a count announces follows it.
+      // "12 prinsip yaitu A, B …", "tiga hal: …": the list a count announces follows it.
       listFollows: new RegExp(String.raw`^\s*(?:[:,]|(?:,\s*)?(?:${itemOpeners})(?![\p{L}]))`, 'u'),
       quotedLabel: new RegExp(
         String.raw`["“]\s*(\d+|${numberWords})\s+([^"“”]{2,40}?)\s*["”]`,

@@ -1790,7 +1790,7 @@ export const ID: Language = {
       'negara bagian',
       'kecamatan',
       'desa',
-      // A venue's kind in lower case: "di halaman Masjid Raya X", "di kompleks DPR, Senayan".
+      // A venue's kind in lower case: "di halaman Masjid Raya X", "di kompleks Dewan, Kota Lama".
       'halaman',
       'kompleks',
       'gedung',
@@ -1825,7 +1825,7 @@ export const ID: Language = {
       'berbicara',
     ],
     statementDateWords: [
-      // A document's own date: "Surat Edaran … tertanggal 6 September".
+      // A document's own date: "Surat Edaran … tertanggal 1 Mei".
       'tertanggal',
       'bertanggal',
       'keterangan',

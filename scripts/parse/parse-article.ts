@@ -146,7 +146,7 @@ function listLines(
     return (
       words <= LIST_ITEM_WORDS &&
       (Boolean(group[0]!.marker) || /^\p{Lu}/u.test(text)) &&
-      // ("• Belanja modal: realisasi 84 persen.": a bulleted item may end as a sentence.)
+      // ("• Belanja pegawai: realisasi 70 persen.": a bulleted item may end as a sentence.)
       (Boolean(group[0]!.marker) || !SENTENCE_END.test(text)) &&
       !/:$/u.test(text) &&
       !isMarkedResidue(grammar, text)

@@ -185,6 +185,20 @@ function speechSlides(value: Speech, kit: SlideContext): Slide[] {
   return slides
 }
 
+/** The tallest the main quote may be: the canvas less its padding, the attribution and the footer. */
+const QUOTE_HEIGHT = CANVAS.height - 96 - 22 - 24 - 48
+
+/** The main quote as long as the slide holds it: whole clauses, verbatim, the cuts marked. */
+function fittedQuote(text: string): string {
+  const width = CANVAS.width - 160
+  if (textHeight(text, TYPE.quote, width) <= QUOTE_HEIGHT) return text
+  for (let words = wordCount(text) - 1; words > 8; words--) {
+    const shorter = condense(text, words)
+    if (textHeight(shorter, TYPE.quote, width) <= QUOTE_HEIGHT) return shorter
+  }
+  return condense(text, 8)
+}
+
 function quoteSlide(value: Speech, quote: Item, kit: SlideContext): Slide {
   const more = quotesShown(value)
   return {
@@ -200,7 +214,7 @@ function quoteSlide(value: Speech, quote: Item, kit: SlideContext): Slide {
         'blockquote',
         { ...line(quote.source), ...fact('quote', kit.labels.quote) },
         mark('“', 'open'),
-        el('p', {}, quote.text, mark('”')),
+        el('p', {}, fittedQuote(quote.text), mark('”')),
       ),
       more.length > 0 &&
         el(
@@ -235,7 +249,8 @@ export function quotesShown(value: Speech): Item[] {
   if (!value.quote) return []
   const width = CANVAS.width - 160
   // The quote (at least as tall as its hanging mark), the attribution, the footer.
-  let height = Math.max(textHeight(value.quote.text, TYPE.quote, width), 68) + 22 + 24 + 48
+  let height =
+    Math.max(textHeight(fittedQuote(value.quote.text), TYPE.quote, width), 68) + 22 + 24 + 48
   const shown: Item[] = []
   for (const item of value.quotes ?? []) {
     const needed = textHeight(item.text, TYPE.moreQuote, width - 24) + 14

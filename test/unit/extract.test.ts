@@ -17,6 +17,7 @@ import { parseArticle } from '../../scripts/parse/parse-article.js'
 import { labelsFor } from '../../scripts/compile/labels.js'
 import { speechShown } from '../../scripts/sections/speech.js'
 import { grammarOf } from '../../scripts/lang/grammar.js'
+import { deckSlides } from '../helpers.js'
 
 const G = grammarOf()
 
@@ -1146,5 +1147,28 @@ describe('a short name of several words in brackets', () => {
     )
     expect(speakers).toHaveLength(1)
     expect(main?.label).toBe('Menteri Desa Budi Santoso (Gus Menteri)')
+  })
+})
+
+describe('the quote slide', () => {
+  it('shortens a quote too long for the slide to whole clauses, the cut marked, the words verbatim', () => {
+    const clause = (n: number) =>
+      `memperkuat kerja sama kawasan di bidang ke-${n} bersama para mitra dari seluruh negara anggota`
+    const long = Array.from({ length: 9 }, (_, n) => clause(n + 1)).join(', ')
+    const deck = generateDeck(
+      [
+        `"Kami menginginkan agar semua pihak ${long}," kata Presiden Sapta Budi Santoso dalam KTT Kota Lama, Senin (3/3/2025).`,
+        'Budi Santoso mengatakan, kerja sama itu harus segera dimulai oleh semua negara anggota.',
+      ].join('\n\n'),
+    )
+    const quote = deckSlides(deck.markdown).find(slide => slide.frontmatter.routeAlias === 'quote')
+    const shown = /<blockquote[^>]*>.*?<p>(.*?)<span/su.exec(quote!.content)![1]!
+    expect(shown.endsWith('…')).toBe(true)
+    expect(shown.length).toBeLessThan(long.length)
+    for (const piece of shown.split('…').map(part => part.trim().replace(/,$/u, '')))
+      if (piece)
+        expect(
+          long.includes(piece) || `Kami menginginkan agar semua pihak ${long}`.includes(piece),
+        ).toBe(true)
   })
 })

@@ -200,7 +200,8 @@ function fittedQuote(text: string): string {
 }
 
 function quoteSlide(value: Speech, quote: Item, kit: SlideContext): Slide {
-  const more = quotesShown(value)
+  const text = fittedQuote(quote.text)
+  const more = quotesShown(value, text)
   return {
     section: 'speech',
     alias: 'quote',
@@ -214,7 +215,7 @@ function quoteSlide(value: Speech, quote: Item, kit: SlideContext): Slide {
         'blockquote',
         { ...line(quote.source), ...fact('quote', kit.labels.quote) },
         mark('“', 'open'),
-        el('p', {}, fittedQuote(quote.text), mark('”')),
+        el('p', {}, text, mark('”')),
       ),
       more.length > 0 &&
         el(
@@ -245,12 +246,14 @@ function mark(text: string, kind?: 'open'): Element {
 }
 
 /** The quotes shown under the main one: those that fit on the quote slide with it. */
-export function quotesShown(value: Speech): Item[] {
-  if (!value.quote) return []
+export function quotesShown(
+  value: Speech,
+  quoteText = value.quote && fittedQuote(value.quote.text),
+): Item[] {
+  if (!value.quote || quoteText === undefined) return []
   const width = CANVAS.width - 160
   // The quote (at least as tall as its hanging mark), the attribution, the footer.
-  let height =
-    Math.max(textHeight(fittedQuote(value.quote.text), TYPE.quote, width), 68) + 22 + 24 + 48
+  let height = Math.max(textHeight(quoteText, TYPE.quote, width), 68) + 22 + 24 + 48
   const shown: Item[] = []
   for (const item of value.quotes ?? []) {
     const needed = textHeight(item.text, TYPE.moreQuote, width - 24) + 14

@@ -280,7 +280,9 @@ function subject(
   )
     introduced.set(named.end + comma[0].length, named.end)
   for (const start of starts) {
-    const found = mentionAt(grammar, sentence, start) ?? epithetAt(grammar, sentence, start)
+    const found =
+      (start === starts[0] ? named : mentionAt(grammar, sentence, start)) ??
+      epithetAt(grammar, sentence, start)
     if (!found) continue
     const mention = withNameBefore(grammar, sentence, found, starts[0]!, introduced.get(start))
     // "Rahma: "…"": a name and a colon introduce a quote.
@@ -627,7 +629,23 @@ function continuation(
 
 /** The quoted parts of each sentence, counting a quotation opened in an earlier sentence of the paragraph. */
 export function quotedParts(
-  sentences: Sentence[],
+  sentences: readonly Sentence[],
+): ReadonlyMap<Sentence, ReadonlyArray<{ start: number; end: number }>> {
+  // The cover, the outcomes and the key figures each ask for the same article's quotations.
+  const cached = quotedCache.get(sentences)
+  if (cached && cached.length === sentences.length) return cached.parts
+  const parts = readQuotedParts(sentences)
+  quotedCache.set(sentences, { length: sentences.length, parts })
+  return parts
+}
+
+const quotedCache = new WeakMap<
+  readonly Sentence[],
+  { length: number; parts: ReadonlyMap<Sentence, ReadonlyArray<{ start: number; end: number }>> }
+>()
+
+function readQuotedParts(
+  sentences: readonly Sentence[],
 ): Map<Sentence, Array<{ start: number; end: number }>> {
   const parts = new Map<Sentence, Array<{ start: number; end: number }>>()
   let open = false

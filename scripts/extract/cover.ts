@@ -283,7 +283,7 @@ function dateAfterEvent(
   grammar: Grammar,
   sentences: Sentence[],
   events: string[],
-  quotedBySentence: Map<Sentence, Array<{ start: number; end: number }>>,
+  quotedBySentence: ReadonlyMap<Sentence, ReadonlyArray<{ start: number; end: number }>>,
   within = 60,
   weekdays = false,
 ): string | undefined {
@@ -311,7 +311,7 @@ function dateAfterEvent(
 function eventDate(
   grammar: Grammar,
   lead: Sentence[],
-  quotedBySentence: Map<Sentence, Array<{ start: number; end: number }>>,
+  quotedBySentence: ReadonlyMap<Sentence, ReadonlyArray<{ start: number; end: number }>>,
 ): string | undefined {
   for (const sentence of lead) {
     const quoted = quotedBySentence.get(sentence) ?? []
@@ -335,7 +335,7 @@ function placeOf(
   grammar: Grammar,
   sentences: Sentence[],
   events: string[],
-  quotedBySentence: Map<Sentence, Array<{ start: number; end: number }>>,
+  quotedBySentence: ReadonlyMap<Sentence, ReadonlyArray<{ start: number; end: number }>>,
   lead = false,
   anywhere = false,
   eventsOnly = false,
@@ -429,6 +429,7 @@ function namedEvents(
   const inTitle: string[] = []
   const quotedBySentence = quotedParts(sentences)
   for (const sentence of sentences) {
+    if (!grammar.cover.anyEventNoun.test(sentence.sentence)) continue
     const quoted = quotedBySentence.get(sentence) ?? []
     for (const match of sentence.sentence.matchAll(event)) {
       // An event named inside a quotation is the speaker's reference, not this event.

@@ -94,6 +94,7 @@ function ordinalPoints(grammar: Grammar, sentences: Sentence[]): Marker[][] {
   const { marker, looseMarker, isLast } = grammar.points
   const markers: Marker[] = []
   for (const sentence of sentences) {
+    if (!grammar.points.anyOrdinal.test(sentence.sentence)) continue
     const strict = [...sentence.sentence.matchAll(marker)]
     for (const match of strict) {
       const number = isLast.test(match[1]!) ? 0 : ordinalNumber(grammar, match[1]!)

@@ -176,6 +176,7 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
   // "Ani, sapaan Ani Rahma, …": a short name the article gives for a full one; a later "kata Ani" is
   // that person.
   for (const sentence of sentences) {
+    if (!grammar.speakers.anyNicknameWord.test(sentence.sentence)) continue
     for (const match of sentence.sentence.matchAll(grammar.speakers.nicknameOf)) {
       const [, short, full] = match as unknown as [string, string, string]
       const index = match.index! + match[0].length - full.length
@@ -675,13 +676,15 @@ function resolve(
   // with it.
   // "Ketua BPBD": a title whose body is written as an acronym may match the title written in full.
   const acronym = Boolean(key && /\s\p{Lu}{3,}$/u.test(mention.office ?? ''))
+  // The country first: it is one comparison, and in a long article of many delegations it rules
+  // out nearly every speaker before their office is compared.
   const sameOffice = (speaker: Speaker): boolean => {
+    if (mention.country && speaker.country?.code !== mention.country.code) return false
     const theirs = speakerOfficeKey(grammar, speaker)
     return (
-      (theirs === key ||
-        Boolean(key && theirs?.startsWith(`${key} `)) ||
-        (acronym && Boolean(theirs && acronymOf(key!, theirs)))) &&
-      (mention.country ? speaker.country?.code === mention.country.code : true)
+      theirs === key ||
+      Boolean(key && theirs?.startsWith(`${key} `)) ||
+      (acronym && Boolean(theirs && acronymOf(key!, theirs)))
     )
   }
   // A known holder of the office who already speaks under their name alone ("Hj X mengatakan …",
@@ -787,32 +790,37 @@ function organisationWords(grammar: Grammar, speaker: Speaker): string[] {
 }
 
 /** Whether a sentence of the lead names the speaker right after a word for a speech ("pidato X"). */
-function speechOf(
-  grammar: Grammar,
-  speaker: Speaker,
-  sentences: Sentence[],
-  lead: Set<number>,
-): boolean {
+function speechOf(grammar: Grammar, speaker: Speaker, lead: Sentence[]): boolean {
   if (speaker.kind !== 'person') return false
   const names = speaker.mentions.map(mention => mention.text)
-  return sentences.some(
-    sentence =>
-      lead.has(sentence.paragraph) &&
-      [...sentence.sentence.matchAll(grammar.speakers.speechNoun)].some(match => {
-        const after = sentence.sentence.slice(match.index! + match[0].length)
-        // Up to two words between: "pidato perdana Gubernur X", "sambutan resmi Menteri X".
-        // The mention right there is theirs: "pidato perdana Gubernur Y, Nama".
-        const gap = /^(?:\s+\p{Ll}+){0,2}\s+/u.exec(after)
-        const mention = gap && mentionAt(grammar, after, gap[0].length)
-        return Boolean(
-          mention &&
-            (names.includes(mention.text) ||
-              (mention.name &&
-                speaker.name &&
-                nameTokens(mention.name).join(' ') === nameTokens(speaker.name).join(' '))),
-        )
-      }),
+  return lead.some(sentence =>
+    [...sentence.sentence.matchAll(grammar.speakers.speechNoun)].some(match => {
+      const after = sentence.sentence.slice(match.index! + match[0].length)
+      // Up to two words between: "pidato perdana Gubernur X", "sambutan resmi Menteri X".
+      // The mention right there is theirs: "pidato perdana Gubernur Y, Nama".
+      const gap = /^(?:\s+\p{Ll}+){0,2}\s+/u.exec(after)
+      const mention = gap && mentionAt(grammar, after, gap[0].length)
+      return Boolean(
+        mention &&
+          (names.includes(mention.text) ||
+            (mention.name &&
+              speaker.name &&
+              nameTokens(mention.name).join(' ') === nameTokens(speaker.name).join(' '))),
+      )
+    }),
   )
+}
+
+/** Up to this many sentences that name a speaker add to their weight as the article's subject. */
+const NAMED_AGAIN = 6
+
+/** How many sentences contain one of the names, counted up to `most` (no need to read further). */
+function sentencesNaming(sentences: Sentence[], names: string[], most: number): number {
+  let count = 0
+  for (const sentence of sentences) {
+    if (names.some(name => sentence.sentence.includes(name)) && ++count >= most) break
+  }
+  return count
 }
 
 /** The person the article is about: most attributed statements, those in the lead and the title weighing more. */
@@ -825,6 +833,7 @@ function mainSpeaker(
   const leadParagraphs = new Set(
     [...new Set(sentences.map(sentence => sentence.paragraph))].slice(0, 2),
   )
+  const lead = sentences.filter(sentence => leadParagraphs.has(sentence.paragraph))
   let best: Speaker | undefined
   let bestScore = 0
   const firstToSpeak = [...speakers].sort(
@@ -854,17 +863,11 @@ function mainSpeaker(
     // The first to speak is usually the one the report opens with.
     if (speaker === firstToSpeak) score += 0.75
     // "… mendengarkan pidato perdana Gubernur X": the lead names whose speech the event is.
-    if (speechOf(grammar, speaker, sentences, leadParagraphs)) score += 2
+    if (speechOf(grammar, speaker, lead)) score += 2
     // The person the article is about is named again and again, also where they do not speak.
     // (By the last word of the name, or the short name: "Nguyen" is shared by many.)
     const names = [...nameTokens(speaker.name).slice(-1), ...nameTokens(speaker.alias)]
-    if (names.length > 0)
-      score +=
-        0.3 *
-        Math.min(
-          6,
-          sentences.filter(sentence => names.some(name => sentence.sentence.includes(name))).length,
-        )
+    if (names.length > 0) score += 0.3 * sentencesNaming(sentences, names, NAMED_AGAIN)
     // A country or an organisation speaks through people: one of them who speaks is the briefing's
     // speaker rather than the body ("Lembaga X menyatakan …", then its head's quote).
     if (speaker.kind === 'country') score *= 0.5

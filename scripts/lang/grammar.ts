@@ -222,6 +222,11 @@ function build(language: Language) {
        * Matches a money amount in any form; groups: prefix, number, scale / number, scale, suffix /
        * number in words, scale, suffix ("dua miliar euro").
        */
+      // Any currency at all: every amount has one, so a sentence without one is not read further.
+      anyCurrency: new RegExp(
+        `(?:${money.prefixes.map(([pattern]) => pattern).join('|')}|${suffixCurrencies})`,
+        'iu',
+      ),
       pattern: new RegExp(
         String.raw`(?<![\p{L}\p{N}])(?:(${money.prefixes.map(([pattern]) => pattern).join('|')})\s?(\d+(?:[.,]\d+)*)(?:\s+(${moneyScale}))?(?![\p{L}\p{N}])|(\d+(?:[.,]\d+)*)(?:\s+(${moneyScale}))?\s+(${suffixCurrencies})(?![\p{L}\p{N}])|(${numberInWords})\s+(${moneyScale})\s+(${suffixCurrencies})(?![\p{L}\p{N}]))(?:${money.rate})?`,
         'giu',
@@ -338,6 +343,8 @@ function build(language: Language) {
         'u',
       ),
       // "Ani, sapaan Ani Rahma, …": the short name (group 1) and the full one it stands for (group 2).
+      // Any word that introduces a short name: a sentence without one is not scanned for them.
+      anyNicknameWord: new RegExp(`(?:${alternation(speakers.nicknameOf)})`, 'u'),
       nicknameOf: new RegExp(
         String.raw`(?<![\p{L}])(\p{Lu}[\p{L}'’-]+),\s+(?:${alternation(speakers.nicknameOf)})\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4})(?=\s*[,.;)]|\s+\p{Ll})`,
         'gu',
@@ -449,6 +456,8 @@ function build(language: Language) {
     },
 
     points: {
+      // Any ordinal at all: a sentence without one opens no point, and is not scanned further.
+      anyOrdinal: new RegExp(`(?:${ordinal})`, 'iu'),
       // An ordinal opens a point when it starts the sentence (after "Yang", "Hal penting" …),
       // follows a colon or semicolon (", dan"/"; dan" included) or "yaitu"/"yakni", and a comma, a
       // colon or a link word follows it.
@@ -728,6 +737,11 @@ function build(language: Language) {
       // A named event: capitalised words (joiners, "ke-46", a year, an acronym in parentheses)
       // around an event noun. Parts of a bigger event ("Sesi Tanya Jawab", "Upacara Penutupan")
       // rank after the event itself.
+      // Any event noun at all: a sentence without one names no event, and is not scanned further.
+      anyEventNoun: new RegExp(
+        String.raw`(?:${alternation(cover.eventNouns.filter(noun => !cover.sessionNouns.includes(noun)))})(?![\p{L}\p{N}])`,
+        'u',
+      ),
       event: new RegExp(
         String.raw`(?<![\p{L}\p{N}])(?:${eventWord}(?:\s+(?:${nameJoin}))?\s+){0,4}(?:${alternation(cover.eventNouns.filter(noun => !cover.sessionNouns.includes(noun)))})(?![\p{L}\p{N}])(?:${eventJoin}\s+${eventWord})*`,
         'gu',

@@ -14,6 +14,25 @@ const BULLET = /^\s*(?:[-–—•*]|\d{1,2}\.)\s+/u
  * label ("Baca juga: …", "Editor: …"), a photo credit, a timestamp, navigation.
  */
 export function isMarkedResidue(grammar: Grammar, text: string): boolean {
+  // A line is read as a line and again as its paragraph: each text once per grammar.
+  let cache = markedCache.get(grammar)
+  if (!cache) {
+    cache = new Map()
+    markedCache.set(grammar, cache)
+  }
+  let marked = cache.get(text)
+  if (marked === undefined) {
+    if (cache.size >= MARKED_CACHE_SIZE) cache.clear()
+    marked = readMarkedResidue(grammar, text)
+    cache.set(text, marked)
+  }
+  return marked
+}
+
+const markedCache = new WeakMap<Grammar, Map<string, boolean>>()
+const MARKED_CACHE_SIZE = 20_000
+
+function readMarkedResidue(grammar: Grammar, text: string): boolean {
   const { label, navigation, timestamp, clock, captionCredit } = grammar.text
   const trimmed = text.trim()
   const words = trimmed.split(/\s+/u).filter(word => /\p{L}/u.test(word))

@@ -278,7 +278,7 @@ export function generateDeck(
   if (article.cut) {
     const words = article.cut.sentence.split(/\s+/u)
     file.message(
-      `the text stops in the middle of a sentence ("… ${words.slice(-4).join(' ')}"): a page cut short? That sentence is left out of the slides`,
+      `the text stops in the middle of a sentence ("… ${words.slice(-4).join(' ')}"): a page cut short? ${article.cutShown ? 'The slides show that sentence only up to its last whole words, the cut marked "…"' : 'That sentence is left out of the slides'}`,
       {
         place: { line: article.cut.line, column: article.cut.column },
         ruleId: 'cut-off',

@@ -48,6 +48,8 @@ export interface Article {
   dateline?: { text: string; place?: string; date?: string; line: number; column: number }
   /** The story's last sentence when the text stops in the middle of it (a page stored cut short). */
   cut?: Sentence
+  /** Whether the slides may show the cut sentence's whole words, the cut marked (else it is left out). */
+  cutShown?: boolean
 }
 
 /** A short piece of article text shown on a slide. */

@@ -327,10 +327,14 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
  * may be its region: a name set off after it, or before it, says so.
  */
 function regionAsName(grammar: Grammar, office: Mention): boolean {
+  // "Kepala Dinas Kabupaten Sapta, Ani Rahma": after a word for a kind of region, whatever the
+  // title, the one word is the region's name.
+  const last = (office.office ?? '').split(' ').at(-1) ?? ''
   return (
     office.name !== undefined &&
     !/\s/u.test(office.name) &&
-    grammar.speakers.regional.test(regionalTitle(grammar, office)) &&
+    (grammar.speakers.regional.test(regionalTitle(grammar, office)) ||
+      grammar.speakers.regionKinds.has(last)) &&
     office.text.endsWith(office.name)
   )
 }

@@ -24,8 +24,19 @@ export function extractOutcomes(
   sentences: Sentence[],
   exclude: (sentence: Sentence) => boolean = () => false,
 ): Outcome[] {
-  const { verb, weakVerb, document, undone, asReason, done, now, value, carriedOut } =
-    grammar.outcomes
+  const {
+    verb,
+    weakVerb,
+    document,
+    undone,
+    asReason,
+    done,
+    now,
+    value,
+    carriedOut,
+    instrument,
+    namedAgain,
+  } = grammar.outcomes
   const quotedBySentence = quotedParts(sentences)
   const { pointNouns } = grammar.points
   const earlierMeeting = grammar.cover.earlierMeeting
@@ -49,6 +60,14 @@ export function extractOutcomes(
         // A verb (not a noun such as "penandatanganan") after "atas"/"dalam" is what someone is
         // thanked for, done before.
         if (!needsDocument && asReason.test(before)) continue
+        // "melalui penandatanganan MoU ini, …": the signing named again as the means of what
+        // follows, which is no outcome of its own.
+        if (
+          needsDocument &&
+          instrument.test(before) &&
+          namedAgain.test(text.slice(match.index!, match.index! + match[0].length + 60))
+        )
+          continue
         // A weak verb ("meluncurkan", "penandatanganan") makes an outcome only with what it brings
         // about, right after it.
         const after = text

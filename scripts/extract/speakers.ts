@@ -361,7 +361,13 @@ function openerBefore(
 ): Mention | undefined {
   const opener = (at: number): Mention | undefined => {
     const sentence = sentences[at]
-    const mention = sentence && mentionAt(grammar, sentence.sentence, 0)
+    if (!sentence) return undefined
+    // The sentence's subject: at its start, or past an opening adverbial ("Sementara itu, …") or a
+    // fronted clause of time ("Sebelum acara dibuka, Menteri X …").
+    const { opener: adverbial, frontedClause } = grammar.attribution
+    const text = sentence.sentence
+    const start = adverbial.exec(text)?.[0].length || frontedClause.exec(text)?.[0].length || 0
+    const mention = mentionAt(grammar, text, start)
     return mention?.kind === 'person' &&
       mention.name &&
       (mention.office || speakers.some(speaker => sameName(speaker, mention)))

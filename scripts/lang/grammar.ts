@@ -319,9 +319,11 @@ function build(language: Language) {
       ),
       officeFieldWords: new Set(speakers.officeFieldWords.map(word => word.toLowerCase())),
       // "…, Senin": a weekday opens no name.
+      // ("Dua Menteri menekankan …": a number opens a group, not a name.)
       notAName: new Set([
         ...speakers.functionWords,
         ...speakers.ordinals,
+        ...numbers.units.map(word => word.charAt(0).toUpperCase() + word.slice(1)),
         ...speakers.reporters,
         ...text.weekdays,
       ]),
@@ -424,6 +426,12 @@ function build(language: Language) {
       accordingToVerb: attribution.accordingTo,
       saying: new RegExp(`^(?:${alternation(withCapitals(attribution.sayingVerbs))})$`, 'u'),
       opener: new RegExp(String.raw`^(?:(?:${openers})\s*,?\s*)`, 'u'),
+      // "Sebelum acara dibuka oleh Presiden, …": a fronted clause of time, up to its comma, before
+      // the sentence's subject.
+      frontedClause: new RegExp(
+        String.raw`^(?:${alternation(attribution.clauseOpeners)})\s[^,;:"“”]{3,100},\s+`,
+        'u',
+      ),
       complementizer: new RegExp(complementizer, 'iu'),
       complementizers: new RegExp(complementizer, 'giu'),
       // "X membuka KTT …, dengan menyerukan …": a verb of saying after the comma tells what X said
@@ -864,6 +872,15 @@ function build(language: Language) {
       asReason: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals(outcomes.reasons))})\s+(?:telah\s+|berhasil\s+)?$`,
         'u',
+      ),
+      // "melalui penandatanganan MoU ini": the signing named again, as the means of something else.
+      instrument: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(outcomes.instruments))})\s+$`,
+        'u',
+      ),
+      namedAgain: new RegExp(
+        String.raw`^\S+\s+(?:${alternation(outcomes.documents)})(?:\s+\([^)]{1,20}\))?\s+(?:${speakers.demonstratives.join('|')})(?![\p{L}])`,
+        'iu',
       ),
       value: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(outcomes.valueWords)})\s+(?:sebesar\s+|hingga\s+|mencapai\s+)?$`,

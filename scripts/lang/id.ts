@@ -1206,6 +1206,7 @@ export const ID: Language = {
       'Tetapi',
       'Tapi',
     ],
+    clauseOpeners: ['Sebelum', 'Setelah', 'Usai', 'Seusai', 'Selepas', 'Saat', 'Ketika', 'Sewaktu'],
     // Between speaker and verb: a parenthetical or an appositive name (", dalam pesannya, ", ",
     // Sari Dewi, "), an adverbial of time or place ("dalam konferensi pers di Jakarta"), then
     // adverbs ("dengan tegas", "juga").
@@ -2057,6 +2058,7 @@ export const ID: Language = {
       'merencanakan',
     ],
     reasons: ['atas', 'dalam', 'karena', 'berkat'],
+    instruments: ['melalui', 'dengan', 'lewat'],
     done: ['telah', 'sudah', 'baru saja', 'resmi'],
     now: ['hari ini', 'tadi', 'kali ini', 'barusan', 'baru saja'],
     valueWords: [

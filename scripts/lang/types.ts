@@ -178,6 +178,11 @@ export interface Language {
     trailingVerbs: string[]
     /** Opening adverbials before a speaker at the start of a sentence. */
     sentenceOpeners: string[]
+    /**
+     * Conjunctions that open a fronted clause of time before the sentence's subject ("Sebelum acara
+     * dibuka, Menteri X …"): the subject follows the clause's comma.
+     */
+    clauseOpeners: string[]
     /** What may stand between a speaker and the verb, as a pattern: an adverbial, adverbs. */
     verbGap: string
     /** "Menurut X, …": the word, lower case (a capital is allowed). */
@@ -442,6 +447,11 @@ export interface Language {
      * than of the meeting: "atas", "dalam" ("berterima kasih atas … dalam menyetujui …").
      */
     reasons: string[]
+    /**
+     * Prepositions before the signing named again ("melalui penandatanganan MoU ini, …"): the means
+     * of what the sentence says next, not a new outcome.
+     */
+    instruments: string[]
     /** Words right before a verb that make it done: "telah", "sudah" ("kita telah menandatangani"). */
     done: string[]
     /** Words that put what a speaker says is done at this meeting: "hari ini", "tadi". */

@@ -382,7 +382,8 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
     .filter(paragraph => paragraph.depth === 0)
     .flatMap(paragraph => paragraph.sentences)
   // A text that stops in the middle of its last sentence (a page stored or copied cut short): that
-  // sentence is not the article's whole word, and stays off the slides.
+  // sentence is kept up to its last whole words, the cut marked ("… menandatangani notulen …"), or
+  // left out when too little of it is left.
   const last = article.sentences.at(-1)
   const story = article.paragraphs.filter(paragraph => paragraph.depth === 0)
   if (
@@ -398,9 +399,48 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
     article.cut = last
     article.sentences.pop()
     const paragraph = story.at(-1)!
-    paragraph.sentences = paragraph.sentences.filter(sentence => sentence !== last)
+    const kept = keptOfCut(grammar, last.sentence)
+    const shortened = kept === undefined ? undefined : { ...last, sentence: `${kept} ${CUT_MARK}` }
+    paragraph.sentences = paragraph.sentences.flatMap(sentence =>
+      sentence !== last ? [sentence] : shortened ? [shortened] : [],
+    )
+    if (shortened) {
+      article.sentences.push(shortened)
+      article.cutShown = true
+    }
   }
   return article
+}
+
+const CUT_MARK = '…'
+/** Fewer whole words than this left of a cut sentence say nothing: it stays off the slides. */
+const CUT_KEEPS = 6
+
+/**
+ * The part of a sentence cut short that is the article's word: its last word may be a part of one
+ * ("sidang d"), and a number, an amount or a joining word at the end may have gone on ("Rp 5" of
+ * "Rp 500 miliar", "dan"): those go too. Undefined when too little is left.
+ */
+function keptOfCut(grammar: Grammar, sentence: string): string | undefined {
+  const words = [...sentence.matchAll(/\S+/gu)].slice(0, -1)
+  const { units } = grammar.numbers
+  const currency = new RegExp(`^(?:${grammar.money.anyCurrency.source})$`, 'iu')
+  const unsure = (word: string): boolean => {
+    const bare = word.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase()
+    return (
+      bare === '' ||
+      /\p{N}/u.test(bare) ||
+      units.includes(bare) ||
+      bare in grammar.money.scales ||
+      currency.test(bare) ||
+      grammar.speakers.functionWords.has(bare.charAt(0).toUpperCase() + bare.slice(1)) ||
+      /[,;:(“"]$/u.test(word)
+    )
+  }
+  while (words.length > 0 && unsure(words.at(-1)![0])) words.pop()
+  const end = words.at(-1)
+  if (words.length < CUT_KEEPS || !end) return undefined
+  return sentence.slice(0, end.index! + end[0].length)
 }
 
 // A dateline ("KOTA, Outlet.com – …") is looked for in the story's first paragraphs: a page may put

@@ -357,13 +357,30 @@ describe("the event's theme", () => {
 })
 
 describe('a text cut short', () => {
-  it('keeps its unfinished last sentence off the slides and says so; a closing byline is no cut', () => {
+  it('shows an unfinished last sentence only up to its whole words, the cut marked, and says so; a closing byline is no cut', () => {
+    const opening =
+      'Menteri Pertanian Ani Rahma mengatakan cadangan pangan harus diperkuat bersama.\n\n'
+    const reasons = (deck: ReturnType<typeof generateDeck>) =>
+      deck.file.messages.map(message => String(message.reason))
     const cut = generateDeck(
-      'Menteri Pertanian Ani Rahma mengatakan cadangan pangan harus diperkuat bersama.\n\nIa juga menambahkan bahwa petani perlu dukungan untuk memper',
+      `${opening}Ia juga menambahkan bahwa petani perlu dukungan untuk memper`,
     )
+    // The part of a word is gone, and so is the joining word before it.
     expect(cut.markdown).not.toContain('untuk memper')
-    expect(cut.file.messages.map(message => String(message.reason))).toContainEqual(
-      expect.stringContaining('stops in the middle of a sentence'),
+    expect(cut.markdown).not.toContain('dukungan untuk')
+    expect(cut.markdown).toContain('petani perlu dukungan …')
+    expect(reasons(cut)).toContainEqual(expect.stringContaining('only up to its last whole words'))
+    // A number at the cut may have gone on ("Rp 5" of "Rp 500 miliar"): it is not shown.
+    const amount = generateDeck(
+      `${opening}Ia juga menambahkan bahwa pemerintah menyiapkan anggaran bagi petani sebesar Rp 5`,
+    )
+    expect(amount.markdown).not.toContain('Rp 5')
+    expect(amount.markdown).toContain('anggaran bagi petani sebesar …')
+    // Too little left to say anything: the sentence stays off the slides.
+    const short = generateDeck(`${opening}Ia juga menambahkan bahwa pet`)
+    expect(short.markdown).not.toContain('menambahkan bahwa')
+    expect(reasons(short)).toContainEqual(
+      expect.stringContaining('That sentence is left out of the slides'),
     )
     const byline = parseArticle(
       'Menteri Ani Rahma mengatakan pangan harus diperkuat.\n\nIa menambahkan petani perlu dukungan. (ar/kota)',
@@ -635,7 +652,9 @@ describe('speakers as the genre writes them', () => {
     const { main } = speakersOf(
       'Pemerintah daerah selaku Kepala Dinas Pendidikan Kota Lama mengatakan sekolah akan dibuka.',
     )
-    expect(main?.name).not.toMatch(/Pemerintah/u)
+    expect(main?.name ?? '').not.toMatch(/Pemerintah/u)
+    // ("Kota Lama" after the title is the office's region, not a name.)
+    expect(main?.label).toBe('Kepala Dinas Pendidikan Kota Lama')
   })
 
   it('reads an epithet after the verb of a quote as its speaker ("…,” jelas mantan Kapolda X itu.)', () => {
@@ -679,6 +698,32 @@ describe('speakers as the genre writes them', () => {
     const speech = extractSpeech(G, speakers.main)
     expect(speech?.messages.map(message => message.text)).toEqual([
       'inflasi tetap terkendali sampai akhir tahun',
+    ])
+  })
+})
+
+describe('who a pronoun is, after a sentence that opens with a clause', () => {
+  it('reads the subject past a fronted clause of time ("Sebelum acara dibuka …, Menteri X …")', () => {
+    const { main } = speakersOf(
+      'Sebelum acara dibuka oleh Presiden, Menteri Pertanian Ani Rahma terlebih dahulu menyampaikan sambutannya. Ia mengatakan cadangan pangan nasional harus diperkuat bersama daerah.',
+    )
+    expect(main?.name).toBe('Ani Rahma')
+  })
+
+  it('reads the one word after a kind of region as the region, whatever the title', () => {
+    const { main } = speakersOf(
+      'Sekretaris Daerah (Sekda) Kabupaten Sapta, Budi Santoso, membuka rapat kerja. "Rencana kerja harus disusun bersama seluruh desa," ujar Budi.',
+    )
+    expect(main?.name).toBe('Budi Santoso')
+    expect(main?.label).toBe('Sekretaris Daerah (Sekda) Kabupaten Sapta, Budi Santoso')
+  })
+
+  it('takes a number before a title for a group, not a name ("Dua Menteri menekankan …")', () => {
+    const { speakers } = speakersOf(
+      'Menteri Luar Negeri Kota Lama Budi Santoso mengatakan kerja sama kedua negara terus tumbuh. Dua Menteri menekankan perlunya memperkuat promosi dagang dan investasi.',
+    )
+    expect(speakers.map(speaker => speaker.label)).toEqual([
+      'Menteri Luar Negeri Kota Lama Budi Santoso',
     ])
   })
 })

@@ -102,3 +102,14 @@ describe('the outcomes section', () => {
     )
   })
 })
+
+describe('the signing named again', () => {
+  it('is no outcome when it is only the means of what the sentence says next', () => {
+    const found = outcomesOf(
+      'Pemerintah Kota Lama dan Universitas Sapta menandatangani nota kesepahaman kerja sama riset.\n\nOleh karena itu, melalui penandatanganan MoU ini, seluruh dosen diminta terus mengajak warga memanfaatkan program beasiswa daerah.',
+    )
+    expect(found.map(outcome => outcome.text)).toEqual([
+      'Pemerintah Kota Lama dan Universitas Sapta menandatangani nota kesepahaman kerja sama riset',
+    ])
+  })
+})

@@ -60,7 +60,7 @@ export function extractOutcomes(
         // A verb (not a noun such as "penandatanganan") after "atas"/"dalam" is what someone is
         // thanked for, done before.
         if (!needsDocument && asReason.test(before)) continue
-        // "melalui penandatanganan MoU ini, …": the signing named again as the means of what
+        // "lewat penandatanganan nota itu, …": the signing named again as the means of what
         // follows, which is no outcome of its own.
         if (
           needsDocument &&

@@ -278,17 +278,21 @@ export function extractPledges(
   const attributed = new Map<Sentence, Attribution>()
   for (const attribution of attributions)
     if (!attributed.has(attribution.sentence)) attributed.set(attribution.sentence, attribution)
-  for (const sentence of sentences) {
+  for (const [position, sentence] of sentences.entries()) {
     const text = sentence.sentence
     const amounts = findMoney(grammar, text)
     // "komitmen A dari X, B dari Y dan C dari Z": amounts listed each with its giver go on with
     // the verb before the first.
-    let list: { verbAt: number; end: number } | undefined
+    let list: { verbAt: number; end: number; bracketed?: boolean } | undefined
     for (let at = 0; at < amounts.length; at++) {
       const amount = amounts[at]
+      // ("…, Kota Lama (USD 5 juta), Kota Baru (USD 3 juta) dan Bank Sapta (USD 2 juta)": a run of
+      // names with their amounts in brackets goes on with the verb before the first.)
+      const inBrackets =
+        list?.bracketed && grammar.pledges.bracketRun.test(text.slice(list.end, amount.index))
       const verbAt =
         pledgeVerbBefore(grammar, text, amount.index) ??
-        (list && grammar.pledges.listGap.test(text.slice(list.end, amount.index))
+        (list && (inBrackets || grammar.pledges.listGap.test(text.slice(list.end, amount.index)))
           ? list.verbAt
           : undefined)
       list = undefined
@@ -342,10 +346,25 @@ export function extractPledges(
         })
         continue
       }
-      const actor = gapped ?? actorOf(grammar, text, verbAt, attribution, speakers)
+      // "Bank Sapta menjanjikan USD 9 juta, Kota Lama (USD 5 juta), …": an amount in brackets after
+      // a name is that name's, not the verb's subject's.
+      const bracketed = giverBeforeBracket(grammar, text, index)
+      if (bracketed === null) {
+        list = { verbAt, end: index + amount.text.length, bracketed: true }
+        doubts.push({
+          reason: `${amount.text} is written in brackets after a name that is no country, organisation or known person; left for review`,
+          source: refAt(sentence, index),
+        })
+        continue
+      }
+      const actor = bracketed ?? gapped ?? actorOf(grammar, text, verbAt, attribution, speakers)
       const giver = actor ? undefined : giverAfter(grammar, text, end)
       if (giver) list = { verbAt, end: giver.end }
-      const mention = actor ?? giver
+      else if (bracketed) list = { verbAt, end: index + amount.text.length, bracketed: true }
+      const mention =
+        actor ??
+        giver ??
+        pronounActor(grammar, text, verbAt, sentences, position, attributed, speakers)
       if (!mention) {
         doubts.push({
           reason: `${amount.text} is pledged, but the sentence does not say by whom; left for review`,
@@ -444,6 +463,26 @@ function giverAfter(grammar: Grammar, text: string, end: number): Mention | unde
       : undefined
 }
 
+/**
+ * The giver of an amount written in brackets right after a name ("…, Kota Lama (USD 5 juta), …"):
+ * that name's mention; null when a capitalised word stands there that names no giver (who gives
+ * cannot be told); undefined when no name stands before a bracket.
+ */
+function giverBeforeBracket(
+  grammar: Grammar,
+  text: string,
+  index: number,
+): Mention | null | undefined {
+  if (!/\(\s*$/u.test(text.slice(0, index))) return undefined
+  const before = grammar.pledges.bracketGiver.exec(text.slice(0, index))
+  if (!before || !/^\p{Lu}/u.test(before[1]!)) return null
+  const at = index - before[0].length + before[0].indexOf(before[1]!)
+  // Read up to the bracket only: the name is what stands before it.
+  const name = at + before[1]!.trimEnd().length
+  const mention = mentionAt(grammar, text.slice(0, name), at)
+  return mention && mention.kind !== 'pronoun' && mention.end === name ? mention : null
+}
+
 /** What the money is for: the phrase after "untuk", "bagi", "dalam" … ("dalam dua tahun" is a time, not a purpose). */
 function purposeOf(grammar: Grammar, after: string): string | undefined {
   if (grammar.pledges.timeSpan.test(after)) return undefined
@@ -453,4 +492,40 @@ function purposeOf(grammar: Grammar, after: string): string | undefined {
     after.slice(opener[0].length - opener[0].trimStart().length),
   ).replace(/^[\s,]+/u, '')
   return purpose || undefined
+}
+
+/** How many sentences back the person a pronoun pledger stands for may have spoken. */
+const PRONOUN_REACH = 2
+
+/**
+ * "Ia pun berjanji menyalurkan dana …": a pronoun that opens the sentence, a few words before the
+ * pledging verb, is the person whose words the sentences just before report, when that is one
+ * person of the same or the previous paragraph.
+ */
+function pronounActor(
+  grammar: Grammar,
+  text: string,
+  verbAt: number,
+  sentences: Sentence[],
+  position: number,
+  attributed: Map<Sentence, Attribution>,
+  speakers: Speaker[],
+): Mention | undefined {
+  const start = grammar.pledges.opener.exec(text)?.[0].length ?? 0
+  const pronoun = mentionAt(grammar, text, start)
+  if (pronoun?.kind !== 'pronoun') return undefined
+  if (!/^(?:\s+\p{Ll}+){0,3}\s+$/u.test(text.slice(pronoun.end, verbAt))) return undefined
+  const paragraph = sentences[position]!.paragraph
+  const before = new Set<Speaker>()
+  for (let at = position - 1; at >= Math.max(0, position - PRONOUN_REACH); at--) {
+    const earlier = sentences[at]!
+    if (paragraph - earlier.paragraph > 1) break
+    const attribution = attributed.get(earlier)
+    const speaker =
+      attribution && speakers.find(candidate => candidate.attributions.includes(attribution))
+    if (speaker) before.add(speaker)
+  }
+  const [person] = before
+  if (before.size !== 1 || person?.kind !== 'person') return undefined
+  return person.mentions.find(mention => mention.kind === 'person') ?? undefined
 }

@@ -363,7 +363,7 @@ function openerBefore(
     const sentence = sentences[at]
     if (!sentence) return undefined
     // The sentence's subject: at its start, or past an opening adverbial ("Sementara itu, …") or a
-    // fronted clause of time ("Sebelum acara dibuka, Menteri X …").
+    // fronted clause of time ("Sebelum rapat dimulai, Menteri X …").
     const { opener: adverbial, frontedClause } = grammar.attribution
     const text = sentence.sentence
     const start = adverbial.exec(text)?.[0].length || frontedClause.exec(text)?.[0].length || 0

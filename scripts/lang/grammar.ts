@@ -319,7 +319,7 @@ function build(language: Language) {
       ),
       officeFieldWords: new Set(speakers.officeFieldWords.map(word => word.toLowerCase())),
       // "…, Senin": a weekday opens no name.
-      // ("Dua Menteri menekankan …": a number opens a group, not a name.)
+      // ("Tiga Gubernur menyoroti …": a number opens a group, not a name.)
       notAName: new Set([
         ...speakers.functionWords,
         ...speakers.ordinals,
@@ -426,7 +426,7 @@ function build(language: Language) {
       accordingToVerb: attribution.accordingTo,
       saying: new RegExp(`^(?:${alternation(withCapitals(attribution.sayingVerbs))})$`, 'u'),
       opener: new RegExp(String.raw`^(?:(?:${openers})\s*,?\s*)`, 'u'),
-      // "Sebelum acara dibuka oleh Presiden, …": a fronted clause of time, up to its comma, before
+      // "Sebelum rapat dimulai oleh Ketua, …": a fronted clause of time, up to its comma, before
       // the sentence's subject.
       frontedClause: new RegExp(
         String.raw`^(?:${alternation(attribution.clauseOpeners)})\s[^,;:"“”]{3,100},\s+`,
@@ -649,6 +649,13 @@ function build(language: Language) {
       ),
       // Between two amounts of a list, each with its giver: ", ", " dan ".
       listGap: new RegExp(String.raw`^[\s,]*(?:(?:${lastItem})\s+)?$`, 'u'),
+      // "…, Kota Lama (USD 5 juta)": the name before an amount's bracket (group 1).
+      bracketGiver: new RegExp(
+        String.raw`(?:^|[,;]\s*(?:(?:${lastItem})\s+)?|\s(?:${lastItem})\s+)([^,;()]{2,60}?)\s*\(\s*$`,
+        'u',
+      ),
+      // From one bracketed amount to the next name's bracket: "), dan Kota Baru (".
+      bracketRun: new RegExp(String.raw`^\)[,\s]*(?:(?:${lastItem})\s+)?[^,;()]{2,60}\(\s*$`, 'u'),
       conversionBare: new RegExp(
         String.raw`^\s+${pledges.conversion}(?:\s+${pledges.conversion})?\s+$`,
         'u',
@@ -873,7 +880,7 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals(outcomes.reasons))})\s+(?:telah\s+|berhasil\s+)?$`,
         'u',
       ),
-      // "melalui penandatanganan MoU ini": the signing named again, as the means of something else.
+      // "lewat penandatanganan nota itu": the signing named again, as the means of something else.
       instrument: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals(outcomes.instruments))})\s+$`,
         'u',

@@ -448,7 +448,7 @@ export interface Language {
      */
     reasons: string[]
     /**
-     * Prepositions before the signing named again ("melalui penandatanganan MoU ini, …"): the means
+     * Prepositions before the signing named again ("lewat penandatanganan nota itu, …"): the means
      * of what the sentence says next, not a new outcome.
      */
     instruments: string[]

@@ -382,7 +382,7 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
     .filter(paragraph => paragraph.depth === 0)
     .flatMap(paragraph => paragraph.sentences)
   // A text that stops in the middle of its last sentence (a page stored or copied cut short): that
-  // sentence is kept up to its last whole words, the cut marked ("… menandatangani notulen …"), or
+  // sentence is kept up to its last whole words, the cut marked ("… menyepakati rencana kerja …"), or
   // left out when too little of it is left.
   const last = article.sentences.at(-1)
   const story = article.paragraphs.filter(paragraph => paragraph.depth === 0)
@@ -418,7 +418,7 @@ const CUT_KEEPS = 6
 
 /**
  * The part of a sentence cut short that is the article's word: its last word may be a part of one
- * ("sidang d"), and a number, an amount or a joining word at the end may have gone on ("Rp 5" of
+ * ("rencana k"), and a number, an amount or a joining word at the end may have gone on ("Rp 5" of
  * "Rp 500 miliar", "dan"): those go too. Undefined when too little is left.
  */
 function keptOfCut(grammar: Grammar, sentence: string): string | undefined {

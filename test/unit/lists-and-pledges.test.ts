@@ -309,3 +309,42 @@ describe('pledges of several donors', () => {
     expect(pledges).toEqual([['Jepang', '5 juta dolar AS', undefined]])
   })
 })
+
+describe('pledges listed with their givers in brackets, by a group, or by "ia"', () => {
+  it('gives an amount in brackets to the name before it, never to the verb’s subject', () => {
+    const { pledges, doubts } = pledgesOf(
+      'Bank Pembangunan Asia menjanjikan USD 600 juta, Jepang (USD 130 juta), Kawasan Lama (USD 100 juta), dan Inggris (USD 58 juta) dan Bank Dunia (USD 500 juta).',
+    )
+    expect(pledges).toEqual([
+      ['Bank Pembangunan Asia', 'USD 600 juta', undefined],
+      ['Jepang', 'USD 130 juta', undefined],
+      ['Inggris', 'USD 58 juta', undefined],
+      ['Bank Dunia', 'USD 500 juta', undefined],
+    ])
+    // A name that is no country, organisation or known person is left for review.
+    expect(doubts).toEqual([expect.stringContaining('USD 100 juta is written in brackets')])
+  })
+
+  it('reads a group of countries, with the bodies beside them, as the pledger', () => {
+    expect(
+      pledgesOf(
+        'Sejumlah negara dan lembaga donor berkomitmen mengucurkan bantuan senilai USD 4,4 miliar untuk rekonstruksi.',
+      ).pledges,
+    ).toEqual([['Sejumlah negara dan lembaga donor', 'USD 4,4 miliar', undefined]])
+  })
+
+  it('gives "ia berjanji …" to the one person whose words come just before', () => {
+    const { pledges } = pledgesOf(
+      'Presiden Kota Lama Budi Santoso mengatakan kawasan harus membangun tatanan ekonomi yang baru. Ia juga berjanji memberikan hibah senilai 2 miliar yuan kepada negara anggota tahun ini.',
+    )
+    expect(pledges).toEqual([
+      [expect.stringMatching(/Budi Santoso|Kota Lama/u), '2 miliar yuan', undefined],
+    ])
+    // Two people spoke just before: who "ia" is cannot be told.
+    const { pledges: unsure, doubts } = pledgesOf(
+      'Presiden Kota Lama Budi Santoso mengatakan kawasan harus bersatu. Menteri Luar Negeri Ani Rahma menambahkan kerja sama harus diperkuat. Ia juga berjanji memberikan hibah senilai 2 miliar yuan kepada negara anggota.',
+    )
+    expect(unsure).toEqual([])
+    expect(doubts).toEqual([expect.stringContaining('does not say by whom')])
+  })
+})

@@ -522,6 +522,30 @@ function firstPersonGoesOn(
         continue
       }
     }
+    // A paragraph that opens a quotation and names nobody, right after a paragraph whose last
+    // sentence reports a speaker, is that speaker's: "Menteri X menyoroti …" then "“…”".
+    const opensParagraph = position > 0 && sentences[position - 1]!.paragraph !== sentence.paragraph
+    const previous = byPosition.get(position - 1)
+    if (opensParagraph && previous && /^["“]/u.test(sentence.sentence.trim())) {
+      const paragraph = sentences.filter(other => other.paragraph === sentence.paragraph)
+      const first = sentences.indexOf(paragraph[0]!)
+      // (A paragraph that says who speaks, "“…,” imbuh salah satu penerima", is theirs, read or not.)
+      const namesSpeaker = paragraph.some(other =>
+        grammar.attribution.trailingVerbAnywhere.test(other.sentence),
+      )
+      if (!namesSpeaker && paragraph.every((_, offset) => !byPosition.has(first + offset))) {
+        // Up to where the quotation closes.
+        let open = 0
+        for (let at = first; at < first + paragraph.length; at++) {
+          const continued = continuation(sentences[at]!, at, previous)
+          result.push(continued)
+          byPosition.set(at, continued)
+          open += quoteBalance(sentences[at]!.sentence)
+          if (open <= 0) break
+        }
+        continue
+      }
+    }
     const before = byPosition.get(position - 1)
     if (!before || sentences[position - 1]!.paragraph !== sentence.paragraph) continue
     const own = firstPerson.test(sentence.sentence) || obligation.test(sentence.sentence)

@@ -320,6 +320,7 @@ function eventDate(
       if (
         grammar.cover.statementDate.test(before) ||
         grammar.cover.recurring.test(before) ||
+        grammar.cover.history.test(before) ||
         grammar.cover.future.test(clauseBefore(before)) ||
         quoted.some(span => match.index! >= span.start && match.index! < span.end)
       )

@@ -54,8 +54,14 @@ function notPledged(grammar: Grammar, text: string, index: number): boolean {
     .split(/\s+/u)
     .slice(-4)
     .join(' ')
-  return grammar.pledges.notPledged.test(words)
+  return (
+    grammar.pledges.notPledged.test(words) ||
+    grammar.pledges.wholeOf.test(text.slice(Math.max(0, index - WHOLE_REACH), index))
+  )
 }
+
+/** How far before an amount the words that make it a pool ("dari alokasi yang mencapai") may start. */
+const WHOLE_REACH = 80
 
 /**
  * The actor of the clause in which the verb stands: the subject right before it, or, when the
@@ -488,9 +494,17 @@ function purposeOf(grammar: Grammar, after: string): string | undefined {
   if (grammar.pledges.timeSpan.test(after)) return undefined
   const opener = grammar.pledges.purpose.exec(after)
   if (!opener) return undefined
-  const purpose = trimSentence(
-    after.slice(opener[0].length - opener[0].trimStart().length),
-  ).replace(/^[\s,]+/u, '')
+  let purpose = trimSentence(after.slice(opener[0].length - opener[0].trimStart().length)).replace(
+    /^[\s,]+/u,
+    '',
+  )
+  // "untuk X, dari alokasi yang mencapai Rp…": another amount is no part of what this one is for;
+  // the purpose ends at the comma before it.
+  const other = findMoney(grammar, purpose)[0]
+  if (other) {
+    const comma = purpose.slice(0, other.index).lastIndexOf(',')
+    purpose = comma > 0 ? purpose.slice(0, comma) : ''
+  }
   return purpose || undefined
 }
 

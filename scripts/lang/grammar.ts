@@ -418,6 +418,10 @@ function build(language: Language) {
         String.raw`(?:,\s*["”’]?|["”’]\s*,?)\s*(${alternation(withCapitals(attribution.trailingVerbs))})(${speakers.pronounSuffix})?(?![\p{L}])\s*`,
         'gu',
       ),
+      trailingVerbAnywhere: new RegExp(
+        String.raw`(?:,\s*["”’]?|["”’]\s*,?)\s*(${alternation(withCapitals(attribution.trailingVerbs))})(${speakers.pronounSuffix})?(?![\p{L}])`,
+        'u',
+      ),
       pronounSuffixLength: speakers.pronounSuffix.length,
       accordingTo: new RegExp(
         String.raw`(?:^|[,;]\s*|^\p{Lu}\p{Ll}+\s+)[${attribution.accordingTo[0]!.toUpperCase()}${attribution.accordingTo[0]}]${attribution.accordingTo.slice(1)}\s+`,
@@ -595,6 +599,7 @@ function build(language: Language) {
         String.raw`^[\s,]*${pledges.within}\s+(?:\S+\s+){0,2}(?:${alternation(pledges.timeWords)})\b`,
         'iu',
       ),
+      wholeOf: new RegExp(String.raw`(?<![\p{L}])${pledges.wholeOf}$`, 'u'),
       notPledged: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(pledges.nonPledgeNouns)})(?![\p{L}])`,
         'iu',
@@ -723,6 +728,10 @@ function build(language: Language) {
       ),
       received: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(cover.receivedWords)})\s+$`,
+        'u',
+      ),
+      history: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(cover.historyWords))})(?![\p{L}])[^,;.]{0,60}$`,
         'u',
       ),
       recurring: new RegExp(

@@ -1604,6 +1604,7 @@ export const ID: Language = {
       'masa',
     ],
     within: 'dalam',
+    wholeOf: String.raw`dari\s+(?:\p{Ll}+\s+){0,2}(?:yang\s+)?(?:mencapai|sebesar|senilai|sejumlah|total)\s+(?:lebih\s+dari\s+|sekitar\s+|hampir\s+)?`,
     partMarkers: [
       'di antaranya',
       'diantaranya',
@@ -1868,6 +1869,15 @@ export const ID: Language = {
       'mengikuti',
     ],
     recurringWords: ['setiap', 'tiap', 'saban'],
+    historyWords: [
+      'sejak',
+      'berdirinya',
+      'didirikan',
+      'berdiri',
+      'dibentuk',
+      'lahirnya',
+      'semenjak',
+    ],
     receivedWords: ['diterima', 'dikirim', 'dikirimkan', 'dirilis'],
     earlierWords: ['sebelumnya', 'terakhir'],
     topicWords: [

@@ -307,6 +307,11 @@ export interface Language {
     timeWords: string[]
     /** The preposition before a time span: "dalam dua tahun". */
     within: string
+    /**
+     * Before an amount that is the whole a pledge is taken from, as a pattern: "… 5 juta dolar, dari
+     * alokasi yang mencapai 20 miliar dolar …" (the pool, not this meeting's pledge).
+     */
+    wholeOf: string
     partMarkers: string[]
     firstPersonSubjects: string[]
     /** "hibah dari pemerintah Jepang": the giver after the amount, as a pattern. */
@@ -389,6 +394,11 @@ export interface Language {
     receivedWords: string[]
     /** Words before a date that recurs ("setiap 15 Mei"): it dates no event. */
     recurringWords: string[]
+    /**
+     * Words shortly before a date that put it in the past the event looks back on ("sejak
+     * berdirinya Kota Lama pada 1 Mei 1900"): never the event's date.
+     */
+    historyWords: string[]
     /** Words after a meeting that make it an earlier one ("pertemuan sebelumnya di …"). */
     earlierWords: string[]
     heldWords: string[]

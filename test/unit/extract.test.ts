@@ -306,15 +306,27 @@ describe('speakers: attribution and resolution', () => {
     ])
   })
 
-  it('gives a sentence that is only a quotation to the last speaker of its paragraph', () => {
-    const text = [
-      'Menlu Sari Dewi menghimbau para menteri agar berani mencoba. Alasannya karena kawasan ini berubah cepat sekali. "Bisa salah, bisa benar, tapi harus dicoba."',
-      '',
-      '"Kalimat ini tidak punya pembicara di paragrafnya."',
-    ].join('\n')
-    const { main } = findSpeakers(G, sentences(text))
+  it('gives a sentence that is only a quotation to the last speaker of its paragraph, and a quoted paragraph after it too', () => {
+    const said = (...paragraphs: string[]) =>
+      findSpeakers(G, sentences(paragraphs.join('\n\n'))).main?.attributions.map(attribution => [
+        attribution.form,
+        attribution.message.text,
+      ])
+    const opening =
+      'Menlu Sari Dewi menghimbau para menteri agar berani mencoba. Alasannya karena kawasan ini berubah cepat sekali. "Bisa salah, bisa benar, tapi harus dicoba."'
+    expect(said(opening, '"Kalimat ini tidak menyebut pembicaranya."')).toEqual([
+      ['subject', 'menghimbau para menteri agar berani mencoba.'],
+      ['continued', 'Bisa salah, bisa benar, tapi harus dicoba.'],
+      ['continued', 'Kalimat ini tidak menyebut pembicaranya.'],
+    ])
+    // After a paragraph that ends in the reporter's narration, whose the quotation is cannot be
+    // told.
     expect(
-      main?.attributions.map(attribution => [attribution.form, attribution.message.text]),
+      said(
+        opening,
+        'Rapat itu dihadiri para menteri kawasan.',
+        '"Kalimat ini tidak menyebut pembicaranya."',
+      ),
     ).toEqual([
       ['subject', 'menghimbau para menteri agar berani mencoba.'],
       ['continued', 'Bisa salah, bisa benar, tapi harus dicoba.'],
@@ -610,7 +622,7 @@ describe('pledges: money with its meaning', () => {
       pledger: 'Australia',
       amount: { text: 'USD75 juta', value: 75_000_000, currency: 'USD' },
       conversion: { text: 'Rp1,1 triliun', currency: 'IDR' },
-      purpose: 'untuk keamanan siber kawasan, USD20 juta di antaranya untuk pelatihan',
+      purpose: 'untuk keamanan siber kawasan',
       parts: [{ amount: { text: 'USD20 juta' }, purpose: 'untuk pelatihan' }],
     })
   })
@@ -1170,5 +1182,33 @@ describe('the quote slide', () => {
         expect(
           long.includes(piece) || `Kami menginginkan agar semua pihak ${long}`.includes(piece),
         ).toBe(true)
+  })
+})
+
+describe('a paragraph that is a quotation and names nobody', () => {
+  const positions = (text: string) =>
+    findAttributions(G, sentences(text)).map(attribution => [
+      attribution.position,
+      attribution.mention.text,
+    ])
+
+  it('goes on with the speaker the paragraph before ends with, up to where the quotation closes', () => {
+    expect(
+      positions(
+        'Menteri Luar Negeri Budi Santoso menyoroti kerja sama kedua negara yang terus tumbuh.\n\n“Kedua dokumen akan memperkuat hubungan kita. Kerja sama pangan juga bertambah.”\n\nPertemuan berikutnya digelar di Kota Lama tahun depan.',
+      ),
+    ).toEqual([
+      [0, 'Menteri Luar Negeri Budi Santoso'],
+      [1, 'Menteri Luar Negeri Budi Santoso'],
+      [2, 'Menteri Luar Negeri Budi Santoso'],
+    ])
+  })
+
+  it('is not theirs when the paragraph says who speaks, read or not', () => {
+    expect(
+      positions(
+        'Menteri Luar Negeri Budi Santoso menyoroti kerja sama kedua negara yang terus tumbuh.\n\n“Terima kasih untuk bantuan ini,” imbuh salah satu penerima bantuan dari desa.',
+      ),
+    ).toEqual([[0, 'Menteri Luar Negeri Budi Santoso']])
   })
 })

@@ -727,3 +727,17 @@ describe('who a pronoun is, after a sentence that opens with a clause', () => {
     ])
   })
 })
+
+describe('the date on the cover', () => {
+  it('is never a date the event looks back on ("sejak berdirinya … pada 1 Mei 1900")', () => {
+    const cover = coverOf(
+      'DPRD Kota Lama menggelar rapat paripurna hari jadi kota.\n\nKetua DPRD Budi Santoso mengatakan hari jadi ini menandai perjalanan sejak berdirinya Kota Lama pada 1 Mei 1900.',
+    )
+    expect(cover.date).toBeUndefined()
+    expect(
+      coverOf(
+        'DPRD Kota Lama menggelar rapat paripurna hari jadi kota pada Senin (1/5/2023).\n\nKetua DPRD Budi Santoso mengatakan hari jadi ini menandai perjalanan sejak berdirinya Kota Lama pada 1 Mei 1900.',
+      ).date,
+    ).toBe('Senin (1/5/2023)')
+  })
+})

@@ -348,3 +348,22 @@ describe('pledges listed with their givers in brackets, by a group, or by "ia"',
     expect(doubts).toEqual([expect.stringContaining('does not say by whom')])
   })
 })
+
+describe('what a pledge is for', () => {
+  it('ends before another amount, the pool it comes from', () => {
+    const { sentences } = parseArticle(
+      'Menteri Luar Negeri Kota Lama Budi Santoso mengatakan: “Kami memberikan bantuan sebesar 89 juta dolar AS untuk memerangi wabah di kawasan, dari alokasi yang mencapai lebih dari 20 miliar dolar AS yang telah kami berikan di seluruh dunia.”',
+      G,
+    )
+    const { speakers } = findSpeakers(G, sentences)
+    const pledges = extractPledges(
+      G,
+      sentences,
+      speakers.flatMap(speaker => speaker.attributions),
+      speakers,
+    )
+    expect(pledges.map(pledge => [pledge.amount.text, pledge.purpose])).toEqual([
+      ['89 juta dolar AS', 'untuk memerangi wabah di kawasan'],
+    ])
+  })
+})

@@ -375,6 +375,56 @@ function withNameBefore(
   }
 }
 
+/** How far before "selaku" a name with its degrees may start. */
+const INTRODUCED_REACH = 100
+
+/**
+ * "… diwakili oleh Prof. Ir. Budi Santoso, M.Eng., selaku Rektor Universitas Sapta …": the people a
+ * sentence introduces anywhere by name, degrees and an office after an introducer, each as one
+ * mention (the fullest writing of the name).
+ */
+export function introducedPeople(grammar: Grammar, sentence: string): Mention[] {
+  const found: Mention[] = []
+  for (const match of sentence.matchAll(grammar.attribution.apposition)) {
+    const introducer = match.index!
+    const office = mentionAt(grammar, sentence, introducer + match[0].length)
+    if (office?.kind !== 'person' || !office.office) continue
+    const from = Math.max(0, introducer - INTRODUCED_REACH)
+    // Word starts only (the reach may end inside a word).
+    const starts = [
+      ...(from === 0 ? [0] : []),
+      ...[...sentence.slice(from, introducer).matchAll(/\s+/gu)].map(
+        space => from + space.index! + space[0].length,
+      ),
+    ]
+    const people = starts
+      .map(start => mentionAt(grammar, sentence, start))
+      .filter(
+        (person): person is Mention =>
+          person?.kind === 'person' &&
+          Boolean(person.name) &&
+          !person.office &&
+          person.end <= introducer &&
+          DEGREES.test(sentence.slice(person.end, introducer)),
+      )
+    // The fullest writing ("Prof. Ir. Budi Santoso") is the text; the name is the first that opens
+    // with no honorific ("Budi Santoso").
+    const [fullest] = people
+    const name = people.find(
+      person => !grammar.text.honorifics.has(person.text.split(/[\s.]+/u)[0] ?? ''),
+    )
+    if (!fullest || !name) continue
+    found.push({
+      ...office,
+      text: sentence.slice(fullest.index, office.end),
+      index: fullest.index,
+      office: office.name ? sentence.slice(office.index, office.end) : office.office,
+      name: name.name,
+    })
+  }
+  return found
+}
+
 /**
  * "Pandangan serupa disampaikan oleh Direktur X Nama.": who said it comes after a passive verb. What was said
  * is before it (or after the name, when the sentence goes on).

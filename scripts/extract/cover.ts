@@ -135,8 +135,11 @@ export function extractCover(
     (place && dateAfterEvent(grammar, sentences, [place], quoted, 4)) ??
     eventDate(grammar, lead, quoted) ??
     eventDate(grammar, about, quoted) ??
+    // "Menteri X mengumumkan pada hari Rabu (25/4), …": the day the main speaker spoke.
+    eventDate(grammar, spokenIn(main), quoted) ??
     // A weekday alone is the weakest date: only when no date is written in full.
     dateAfterEvent(grammar, sentences, place ? [...names, place] : names, quoted, 0, true) ??
+    weekdayInOpening(grammar, lead.slice(0, OPENING_SENTENCES), quoted) ??
     article.dateline?.date
   return {
     ...(title !== undefined ? { title } : {}),
@@ -303,6 +306,42 @@ function dateAfterEvent(
       } else if (match && match.index < within && !/[.;"“”]/u.test(after.slice(0, match.index)))
         return dateSpan(grammar, after, match)
     }
+  }
+  return undefined
+}
+
+/** How many of the main speaker's first sentences may date the event. */
+const SPOKEN_SENTENCES = 3
+
+/** The first sentences in which the main speaker speaks (their own, not quotations that go on). */
+function spokenIn(main: Speaker | undefined): Sentence[] {
+  return (main?.attributions ?? [])
+    .filter(attribution => attribution.form !== 'continued')
+    .map(attribution => attribution.sentence)
+    .slice(0, SPOKEN_SENTENCES)
+}
+
+/** How many of the story's first sentences may date the event with a weekday alone. */
+const OPENING_SENTENCES = 2
+
+/** "X pada Senin menandatangani …": a weekday alone in the story's opening, not quoted nor to come. */
+function weekdayInOpening(
+  grammar: Grammar,
+  opening: Sentence[],
+  quotedBySentence: ReadonlyMap<Sentence, ReadonlyArray<{ start: number; end: number }>>,
+): string | undefined {
+  for (const sentence of opening) {
+    const match = grammar.cover.weekdayAlone.exec(sentence.sentence)
+    if (!match) continue
+    const before = sentence.sentence.slice(0, match.index)
+    const quoted = quotedBySentence.get(sentence) ?? []
+    if (
+      grammar.cover.future.test(clauseBefore(before)) ||
+      grammar.cover.statementDate.test(before) ||
+      quoted.some(span => match.index >= span.start && match.index < span.end)
+    )
+      continue
+    return match[0]
   }
   return undefined
 }

@@ -361,9 +361,20 @@ function appositiveName(grammar: Grammar, text: string, office: Mention): Mentio
   // "Wali Kota Sapta, Ani Rahma, …": the one word after a regional title was its region, not a
   // name, when a name is set off after it.
   const region = regionAsName(grammar, office)
-  if (office.name && !region) return office
   const comma = grammar.speakers.titleThenName.exec(text.slice(office.end))
   const person = comma && mentionAt(grammar, text, office.end + comma[0].length)
+  // "Kepala Bakorwil Sapta, Budi Santoso, dalam laporannya …": a full name set off by commas on
+  // both sides after the title says the words before it were the office's body, not a name. (Not
+  // in a list: "Menteri Sari Dewi, Budi Santoso, dan …".)
+  const setOff =
+    office.name !== undefined &&
+    person?.kind === 'person' &&
+    person.name !== undefined &&
+    !person.office &&
+    !person.organisation &&
+    person.name.split(/\s+/u).length >= 2 &&
+    grammar.speakers.setOffAfter.test(text.slice(person.end))
+  if (office.name && !region && !setOff) return office
   if (person?.kind !== 'person' || !person.name || person.office || person.organisation) {
     // "Bupati Kabupaten Sapta" with no name set off after it: the office alone, its region
     // written out.
@@ -373,7 +384,7 @@ function appositiveName(grammar: Grammar, text: string, office: Mention): Mentio
   }
   return {
     ...office,
-    ...(region ? { office: office.text } : {}),
+    ...(region || setOff ? { office: office.text } : {}),
     text: text.slice(office.index, person.end),
     end: person.end,
     name: person.name,

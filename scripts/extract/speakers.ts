@@ -2,7 +2,7 @@ import { escapeRegExp } from '../lang/escape.js'
 import type { Grammar } from '../lang/grammar.js'
 import type { Sentence } from '../model.js'
 import type { Attribution } from './attribution.js'
-import { findAttributions } from './attribution.js'
+import { findAttributions, introducedPeople } from './attribution.js'
 import { wordCount } from './condense.js'
 import type { Mention } from './mentions.js'
 import { mentionAt } from './mentions.js'
@@ -160,6 +160,10 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
   // people: a later bare "Perdana Menteri" or "Hartono" is them.
   const known: Speaker[] = []
   for (const sentence of sentences) {
+    // "… oleh Prof. Budi Santoso, M.Si., selaku Rektor X": introduced by name and office.
+    for (const mention of introducedPeople(grammar, sentence.sentence))
+      if (known.length < MAX_KNOWN && !known.some(person => sameName(person, mention)))
+        known.push(newSpeaker(-1, mention))
     for (const match of sentence.sentence.matchAll(grammar.speakers.officeAnywhere)) {
       const mention = mentionAt(grammar, sentence.sentence, match.index!)
       if (

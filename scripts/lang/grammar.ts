@@ -255,6 +255,9 @@ function build(language: Language) {
       speechNoun: new RegExp(String.raw`(?<![\p{L}])(?:${speechNouns})(?![\p{L}])`, 'gu'),
       // After a title of office without a name: a qualifier ("setempat"), its short form in
       // parentheses, a comma, then the name.
+      // The comma that closes a name set off after a title, not a list's: ", dalam laporannya", ",
+      // menyampaikan".
+      setOffAfter: new RegExp(String.raw`^\s*,\s+(?!(?:${lastItem})(?![\p{L}]))(?=\p{Ll})`, 'u'),
       titleThenName: new RegExp(
         String.raw`^(?:\s+(?:${alternation(speakers.officeQualifiers)}))?(?:\s*\([^()]{1,40}\))?\s*,\s+(?=\p{Lu})`,
         'u',
@@ -688,6 +691,12 @@ function build(language: Language) {
       // name or place, dates it (group 1, without the "pada" before it).
       weekdayAfter: new RegExp(
         String.raw`^,?\s+(?:(?:${alternation(cover.heldWords)})\s+)?(${onDay}(?:\s+(?:${dayPart}))?)(?![\p{L}\p{N}])(?!\s*\(|,?\s*\d)`,
+        'u',
+      ),
+      // "… pada (hari) Senin menandatangani …": a weekday alone after "pada" or "hari" in the
+      // story's opening dates the event when nothing else does.
+      weekdayAlone: new RegExp(
+        String.raw`(?<![\p{L}])(?:pada\s+(?:${dayWord}\s+)?|${dayWord}\s+)(?:${weekday})(?:\s+(?:${dayPart}))?(?![\p{L}\p{N}])(?!\s*\(|,?\s*\d)`,
         'u',
       ),
       // The rest of a span of days after its first: "… hingga Rabu (5/5)" (`dateSpan` reads it).

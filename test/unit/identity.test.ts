@@ -741,3 +741,29 @@ describe('the date on the cover', () => {
     ).toBe('Senin (1/5/2023)')
   })
 })
+
+describe('a full name set off by commas after a title', () => {
+  it('makes the words before it the office’s body, not a name; a list stays a list', () => {
+    const label = (text: string) => speakersOf(text).speakers.map(speaker => speaker.label)
+    expect(
+      label(
+        'Kepala Bakorda Sapta, Budi Santoso, dalam laporannya menyampaikan bahwa kerja sama ini meliputi sebelas daerah.',
+      ),
+    ).toEqual(['Kepala Bakorda Sapta, Budi Santoso'])
+    expect(
+      label(
+        'Menteri Ani Rahma, Budi Santoso, dan Sari Dewi hadir. Menteri Ani Rahma mengatakan kerja sama ini meliputi sebelas daerah.',
+      ),
+    ).toEqual(['Menteri Ani Rahma'])
+  })
+})
+
+describe('a person introduced by name, degrees and "selaku" an office, mid-sentence', () => {
+  it('is the one a later bare name speaks for, under the fullest writing', () => {
+    const { main } = speakersOf(
+      'Nota kesepahaman ditandatangani oleh Prof. Ir. Budi Santoso, M.Eng., selaku Rektor Universitas Sapta dan direktur perusahaan. Budi menanggapi positif atas kerja sama yang dijalin dengan perusahaan itu.',
+    )
+    expect(main?.name).toBe('Budi Santoso')
+    expect(main?.label).toBe('Prof. Ir. Budi Santoso, M.Eng., selaku Rektor Universitas Sapta')
+  })
+})

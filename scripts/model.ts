@@ -108,6 +108,8 @@ export interface Cover {
   /** The event's place, as written (from the dateline or "di <place>"). */
   place?: string
   date?: string
+  /** How the event was held, as written: "digelar secara virtual", "konferensi virtual". */
+  mode?: string
   /** Where and when the main speaker spoke, as the article says it: "dalam konferensi pers di …, Senin (4/3)". */
   occasion?: Item
   /** The event's theme, as written: the words after "bertema", "dengan tema". */

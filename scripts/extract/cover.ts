@@ -141,12 +141,14 @@ export function extractCover(
     dateAfterEvent(grammar, sentences, place ? [...names, place] : names, quoted, 0, true) ??
     weekdayInOpening(grammar, lead.slice(0, OPENING_SENTENCES), quoted) ??
     article.dateline?.date
+  const mode = modeOf(grammar, lead, quoted)
   return {
     ...(title !== undefined ? { title } : {}),
     subtitle: subtitleParts.length > 0 ? subtitleParts.join(' · ') : undefined,
     publisher,
     ...(place ? { place } : {}),
     date,
+    ...(mode ? { mode } : {}),
     ...(occasion
       ? { occasion: { text: occasion.text, source: refAt(occasion.sentence, occasion.index) } }
       : {}),
@@ -310,6 +312,21 @@ function dateAfterEvent(
   return undefined
 }
 
+/** How the event was held ("digelar secara virtual"), from the lead, outside quotations. */
+function modeOf(
+  grammar: Grammar,
+  lead: Sentence[],
+  quotedBySentence: ReadonlyMap<Sentence, ReadonlyArray<{ start: number; end: number }>>,
+): string | undefined {
+  for (const sentence of lead) {
+    const match = grammar.cover.mode.exec(sentence.sentence)
+    const quoted = quotedBySentence.get(sentence) ?? []
+    if (match && !quoted.some(span => match.index >= span.start && match.index < span.end))
+      return match[0]
+  }
+  return undefined
+}
+
 /** How many of the main speaker's first sentences may date the event. */
 const SPOKEN_SENTENCES = 3
 
@@ -393,8 +410,11 @@ function placeOf(
     // set off by commas in the lead (", di Jakarta, Ibukota …,").
     for (const match of eventsOnly ? [] : text.matchAll(AT)) {
       const rest = text.slice(match.index! + match[0].length)
+      const named = place.exec(text.slice(match.index!))
       if (
         venue.test(rest) ||
+        (named?.index === 0 &&
+          grammar.cover.heldAfter.test(text.slice(match.index! + named[0].length))) ||
         (lead &&
           /,\s*$/u.test(text.slice(0, match.index!)) &&
           /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,/u.test(rest))

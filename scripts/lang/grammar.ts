@@ -814,6 +814,17 @@ function build(language: Language) {
         'u',
       ),
       at: new RegExp(String.raw`(?<![\p{L}])${cover.at}\s+`, 'gu'),
+      // How the event was held: "digelar secara virtual", "rilis secara daring", "konferensi
+      // virtual", "diadakan secara hybrid (di aula dan daring)" (the verb or noun before it kept).
+      mode: new RegExp(
+        String.raw`(?<![\p{L}])(?:(?:${alternation(cover.heldAfterWords)}|${alternation(cover.formats)}|${alternation(cover.eventNouns.map(noun => noun.toLowerCase()))})\s+(?:${cover.modeWord}\s+)?)(?:${alternation(cover.modes)})(?![\p{L}])(?:\s*\([^()]{1,30}\))?`,
+        'u',
+      ),
+      // "… di Kota Lama berlangsung persidangan …": the place right before the verb that holds it.
+      heldAfter: new RegExp(
+        String.raw`^\s+(?:${alternation(cover.heldAfterWords)})(?![\p{L}])`,
+        'u',
+      ),
       // The city of a venue: "Markas Besar X di Kota Lama".
       venueIn: new RegExp(
         String.raw`^\s+${cover.at}\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}(?=\s*[,.;(]|\s+\p{Ll}|$)`,

@@ -1869,6 +1869,14 @@ export const ID: Language = {
       'mengikuti',
     ],
     recurringWords: ['setiap', 'tiap', 'saban'],
+    heldAfterWords: [
+      'berlangsung',
+      'digelar',
+      'diadakan',
+      'diselenggarakan',
+      'dilaksanakan',
+      'dihelat',
+    ],
     historyWords: [
       'sejak',
       'berdirinya',
@@ -1989,6 +1997,8 @@ export const ID: Language = {
       'konferensi video',
       'taklimat media',
     ],
+    modes: ['virtual', 'daring', 'luring', 'hybrid', 'hibrida', 'tatap muka'],
+    modeWord: 'secara',
   },
   outcomes: {
     verbs: [

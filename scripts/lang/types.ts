@@ -392,6 +392,8 @@ export interface Language {
     plannedWords: string[]
     /** Verbs after which "di X" is where a statement was received or sent ("diterima di Kota Lama"). */
     receivedWords: string[]
+    /** Verbs right after "di <place>" that hold the event there ("di Kota Lama berlangsung …"). */
+    heldAfterWords: string[]
     /** Words before a date that recurs ("setiap 15 Mei"): it dates no event. */
     recurringWords: string[]
     /**
@@ -434,6 +436,10 @@ export interface Language {
     themeEnds: string[]
     /** Formats of an event, in lower case: "konferensi pers", "jumpa pers", "webinar". */
     formats: string[]
+    /** How an event is held, after "secara" or an event noun: "virtual", "daring", "hybrid". */
+    modes: string[]
+    /** The word before a mode: "secara daring". */
+    modeWord: string
   }
   /** What a meeting produced: documents signed, adopted or launched, positions agreed. */
   outcomes: {

@@ -96,7 +96,7 @@ function coverSlide(value: Cover, context: SlideContext): Slide {
   const themeLine = theme && `${context.labels.theme}: “${theme.text}”`
   // The place and date that the title or the occasion do not already say.
   const said = `${value.title ?? ''} ${value.occasion?.text ?? ''}`
-  const meta = [value.place, value.date, value.publisher].filter(
+  const meta = [value.place, value.date, value.mode, value.publisher].filter(
     (part): part is string => Boolean(part) && !said.includes(part!),
   )
   const editorNotes = (value.editor ?? []).map(field =>

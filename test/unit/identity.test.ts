@@ -767,3 +767,23 @@ describe('a person introduced by name, degrees and "selaku" an office, mid-sente
     expect(main?.label).toBe('Prof. Ir. Budi Santoso, M.Eng., selaku Rektor Universitas Sapta')
   })
 })
+
+describe('how and where the event was held', () => {
+  it('reads the place right before the verb that holds the event, and the mode as written', () => {
+    const cover = coverOf(
+      'Pada Rabu sore 25 Juli, di ibukota Kota Lama berlangsung persidangan pertama komite kerja sama kedua negara.\n\nMenteri Luar Negeri Budi Santoso mengatakan kerja sama harus diperkuat bersama.',
+    )
+    expect(cover.place).toBe('ibukota Kota Lama')
+    expect(
+      coverOf(
+        'Musrenbang Kota Lama tahun ini berlangsung secara daring dari ruang rapat balai kota.\n\nWali Kota Budi Santoso mengatakan perencanaan harus disusun bersama warga.',
+      ).mode,
+    ).toBe('berlangsung secara daring')
+    // Not how something else is done: "dipromosikan secara online" is no mode of the event.
+    expect(
+      coverOf(
+        'Produk UMKM akan dipromosikan secara daring.\n\nWali Kota Budi Santoso mengatakan perencanaan harus disusun bersama warga.',
+      ).mode,
+    ).toBeUndefined()
+  })
+})

@@ -248,6 +248,10 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
       ? { ...person, text: text.slice(index, person.end), index }
       : undefined
   }
+  // "Kabadan Sapta Marsdya Budi Santoso": words the office list does not know, then a rank and a
+  // name. The press puts a title before a rank, so those words are the holder's office.
+  const titled = untitledRank(grammar, text, index)
+  if (titled) return titled
   // "H. Budi Santoso": an honorific with its full stop before a name is part of the mention (also
   // when the page lost the space: "H.Budi Santoso").
   // ("DR. Hj. Ani": a page may write the honorific in capitals.)
@@ -320,6 +324,41 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
   const end = tokens[count - 1].end
   const name = text.slice(index, end)
   return { text: name, index, end, name, kind: 'person' }
+}
+
+/** At most this many capitalised words of an unknown title stand before a rank. */
+const UNKNOWN_TITLE_WORDS = 3
+
+function untitledRank(grammar: Grammar, text: string, index: number): Mention | undefined {
+  const words = [...text.slice(index).matchAll(/\p{Lu}[\p{L}]*(?=\s)/gu)]
+  let end = index
+  for (const [count, word] of words.entries()) {
+    if (count >= UNKNOWN_TITLE_WORDS || index + word.index! !== end) break
+    const bare = word[0]
+    if (
+      grammar.speakers.notAName.has(bare) ||
+      grammar.speakers.functionWords.has(bare) ||
+      countryAt(grammar, text, index + word.index!)
+    )
+      return undefined
+    end = index + word.index! + bare.length
+    const after = /^\s+/u.exec(text.slice(end))
+    if (!after) return undefined
+    const rankAt = end + after[0].length
+    if (!grammar.speakers.rankPrefix.test(text.slice(rankAt))) {
+      end = rankAt
+      continue
+    }
+    const person = mentionAt(grammar, text, rankAt)
+    if (person?.kind !== 'person' || !person.name || person.office) return undefined
+    return {
+      ...person,
+      text: text.slice(index, person.end),
+      index,
+      office: text.slice(index, index + word.index! + bare.length),
+    }
+  }
+  return undefined
 }
 
 /**

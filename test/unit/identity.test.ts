@@ -787,3 +787,19 @@ describe('how and where the event was held', () => {
     ).toBeUndefined()
   })
 })
+
+describe('a title the office list does not know, before a rank and a name', () => {
+  it('is the holder’s office ("Kabadan Sapta Marsdya Budi Santoso menyampaikan …")', () => {
+    const { main } = speakersOf(
+      'Kabadan Sapta Marsdya TNI Budi Santoso menyampaikan realisasi program dan anggaran badan tahun ini.',
+    )
+    expect(main?.label).toBe('Kabadan Sapta Marsdya TNI Budi Santoso')
+    expect(main?.name).toBe('Budi Santoso')
+    // A country before a rank is no title.
+    expect(
+      speakersOf('Ditegaskan Jepang Irjen Budi Santoso, pengamanan sudah disiapkan.').speakers.map(
+        speaker => speaker.office ?? '',
+      ),
+    ).not.toContain('Jepang')
+  })
+})

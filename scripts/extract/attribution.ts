@@ -263,7 +263,10 @@ function subject(
     starts.push(match.index! + match[0].length)
   // "Budi Santoso selaku Kepala Dinas …": the office after the introducer, the name before it.
   const introduced = new Map<number, number>()
-  for (const match of blank.slice(0, 120).matchAll(grammar.attribution.apposition)) {
+  const opening = blank.slice(0, 120)
+  for (const match of grammar.attribution.anyAppositionWord.test(opening)
+    ? opening.matchAll(grammar.attribution.apposition)
+    : []) {
     starts.push(match.index! + match[0].length)
     introduced.set(match.index! + match[0].length, match.index!)
   }
@@ -385,6 +388,7 @@ const INTRODUCED_REACH = 100
  */
 export function introducedPeople(grammar: Grammar, sentence: string): Mention[] {
   const found: Mention[] = []
+  if (!grammar.attribution.anyAppositionWord.test(sentence)) return found
   for (const match of sentence.matchAll(grammar.attribution.apposition)) {
     const introducer = match.index!
     const office = mentionAt(grammar, sentence, introducer + match[0].length)

@@ -476,12 +476,39 @@ function newSpeaker(id: number, mention: Mention): Speaker {
 }
 
 function relabel(speaker: Speaker, mention: Mention): void {
+  if (mention.country && mention.country.code !== speaker.country?.code) countryVersion++
   speaker.label = mention.text
   speaker.office = mention.office ?? speaker.office
   speaker.name = mention.name ?? speaker.name
   speaker.alias = mention.alias ?? speaker.alias
   speaker.country = mention.country ?? speaker.country
   speaker.organisation = mention.organisation ?? speaker.organisation
+}
+
+// The speakers of each country, indexed as the list grows; a speaker whose country changes
+// (`relabel`) makes the index be built again.
+let countryVersion = 0
+const countryIndex = new WeakMap<
+  Speaker[],
+  { version: number; indexed: number; byCountry: Map<string, Speaker[]> }
+>()
+
+/** The speakers of a country, in the order they were found. */
+function ofCountry(speakers: Speaker[], code: string): Speaker[] {
+  let entry = countryIndex.get(speakers)
+  if (!entry || entry.version !== countryVersion) {
+    entry = { version: countryVersion, indexed: 0, byCountry: new Map() }
+    countryIndex.set(speakers, entry)
+  }
+  for (; entry.indexed < speakers.length; entry.indexed++) {
+    const speaker = speakers[entry.indexed]!
+    const own = speaker.country?.code
+    if (own === undefined) continue
+    const bucket = entry.byCountry.get(own)
+    if (bucket) bucket.push(speaker)
+    else entry.byCountry.set(own, [speaker])
+  }
+  return entry.byCountry.get(code) ?? []
 }
 
 /**
@@ -705,7 +732,9 @@ function resolve(
       person =>
         speakers.find(speaker => person.name && sameName(speaker, labelMention(person))) ?? person,
     )
-  const candidates = [...speakers.filter(sameOffice), ...holders]
+  // (Of a country's office, only that country's speakers can hold it.)
+  const pool = mention.country ? ofCountry(speakers, mention.country.code) : speakers
+  const candidates = [...pool.filter(sameOffice), ...holders]
   const distinct = candidates.filter(
     (candidate, index) =>
       candidates.findIndex(

@@ -406,6 +406,8 @@ function build(language: Language) {
         'u',
       ),
       // "Pimpinan rapat yang juga Wakil Ketua X Nama mengatakan …": the speaker is the title after it.
+      // Any word that introduces an office after a name: a sentence without one is not scanned.
+      anyAppositionWord: new RegExp(`(?:${alternation(attribution.appositionIntroducers)})`, 'u'),
       apposition: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(attribution.appositionIntroducers)})\s+(?=(?:${officeHeads})(?![\p{L}]))`,
         'gu',

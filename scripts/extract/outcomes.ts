@@ -60,6 +60,9 @@ export function extractOutcomes(
         // A verb (not a noun such as "penandatanganan") after "atas"/"dalam" is what someone is
         // thanked for, done before.
         if (!needsDocument && asReason.test(before)) continue
+        // "menyatakan dukungannya terhadap Deklarasi X yang disepakati oleh …": a stand on a
+        // document another meeting agreed.
+        if (grammar.outcomes.stanceThenRelative.test(text.slice(0, match.index!))) continue
         // "lewat penandatanganan nota itu, …": the signing named again as the means of what
         // follows, which is no outcome of its own.
         if (

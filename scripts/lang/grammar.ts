@@ -907,6 +907,12 @@ function build(language: Language) {
         'u',
       ),
       // "atas … dalam menyetujui": the verb is what someone is thanked or greeted for.
+      // "… dukungannya terhadap Deklarasi X yang disepakati …": a stand taken, then the document
+      // and a relative clause that agrees it (another meeting's).
+      stanceThenRelative: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(outcomes.stances))})(?![\p{L}])[^.;]{0,120}\syang\s+(?:${alternation(outcomes.done)}\s+)?$`,
+        'u',
+      ),
       asReason: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals(outcomes.reasons))})\s+(?:telah\s+|berhasil\s+)?$`,
         'u',

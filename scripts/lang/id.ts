@@ -2066,6 +2066,16 @@ export const ID: Language = {
       'dilakukan secara langsung oleh',
     ],
     negations: ['belum', 'tidak', 'tak', 'gagal', 'batal', 'urung', 'menolak'],
+    stances: [
+      'mendukung',
+      'dukungan',
+      'dukungannya',
+      'menyambut baik',
+      'mengapresiasi',
+      'menghormati',
+      'mengecam',
+      'menolak',
+    ],
     elsewhen: [
       'sehari setelah',
       'sehari sebelum',

@@ -456,6 +456,11 @@ export interface Language {
     carriedOut: string[]
     /** Words before a verb that undo it: "belum", "tidak", "gagal". */
     negations: string[]
+    /**
+     * Words of a stand taken on a document ("dukungannya terhadap Deklarasi X yang disepakati …"):
+     * the document, agreed in a relative clause after them, is another meeting's.
+     */
+    stances: string[]
     /** Words before a verb that put it at another time, another event: "sehari setelah", "sejak". */
     elsewhen: string[]
     /**

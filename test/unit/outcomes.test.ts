@@ -113,3 +113,17 @@ describe('the signing named again', () => {
     ])
   })
 })
+
+describe('a stand on a document another meeting agreed', () => {
+  it('is no outcome ("dukungannya terhadap Deklarasi X yang disepakati oleh …")', () => {
+    expect(
+      outcomesOf(
+        'Menlu Budi Santoso juga menyatakan dukungannya terhadap Deklarasi Kota Lama yang disepakati oleh negara-negara kawasan di Kota Lama, dan siap berkontribusi.',
+      ),
+    ).toEqual([])
+    // The meeting's own agreement still is.
+    expect(
+      outcomesOf('Para menteri menyepakati Deklarasi Kota Lama tentang kerja sama pangan kawasan.'),
+    ).toHaveLength(1)
+  })
+})

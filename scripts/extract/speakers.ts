@@ -776,7 +776,8 @@ function fullerName(grammar: Grammar, name: string, sentences: Sentence[]): stri
       const start = words.findIndex(
         word =>
           !grammar.speakers.officeFieldWords.has(word.toLowerCase()) &&
-          !grammar.speakers.notNames.has(word),
+          !grammar.speakers.notNames.has(word) &&
+          !grammar.speakers.notAName.has(word),
       )
       const candidate = words.slice(Math.max(0, start)).join(' ')
       if (candidate !== name && (!best || candidate.length > best.length)) best = candidate

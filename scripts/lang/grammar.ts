@@ -327,6 +327,8 @@ function build(language: Language) {
         ...speakers.functionWords,
         ...speakers.ordinals,
         ...numbers.units.map(word => word.charAt(0).toUpperCase() + word.slice(1)),
+        // ("Kata Ani, …": a verb of saying that opens the sentence is no part of a name.)
+        ...attribution.trailingVerbs.map(word => word.charAt(0).toUpperCase() + word.slice(1)),
         ...speakers.reporters,
         ...text.weekdays,
       ]),

@@ -803,3 +803,17 @@ describe('a title the office list does not know, before a rank and a name', () =
     ).not.toContain('Jepang')
   })
 })
+
+describe('a verb of saying that opens the sentence', () => {
+  it('is no part of the speaker’s name ("Kata Budi, …")', () => {
+    const { speakers } = speakersOf(
+      [
+        'Budi AR menyatakan bahwa ia sering menggandeng media selama menjabat sebagai menteri.',
+        'Seusai rapat di balai kota, Budi pun menggelar konferensi pers di ruang kerjanya.',
+        '"Cara kerja saya memang selalu bersama media, sebab sendirian saya tidak akan didengar," ujarnya.',
+        'Kata Budi, sebagai Menko Kesra, ia sering membuka persoalan kepada warga agar segera selesai.',
+      ].join('\n\n'),
+    )
+    expect(speakers.map(speaker => speaker.label).join(' | ')).not.toMatch(/Kata/u)
+  })
+})

@@ -326,11 +326,18 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
   return { text: name, index, end, name, kind: 'person' }
 }
 
-/** At most this many capitalised words of an unknown title stand before a rank. */
+/** At most this many capitalised words of an unknown title stand before a rank, in so many characters. */
 const UNKNOWN_TITLE_WORDS = 3
+const UNKNOWN_TITLE_REACH = 80
 
+/**
+ * "Kabadan Sapta Marsdya Budi Santoso": up to three capitalised words that are no function word,
+ * weekday or country, right before a rank and a name, as the holder's office; undefined otherwise.
+ */
 function untitledRank(grammar: Grammar, text: string, index: number): Mention | undefined {
-  const words = [...text.slice(index).matchAll(/\p{Lu}[\p{L}]*(?=\s)/gu)]
+  const words = [
+    ...text.slice(index, index + UNKNOWN_TITLE_REACH).matchAll(/\p{Lu}[\p{L}]*(?=\s)/gu),
+  ]
   let end = index
   for (const [count, word] of words.entries()) {
     if (count >= UNKNOWN_TITLE_WORDS || index + word.index! !== end) break

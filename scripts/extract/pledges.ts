@@ -471,8 +471,8 @@ function giverAfter(grammar: Grammar, text: string, end: number): Mention | unde
 
 /**
  * The giver of an amount written in brackets right after a name ("…, Kota Lama (USD 5 juta), …"):
- * that name's mention; null when a capitalised word stands there that names no giver (who gives
- * cannot be told); undefined when no name stands before a bracket.
+ * that name's mention; null when what stands before the bracket names no country, organisation or
+ * person (who gives cannot be told); undefined when the amount is not in brackets.
  */
 function giverBeforeBracket(
   grammar: Grammar,

@@ -402,18 +402,27 @@ function regionalTitle(grammar: Grammar, office: Mention): string {
  * "Menteri Koordinator Bidang X (Menko X), Ani Rahma": a title of office set off from the name by a
  * comma is one mention, the title as written (with its short form) and the name.
  */
+/** How far after a title a name set off by commas may end. */
+const SET_OFF_REACH = 120
+
 function appositiveName(grammar: Grammar, text: string, office: Mention): Mention {
   if (!office.office) return office
   // "Wali Kota Sapta, Ani Rahma, …": the one word after a regional title was its region, not a
   // name, when a name is set off after it.
   const region = regionAsName(grammar, office)
-  const comma = grammar.speakers.titleThenName.exec(text.slice(office.end))
-  const person = comma && mentionAt(grammar, text, office.end + comma[0].length)
   // "Kepala Bakorwil Sapta, Budi Santoso, dalam laporannya …": a full name set off by commas on
   // both sides after the title says the words before it were the office's body, not a name. (Not
-  // in a list: "Menteri Sari Dewi, Budi Santoso, dan …".)
-  const setOff =
+  // in a list: "Menteri Sari Dewi, Budi Santoso, dan …".) Looked at only when the words after the
+  // comma are followed by a comma and a lower-case word: reading the mention after every named
+  // title would read a list of officials again from each of its names.
+  const maySetOff =
     office.name !== undefined &&
+    grammar.speakers.setOffName.test(text.slice(office.end, office.end + SET_OFF_REACH))
+  if (office.name && !region && !maySetOff) return office
+  const comma = grammar.speakers.titleThenName.exec(text.slice(office.end))
+  const person = comma && mentionAt(grammar, text, office.end + comma[0].length)
+  const setOff =
+    maySetOff &&
     person?.kind === 'person' &&
     person.name !== undefined &&
     !person.office &&

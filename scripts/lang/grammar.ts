@@ -258,6 +258,12 @@ function build(language: Language) {
       // The comma that closes a name set off after a title, not a list's: ", dalam laporannya", ",
       // menyampaikan".
       setOffAfter: new RegExp(String.raw`^\s*,\s+(?!(?:${lastItem})(?![\p{L}]))(?=\p{Ll})`, 'u'),
+      // ", Budi Santoso, dalam …" right after a title: capitalised words between two commas, then a
+      // lower-case word that is no list's last joiner.
+      setOffName: new RegExp(
+        String.raw`^\s*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,6}\s*,\s+(?!(?:${lastItem})(?![\p{L}]))\p{Ll}`,
+        'u',
+      ),
       titleThenName: new RegExp(
         String.raw`^(?:\s+(?:${alternation(speakers.officeQualifiers)}))?(?:\s*\([^()]{1,40}\))?\s*,\s+(?=\p{Lu})`,
         'u',

@@ -1,5 +1,6 @@
 import type { Grammar } from '../lang/grammar.js'
 import { grammarOf } from '../lang/grammar.js'
+import { perGrammar } from '../lang/memo.js'
 import type { Money } from '../model.js'
 import { numberValue } from './numbers.js'
 
@@ -18,29 +19,14 @@ export function parseIndonesianNumber(text: string): number {
   return parseNumber(grammarOf(), text)
 }
 
-// The pledges, outcomes and key figures each read the same sentences for amounts: each sentence is
-// read once per grammar. Bounded, so a long session of articles does not keep every sentence.
-const moneyCache = new WeakMap<Grammar, Map<string, ReadonlyArray<Money & { index: number }>>>()
-const MONEY_CACHE_SIZE = 20_000
-
-/** Every money amount in a text, with its value, currency and scale. */
-export function findMoney(
+/**
+ * Every money amount in a text, with its value, currency and scale. (The pledges, outcomes and key
+ * figures each read the same sentences for amounts: each sentence is read once per grammar.)
+ */
+export const findMoney: (
   grammar: Grammar,
   text: string,
-): ReadonlyArray<Readonly<Money & { index: number }>> {
-  let cache = moneyCache.get(grammar)
-  if (!cache) {
-    cache = new Map()
-    moneyCache.set(grammar, cache)
-  }
-  let found = cache.get(text)
-  if (!found) {
-    if (cache.size >= MONEY_CACHE_SIZE) cache.clear()
-    found = readMoney(grammar, text)
-    cache.set(text, found)
-  }
-  return found
-}
+) => ReadonlyArray<Readonly<Money & { index: number }>> = perGrammar(readMoney, 20_000)
 
 function readMoney(grammar: Grammar, text: string): Array<Money & { index: number }> {
   const { pattern, prefixes, suffixes, scales, scaleNames } = grammar.money

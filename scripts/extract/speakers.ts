@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../lang/escape.js'
 import type { Grammar } from '../lang/grammar.js'
+import { perGrammar } from '../lang/memo.js'
 import type { Sentence } from '../model.js'
 import type { Attribution } from './attribution.js'
 import { findAttributions, introducedPeople } from './attribution.js'
@@ -34,21 +35,10 @@ export interface Speakers {
 
 // Office keys are compared for every pair of mention and speaker: each office is keyed once per
 // language.
-const officeKeys = new WeakMap<Grammar, Map<string, string>>()
+const keyOfOffice = perGrammar(computeOfficeKey)
 
 function officeKey(grammar: Grammar, office: string | undefined): string | undefined {
-  if (!office) return undefined
-  let keys = officeKeys.get(grammar)
-  if (!keys) {
-    keys = new Map()
-    officeKeys.set(grammar, keys)
-  }
-  let key = keys.get(office)
-  if (key === undefined) {
-    key = computeOfficeKey(grammar, office)
-    keys.set(office, key)
-  }
-  return key
+  return office ? keyOfOffice(grammar, office) : undefined
 }
 
 // A speaker's office key, kept with the speaker until a fuller mention relabels their office.

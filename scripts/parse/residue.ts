@@ -1,4 +1,5 @@
 import type { Grammar } from '../lang/grammar.js'
+import { perGrammar } from '../lang/memo.js'
 
 // Page residue: the lines a web page adds around the story. Each rule reads one line; the parser
 // carries the one piece of state (a "Baca juga"/"Berita terkait" header opens a run of link lines).
@@ -11,26 +12,13 @@ const BULLET = /^\s*(?:[-–—•*]|\d{1,2}\.)\s+/u
 
 /**
  * True for a line that is marked as page residue whatever comes around it: a link or credit
- * label ("Baca juga: …", "Editor: …"), a photo credit, a timestamp, navigation.
+ * label ("Baca juga: …", "Editor: …"), a photo credit, a timestamp, navigation. (A line is read
+ * as a line and again as its paragraph: each text once per grammar.)
  */
-export function isMarkedResidue(grammar: Grammar, text: string): boolean {
-  // A line is read as a line and again as its paragraph: each text once per grammar.
-  let cache = markedCache.get(grammar)
-  if (!cache) {
-    cache = new Map()
-    markedCache.set(grammar, cache)
-  }
-  let marked = cache.get(text)
-  if (marked === undefined) {
-    if (cache.size >= MARKED_CACHE_SIZE) cache.clear()
-    marked = readMarkedResidue(grammar, text)
-    cache.set(text, marked)
-  }
-  return marked
-}
-
-const markedCache = new WeakMap<Grammar, Map<string, boolean>>()
-const MARKED_CACHE_SIZE = 20_000
+export const isMarkedResidue: (grammar: Grammar, text: string) => boolean = perGrammar(
+  readMarkedResidue,
+  20_000,
+)
 
 function readMarkedResidue(grammar: Grammar, text: string): boolean {
   const { label, navigation, timestamp, clock, captionCredit } = grammar.text

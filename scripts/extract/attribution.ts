@@ -717,6 +717,15 @@ export function quotedParts(
   return parts
 }
 
+/** Whether the character at `at` of a sentence stands inside one of its quotations. */
+export function inQuotation(
+  parts: ReadonlyMap<Sentence, ReadonlyArray<{ start: number; end: number }>>,
+  sentence: Sentence,
+  at: number,
+): boolean {
+  return (parts.get(sentence) ?? []).some(span => at >= span.start && at < span.end)
+}
+
 const quotedCache = new WeakMap<
   readonly Sentence[],
   { length: number; parts: ReadonlyMap<Sentence, ReadonlyArray<{ start: number; end: number }>> }

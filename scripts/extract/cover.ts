@@ -1,6 +1,6 @@
 import type { Grammar } from '../lang/grammar.js'
 import { mentionAt } from './mentions.js'
-import { quotedParts } from './attribution.js'
+import { inQuotation, quotedParts } from './attribution.js'
 import type { Article, Cover, Sentence } from '../model.js'
 import { refAt } from '../positions.js'
 import type { Speaker } from './speakers.js'
@@ -293,11 +293,10 @@ function dateAfterEvent(
   weekdays = false,
 ): string | undefined {
   for (const sentence of sentences) {
-    const quoted = quotedBySentence.get(sentence) ?? []
     for (const name of events) {
       const at = sentence.sentence.indexOf(name)
       // A speaker who names the event in a quotation may date something else ("… kali ini, pada …").
-      if (at < 0 || quoted.some(span => at >= span.start && at < span.end)) continue
+      if (at < 0 || inQuotation(quotedBySentence, sentence, at)) continue
       // Within 60 characters of the name; the date itself may run on ("Senin (3/5) hingga …").
       const after = sentence.sentence.slice(at + name.length, at + name.length + 140)
       const match = grammar.cover.firstDate.exec(after)
@@ -320,9 +319,7 @@ function modeOf(
 ): string | undefined {
   for (const sentence of lead) {
     const match = grammar.cover.mode.exec(sentence.sentence)
-    const quoted = quotedBySentence.get(sentence) ?? []
-    if (match && !quoted.some(span => match.index >= span.start && match.index < span.end))
-      return match[0]
+    if (match && !inQuotation(quotedBySentence, sentence, match.index)) return match[0]
   }
   return undefined
 }
@@ -351,11 +348,10 @@ function weekdayInOpening(
     const match = grammar.cover.weekdayAlone.exec(sentence.sentence)
     if (!match) continue
     const before = sentence.sentence.slice(0, match.index)
-    const quoted = quotedBySentence.get(sentence) ?? []
     if (
       grammar.cover.future.test(clauseBefore(before)) ||
       grammar.cover.statementDate.test(before) ||
-      quoted.some(span => match.index >= span.start && match.index < span.end)
+      inQuotation(quotedBySentence, sentence, match.index)
     )
       continue
     return match[0]
@@ -370,7 +366,6 @@ function eventDate(
   quotedBySentence: ReadonlyMap<Sentence, ReadonlyArray<{ start: number; end: number }>>,
 ): string | undefined {
   for (const sentence of lead) {
-    const quoted = quotedBySentence.get(sentence) ?? []
     for (const match of sentence.sentence.matchAll(grammar.cover.date)) {
       const before = sentence.sentence.slice(0, match.index!)
       if (
@@ -378,7 +373,7 @@ function eventDate(
         grammar.cover.recurring.test(before) ||
         grammar.cover.history.test(before) ||
         grammar.cover.future.test(clauseBefore(before)) ||
-        quoted.some(span => match.index! >= span.start && match.index! < span.end)
+        inQuotation(quotedBySentence, sentence, match.index!)
       )
         continue
       return dateSpan(grammar, sentence.sentence, match as RegExpExecArray)
@@ -400,7 +395,6 @@ function placeOf(
   const { placeAnchor, at: AT, venue, place, topic, future, eventStart } = grammar.cover
   for (const sentence of sentences) {
     const text = sentence.sentence
-    const quoted = quotedBySentence.get(sentence) ?? []
     const anchors = [
       ...(anywhere ? [...text.matchAll(AT)].map(match => match.index!) : []),
       ...events.map(name => text.indexOf(name)).filter(at => at >= 0),
@@ -444,7 +438,7 @@ function placeOf(
         future.test(clause) ||
         grammar.cover.planned.test(clause) ||
         /["“”]/u.test(between) ||
-        quoted.some(span => at >= span.start && at < span.end) ||
+        inQuotation(quotedBySentence, sentence, at) ||
         eventStart.test(match[1]!)
       )
         continue
@@ -490,10 +484,9 @@ function namedEvents(
   const quotedBySentence = quotedParts(sentences)
   for (const sentence of sentences) {
     if (!grammar.cover.anyEventNoun.test(sentence.sentence)) continue
-    const quoted = quotedBySentence.get(sentence) ?? []
     for (const match of sentence.sentence.matchAll(event)) {
       // An event named inside a quotation is the speaker's reference, not this event.
-      if (quoted.some(span => match.index! >= span.start && match.index! < span.end)) continue
+      if (inQuotation(quotedBySentence, sentence, match.index!)) continue
       // "Presiden ke-9 Forum X …": shortly after a title of office, the name is the office's body,
       // not an event held.
       if (officeBefore.test(sentence.sentence.slice(Math.max(0, match.index! - 40), match.index!)))

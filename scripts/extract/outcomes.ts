@@ -2,7 +2,7 @@ import { escapeRegExp } from '../lang/escape.js'
 import type { Grammar } from '../lang/grammar.js'
 import type { Outcome, Sentence } from '../model.js'
 import { refAt } from '../positions.js'
-import { quotedParts } from './attribution.js'
+import { inQuotation, quotedParts } from './attribution.js'
 import { condense, wordCount } from './condense.js'
 import { findMoney } from './money.js'
 
@@ -47,8 +47,7 @@ export function extractOutcomes(
     if (exclude(sentence) || wordCount(text) < 5) continue
     // "Pertemuan sebelumnya di Kota Lama berhasil mencapai kesepakatan": an earlier meeting's.
     if (earlierMeeting.test(text)) continue
-    const quoted = quotedBySentence.get(sentence) ?? []
-    const inQuote = (at: number): boolean => quoted.some(span => at >= span.start && at < span.end)
+    const inQuote = (at: number): boolean => inQuotation(quotedBySentence, sentence, at)
     const made = (pattern: RegExp, needsDocument: boolean): RegExpExecArray | undefined => {
       for (const match of text.matchAll(pattern)) {
         const before = text.slice(Math.max(0, match.index! - 40), match.index!)

@@ -347,16 +347,26 @@ function weekdayInOpening(
   for (const sentence of opening) {
     const match = grammar.cover.weekdayAlone.exec(sentence.sentence)
     if (!match) continue
-    const before = sentence.sentence.slice(0, match.index)
-    if (
-      grammar.cover.future.test(clauseBefore(before)) ||
-      grammar.cover.statementDate.test(before) ||
-      inQuotation(quotedBySentence, sentence, match.index)
-    )
-      continue
+    if (datesOther(grammar, sentence.sentence.slice(0, match.index))) continue
+    if (inQuotation(quotedBySentence, sentence, match.index)) continue
     return match[0]
   }
   return undefined
+}
+
+/**
+ * Whether the words before a date make it another one's than the event's: a written statement's
+ * ("tertanggal …"), one that recurs ("setiap …"), one the event looks back on ("sejak …"), or one
+ * still to come.
+ */
+function datesOther(grammar: Grammar, before: string): boolean {
+  const { statementDate, recurring, history, future } = grammar.cover
+  return (
+    statementDate.test(before) ||
+    recurring.test(before) ||
+    history.test(before) ||
+    future.test(clauseBefore(before))
+  )
 }
 
 /** The first date of the lead that is not a written statement's. */
@@ -367,15 +377,8 @@ function eventDate(
 ): string | undefined {
   for (const sentence of lead) {
     for (const match of sentence.sentence.matchAll(grammar.cover.date)) {
-      const before = sentence.sentence.slice(0, match.index!)
-      if (
-        grammar.cover.statementDate.test(before) ||
-        grammar.cover.recurring.test(before) ||
-        grammar.cover.history.test(before) ||
-        grammar.cover.future.test(clauseBefore(before)) ||
-        inQuotation(quotedBySentence, sentence, match.index!)
-      )
-        continue
+      if (datesOther(grammar, sentence.sentence.slice(0, match.index!))) continue
+      if (inQuotation(quotedBySentence, sentence, match.index!)) continue
       return dateSpan(grammar, sentence.sentence, match as RegExpExecArray)
     }
   }

@@ -706,7 +706,7 @@ function build(language: Language) {
       // "… pada (hari) Senin menandatangani …": a weekday alone after "pada" or "hari" in the
       // story's opening dates the event when nothing else does.
       weekdayAlone: new RegExp(
-        String.raw`(?<![\p{L}])(?:pada\s+(?:${dayWord}\s+)?|${dayWord}\s+)(?:${weekday})(?:\s+(?:${dayPart}))?(?![\p{L}\p{N}])(?!\s*\(|,?\s*\d)`,
+        String.raw`(?<![\p{L}])(?:pada\s+(?:(?:${dayWord})\s+)?|(?:${dayWord})\s+)(?:${weekday})(?:\s+(?:${dayPart}))?(?![\p{L}\p{N}])(?!\s*\(|,?\s*\d)`,
         'u',
       ),
       // The rest of a span of days after its first: "… hingga Rabu (5/5)" (`dateSpan` reads it).

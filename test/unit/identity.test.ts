@@ -817,3 +817,26 @@ describe('a verb of saying that opens the sentence', () => {
     expect(speakers.map(speaker => speaker.label).join(' | ')).not.toMatch(/Kata/u)
   })
 })
+
+describe('a weekday alone in the story’s opening', () => {
+  it('dates the event, unless it recurs or is still to come', () => {
+    const text = (opening: string) =>
+      `${opening}\n\nWali Kota Budi Santoso mengatakan pelayanan warga harus terus diperbaiki bersama.`
+    expect(
+      coverOf(text('Pemerintah Kota Lama pada Senin menandatangani kerja sama layanan air bersih.'))
+        .date,
+    ).toBe('pada Senin')
+    expect(
+      coverOf(text('Pemerintah Kota Lama pada hari Kamis menandatangani kerja sama air bersih.'))
+        .date,
+    ).toBe('pada hari Kamis')
+    expect(
+      coverOf(text('Pemerintah Kota Lama menggelar apel pagi setiap hari Senin bersama warga.'))
+        .date,
+    ).toBeUndefined()
+    expect(
+      coverOf(text('Pemerintah Kota Lama akan menandatangani kerja sama pada Senin mendatang.'))
+        .date,
+    ).toBeUndefined()
+  })
+})

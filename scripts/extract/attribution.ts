@@ -581,16 +581,18 @@ function firstPersonGoesOn(
     const opensParagraph = position > 0 && sentences[position - 1]!.paragraph !== sentence.paragraph
     const previous = byPosition.get(position - 1)
     if (opensParagraph && previous && /^["“]/u.test(sentence.sentence.trim())) {
-      const paragraph = sentences.filter(other => other.paragraph === sentence.paragraph)
-      const first = sentences.indexOf(paragraph[0]!)
+      // The paragraph runs from this sentence to the next paragraph's first.
+      let end = position + 1
+      while (end < sentences.length && sentences[end]!.paragraph === sentence.paragraph) end++
+      const paragraph = sentences.slice(position, end)
       // (A paragraph that says who speaks, "“…,” imbuh salah satu penerima", is theirs, read or not.)
       const namesSpeaker = paragraph.some(other =>
         grammar.attribution.trailingVerbAnywhere.test(other.sentence),
       )
-      if (!namesSpeaker && paragraph.every((_, offset) => !byPosition.has(first + offset))) {
+      if (!namesSpeaker && paragraph.every((_, offset) => !byPosition.has(position + offset))) {
         // Up to where the quotation closes.
         let open = 0
-        for (let at = first; at < first + paragraph.length; at++) {
+        for (let at = position; at < end; at++) {
           const continued = continuation(sentences[at]!, at, previous)
           result.push(continued)
           byPosition.set(at, continued)

@@ -238,7 +238,9 @@ function countedList(grammar: Grammar, sentences: Sentence[], doubts: Doubt[]): 
       const parts =
         found.length > announced && found[announced - 1]!.last ? found.slice(0, announced) : found
       // "‘penggerak empat roda’ A-B yaitu …": the label is the count and its noun, up to a closing quote.
-      const label = `${match[1]} ${match[2]!.split(/[’”]/u)[0]}`.replace(/\s+/gu, ' ')
+      // A collective count keeps its prefix: the label is what the article says ("Ketiga masalah").
+      const count = match[0].slice(0, match[0].indexOf(match[1]!) + match[1]!.length)
+      const label = `${count} ${match[2]!.split(/[’”]/u)[0]}`.replace(/\s+/gu, ' ')
       if (parts.length !== announced) {
         doubts.push({
           reason: `"${label}" announces ${announced} items but the list after it reads as ${parts.length}; left for review`,

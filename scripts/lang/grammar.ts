@@ -516,8 +516,10 @@ function build(language: Language) {
         String.raw`^(\p{L}+)\s+(?:${alternation(points.parallelModals)})\s+(?=\p{Ll})`,
         'u',
       ),
+      // The count may be collective ("ketiga masalah itu adalah A, B, serta C"): the list must still
+      // match it.
       countedList: new RegExp(
-        String.raw`(?<![\p{L}\p{N}])(\d{1,2}|${numberWords})(?:\s*\((?:${numberWords})\))?\s+((?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*)(?:[’”]?\s+[\p{L}][\p{L}-]*){0,4}?)[’”]?\s*(?:(?:,\s*)?(?:${alternation(points.listOpeners)})\s*:?\s+|:\s*|,\s*(?=["“]))`,
+        String.raw`(?<![\p{L}\p{N}])(?:${points.ordinalPrefix}(?=\p{L}))?(\d{1,2}|${numberWords})(?:\s*\((?:${numberWords})\))?\s+((?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*)(?:[’”]?\s+[\p{L}][\p{L}-]*){0,4}?)[’”]?\s*(?:(?:,\s*)?(?:${alternation(points.listOpeners)})\s*:?\s+|:\s*|,\s*(?=["“]))`,
         'giu',
       ),
       attributionInside: new RegExp(

@@ -77,6 +77,26 @@ describe('counted prose lists', () => {
     ])
   })
 
+  it('reads a collective count ("Ketiga masalah … adalah A, B, serta C"), and still checks it', () => {
+    const { points } = pointsOf(
+      'Menteri Sapta mengaku meninggalkan tiga pekerjaan besar. Ketiga masalah yang belum selesai itu adalah utang lama, sengketa lahan warga, serta rancangan undang-undang.',
+    )
+    expect(points?.label).toBe('Ketiga masalah yang belum selesai itu')
+    expect(points?.items.map(point => point.headline)).toEqual([
+      'utang lama',
+      'sengketa lahan warga',
+      'rancangan undang-undang',
+    ])
+    // Two items do not make the three it counts.
+    const { points: none, doubts } = pointsOf(
+      'Menteri Sapta mengaku meninggalkan pekerjaan. Ketiga masalah yang belum selesai itu adalah utang lama, serta sengketa lahan warga.',
+    )
+    expect(none).toBeUndefined()
+    expect(doubts.map(doubt => doubt.reason)).toEqual([
+      '"Ketiga masalah yang belum selesai itu" announces 3 items but the list after it reads as 2; left for review',
+    ])
+  })
+
   it('takes the lines of a list the story introduces as its points, in order', () => {
     const { points } = pointsOf(
       [

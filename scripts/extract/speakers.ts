@@ -696,6 +696,21 @@ function resolve(
     if (holder && holders.every(other => other.name === holder.name))
       return speakers.includes(holder) ? holder : fromKnown(speakers.length, holder)
   }
+  // "Pemimpin Rusia", "Kepala Negara": a title of no office of its own stands for the one head of
+  // state or government of that country the article names; with several, who is meant cannot be told.
+  if (mention.office && grammar.speakers.leaderTitles.has(mention.office.toLowerCase())) {
+    const leaders = distinctPeople(
+      [...speakers, ...known].filter(
+        speaker =>
+          speaker.kind === 'person' &&
+          (!mention.country || speaker.country?.code === mention.country.code) &&
+          leads(grammar, speaker),
+      ),
+    )
+    if (leaders.length > 1) return undefined
+    const [leader] = leaders
+    if (leader) return speakers.includes(leader) ? leader : fromKnown(speakers.length, leader)
+  }
   // An office without a name: the one person who holds it ("Perdana Menteri" after "Perdana Menteri
   // X").
   const key = officeKey(grammar, mention.office)
@@ -724,15 +739,7 @@ function resolve(
     )
   // (Of a country's office, only that country's speakers can hold it.)
   const pool = mention.country ? ofCountry(speakers, mention.country.code) : speakers
-  const candidates = [...pool.filter(sameOffice), ...holders]
-  const distinct = candidates.filter(
-    (candidate, index) =>
-      candidates.findIndex(
-        other =>
-          other.label === candidate.label ||
-          (other.name && candidate.name && sameName(other, { name: candidate.name } as Mention)),
-      ) === index,
-  )
+  const distinct = distinctPeople([...pool.filter(sameOffice), ...holders])
   if (distinct.length === 1) {
     const [only] = distinct
     return speakers.includes(only) ? only : fromKnown(speakers.length, only)
@@ -748,6 +755,27 @@ function resolve(
     return undefined
   }
   return newSpeaker(speakers.length, mention)
+}
+
+/** The candidates, each person once: the same label or the same name is the same person. */
+function distinctPeople(candidates: Speaker[]): Speaker[] {
+  return candidates.filter(
+    (candidate, index) =>
+      candidates.findIndex(
+        other =>
+          other.label === candidate.label ||
+          (other.name && candidate.name && sameName(other, { name: candidate.name } as Mention)),
+      ) === index,
+  )
+}
+
+/** Whether the speaker heads a state or a government ("Presiden Rusia Nama", "PM Nama"). */
+function leads(grammar: Grammar, speaker: Speaker): boolean {
+  const key = speakerOfficeKey(grammar, speaker)
+  return Boolean(
+    key &&
+      grammar.speakers.leaderOffices.some(office => key === office || key.startsWith(`${office} `)),
+  )
 }
 
 // The longest run of capitalised words in the article that ends with the name ("Khalid Nasser

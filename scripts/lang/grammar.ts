@@ -341,6 +341,8 @@ function build(language: Language) {
       notNames: new Set([...speakers.functionWords, ...speakers.officeHeads]),
       functionWords: new Set(speakers.functionWords),
       officeShortForms: speakers.officeShortForms,
+      leaderTitles: new Set(speakers.leaderTitles),
+      leaderOffices: speakers.leaderOffices,
       ownStateSuffix: new RegExp(speakers.ownStateSuffix, 'u'),
       demonstrative: new RegExp(String.raw`^\s+(?:${demonstratives})(?![\p{L}])`, 'u'),
       epithet: new RegExp(

@@ -454,6 +454,17 @@ export const ID: Language = {
       'Pj Gubernur',
       'Plt Bupati',
     ],
+    leaderTitles: ['pemimpin', 'kepala negara', 'kepala pemerintahan'],
+    leaderOffices: [
+      'presiden',
+      'perdana menteri',
+      'raja',
+      'ratu',
+      'kanselir',
+      'sultan',
+      'emir',
+      'kaisar',
+    ],
     officeShortForms: {
       pm: 'perdana menteri',
       'wakil pm': 'wakil perdana menteri',

@@ -102,6 +102,13 @@ export interface Language {
     officeShortForms: Record<string, string>
     /** The words after a title that name the state itself ("Menlu RI"), as a pattern. */
     ownStateSuffix: string
+    /**
+     * Titles that name no office of their own but the one who leads ("Pemimpin Rusia", "Kepala
+     * Negara"), lower case: they stand for the one head of state or government the article names.
+     */
+    leaderTitles: string[]
+    /** The offices of a head of state or government, lower case ("presiden", "perdana menteri"). */
+    leaderOffices: string[]
     /** Capitalised words that belong to a title of office, not to the name. */
     officeFieldWords: string[]
     /** Heads of an organisation's name. */

@@ -434,6 +434,32 @@ describe('speakers: attribution and resolution', () => {
     ])
   })
 
+  it('reads "Pemimpin <country>" and "Kepala Negara" as the one head of state named, never a new speaker', () => {
+    const text = [
+      'Presiden Lamoria Budi Santoso membuka forum ekonomi itu, Kamis.',
+      'Pemimpin Lamoria menekankan bahwa jalur dagang kini mengarah ke timur.',
+      'Kepala Negara menegaskan bahwa investasi asing tetap disambut.',
+    ].join(' ')
+    const { speakers } = findSpeakers(G, sentences(text))
+    expect(speakers.map(speaker => [speaker.label, speaker.attributions.length])).toEqual([
+      ['Presiden Lamoria Budi Santoso', 2],
+    ])
+    // Two heads of state: who "Kepala Negara" is cannot be told, and it is left for review.
+    const two = findSpeakers(
+      G,
+      sentences(
+        [
+          'Presiden Budi Santoso menerima Perdana Menteri Ani Rahma di istana, Kamis.',
+          'Budi Santoso mengatakan kedua negara akan memperluas perdagangan.',
+          'Ani Rahma mengatakan negaranya siap berinvestasi.',
+          'Kepala Negara menegaskan bahwa investasi asing tetap disambut.',
+        ].join(' '),
+      ),
+    )
+    expect(two.speakers.map(speaker => speaker.label)).not.toContain('Kepala Negara')
+    expect(two.unresolved.map(attribution => attribution.mention.text)).toEqual(['Kepala Negara'])
+  })
+
   it('reads "Wali Kota Sapta, Nama," and a later "Wali Kota Sapta" as one person', () => {
     const text = [
       'Wali Kota Sapta, Budi Santoso, menyampaikan laporan itu dalam rapat paripurna.',

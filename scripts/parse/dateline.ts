@@ -14,6 +14,7 @@ export interface Dateline {
 // hyphen glued to the outlet's domain: "KOTA, Harian.com- …", "KOTA, HARIAN.COM-Kalimat …").
 const TAG =
   /^([^\n–—]{2,70}?)\s*(?:--+|–|—|\s-\s|(?<=\.\p{Ll}{2,6})-\s|(?<=\.(?:\p{Ll}{2,6}|\p{Lu}{2,6}))-(?=\p{Lu}))\s*/u
+const OUTLET_BUREAU = /^\p{Lu}{3,6}\s+\p{Lu}\p{Ll}+$/u
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u
 
 /** Read the dateline at the start of a paragraph, if there is one. */
@@ -40,6 +41,8 @@ export function readDateline(grammar: Grammar, text: string): Dateline | undefin
       date ??= rest
     else if (outletDomain.test(rest))
       outlets++ // "KOMPAS.com", "Harian.id"
+    // "MMC Kobar -", "RRI Palu -": an acronym and a word is an outlet's bureau.
+    else if (OUTLET_BUREAU.test(rest)) outlets++
     else if (CAPITALISED.test(rest)) {
       if (place === undefined) place = rest
       else outlets++ // "Jakarta, CNN Indonesia"

@@ -227,6 +227,27 @@ describe('the page after the story', () => {
     expect(article.sentences).toHaveLength(2)
   })
 
+  it('reads an outlet\'s bureau as a dateline after a caption ("MMC Lama - …"), not a place alone', () => {
+    const article = parseArticle(
+      [
+        'Kota Lama Jalin Kerja Sama dengan Universitas Sapta',
+        '',
+        'Bupati Lama dan Rektor Sapta menandatangani MoU kerja sama di ruang rapat, Senin (17/1/2022)',
+        '',
+        'MMC Lama - Pemerintah Kabupaten Lama kembali menjalin kerja sama dengan Universitas Sapta.',
+      ].join('\n'),
+      G,
+    )
+    expect(article.dateline?.text).toBe('MMC Lama - ')
+    expect(article.sentences.at(-1)?.sentence).toBe(
+      'Pemerintah Kabupaten Lama kembali menjalin kerja sama dengan Universitas Sapta.',
+    )
+    // Capitalised words alone before a dash are no tag.
+    expect(
+      parseArticle('Kota Lama Raya - kota itu membuka pertemuan hari ini.', G).dateline,
+    ).toBeUndefined()
+  })
+
   it("keeps the reporter's initials after a paragraph's last full stop off its sentence", () => {
     const article = parseArticle(
       [

@@ -904,9 +904,9 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(outcomes.documents)})(?![\p{L}])`,
         'iu',
       ),
-      // "belum menandatangani", "akan disahkan": within two words before the verb.
+      // "belum menandatangani", "akan disahkan", "siap menjalin": within two words before the verb.
       undone: new RegExp(
-        String.raw`(?<![\p{L}])(?:${alternation(withCapitals([...outcomes.negations, ...outcomes.elsewhen, ...cover.strongFutureWords]))})(?:\s+\S+){0,2}\s*$`,
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals([...outcomes.negations, ...outcomes.elsewhen, ...outcomes.wishes, ...cover.strongFutureWords]))})(?:\s+\S+){0,2}\s*$`,
         'u',
       ),
       // "kita telah menandatangani": done, also when a speaker says it.

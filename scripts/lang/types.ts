@@ -471,6 +471,11 @@ export interface Language {
     /** Words before a verb that put it at another time, another event: "sehari setelah", "sejak". */
     elsewhen: string[]
     /**
+     * Words before a verb that make it hoped for, able or ready to be done, not done: "berharap",
+     * "siap", "dapat" ("siap menjalin kerja sama"); also what has long been so ("telah lama").
+     */
+    wishes: string[]
+    /**
      * Prepositions that make a verb the reason of a thanks or a greeting, an act of the past rather
      * than of the meeting: "atas", "dalam" ("berterima kasih atas … dalam menyetujui …").
      */

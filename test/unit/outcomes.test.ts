@@ -50,6 +50,23 @@ describe('extractOutcomes', () => {
     ).toEqual([])
   })
 
+  it('reads a cooperation entered into ("menjalin kerja sama dengan …"), not one hoped for or long held', () => {
+    expect(
+      outcomesOf(
+        [
+          'Pemerintah Kota Baru menjalin kerja sama dengan Universitas Sapta di bidang riset pangan.',
+          'Kementerian Pangan dan Kementerian Desa menjalin kolaborasi.',
+          'Menteri Sapta menyatakan kesediaan negaranya untuk menjalin kerja sama yang lebih erat.',
+          'Bupati Lama mengatakan daerahnya siap menjalin kemitraan dengan para investor.',
+          'Kedua kota itu telah lama menjalin kerja sama di bidang pariwisata.',
+        ].join('\n'),
+      ).map(outcome => outcome.text),
+    ).toEqual([
+      'Pemerintah Kota Baru menjalin kerja sama dengan Universitas Sapta di bidang riset pangan',
+      'Kementerian Pangan dan Kementerian Desa menjalin kolaborasi',
+    ])
+  })
+
   it('leaves out what an earlier meeting agreed', () => {
     expect(
       outcomesOf(

@@ -667,6 +667,18 @@ function resolve(
       const speaker = fromKnown(speakers.length, introduced)
       return speaker
     }
+    // "Kabasarnas" after "Kabasarnas Marsdya TNI Nama": one word that is the whole office of one
+    // person named with it is that person, not a name of its own.
+    if (!mention.office && !/\s/u.test(mention.name)) {
+      const holders = distinctPeople(
+        [...speakers, ...known].filter(
+          person => person.kind === 'person' && person.name && person.office === mention.name,
+        ),
+      )
+      const [holder] = holders
+      if (holders.length === 1 && holder)
+        return speakers.includes(holder) ? holder : fromKnown(speakers.length, holder)
+    }
     // A name never introduced: a person when the name is clearly one (several words, or an office
     // before it).
     if (mention.office || nameTokens(mention.name).length >= 2)

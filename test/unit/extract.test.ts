@@ -460,6 +460,19 @@ describe('speakers: attribution and resolution', () => {
     expect(two.unresolved.map(attribution => attribution.mention.text)).toEqual(['Kepala Negara'])
   })
 
+  it('reads one word that was the whole office of a person named with it as that person', () => {
+    const { speakers, unresolved } = findSpeakers(
+      G,
+      sentences(
+        'Kabalai Marsdya TNI Budi Santoso menyampaikan laporan anggaran dalam rapat itu, Selasa. Kabalai menjelaskan bahwa prioritas tugas balai adalah menyelamatkan jiwa.',
+      ),
+    )
+    expect(speakers.map(speaker => [speaker.label, speaker.attributions.length])).toEqual([
+      ['Kabalai Marsdya TNI Budi Santoso', 2],
+    ])
+    expect(unresolved).toEqual([])
+  })
+
   it('reads "Wali Kota Sapta, Nama," and a later "Wali Kota Sapta" as one person', () => {
     const text = [
       'Wali Kota Sapta, Budi Santoso, menyampaikan laporan itu dalam rapat paripurna.',

@@ -172,6 +172,28 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
   const pronoun = PRONOUN.exec(text)
   if (pronoun) return { text: pronoun[0], index, end: index + pronoun[0].length, kind: 'pronoun' }
 
+  // "Mantan Menlu Nama": a title held before is the office, as written; the name is the name.
+  // Without a name ("kata mantan Panglima X itu") it is an epithet for someone named before.
+  const former = grammar.speakers.formerTitle
+  former.lastIndex = index
+  const earlier = former.exec(text)
+  if (earlier) {
+    OFFICE_HEAD.lastIndex = index + earlier[0].length
+    const held = OFFICE_HEAD.test(text) && mentionAt(grammar, text, index + earlier[0].length)
+    if (
+      held &&
+      held.kind === 'person' &&
+      held.office &&
+      held.name &&
+      held.index === index + earlier[0].length
+    )
+      return {
+        ...held,
+        text: text.slice(index, held.end),
+        index,
+        office: `${earlier[0]}${held.office}`,
+      }
+  }
   OFFICE_HEAD.lastIndex = index
   const head = OFFICE_HEAD.exec(text)
   if (head)

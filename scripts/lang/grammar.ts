@@ -312,6 +312,7 @@ function build(language: Language) {
       ),
       regional: new RegExp(`^(?:${alternation(speakers.regionalOffices)})$`, 'u'),
       regionKinds: new Set(speakers.regionKinds),
+      formerTitle: new RegExp(String.raw`(?:${alternation(speakers.formerTitles)})\s+`, 'uy'),
       rankPrefix: new RegExp(String.raw`^(?:(?:${alternation(speakers.ranks)})\.?\s+)+`, 'u'),
       // ", Sari Dewi," after a title: two to four capitalised words, then a comma, a full stop or a
       // preposition.

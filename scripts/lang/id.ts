@@ -400,6 +400,7 @@ export const ID: Language = {
       'Pj',
     ],
     // (A short title, "Wako", "Wagub", comes right before the name: the region goes without saying.)
+    formerTitles: ['Mantan', 'mantan', 'Eks', 'eks', 'Bekas', 'bekas'],
     ranks: [
       'Jenderal',
       'Letjen',

@@ -98,6 +98,8 @@ export interface Language {
     regionKinds: string[]
     /** Military and police ranks: between a title and a name they are the title's ("Kapolda X Irjen Pol Nama"). */
     ranks: string[]
+    /** Words before a title that make it one held before ("Mantan Menlu Nama"): part of the office. */
+    formerTitles: string[]
     /** Short forms of the press and the titles they stand for (lower case). */
     officeShortForms: Record<string, string>
     /** The words after a title that name the state itself ("Menlu RI"), as a pattern. */

@@ -1020,6 +1020,28 @@ describe('a regional title with its region written out', () => {
   })
 })
 
+describe('a title held before', () => {
+  it('reads "Mantan Menlu Nama" as a former office and a name, and "mantan X itu" as an epithet', () => {
+    expect(mentionAt(G, 'Mantan Menlu Budi Santoso bertukar pendapat.', 0)).toMatchObject({
+      text: 'Mantan Menlu Budi Santoso',
+      office: 'Mantan Menlu',
+      name: 'Budi Santoso',
+    })
+    const { speakers } = findSpeakers(
+      G,
+      sentences(
+        [
+          'Kepala Staf Budi Santoso mengatakan, apel itu digelar di markas, Senin.',
+          '"Ciptakan rasa aman bagi warga," kata mantan Panglima Komando Cadangan Strategis Angkatan Darat (Pangkostrad) itu.',
+        ].join(' '),
+      ),
+    )
+    expect(speakers.map(speaker => [speaker.label, speaker.attributions.length])).toEqual([
+      ['Kepala Staf Budi Santoso', 2],
+    ])
+  })
+})
+
 describe('military and police ranks', () => {
   it('keeps a rank in the mention and out of the name, after the title or set off by a comma', () => {
     const at = (text: string) => mentionAt(G, text, 0)

@@ -1411,6 +1411,8 @@ export const ID: Language = {
     participantNouns: ['peserta', 'delegasi', 'tamu', 'undangan', 'pembicara'],
     hedges: [
       'lebih dari',
+      // "lebih 30 negara": more than, written without "dari".
+      'lebih',
       'kurang dari',
       'hampir',
       'sekitar',
@@ -1523,7 +1525,7 @@ export const ID: Language = {
     ],
     percent: 'persen',
     minus: 'minus',
-    hedges: ['lebih dari', 'sekitar', 'hampir'],
+    hedges: ['lebih dari', 'lebih', 'sekitar', 'hampir'],
     countTails: ['anggota', 'resmi', 'internasional', 'penting'],
     rates: ['kurs', 'asumsi', 'nilai tukar'],
   },

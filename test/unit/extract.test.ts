@@ -750,6 +750,23 @@ describe('extractContext: counts only where the article counts participants', ()
     ])
   })
 
+  it('keeps "lebih" with its count, as a key figure too: "lebih 30 negara" is not "30 negara"', () => {
+    expect(
+      extractContext(
+        G,
+        sentences('Wakil dari lebih 30 negara berpartisipasi dalam konferensi itu.'),
+      )!.counts.map(count => count.text),
+    ).toEqual(['lebih 30 negara'])
+    expect(
+      extractKeyFigures(
+        G,
+        sentences('Kedua negara telah menandatangani lebih 12 perjanjian sejak tahun lalu.'),
+        () => 0,
+        [],
+      ).map(figure => figure.figure),
+    ).toEqual(['lebih 12 perjanjian'])
+  })
+
   it('counts "diikuti oleh 40 negara", not a group\'s size nor what someone attended', () => {
     expect(
       extractContext(

@@ -72,6 +72,7 @@ function build(language: Language) {
   const monthLower = alternation(text.months.map(name => name.toLowerCase()))
   const units = alternation(numbers.units)
   const numberWords = numbers.units.join('|')
+  const retired = alternation(speakers.retiredMarks)
   const ordinalTail = speakers.ordinals
     .slice(1)
     .map(word => word.slice(points.ordinalPrefix.length))
@@ -261,7 +262,7 @@ function build(language: Language) {
       // ", Budi Santoso, dalam …" right after a title: capitalised words between two commas, then a
       // lower-case word that is no list's last joiner.
       setOffName: new RegExp(
-        String.raw`^\s*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,6}\s*,\s+(?!(?:${lastItem})(?![\p{L}]))\p{Ll}`,
+        String.raw`^\s*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\((?:${retired})\))){1,6}\s*,\s+(?!(?:${lastItem})(?![\p{L}]))\p{Ll}`,
         'u',
       ),
       titleThenName: new RegExp(
@@ -313,11 +314,15 @@ function build(language: Language) {
       regional: new RegExp(`^(?:${alternation(speakers.regionalOffices)})$`, 'u'),
       regionKinds: new Set(speakers.regionKinds),
       formerTitle: new RegExp(String.raw`(?:${alternation(speakers.formerTitles)})\s+`, 'uy'),
-      rankPrefix: new RegExp(String.raw`^(?:(?:${alternation(speakers.ranks)})\.?\s+)+`, 'u'),
+      // "Mayjen TNI (Purn) Nama": a retired one's mark after the ranks is theirs too.
+      rankPrefix: new RegExp(
+        String.raw`^(?:(?:${alternation(speakers.ranks)})\.?\s+)+(?:\((?:${retired})\)\s+)?`,
+        'u',
+      ),
       // ", Sari Dewi," after a title: two to four capitalised words, then a comma, a full stop or a
       // preposition.
       appositiveName: new RegExp(
-        String.raw`^,\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=\s*[,.]|\s+(?:${speakers.appositionEnds.join('|')})\b|\s+(?:${reporting})(?![\p{L}]))`,
+        String.raw`^,\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\((?:${retired})\))){1,4})(?=\s*[,.]|\s+(?:${speakers.appositionEnds.join('|')})\b|\s+(?:${reporting})(?![\p{L}]))`,
         'u',
       ),
       holderNumber: new RegExp(String.raw`\s+(${speakers.holderNumber})`, 'uy'),

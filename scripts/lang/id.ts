@@ -400,6 +400,7 @@ export const ID: Language = {
       'Pj',
     ],
     // (A short title, "Wako", "Wagub", comes right before the name: the region goes without saying.)
+    retiredMarks: ['Purn', 'Purn.', 'purn', 'Purnawirawan'],
     formerTitles: ['Mantan', 'mantan', 'Eks', 'eks', 'Bekas', 'bekas'],
     ranks: [
       'Jenderal',
@@ -490,6 +491,29 @@ export const ID: Language = {
       walikota: 'wali kota',
       wawako: 'wakil wali kota',
       wabup: 'wakil bupati',
+      // The ministers' short forms the press writes as a title of their own.
+      menperin: 'menteri perindustrian',
+      menpar: 'menteri pariwisata',
+      menparekraf: 'menteri pariwisata dan ekonomi kreatif',
+      menhub: 'menteri perhubungan',
+      menag: 'menteri agama',
+      mensos: 'menteri sosial',
+      menpora: 'menteri pemuda dan olahraga',
+      menkominfo: 'menteri komunikasi dan informatika',
+      menkomdigi: 'menteri komunikasi dan digital',
+      mendikbud: 'menteri pendidikan dan kebudayaan',
+      mendikdasmen: 'menteri pendidikan dasar dan menengah',
+      mensesneg: 'menteri sekretaris negara',
+      menlhk: 'menteri lingkungan hidup dan kehutanan',
+      menkum: 'menteri hukum',
+      menko: 'menteri koordinator',
+      wamen: 'wakil menteri',
+      wamenkeu: 'wakil menteri keuangan',
+      wamendag: 'wakil menteri perdagangan',
+      kapolri: 'kepala kepolisian negara republik indonesia',
+      sekda: 'sekretaris daerah',
+      sesjen: 'sekretaris jenderal',
+      wasekjen: 'wakil sekretaris jenderal',
     },
     ownStateSuffix: String.raw`\s+(?:ri|republik indonesia)$`,
     officeFieldWords: [
@@ -1949,7 +1973,8 @@ export const ID: Language = {
       'dini hari',
       'kemarin',
     ],
-    themeEnds: ['yang'],
+    // A theme not quoted ends before what follows it: who joined, a date ("… bersama Gubernur X", "… pada Senin").
+    themeEnds: ['yang', 'bersama', 'didampingi', 'oleh', 'pada'],
     dateTails: ['waktu setempat'],
     occasionOpeners: [
       'dalam',

@@ -98,6 +98,8 @@ export interface Language {
     regionKinds: string[]
     /** Military and police ranks: between a title and a name they are the title's ("Kapolda X Irjen Pol Nama"). */
     ranks: string[]
+    /** The mark in brackets after a rank of one retired ("Mayjen TNI (Purn) Nama"), without its brackets. */
+    retiredMarks: string[]
     /** Words before a title that make it one held before ("Mantan Menlu Nama"): part of the office. */
     formerTitles: string[]
     /** Short forms of the press and the titles they stand for (lower case). */

@@ -460,6 +460,18 @@ describe('speakers: attribution and resolution', () => {
     expect(two.unresolved.map(attribution => attribution.mention.text)).toEqual(['Kepala Negara'])
   })
 
+  it('reads a minister\'s short title ("Menperin") as the title written in full', () => {
+    const { speakers } = findSpeakers(
+      G,
+      sentences(
+        'Menteri Perindustrian Budi Santoso mengatakan kawasan itu akan jadi pusat industri. Menperin menekankan bahwa kerja sama itu perlu peta jalan.',
+      ),
+    )
+    expect(speakers.map(speaker => [speaker.label, speaker.attributions.length])).toEqual([
+      ['Menteri Perindustrian Budi Santoso', 2],
+    ])
+  })
+
   it('reads one word that was the whole office of a person named with it as that person', () => {
     const { speakers, unresolved } = findSpeakers(
       G,
@@ -1062,6 +1074,16 @@ describe('a title held before', () => {
 describe('military and police ranks', () => {
   it('keeps a rank in the mention and out of the name, after the title or set off by a comma', () => {
     const at = (text: string) => mentionAt(G, text, 0)
+    // A retired one's mark after the ranks: "(Purn)".
+    expect(
+      at('Gubernur Kota Lama (Kolam), Mayjen TNI (Purn) Budi Santoso, membuka acara itu.'),
+    ).toMatchObject({
+      office: 'Gubernur Kota Lama (Kolam)',
+      name: 'Budi Santoso',
+    })
+    expect(at('Mayjen TNI (Purn) Budi Santoso membuka acara itu.')).toMatchObject({
+      name: 'Budi Santoso',
+    })
     expect(at('Kapolda Sapta, Irjen Pol Budi Santoso dalam konferensi pers.')).toMatchObject({
       text: 'Kapolda Sapta, Irjen Pol Budi Santoso',
       office: 'Kapolda Sapta',

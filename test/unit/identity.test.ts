@@ -345,6 +345,16 @@ describe("the event's theme", () => {
     expect(
       coverOf("Forum Pangan Kawasan bertema 'Pangan untuk Semua' dibuka di Jakarta.").theme?.text,
     ).toBe('Pangan untuk Semua')
+    // Not quoted, it ends before who joined or when: "… bersama Gubernur X", "… pada Senin".
+    expect(
+      coverOf(
+        'Gubernur Ani Rahma membuka Misi Dagang bertajuk Jejaring Dagang Antarprovinsi bersama Gubernur Kota Lama di hotel itu.',
+      ).theme?.text,
+    ).toBe('Jejaring Dagang Antarprovinsi')
+    expect(
+      coverOf('Forum Pangan Kawasan bertema Pangan untuk Semua pada Senin (3/5) dibuka.').theme
+        ?.text,
+    ).toBe('Pangan untuk Semua')
   })
 
   it('is the sentence "Temanya adalah …" that names it after the event', () => {

@@ -3,6 +3,7 @@ import type { Doubt, Money, Pledge, Sentence } from '../model.js'
 import { refAt } from '../positions.js'
 import type { Attribution } from './attribution.js'
 import { trimSentence } from './condense.js'
+import { findCountries } from './countries.js'
 import type { Mention } from './mentions.js'
 import { mentionAt } from './mentions.js'
 import { findMoney } from './money.js'
@@ -117,6 +118,21 @@ function actorOf(
     ) {
       const joined = jointActor(grammar, text, mention)
       return joined === mention ? mention : listActor(grammar, text, joined, starts)
+    }
+  }
+  // "…, sementara saingannya di kawasan, China, menjanjikan …", "… daerah China menjanjikan …": a
+  // country right before the verb, in the verb's clause, is its subject when no mention opens it.
+  const adjacent = findCountries(grammar, text.slice(clauseStart, verbAt)).find(country =>
+    /^\s*,?\s*$/u.test(text.slice(clauseStart + country.index + country.name.length, verbAt)),
+  )
+  if (adjacent) {
+    const index = clauseStart + adjacent.index
+    return {
+      text: adjacent.name,
+      index,
+      end: index + adjacent.name.length,
+      country: { name: adjacent.name, code: adjacent.code },
+      kind: 'country',
     }
   }
   const inMessage =

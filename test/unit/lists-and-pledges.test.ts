@@ -261,6 +261,23 @@ describe('pledges of several donors', () => {
     expect(doubts.join()).toContain('US$50 juta')
   })
 
+  it('gives an amount to the country right before its verb, when no mention opens the clause', () => {
+    expect(
+      pledgesOf(
+        'Menteri Luar Negeri India Ani Rahma menjanjikan USD 1 miliar, sementara saingannya di kawasan itu China menjanjikan bantuan USD 483 juta.',
+      ).pledges,
+    ).toEqual([
+      ['India', 'USD 1 miliar', undefined],
+      ['China', 'USD 483 juta', undefined],
+    ])
+    // A country that is not right before the verb says nothing of who pledges.
+    expect(
+      pledgesOf(
+        'Menteri Luar Negeri India Ani Rahma menjanjikan USD 1 miliar, sementara saingannya di China juga segera menjanjikan bantuan USD 483 juta.',
+      ).doubts.join(),
+    ).toContain('USD 483 juta')
+  })
+
   it('reads each donor of one sentence, and a list of donors who each pledge', () => {
     expect(
       pledgesOf(

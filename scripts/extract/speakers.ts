@@ -238,7 +238,7 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
           : from - lastPosition <= 4
             ? lastSpeaker
             : undefined
-      const opener = openerBefore(grammar, sentences, from, speakers)
+      const opener = openerBefore(grammar, sentences, from, speakers, known)
       speaker =
         named ??
         (recent
@@ -352,6 +352,7 @@ function openerBefore(
   sentences: Sentence[],
   position: number,
   speakers: Speaker[],
+  known: Speaker[],
 ): Mention | undefined {
   const opener = (at: number): Mention | undefined => {
     const sentence = sentences[at]
@@ -362,14 +363,31 @@ function openerBefore(
     const text = sentence.sentence
     const start = adverbial.exec(text)?.[0].length || frontedClause.exec(text)?.[0].length || 0
     const mention = mentionAt(grammar, text, start)
+    // A bare name is someone who already spoke, or someone the article introduced ("Nama pun diminta
+    // …" after "Menteri X Nama menghadiri …").
     return mention?.kind === 'person' &&
       mention.name &&
-      (mention.office || speakers.some(speaker => sameName(speaker, mention)))
+      (mention.office ||
+        speakers.some(speaker => sameName(speaker, mention)) ||
+        known.some(person => introducedAs(person, mention.name!)))
       ? mention
       : undefined
   }
   if (position === 0) return undefined
   return opener(position - 1) ?? (speakers.length === 0 ? opener(0) : undefined)
+}
+
+/**
+ * Whether a bare name is a person the article introduced with a title: their full name, or one word
+ * of it ("Airlangga" after "Menteri X Airlangga Hartarto"). Capitalised words of a headline read as a
+ * name ("Menlu X Bawa Semangat Y") must not make later capitalised words a person.
+ */
+function introducedAs(person: Speaker, name: string): boolean {
+  return Boolean(
+    person.office &&
+      person.name &&
+      (person.name === name || (!/\s/u.test(name) && nameTokens(person.name).includes(name))),
+  )
 }
 
 /**

@@ -460,6 +460,22 @@ describe('speakers: attribution and resolution', () => {
     expect(two.unresolved.map(attribution => attribution.mention.text)).toEqual(['Kepala Negara'])
   })
 
+  it('reads a pronoun after a sentence that opens with one word of a person introduced with a title', () => {
+    const { speakers, unresolved } = findSpeakers(
+      G,
+      sentences(
+        [
+          'Menteri Koordinator Bidang Pangan Budi Santoso menghadiri perayaan forum itu pada Jumat.',
+          'Budi pun diminta menyampaikan visi misinya. Namun, ia menyatakan tidak bisa menyampaikannya.',
+        ].join('\n'),
+      ),
+    )
+    expect(speakers.map(speaker => [speaker.label, speaker.attributions.length])).toEqual([
+      ['Menteri Koordinator Bidang Pangan Budi Santoso', 1],
+    ])
+    expect(unresolved).toEqual([])
+  })
+
   it('reads a minister\'s short title ("Menperin") as the title written in full', () => {
     const { speakers } = findSpeakers(
       G,

@@ -460,6 +460,19 @@ describe('speakers: attribution and resolution', () => {
     expect(two.unresolved.map(attribution => attribution.mention.text)).toEqual(['Kepala Negara'])
   })
 
+  it('reads "dirinya" as a pronoun for the one who spoke just before', () => {
+    const { speakers, unresolved } = findSpeakers(
+      G,
+      sentences(
+        '"Kedua pihak bertekad mencari solusi," kata Presiden Budi Santoso. Dirinya menekankan bahwa kedua negara memikul tanggung jawab khusus.',
+      ),
+    )
+    expect(speakers.map(speaker => [speaker.label, speaker.attributions.length])).toEqual([
+      ['Presiden Budi Santoso', 2],
+    ])
+    expect(unresolved).toEqual([])
+  })
+
   it('reads a pronoun after a sentence that opens with one word of a person introduced with a title', () => {
     const { speakers, unresolved } = findSpeakers(
       G,

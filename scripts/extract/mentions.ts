@@ -197,10 +197,14 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
   OFFICE_HEAD.lastIndex = index
   const head = OFFICE_HEAD.exec(text)
   if (head)
-    return concurrentOffice(
+    return representative(
       grammar,
       text,
-      appositiveName(grammar, text, officeMention(grammar, text, index, head[0])),
+      concurrentOffice(
+        grammar,
+        text,
+        appositiveName(grammar, text, officeMention(grammar, text, index, head[0])),
+      ),
     )
 
   ORGANISATION_HEAD.lastIndex = index
@@ -470,6 +474,17 @@ function appositiveName(grammar: Grammar, text: string, office: Mention): Mentio
 }
 
 /**
+ * "Bupati diwakili Plt Sekda, Nama, mengatakan …": the one who stands in
+ * for the title is the one who speaks; the mention is theirs.
+ */
+function representative(grammar: Grammar, text: string, office: Mention): Mention {
+  const by = grammar.speakers.representedBy.exec(text.slice(office.end))
+  if (!by) return office
+  const person = mentionAt(grammar, text, office.end + by[0].length)
+  return person?.kind === 'person' && (person.name || person.office) ? person : office
+}
+
+/**
  * "Menteri Koordinator Bidang X sekaligus Ketua Komite Y Ani Rahma": a title with no name, joined to a
  * second title of the same person, is one mention; the name is the second title's.
  */
@@ -569,9 +584,13 @@ function officeMention(grammar: Grammar, text: string, index: number, head: stri
   }
   const officeEnd = titleTokens.at(-1)?.end ?? index + head.length
   const officeText = text.slice(index, officeEnd)
-  // "Menteri Luar Negeri RI, Sari Dewi": a name set off by a comma after the title.
-  if (nameTokens.length === 0 && !alias) {
-    const apposition = grammar.speakers.appositiveName.exec(text.slice(officeEnd))
+  // "Menteri Luar Negeri RI, Sari Dewi": a name set off by a comma after the title. After brackets
+  // ("Sekretaris Provinsi (Sekprov), Nama"), the brackets were the title's short form, no name's.
+  const bracket = /^\s*\([^()]{1,40}\)/u.exec(text.slice(officeEnd))
+  const appositionFrom =
+    nameTokens.length === 0 && bracket ? officeEnd + bracket[0].length : officeEnd
+  if (nameTokens.length === 0) {
+    const apposition = grammar.speakers.appositiveName.exec(text.slice(appositionFrom))
     // "Kapolda X, Irjen Pol Nama": the ranks before the name are the mention's, not the name's.
     const written = apposition?.[1] ?? ''
     const rank = grammar.speakers.rankPrefix.exec(written)?.[0] ?? ''
@@ -581,7 +600,8 @@ function officeMention(grammar: Grammar, text: string, index: number, head: stri
       name &&
       !name.split(/\s+/u).some(word => isField(word) || grammar.speakers.notAName.has(word))
     ) {
-      const nameIndex = officeEnd + apposition[0].length - written.length + rank.length
+      const nameIndex = appositionFrom + apposition[0].length - written.length + rank.length
+      alias = undefined
       nameTokens.push({
         text: name,
         index: nameIndex,

@@ -313,7 +313,15 @@ function build(language: Language) {
       ),
       regional: new RegExp(`^(?:${alternation(speakers.regionalOffices)})$`, 'u'),
       regionKinds: new Set(speakers.regionKinds),
-      formerTitle: new RegExp(String.raw`(?:${alternation(speakers.formerTitles)})\s+`, 'uy'),
+      representedBy: new RegExp(
+        String.raw`^\s*,?\s*(?:${alternation(speakers.representedBy)})\s+(?=\p{Lu})`,
+        'u',
+      ),
+      // "Mantan Menlu …", "Penjabat (Pj) Wali Kota …": a word before the title, its short form after it.
+      formerTitle: new RegExp(
+        String.raw`(?:${alternation([...speakers.formerTitles, ...speakers.actingTitles])})(?:\s*\([^()]{1,12}\))?\s+`,
+        'uy',
+      ),
       // "Mayjen TNI (Purn) Nama": a retired one's mark after the ranks is theirs too.
       rankPrefix: new RegExp(
         String.raw`^(?:(?:${alternation(speakers.ranks)})\.?\s+)+(?:\((?:${retired})\)\s+)?`,
@@ -322,7 +330,7 @@ function build(language: Language) {
       // ", Sari Dewi," after a title: two to four capitalised words, then a comma, a full stop or a
       // preposition.
       appositiveName: new RegExp(
-        String.raw`^,\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\((?:${retired})\))){1,4})(?=\s*[,.]|\s+(?:${speakers.appositionEnds.join('|')})\b|\s+(?:${reporting})(?![\p{L}]))`,
+        String.raw`^,\s+(\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.?(?=\s+\p{Lu}\p{Ll}))(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\((?:${retired})\))){1,4})(?=\s*[,.]|\s+(?:${speakers.appositionEnds.join('|')})\b|\s+(?:${reporting})(?![\p{L}]))`,
         'u',
       ),
       holderNumber: new RegExp(String.raw`\s+(${speakers.holderNumber})`, 'uy'),

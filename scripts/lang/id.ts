@@ -402,6 +402,8 @@ export const ID: Language = {
     // (A short title, "Wako", "Wagub", comes right before the name: the region goes without saying.)
     retiredMarks: ['Purn', 'Purn.', 'purn', 'Purnawirawan'],
     formerTitles: ['Mantan', 'mantan', 'Eks', 'eks', 'Bekas', 'bekas'],
+    actingTitles: ['Penjabat', 'Pelaksana Tugas', 'Pelaksana Harian'],
+    representedBy: ['diwakili', 'diwakili oleh', 'yang diwakili', 'yang diwakili oleh'],
     ranks: [
       'Jenderal',
       'Letjen',
@@ -491,6 +493,9 @@ export const ID: Language = {
       walikota: 'wali kota',
       wawako: 'wakil wali kota',
       wabup: 'wakil bupati',
+      pj: 'penjabat',
+      plt: 'pelaksana tugas',
+      plh: 'pelaksana harian',
       // The ministers' short forms the press writes as a title of their own.
       menperin: 'menteri perindustrian',
       menpar: 'menteri pariwisata',

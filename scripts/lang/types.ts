@@ -102,6 +102,13 @@ export interface Language {
     retiredMarks: string[]
     /** Words before a title that make it one held before ("Mantan Menlu Nama"): part of the office. */
     formerTitles: string[]
+    /**
+     * Words after a title that hand the speaking to someone else ("Gubernur diwakili Sekda X
+     * mengatakan …"): the one after them is the speaker.
+     */
+    representedBy: string[]
+    /** Words before a title that make it held for now ("Penjabat (Pj) Wali Kota X, Nama"): part of the office. */
+    actingTitles: string[]
     /** Short forms of the press and the titles they stand for (lower case). */
     officeShortForms: Record<string, string>
     /** The words after a title that name the state itself ("Menlu RI"), as a pattern. */

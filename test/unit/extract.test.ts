@@ -1078,6 +1078,41 @@ describe('a regional title with its region written out', () => {
   })
 })
 
+describe('a title held for now, or stood in for', () => {
+  it('reads "Penjabat (Pj) Wali Kota X, H Nama" as one mention, and a later "Pj Wali Kota" as that person', () => {
+    const { speakers } = findSpeakers(
+      G,
+      sentences(
+        [
+          'Laporan kinerja kota itu disampaikan Penjabat (Pj) Wali Kota Lama, H Budi Santoso pada konferensi pers, Selasa.',
+          '"Inflasi kota terkendali berkat kerja satgas pangan," ucap Pj Wali Kota.',
+        ].join('\n'),
+      ),
+    )
+    expect(speakers.map(speaker => [speaker.label, speaker.attributions.length])).toEqual([
+      ['Penjabat (Pj) Wali Kota Lama, H Budi Santoso', 2],
+    ])
+  })
+
+  it('gives the words to the one who stands in for the title ("Gubernur diwakili …, M Nama mengatakan")', () => {
+    expect(
+      mentionAt(
+        G,
+        'Gubernur diwakili Penjabat (Pj) Sekretaris Provinsi (Sekprov), M Budi Santoso mengatakan, target naik.',
+        0,
+      ),
+    ).toMatchObject({
+      text: 'Penjabat (Pj) Sekretaris Provinsi (Sekprov), M Budi Santoso',
+      office: 'Penjabat (Pj) Sekretaris Provinsi',
+      name: 'M Budi Santoso',
+    })
+    // Without anyone after it, the title stands.
+    expect(mentionAt(G, 'Gubernur mengatakan, target naik.', 0)).toMatchObject({
+      office: 'Gubernur',
+    })
+  })
+})
+
 describe('a title held before', () => {
   it('reads "Mantan Menlu Nama" as a former office and a name, and "mantan X itu" as an epithet', () => {
     expect(mentionAt(G, 'Mantan Menlu Budi Santoso bertukar pendapat.', 0)).toMatchObject({

@@ -170,6 +170,55 @@ function numberedPoints(sentences: Sentence[]): Marker[][] {
   return runs(markers)
 }
 
+/** A list of paragraphs after a colon has at most this many. */
+const MAX_INTRODUCED = 8
+
+/**
+ * "Berikut capaian yang diraih:" and then paragraphs, each opening with a capital, up to a heading:
+ * each paragraph is a point. The run must end where the story turns, at a heading or a line that
+ * reads as one (a few words, no full stop): up to the end of the text, the rest of the article (a
+ * speech "berikut pidatonya:") would be read as the list.
+ */
+function introducedParagraphs(paragraphs: Paragraph[]): Marker[][] {
+  const found: Marker[][] = []
+  for (const [at, intro] of paragraphs.entries()) {
+    if (intro.depth > 0 || intro.listItem || !/:\s*$/u.test(intro.text)) continue
+    const run: Marker[] = []
+    let next = at + 1
+    for (; next < paragraphs.length && run.length <= MAX_INTRODUCED; next++) {
+      const paragraph = paragraphs[next]!
+      const sentence = paragraph.sentences[0]
+      // (Lines with markers, "1." or "-", are a list of their own.)
+      if (
+        paragraph.depth > 0 ||
+        paragraph.listItem ||
+        paragraph.marker ||
+        !sentence ||
+        isSubheading(paragraph)
+      )
+        break
+      if (!/^\p{Lu}/u.test(paragraph.text)) break
+      run.push({ sentence, number: run.length + 1, ordinal: '', index: 0, end: 0 })
+    }
+    const after = paragraphs[next]
+    const turns = after !== undefined && (after.depth > 0 || isSubheading(after))
+    if (run.length >= 2 && run.length <= MAX_INTRODUCED && turns) found.push(run)
+  }
+  return found
+}
+
+/** A line that reads as a subheading: a few words opening with a capital, no closing mark. */
+function isSubheading(paragraph: Paragraph): boolean {
+  return (
+    paragraph.text.split(/\s+/u).length <= SUBHEADING_WORDS &&
+    /^\p{Lu}/u.test(paragraph.text) &&
+    !/[.!?:;,"”’)]\s*$/u.test(paragraph.text)
+  )
+}
+
+/** A subheading has at most this many words. */
+const SUBHEADING_WORDS = 8
+
 /** Points on lines of their own: "1." (a markdown list), "a)", "(b)". */
 function listPoints(paragraphs: Paragraph[]): Marker[][] {
   const markers: Marker[] = []
@@ -387,6 +436,7 @@ export function extractPoints(
     ...numberedPoints(sentences),
     ...listPoints(paragraphs),
     ...parallelPoints(grammar, paragraphs),
+    ...introducedParagraphs(paragraphs),
   ]
   // The main speaker's enumeration comes first (it opens in, or right after, a sentence of theirs),
   // then the longest.

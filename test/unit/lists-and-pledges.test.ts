@@ -97,6 +97,32 @@ describe('counted prose lists', () => {
     ])
   })
 
+  it('takes the paragraphs after a colon as points when a subheading ends them, never up to the end', () => {
+    const story = (after: string[]) =>
+      pointsOf(
+        [
+          'KOTA LAMA - Laporan kinerja kota disampaikan Wali Kota Budi Santoso pada konferensi pers, Selasa.',
+          'Berikut beberapa capaian yang sudah diraih:',
+          'Inflasi kota pada November mencapai 0,18 persen berkat kerja satgas pangan.',
+          'Penanganan stunting menempatkan kota di urutan ke-10 provinsi itu.',
+          'Tingkat pengangguran terbuka turun dari 7,66 persen menjadi 6,29 persen.',
+          ...after,
+        ].join('\n\n'),
+      ).points
+    expect(
+      story(['Realisasi Anggaran dan Investasi', 'Pendapatan daerah tahun ini naik.'])?.items.map(
+        item => item.headline,
+      ),
+    ).toEqual([
+      'Inflasi kota pada November mencapai 0,18 persen berkat kerja …',
+      'Penanganan stunting menempatkan kota di urutan ke-10 provinsi itu',
+      'Tingkat pengangguran terbuka turun dari 7,66 persen menjadi 6,29 persen',
+    ])
+    // Up to the end of the text, the paragraphs may be the rest of the story (a speech after
+    // "berikut pidatonya:"): no points.
+    expect(story(['Pendapatan daerah tahun ini naik.'])).toBeUndefined()
+  })
+
   it('takes the lines of a list the story introduces as its points, in order', () => {
     const { points } = pointsOf(
       [

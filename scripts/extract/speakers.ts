@@ -5,6 +5,7 @@ import type { Sentence } from '../model.js'
 import type { Attribution } from './attribution.js'
 import { findAttributions, introducedPeople } from './attribution.js'
 import { wordCount } from './condense.js'
+import { countryAt } from './countries.js'
 import type { Mention } from './mentions.js'
 import { mentionAt } from './mentions.js'
 
@@ -295,6 +296,8 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
   for (const [id, speaker] of speakers.entries()) {
     speaker.id = id
     speaker.attributions.sort((a, b) => a.position - b.position)
+    const full = speaker.kind === 'person' && fullNameAfter(grammar, speaker.name, sentences)
+    if (full) speaker.label = full
   }
   if (speakers.length === 0 && unresolved.length === 0) {
     const speaker = transcriptSpeaker(grammar, sentences, title)
@@ -833,6 +836,61 @@ function fullerName(grammar: Grammar, name: string, sentences: Sentence[]): stri
   }
   return best
 }
+
+/**
+ * "Gubernur Nama" when the article also writes "Nama Kedua Ketiga": a speaker known by one word of
+ * their name is labelled with the one fuller name the article writes from that word on (up to three
+ * more capitalised words, none a title, a field word or a country). With two fuller names, neither.
+ */
+function fullNameAfter(
+  grammar: Grammar,
+  name: string | undefined,
+  sentences: Sentence[],
+): string | undefined {
+  const { notNames, notAName, officeWords, rankPrefix } = grammar.speakers
+  // (A title read as a name, "Wapres", has no fuller name.)
+  if (!name || /\s/u.test(name) || notNames.has(name) || officeWords.has(name)) return undefined
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}])${escapeRegExp(name)}((?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?![\p{L}])`,
+    'gu',
+  )
+  const found = new Set<string>()
+  for (const sentence of sentences) {
+    // A headline in title case ("Nama Buka Forum Dagang") has capitals that are no name.
+    if (titleCase(sentence.sentence)) continue
+    for (const match of sentence.sentence.matchAll(pattern)) {
+      const words: string[] = []
+      for (const word of match[1]!.trim().split(/\s+/u)) {
+        const bare = word.replace(/[.]$/u, '')
+        // (A rank opens the name of someone else: "Kapolres Kota AKBP Nama".)
+        if (
+          notNames.has(bare) ||
+          notAName.has(bare) ||
+          officeWords.has(bare) ||
+          grammar.speakers.officeFieldWords.has(bare.toLowerCase()) ||
+          rankPrefix.test(`${word} `) ||
+          countryAt(grammar, word, 0)
+        )
+          break
+        words.push(word)
+      }
+      if (words.length > 0) found.add([name, ...words].join(' ').replace(/[.]$/u, ''))
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined
+}
+
+/** Whether most words of a text open with a capital, as a headline in title case does. */
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/u).filter(word => /\p{L}/u.test(word))
+  return (
+    words.length >= 3 &&
+    words.filter(word => /^\P{L}*\p{Lu}/u.test(word)).length >= words.length * TITLE_CASE_SHARE
+  )
+}
+
+/** The share of capitalised words from which a text reads as a headline in title case. */
+const TITLE_CASE_SHARE = 0.8
 
 // A single word is a name when the article also writes it capitalised inside a sentence.
 function isProperNoun(name: string, sentences: Sentence[]): boolean {

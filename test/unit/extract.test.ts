@@ -460,6 +460,24 @@ describe('speakers: attribution and resolution', () => {
     expect(two.unresolved.map(attribution => attribution.mention.text)).toEqual(['Kepala Negara'])
   })
 
+  it('labels a speaker known by one word of their name with the one fuller name written from it', () => {
+    const label = (text: string) => findSpeakers(G, sentences(text)).speakers.map(s => s.label)
+    expect(
+      label(
+        'Acara itu dibuka oleh Ani Rahma Sapta yang kini menjabat gubernur. "Kita menabuh gong investasi," kata Gubernur Ani.',
+      ),
+    ).toEqual(['Ani Rahma Sapta'])
+    // Not from a headline in title case, nor when the article writes two fuller names.
+    expect(
+      label('Ani Buka Forum Dagang Kota Lama\n\n"Kita menabuh gong investasi," kata Gubernur Ani.'),
+    ).toEqual(['Gubernur Ani'])
+    expect(
+      label(
+        'Acara itu dibuka Ani Rahma dan dihadiri Ani Sapta. "Kita menabuh gong investasi," kata Gubernur Ani.',
+      ),
+    ).toEqual(['Gubernur Ani'])
+  })
+
   it('reads "dirinya" as a pronoun for the one who spoke just before', () => {
     const { speakers, unresolved } = findSpeakers(
       G,

@@ -850,3 +850,19 @@ describe('a weekday alone in the story’s opening', () => {
     ).toBeUndefined()
   })
 })
+
+describe('events of the genre by their own nouns', () => {
+  it('names a dissemination, a socialisation, a trade mission or a state visit as the event', () => {
+    const title = (text: string) => coverOf(text).title
+    expect(
+      title(
+        'Kepala Badan Ani Rahma berbicara dalam Diseminasi Badan Sapta di Jakarta Barat, Kamis (14/12). "Ribuan rekening sudah kami hentikan," kata Ani.',
+      ),
+    ).toBe('Diseminasi Badan Sapta')
+    expect(
+      title(
+        'Gubernur Ani Rahma membuka Misi Dagang Kota Lama di hotel itu, Rabu. "Kita perluas jejaring dagang," kata Ani.',
+      ),
+    ).toBe('Misi Dagang Kota Lama')
+  })
+})

@@ -233,8 +233,9 @@ function occasionOf(
       if (!opener) continue
       const start = after + opener[0].length - opener[0].trimStart().replace(/^,\s*/u, '').length
       const span = occasionSpan(grammar, text, start)
-      // "dalam keterangan tertulis, Jumat (…)": a written statement's date is not the event's.
-      if (!span || grammar.cover.written.test(span)) continue
+      // "dalam keterangan tertulis, Jumat (…)": a written statement's date is not the event's; nor
+      // is the date of what is still to come ("…, pada Kamis (…) berencana akan …").
+      if (!span || grammar.cover.written.test(span) || datesWhatIsToCome(grammar, span)) continue
       const words = span.split(/\s+/u)
       // An event or a venue, also in lower case ("usai penandatanganan MoU", "di ruang rapat …").
       const capital = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1)
@@ -247,6 +248,15 @@ function occasionOf(
     }
   }
   return dated
+}
+
+/** Whether a date in the occasion is followed right away by a word that puts it still to come. */
+function datesWhatIsToCome(grammar: Grammar, span: string): boolean {
+  const date = grammar.cover.firstDate.exec(span)
+  return Boolean(
+    date &&
+      grammar.cover.toComeAfter.test(span.slice(date.index + dateSpan(grammar, span, date).length)),
+  )
 }
 
 /** The occasion from `start`: to a quotation, the sentence's end, or a comma before a lower-case word. */

@@ -759,6 +759,11 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(cover.topicWords)})(?![\p{L}])`,
         'iu',
       ),
+      // "pada Kamis (…) berencana akan …": right after a date, a word that puts it still to come.
+      toComeAfter: new RegExp(
+        String.raw`^\s*,?\s*(?:${alternation(withCapitals([...cover.strongFutureWords, ...cover.plannedWords]))})(?![\p{L}])`,
+        'u',
+      ),
       planned: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(cover.plannedWords)})(?![\p{L}])[^.;]*$`,
         'u',

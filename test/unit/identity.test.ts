@@ -94,6 +94,18 @@ describe('where and when the main speaker spoke', () => {
     expect(cover.place).toBe('Gedung Sapta, Jakarta')
   })
 
+  it('is never the date of what the speaker plans ("…, pada Kamis (…) berencana akan …")', () => {
+    const cover = coverOf(
+      [
+        'Presiden Ani Rahma menyampaikan pidato di KTT Kota Lama di Madrid pada Rabu (29/6).',
+        'Presiden Ani Rahma, pada Kamis (30/6) berencana akan mengakhiri jadwalnya di KTT Kota Lama dengan pertemuan bilateral.',
+        '"Kita harus bersatu," kata Ani Rahma.',
+      ].join(' '),
+    )
+    expect(cover.occasion?.text ?? '').not.toContain('Kamis (30/6)')
+    expect(cover.date).toBe('Rabu (29/6)')
+  })
+
   it('is also the phrase after a pronoun or "-nya" that attributes their words', () => {
     const cover = coverOf(
       [

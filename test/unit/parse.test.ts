@@ -127,6 +127,22 @@ describe('parseArticle', () => {
     ])
   })
 
+  it('leaves out a caption that ends in a wire agency after a slash ("…/Yonhap"), never a headline', () => {
+    const article = parseArticle(
+      [
+        'Presiden Budi Santoso saat membuka KTT Kota Lama/Yonhap',
+        '',
+        'Buka KTT di Kota Lama, Presiden Budi: Kawasan Mitra Berharga',
+        '',
+        'Presiden Budi Santoso menegaskan keinginan negaranya memperkuat kerja sama kawasan dalam KTT Kota Lama, Selasa.',
+      ].join('\n'),
+      G,
+    )
+    expect(article.paragraphs.map(paragraph => paragraph.text)).not.toContain(
+      'Presiden Budi Santoso saat membuka KTT Kota Lama/Yonhap',
+    )
+  })
+
   it('keeps a list the story introduces, one item per line, marked or bare', () => {
     const article = parseArticle(
       [

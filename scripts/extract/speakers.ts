@@ -1010,6 +1010,15 @@ function mainSpeaker(
     if (speaker === firstToSpeak) score += 0.75
     // "… mendengarkan pidato perdana Gubernur X": the lead names whose speech the event is.
     if (speechOf(grammar, speaker, lead)) score += 2
+    // "Dalam sambutannya, Menteri X …": their words are the event's speech, not a report before it.
+    else if (
+      speaker.attributions.some(attribution =>
+        grammar.speakers.inTheirSpeech.test(
+          attribution.sentence.sentence.slice(0, attribution.mention.index),
+        ),
+      )
+    )
+      score += 1
     // The person the article is about is named again and again, also where they do not speak.
     // (By the last word of the name, or the short name: "Nguyen" is shared by many.)
     const names = [...nameTokens(speaker.name).slice(-1), ...nameTokens(speaker.alias)]

@@ -270,6 +270,11 @@ function build(language: Language) {
         'u',
       ),
       // A speech that opens the sentence: "Pidato (perdana) Gubernur X menyoroti …".
+      // "Dalam sambutannya, Menteri X …": what follows is the speech the event gave them.
+      inTheirSpeech: new RegExp(
+        String.raw`(?<![\p{L}])(?:${speechNouns})(?:${speakers.pronounSuffix})\s*,?\s*$`,
+        'u',
+      ),
       speechLead: new RegExp(String.raw`^(?:${speechNouns})(?:\s+\p{Ll}+){0,2}\s+(?=\p{Lu})`, 'u'),
       // A word that may be part of a person's name: "Rahman", "al-Rahman".
       namePart: new RegExp(String.raw`^${nameParticle}\p{Lu}\p{Ll}`, 'u'),

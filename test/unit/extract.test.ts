@@ -478,6 +478,23 @@ describe('speakers: attribution and resolution', () => {
     ).toEqual(['Gubernur Ani'])
   })
 
+  it('takes the one whose words come "Dalam sambutannya" as the main speaker, over a report before it', () => {
+    const { main } = findSpeakers(
+      G,
+      sentences(
+        [
+          'Kementerian Sapta menandatangani nota kesepahaman dengan 20 lembaga di Jakarta, Rabu.',
+          'Acara itu dibuka dengan laporan kegiatan oleh Sekretaris Jenderal Kementerian Sapta, Budi Santoso. Budi menyampaikan bahwa kegiatan ini bagian dari komitmen pemerintah.',
+          '"Kegiatan ini wujud nyata dukungan kami," ujar Budi.',
+          'Dalam sambutannya, Menteri Sapta, Ani Rahma, menegaskan bahwa nota itu pijakan penting bagi sinergi antarlembaga.',
+          '"Ini bukan sekadar formalitas," ujar Menteri Ani.',
+          'Lebih lanjut, Menteri Ani menekankan pentingnya kolaborasi dalam membangun sistem hukum.',
+        ].join('\n\n'),
+      ),
+    )
+    expect(main?.label).toBe('Menteri Sapta, Ani Rahma')
+  })
+
   it('reads "dirinya" as a pronoun for the one who spoke just before', () => {
     const { speakers, unresolved } = findSpeakers(
       G,

@@ -120,7 +120,7 @@ function actorOf(
       return joined === mention ? mention : listActor(grammar, text, joined, starts)
     }
   }
-  // "…, sementara saingannya di kawasan, China, menjanjikan …", "… daerah China menjanjikan …": a
+  // "…, sementara tetangganya, Lamoria, menjanjikan …", "… negara tetangga Lamoria menjanjikan …": a
   // country right before the verb, in the verb's clause, is its subject when no mention opens it.
   const adjacent = findCountries(grammar, text.slice(clauseStart, verbAt)).find(country =>
     /^\s*,?\s*$/u.test(text.slice(clauseStart + country.index + country.name.length, verbAt)),

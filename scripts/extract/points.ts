@@ -287,7 +287,7 @@ function countedList(grammar: Grammar, sentences: Sentence[], doubts: Doubt[]): 
       const parts =
         found.length > announced && found[announced - 1]!.last ? found.slice(0, announced) : found
       // "‘penggerak empat roda’ A-B yaitu …": the label is the count and its noun, up to a closing quote.
-      // A collective count keeps its prefix: the label is what the article says ("Ketiga masalah").
+      // A collective count keeps its prefix: the label is what the article says ("Ketiga hal").
       const count = match[0].slice(0, match[0].indexOf(match[1]!) + match[1]!.length)
       const label = `${count} ${match[2]!.split(/[’”]/u)[0]}`.replace(/\s+/gu, ' ')
       if (parts.length !== announced) {

@@ -382,8 +382,8 @@ function openerBefore(
 
 /**
  * Whether a bare name is a person the article introduced with a title: their full name, or one word
- * of it ("Airlangga" after "Menteri X Airlangga Hartarto"). Capitalised words of a headline read as a
- * name ("Menlu X Bawa Semangat Y") must not make later capitalised words a person.
+ * of it ("Budi" after "Menteri X Budi Santoso"). Capitalised words of a headline read as a
+ * name ("Menlu X Buka Forum Y") must not make later capitalised words a person.
  */
 function introducedAs(person: Speaker, name: string): boolean {
   return Boolean(
@@ -688,7 +688,7 @@ function resolve(
       const speaker = fromKnown(speakers.length, introduced)
       return speaker
     }
-    // "Kabasarnas" after "Kabasarnas Marsdya TNI Nama": one word that is the whole office of one
+    // "Kabalai" after "Kabalai Marsdya TNI Nama": one word that is the whole office of one
     // person named with it is that person, not a name of its own.
     if (!mention.office && !/\s/u.test(mention.name)) {
       const holders = distinctPeople(

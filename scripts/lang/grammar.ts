@@ -269,12 +269,12 @@ function build(language: Language) {
         String.raw`^(?:\s+(?:${alternation(speakers.officeQualifiers)}))?(?:\s*\([^()]{1,40}\))?\s*,\s+(?=\p{Lu})`,
         'u',
       ),
-      // A speech that opens the sentence: "Pidato (perdana) Gubernur X menyoroti …".
       // "Dalam sambutannya, Menteri X …": what follows is the speech the event gave them.
       inTheirSpeech: new RegExp(
         String.raw`(?<![\p{L}])(?:${speechNouns})(?:${speakers.pronounSuffix})\s*,?\s*$`,
         'u',
       ),
+      // A speech that opens the sentence: "Pidato (perdana) Gubernur X menyoroti …".
       speechLead: new RegExp(String.raw`^(?:${speechNouns})(?:\s+\p{Ll}+){0,2}\s+(?=\p{Lu})`, 'u'),
       // A word that may be part of a person's name: "Rahman", "al-Rahman".
       namePart: new RegExp(String.raw`^${nameParticle}\p{Lu}\p{Ll}`, 'u'),
@@ -537,7 +537,7 @@ function build(language: Language) {
         String.raw`^(\p{L}+)\s+(?:${alternation(points.parallelModals)})\s+(?=\p{Ll})`,
         'u',
       ),
-      // The count may be collective ("ketiga masalah itu adalah A, B, serta C"): the list must still
+      // The count may be collective ("ketiga hal itu adalah A, B, serta C"): the list must still
       // match it.
       countedList: new RegExp(
         String.raw`(?<![\p{L}\p{N}])(?:${points.ordinalPrefix}(?=\p{L}))?(\d{1,2}|${numberWords})(?:\s*\((?:${numberWords})\))?\s+((?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*)(?:[’”]?\s+[\p{L}][\p{L}-]*){0,4}?)[’”]?\s*(?:(?:,\s*)?(?:${alternation(points.listOpeners)})\s*:?\s+|:\s*|,\s*(?=["“]))`,

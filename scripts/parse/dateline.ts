@@ -41,7 +41,7 @@ export function readDateline(grammar: Grammar, text: string): Dateline | undefin
       date ??= rest
     else if (outletDomain.test(rest))
       outlets++ // "KOMPAS.com", "Harian.id"
-    // "MMC Kobar -", "RRI Palu -": an acronym and a word is an outlet's bureau.
+    // "MMC Lama -", "RRI Sapta -": an acronym and a word is an outlet's bureau.
     else if (OUTLET_BUREAU.test(rest)) outlets++
     else if (CAPITALISED.test(rest)) {
       if (place === undefined) place = rest

@@ -293,10 +293,15 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
       lastPersonPosition = attribution.position
     }
   }
+  // A headline in title case ("Nama Buka Forum Dagang") has capitals that are no name: the fuller
+  // names are read from the other sentences, picked out once for all speakers.
+  let named: Sentence[] | undefined
   for (const [id, speaker] of speakers.entries()) {
     speaker.id = id
     speaker.attributions.sort((a, b) => a.position - b.position)
-    const full = speaker.kind === 'person' && fullNameAfter(grammar, speaker.name, sentences)
+    if (speaker.kind !== 'person') continue
+    named ??= sentences.filter(sentence => !titleCase(sentence.sentence))
+    const full = fullNameAfter(grammar, speaker.name, named)
     if (full) speaker.label = full
   }
   if (speakers.length === 0 && unresolved.length === 0) {
@@ -824,12 +829,7 @@ function fullerName(grammar: Grammar, name: string, sentences: Sentence[]): stri
     for (const match of sentence.sentence.matchAll(pattern)) {
       const words = match[0].split(/\s+/u)
       // Titles and function words are not part of a name.
-      const start = words.findIndex(
-        word =>
-          !grammar.speakers.officeFieldWords.has(word.toLowerCase()) &&
-          !grammar.speakers.notNames.has(word) &&
-          !grammar.speakers.notAName.has(word),
-      )
+      const start = words.findIndex(word => !titleWord(grammar, word))
       const candidate = words.slice(Math.max(0, start)).join(' ')
       if (candidate !== name && (!best || candidate.length > best.length)) best = candidate
     }
@@ -837,9 +837,15 @@ function fullerName(grammar: Grammar, name: string, sentences: Sentence[]): stri
   return best
 }
 
+/** A word of a title or a function word ("Menteri", "Luar", "Dan"), which is no part of a name. */
+function titleWord(grammar: Grammar, word: string): boolean {
+  const { officeFieldWords, notNames, notAName } = grammar.speakers
+  return officeFieldWords.has(word.toLowerCase()) || notNames.has(word) || notAName.has(word)
+}
+
 /**
  * "Gubernur Nama" when the article also writes "Nama Kedua Ketiga": a speaker known by one word of
- * their name is labelled with the one fuller name the article writes from that word on (up to three
+ * their name is labelled with the one fuller name `sentences` write from that word on (up to three
  * more capitalised words, none a title, a field word or a country). With two fuller names, neither.
  */
 function fullNameAfter(
@@ -847,7 +853,7 @@ function fullNameAfter(
   name: string | undefined,
   sentences: Sentence[],
 ): string | undefined {
-  const { notNames, notAName, officeWords, rankPrefix } = grammar.speakers
+  const { notNames, officeWords, rankPrefix } = grammar.speakers
   // (A title read as a name, "Wapres", has no fuller name.)
   if (!name || /\s/u.test(name) || notNames.has(name) || officeWords.has(name)) return undefined
   const pattern = new RegExp(
@@ -856,18 +862,14 @@ function fullNameAfter(
   )
   const found = new Set<string>()
   for (const sentence of sentences) {
-    // A headline in title case ("Nama Buka Forum Dagang") has capitals that are no name.
-    if (titleCase(sentence.sentence)) continue
     for (const match of sentence.sentence.matchAll(pattern)) {
       const words: string[] = []
       for (const word of match[1]!.trim().split(/\s+/u)) {
         const bare = word.replace(/[.]$/u, '')
         // (A rank opens the name of someone else: "Kapolres Kota AKBP Nama".)
         if (
-          notNames.has(bare) ||
-          notAName.has(bare) ||
+          titleWord(grammar, bare) ||
           officeWords.has(bare) ||
-          grammar.speakers.officeFieldWords.has(bare.toLowerCase()) ||
           rankPrefix.test(`${word} `) ||
           countryAt(grammar, word, 0)
         )

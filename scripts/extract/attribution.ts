@@ -602,6 +602,27 @@ function firstPersonGoesOn(
         continue
       }
     }
+    // A paragraph of the speaker's words in the reporter's voice, right after a paragraph that ends
+    // with theirs: it speaks as "kita"/"kami" somewhere, quotes nothing and names nobody speaking.
+    if (opensParagraph && previous && !previous.quote) {
+      let end = position + 1
+      while (end < sentences.length && sentences[end]!.paragraph === sentence.paragraph) end++
+      const paragraph = sentences.slice(position, end)
+      if (
+        paragraph.every(
+          (other, offset) => !byPosition.has(position + offset) && !/["“”]/u.test(other.sentence),
+        ) &&
+        paragraph.some(other => firstPerson.test(other.sentence)) &&
+        paragraph.every(other => goesOnReported(grammar, other.sentence))
+      ) {
+        for (let at = position; at < end; at++) {
+          const continued = { ...continuation(sentences[at]!, at, previous, false), reported: true }
+          result.push(continued)
+          byPosition.set(at, continued)
+        }
+        continue
+      }
+    }
     const before = byPosition.get(position - 1)
     if (!before || sentences[position - 1]!.paragraph !== sentence.paragraph) continue
     const own = firstPerson.test(sentence.sentence) || obligation.test(sentence.sentence)

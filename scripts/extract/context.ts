@@ -105,6 +105,10 @@ function roleOf(
   const after = text.slice(end).split(/[,;.]/u)[0]!.split(/\s+/).slice(0, 6).join(' ')
   if (grammar.counts.negated.test(after)) return undefined
   const before = text.slice(0, index).split(/[;.]/u).at(-1) ?? ''
+  // A count of those who were to come ("rencananya akan dihadiri dua gubernur", "empat bupati
+  // dijadwalkan hadir") is no count of who came.
+  if (grammar.counts.planned.test(before) || grammar.counts.plannedAfter.test(after))
+    return undefined
   for (const scope of [after, before]) {
     for (const { role, pattern } of grammar.counts.roles) if (pattern.test(scope)) return role
   }

@@ -600,6 +600,16 @@ function build(language: Language) {
       participants: new RegExp(`^(?:${alternation(counts.participantNouns)})$`, 'iu'),
       // "Tiga menteri tidak hadir": a count of who did not take part.
       negated: new RegExp(String.raw`^\s*(?:${alternation(outcomes.negations)})(?![\p{L}])`, 'iu'),
+      // "… rencananya akan dihadiri dua gubernur", "empat bupati dijadwalkan hadir": who was
+      // to come, not who came.
+      planned: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.strongFutureWords)})(?![\p{L}])(?:\s+\S+){0,3}\s*$`,
+        'iu',
+      ),
+      plannedAfter: new RegExp(
+        String.raw`^\s*(?:\S+\s+)?(?:${alternation(cover.strongFutureWords)})(?![\p{L}])`,
+        'iu',
+      ),
       roles: counts.roles.map(({ role, pattern }) => ({
         role: role as CountRole,
         pattern: new RegExp(pattern, 'iu'),

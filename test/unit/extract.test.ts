@@ -295,6 +295,25 @@ describe('speakers: attribution and resolution', () => {
     ])
   })
 
+  it('goes on into the next paragraph when it speaks as "kita" and quotes and names nobody', () => {
+    const text = [
+      'Presiden Budi Santoso menyatakan, kawasan ini memasuki masa yang sulit bagi semua negaranya.',
+      '',
+      'Kerja sama kawasan kini berada pada tahap yang krusial. Kita hendaknya memperdalam kerja sama ekonomi dan keuangan.',
+      '',
+      'Kawasan itu dihuni oleh lebih dari enam ratus juta orang penduduk.',
+      '',
+      'Kita tahu pertemuan itu berlangsung dua hari. "Kami siap," kata Ani Rahma.',
+    ].join('\n')
+    const { main } = findSpeakers(G, sentences(text))
+    expect(
+      main?.attributions.map(attribution => [attribution.form, attribution.message.text]),
+    ).toEqual([
+      ['subject', 'kawasan ini memasuki masa yang sulit bagi semua negaranya.'],
+      ['continued', 'Kerja sama kawasan kini berada pada tahap yang krusial.'],
+      ['continued', 'Kita hendaknya memperdalam kerja sama ekonomi dan keuangan.'],
+    ])
+  })
   it('reads two offices of one person joined by "sekaligus", with a field of figures and a second "dan"', () => {
     const text =
       'Menteri Koordinator Bidang Kemaritiman sekaligus Ketua Komite Penanganan Covid-19 dan Pemulihan Ekonomi Daerah (KPED) Budi Santoso mengatakan pemerintah masih mengkaji aturan itu.'
@@ -791,6 +810,23 @@ describe('extractContext: counts only where the article counts participants', ()
       ),
     )
     expect(context?.counts ?? []).toEqual([])
+  })
+
+  it('counts nobody who was only to come, but who came to an event still running', () => {
+    const planned = extractContext(
+      G,
+      sentences(
+        'Rapat itu rencananya akan dihadiri oleh dua gubernur, tapi keduanya berhalangan. Empat bupati dijadwalkan hadir besok.',
+      ),
+    )
+    expect(planned?.counts ?? []).toEqual([])
+    const came = extractContext(
+      G,
+      sentences('Acara yang akan berlangsung selama tiga hari ini dihadiri 100 orang peserta.'),
+    )!
+    expect(came.counts.map(count => [count.role, count.text])).toEqual([
+      ['attendance', '100 orang peserta'],
+    ])
   })
 
   it('reads an attendance list that follows "dihadiri"', () => {

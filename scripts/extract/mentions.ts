@@ -444,9 +444,21 @@ function appositiveName(grammar: Grammar, text: string, office: Mention): Mentio
   const maySetOff =
     office.name !== undefined &&
     grammar.speakers.setOffName.test(text.slice(office.end, office.end + SET_OFF_REACH))
-  if (office.name && !region && !maySetOff) return office
+  // "Kepala Kepolisian Daerah (Kapolda) Sapta, Irjen Pol Budi Santoso": one word after the title's
+  // short form, then a person's full name set off by a comma: the word was the title's region.
+  const afterShortForm =
+    office.name !== undefined && !/\s/u.test(office.name) && /\)\s+\S+$/u.test(office.text)
+  if (office.name && !region && !maySetOff && !afterShortForm) return office
   const comma = grammar.speakers.titleThenName.exec(text.slice(office.end))
   const person = comma && mentionAt(grammar, text, office.end + comma[0].length)
+  const shortFormRegion =
+    afterShortForm &&
+    person?.kind === 'person' &&
+    person.name !== undefined &&
+    !person.office &&
+    !person.organisation &&
+    person.name.split(/\s+/u).length >= 2
+  if (afterShortForm && !region && !maySetOff && !shortFormRegion) return office
   const setOff =
     maySetOff &&
     person?.kind === 'person' &&
@@ -455,7 +467,7 @@ function appositiveName(grammar: Grammar, text: string, office: Mention): Mentio
     !person.organisation &&
     person.name.split(/\s+/u).length >= 2 &&
     grammar.speakers.setOffAfter.test(text.slice(person.end))
-  if (office.name && !region && !setOff) return office
+  if (office.name && !region && !setOff && !shortFormRegion) return office
   if (person?.kind !== 'person' || !person.name || person.office || person.organisation) {
     // "Bupati Kabupaten Sapta" with no name set off after it: the office alone, its region
     // written out.
@@ -465,7 +477,7 @@ function appositiveName(grammar: Grammar, text: string, office: Mention): Mentio
   }
   return {
     ...office,
-    ...(region || setOff ? { office: office.text } : {}),
+    ...(region || setOff || shortFormRegion ? { office: office.text } : {}),
     text: text.slice(office.index, person.end),
     end: person.end,
     name: person.name,

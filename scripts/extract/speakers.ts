@@ -53,6 +53,24 @@ function speakerOfficeKey(grammar: Grammar, speaker: Speaker): string | undefine
   return key
 }
 
+/**
+ * The key of an office by its bracketed short form: "Kepala Kepolisian Daerah (Kapolda) Sapta" is
+ * also "Kapolda Sapta", and "Kapolda" alone may name its holder.
+ */
+function speakerShortKey(grammar: Grammar, speaker: Speaker): string | undefined {
+  const cached = shortKeys.get(speaker)
+  if (cached && cached.office === speaker.office) return cached.key
+  const short = speaker.office && SHORT_FORM_OFFICE.exec(speaker.office)
+  const key = short ? officeKey(grammar, `${short[1]} ${short[2]}`.trim()) : undefined
+  shortKeys.set(speaker, { office: speaker.office, key })
+  return key
+}
+
+const shortKeys = new WeakMap<Speaker, { office: string | undefined; key: string | undefined }>()
+
+// A title, its short form in brackets (one word), and what follows it (a region, a body).
+const SHORT_FORM_OFFICE = /^[^()]+\s\((\p{Lu}[\p{L}]{2,15})\)\s*([^()]*)$/u
+
 function computeOfficeKey(grammar: Grammar, office: string): string {
   const { officeShortForms, ownStateSuffix } = grammar.speakers
   const key = office
@@ -675,7 +693,9 @@ function resolve(
   if (mention.name && mention.office && !/\s/u.test(mention.name)) {
     const key = officeKey(grammar, mention.text.replace(/\s*,.*$/u, ''))
     const holders = [...speakers, ...known].filter(
-      speaker => speaker.name && speakerOfficeKey(grammar, speaker) === key,
+      speaker =>
+        speaker.name &&
+        (speakerOfficeKey(grammar, speaker) === key || speakerShortKey(grammar, speaker) === key),
     )
     const [holder] = holders
     if (holder && holders.every(other => other.name === holder.name))
@@ -761,8 +781,10 @@ function resolve(
   const sameOffice = (speaker: Speaker): boolean => {
     if (mention.country && speaker.country?.code !== mention.country.code) return false
     const theirs = speakerOfficeKey(grammar, speaker)
+    const short = speakerShortKey(grammar, speaker)
     return (
       theirs === key ||
+      Boolean(key && short && (short === key || short.startsWith(`${key} `))) ||
       Boolean(key && theirs?.startsWith(`${key} `)) ||
       (acronym && Boolean(theirs && acronymOf(key!, theirs)))
     )

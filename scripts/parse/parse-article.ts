@@ -369,6 +369,8 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
         }
         if (group.length === 0) continue
       }
+      if (depth === 0 && !storyStarted)
+        dropTeasers(article, group.map(piece => piece.text).join(' '))
       article.paragraphs.push({
         ...makeParagraph(grammar, group, lineOffsets, depth, article.paragraphs.length),
         ...(node.type !== 'heading' && depth === 1 ? { guessed: true } : {}),
@@ -410,6 +412,30 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
     }
   }
   return article
+}
+
+/**
+ * A line of the page's head that the story's first paragraph opens with ("Nama Kedua menegaskan"
+ * over "KOTA - Nama Kedua menegaskan, …"): a teaser cut from the lead, no headline. It goes to the
+ * residue, and the paragraphs after it keep their numbers in order.
+ */
+function dropTeasers(article: Article, story: string): void {
+  const opening = story.replace(/\s+/gu, ' ').trim()
+  for (let at = article.paragraphs.length - 1; at >= 0; at--) {
+    const paragraph = article.paragraphs[at]!
+    const text = paragraph.text.replace(/\s+/gu, ' ').trim()
+    if (
+      !paragraph.guessed ||
+      text.split(' ').length < 3 ||
+      opening.length <= text.length ||
+      !opening.startsWith(text)
+    )
+      continue
+    article.residue.push({ line: paragraph.line, text: paragraph.text })
+    article.paragraphs.splice(at, 1)
+    for (const later of article.paragraphs.slice(at))
+      for (const sentence of later.sentences) sentence.paragraph--
+  }
 }
 
 const CUT_MARK = '…'

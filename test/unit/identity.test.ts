@@ -692,6 +692,18 @@ describe('speakers as the genre writes them', () => {
     ])
   })
 
+  it("reads the region after a title's short form, and the short form alone as that person", () => {
+    const { main, speakers } = speakersOf(
+      [
+        'Kepala Kepolisian Daerah (Kapolda) Sapta, Irjen Pol Budi Santoso menegaskan, patroli akan terus digelar.',
+        'Kapolda Sapta mengatakan, warga diminta melapor bila melihat kejahatan.',
+        '"Kami siap melayani warga setiap saat," tegas Kapolda.',
+      ].join('\n'),
+    )
+    expect(speakers).toHaveLength(1)
+    expect(main?.name).toBe('Budi Santoso')
+    expect(main?.attributions).toHaveLength(3)
+  })
   it('goes on with the speaker in "Menurutnya, …", "Lebih lanjut kata X, …" and first-person sentences', () => {
     const { main } = speakersOf(
       [

@@ -143,6 +143,30 @@ describe('parseArticle', () => {
     )
   })
 
+  it('leaves out a teaser line the lead opens with, so the headline above it titles the deck', () => {
+    const article = parseArticle(
+      [
+        'Bupati: Jaga Kota Tetap Bersih',
+        'Bupati Sapta, Budi Santoso menegaskan',
+        'KOTA LAMA - Bupati Sapta, Budi Santoso menegaskan, warga harus menjaga kebersihan kota.',
+        'Ia meminta semua kecamatan ikut bergerak setiap pekan.',
+      ].join('\n'),
+      G,
+    )
+    expect(article.paragraphs.filter(paragraph => paragraph.depth === 1).map(p => p.text)).toEqual([
+      'Bupati: Jaga Kota Tetap Bersih',
+    ])
+    expect(article.residue.map(item => item.text)).toContain(
+      'Bupati Sapta, Budi Santoso menegaskan',
+    )
+    // The story's paragraphs keep their numbers in order.
+    expect(article.sentences.map(sentence => sentence.paragraph)).toEqual(
+      article.sentences.map(sentence =>
+        article.paragraphs.findIndex(paragraph => paragraph.sentences.includes(sentence)),
+      ),
+    )
+  })
+
   it('keeps a list the story introduces, one item per line, marked or bare', () => {
     const article = parseArticle(
       [

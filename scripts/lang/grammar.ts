@@ -107,6 +107,8 @@ function build(language: Language) {
     )
     .join('|')
   const trailing = alternation(attribution.trailingVerbs)
+  // "…,” demikian kata X": a word that may stand before the trailing verb.
+  const trailingLead = String.raw`(?:(?:${alternation(withCapitals(attribution.trailingLeads))})\s+)?`
   const openers = alternation(attribution.sentenceOpeners)
   const demonstratives = speakers.demonstratives.join('|')
   const moneyScale = `(?:${Object.keys(money.scales).join('|')})`
@@ -449,11 +451,11 @@ function build(language: Language) {
       // "…," kata Rahma / "…, ujar Menteri X" / "…," tegasnya: a trailing verb after a comma or a
       // closing quote.
       trailingVerb: new RegExp(
-        String.raw`(?:,\s*["”’]?|["”’]\s*,?)\s*(${alternation(withCapitals(attribution.trailingVerbs))})(${speakers.pronounSuffix})?(?![\p{L}])\s*`,
+        String.raw`(?:,\s*["”’]?|["”’]\s*,?)\s*${trailingLead}(${alternation(withCapitals(attribution.trailingVerbs))})(${speakers.pronounSuffix})?(?![\p{L}])\s*`,
         'gu',
       ),
       trailingVerbAnywhere: new RegExp(
-        String.raw`(?:,\s*["”’]?|["”’]\s*,?)\s*(${alternation(withCapitals(attribution.trailingVerbs))})(${speakers.pronounSuffix})?(?![\p{L}])`,
+        String.raw`(?:,\s*["”’]?|["”’]\s*,?)\s*${trailingLead}(${alternation(withCapitals(attribution.trailingVerbs))})(${speakers.pronounSuffix})?(?![\p{L}])`,
         'u',
       ),
       pronounSuffixLength: speakers.pronounSuffix.length,

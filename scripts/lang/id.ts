@@ -1113,7 +1113,14 @@ export const ID: Language = {
       'mengkritik',
       'menyesalkan',
     ],
-    commaVerbs: ['melanjutkan', 'menuliskan', 'menukas', 'menimpali', 'menyambung'],
+    commaVerbs: [
+      'melanjutkan',
+      'menuliskan',
+      'menukas',
+      'menimpali',
+      'menyambung',
+      'mengetengahkan',
+    ],
     sayingVerbs: [
       'mengatakan',
       'menyatakan',
@@ -1140,6 +1147,7 @@ export const ID: Language = {
       'berpesan',
       'berharap',
     ],
+    trailingLeads: ['demikian', 'begitu'],
     trailingVerbs: [
       'ujar',
       'kata',

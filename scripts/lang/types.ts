@@ -194,6 +194,8 @@ export interface Language {
     commaVerbs: string[]
     /** Verbs after the statement: "…, ujar Menteri X". */
     trailingVerbs: string[]
+    /** Words that may stand between the statement and its trailing verb: "…,” demikian kata X". */
+    trailingLeads: string[]
     /** Opening adverbials before a speaker at the start of a sentence. */
     sentenceOpeners: string[]
     /**

@@ -310,6 +310,8 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
         node.type !== 'heading' &&
         (isResidue(grammar, content) ||
           (repeated && !isHeadline(grammar, content)) ||
+          // A bullet before the story that the page prints again is a photo's caption, not a list.
+          (repeated && !storyStarted && group[0].marker !== undefined) ||
           // The page's head: a short line that is no headline and no sentence (a site's name, a
           // label); a line that introduces what follows (": ") is the story's.
           (!storyStarted &&
@@ -323,7 +325,12 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
         article.residue.push({ line: group[0].line, text: content })
         continue
       }
-      if (repeated && article.paragraphs.some(paragraph => paragraph.text === content)) {
+      // (A line printed again after a copy that was left out, a caption's, is left out as well.)
+      if (
+        repeated &&
+        (article.paragraphs.some(paragraph => paragraph.text === content) ||
+          (!storyStarted && article.residue.some(item => item.text === content)))
+      ) {
         article.residue.push({ line: group[0].line, text: content })
         continue
       }

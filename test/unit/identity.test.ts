@@ -692,6 +692,22 @@ describe('speakers as the genre writes them', () => {
     ])
   })
 
+  it('reads "…,” demikian kata X" as X\'s, and "X mengetengahkan, …" as reported speech', () => {
+    const { main } = speakersOf(
+      [
+        '“Kota ini terbuka bagi semua. Kami siap bekerja sama,” demikian kata Presiden Budi Santoso.',
+        'Budi mengetengahkan, kawasan itu berperan penting bagi pertumbuhan ekonomi.',
+      ].join('\n'),
+    )
+    expect(
+      main?.attributions.map(attribution => [attribution.form, attribution.message.text]),
+    ).toEqual([
+      ['continued', 'Kota ini terbuka bagi semua.'],
+      ['trailing', 'Kami siap bekerja sama'],
+      ['subject', 'kawasan itu berperan penting bagi pertumbuhan ekonomi.'],
+    ])
+  })
+
   it("reads the region after a title's short form, and the short form alone as that person", () => {
     const { main, speakers } = speakersOf(
       [

@@ -143,6 +143,25 @@ describe('parseArticle', () => {
     )
   })
 
+  it('leaves out a photo caption printed as a bullet and again below it', () => {
+    const article = parseArticle(
+      [
+        'Presiden Budi: Kota Lama Siap Menjadi Tuan Rumah',
+        '',
+        '• Presiden Budi Santoso menyampaikan sambutan dalam Forum Sapta di Kota Lama',
+        '',
+        '    Presiden Budi Santoso menyampaikan sambutan dalam Forum Sapta di Kota Lama',
+        '',
+        'KOTA LAMA - Presiden Budi Santoso menyatakan kota itu siap menjadi tuan rumah forum tahun depan.',
+      ].join('\n'),
+      G,
+    )
+    expect(article.paragraphs.map(paragraph => paragraph.text)).toEqual([
+      'Presiden Budi: Kota Lama Siap Menjadi Tuan Rumah',
+      'Presiden Budi Santoso menyatakan kota itu siap menjadi tuan rumah forum tahun depan.',
+    ])
+  })
+
   it('leaves out a teaser line the lead opens with, so the headline above it titles the deck', () => {
     const article = parseArticle(
       [

@@ -125,7 +125,8 @@ function build(language: Language) {
   const speechNouns = alternation(withCapitals(speakers.speechNouns))
   // ("Forum Perayaan 50 Tahun …": a number before a capitalised word is part of the name.)
   // (A weekday after the name dates the event: "Forum Tahunan 2025 Senin" is no name.)
-  const eventWord = String.raw`(?:(?!(?:${weekday})(?![\p{L}]))\p{Lu}[\p{L}\p{N}'’.\-]*|${cover.editionNumber}|\d{4}|\d{1,3}(?=\s+\p{Lu})|\([\p{Lu}\p{N}][^()]{0,20}\))`
+  // ("Munas VII/2015": an edition with its year after a slash is one word of the name.)
+  const eventWord = String.raw`(?:(?!(?:${weekday})(?![\p{L}]))\p{Lu}[\p{L}\p{N}'’.\-]*(?:\/\d{4}(?![\p{L}\p{N}]))?|${cover.editionNumber}|\d{4}|\d{1,3}(?=\s+\p{Lu})|\([\p{Lu}\p{N}][^()]{0,20}\))`
   // "Konferensi Asia dan Afrika", "KTT ke-44 dan ke-45": a joiner before a capital or an edition.
   const eventJoin = String.raw`(?:\s+(?:${cover.eventJoiners.join('|')})(?=\s+(?:\p{Lu}|${cover.editionNumber})))?`
   const nameJoin = cover.nameJoiners.join('|')
@@ -920,7 +921,12 @@ function build(language: Language) {
       groupEvent: new RegExp(String.raw`^(?:${cover.groupEventNouns.join('|')})\s`, 'u'),
       eventNounWords: new Set(cover.eventNouns.map(noun => noun.split(' ')[0]!)),
       // Words that never open an event's name: another event noun, a session noun, a function word.
-      notFirst: new Set([...cover.sessionNouns, ...cover.eventNouns, ...speakers.functionWords]),
+      notFirst: new Set([
+        ...cover.sessionNouns,
+        ...cover.eventNouns,
+        ...cover.organisers,
+        ...speakers.functionWords,
+      ]),
     },
     outcomes: {
       // A verb of signing, adopting or agreeing, as a whole word, also at a sentence's start.

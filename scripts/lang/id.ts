@@ -1786,6 +1786,7 @@ export const ID: Language = {
       'Kunjungan Kerja',
       'Misi Dagang',
     ],
+    organisers: ['Panitia', 'Panpel', 'Sekretariat', 'Penyelenggara'],
     sessionNouns: [
       'Sesi',
       'Upacara',

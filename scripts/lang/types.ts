@@ -377,6 +377,8 @@ export interface Language {
     eventNouns: string[]
     /** Nouns of a part of an event: "Sesi", "Upacara". */
     sessionNouns: string[]
+    /** Who organises an event, before its name: "Panitia Munas X" names the committee of Munas X. */
+    organisers: string[]
     /**
      * Event nouns that often name something else, a group ("Forum …") or a day ("Hari …"): an event
      * only where something is held.

@@ -268,6 +268,19 @@ describe('where and when the main speaker spoke', () => {
     ).toMatch(/^konferensi pers · /u)
   })
 
+  it('names the event, not its committee, and keeps an edition written with its year', () => {
+    expect(
+      coverOf(
+        '"Kami siap menjadi tuan rumah," kata Budi Santoso yang juga ketua Panitia Munas Sapta VII.',
+      ).title,
+    ).toBe('Munas Sapta VII')
+    expect(
+      coverOf(
+        'Wakil Presiden Budi Santoso membuka Musyawarah Nasional VII/2026 Kamar Dagang Sapta di Kota Lama. Budi mengatakan, pengusaha harus kompak.',
+      ).title,
+    ).toBe('Musyawarah Nasional VII/2026 Kamar Dagang Sapta')
+  })
+
   it('takes no holiday for the event, and keeps the number inside an event name', () => {
     expect(
       coverOf(

@@ -265,6 +265,19 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
     }
   }
 
+  // "dr. Ani Rahma": a physician's honorific, in lower case, is part of the mention and the name.
+  const lower = grammar.text.lowerHonorific.exec(text.slice(index))
+  if (lower) {
+    const person = mentionAt(grammar, text, index + lower[0].length)
+    return person?.kind === 'person' && person.name && !person.office
+      ? {
+          ...person,
+          text: text.slice(index, person.end),
+          index,
+          name: text.slice(index, person.end),
+        }
+      : undefined
+  }
   if (!/^\p{Lu}/u.test(text.slice(index))) return undefined
   // "Irjen Pol Budi Santoso": a rank before a name is part of the mention, not of the name.
   const rank = grammar.speakers.rankPrefix.exec(text.slice(index))

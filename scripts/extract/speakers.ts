@@ -99,7 +99,7 @@ function nameTokens(name: string | undefined): string[] {
     tokens = name
       .split(/[\s.]+/u)
       .filter(
-        token => token.length >= 3 || (/^\p{Lu}\p{Ll}$/u.test(token) && !honorifics.has(token)),
+        token => !honorifics.has(token) && (token.length >= 3 || /^\p{Lu}\p{Ll}$/u.test(token)),
       )
     tokenCache.set(name, tokens)
   }
@@ -799,7 +799,24 @@ function resolve(
     )
   // (Of a country's office, only that country's speakers can hold it.)
   const pool = mention.country ? ofCountry(speakers, mention.country.code) : speakers
-  const distinct = distinctPeople([...pool.filter(sameOffice), ...holders])
+  const candidates = [...pool.filter(sameOffice), ...holders]
+  // "Wali Kota Sapta" (a region read as a one-word name) beside "Wali Kota Sapta, Ani Rahma": one
+  // holder of the office, written once with the name.
+  const distinct = distinctPeople(
+    candidates.filter(
+      candidate =>
+        !(
+          candidate.name &&
+          !/\s/u.test(candidate.name) &&
+          candidates.some(
+            other =>
+              other !== candidate &&
+              other.name !== candidate.name &&
+              speakerOfficeKey(grammar, other) === officeKey(grammar, candidate.label),
+          )
+        ),
+    ),
+  )
   if (distinct.length === 1) {
     const [only] = distinct
     return speakers.includes(only) ? only : fromKnown(speakers.length, only)

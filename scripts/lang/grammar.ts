@@ -151,7 +151,12 @@ function build(language: Language) {
 
     text: {
       abbreviations: new Set(text.abbreviations),
-      honorifics: new Set(text.honorifics),
+      honorifics: new Set([...text.honorifics, ...text.lowerHonorifics]),
+      // "dr. Ani Rahma": a lower-case honorific, its full stop, and a capitalised name.
+      lowerHonorific: new RegExp(
+        String.raw`^(?:${alternation(text.lowerHonorifics)})\.?\s+(?=\p{Lu}\p{Ll})`,
+        'u',
+      ),
       // Residue patterns read the line in lower case: a case-insensitive Unicode alternation is
       // slow to compile.
       label: new RegExp(String.raw`^[\s\-–—•*>\[(]*(?:${alternation(text.residueLabels)})\b`, 'u'),
@@ -269,7 +274,7 @@ function build(language: Language) {
         'u',
       ),
       titleThenName: new RegExp(
-        String.raw`^(?:\s+(?:${alternation(speakers.officeQualifiers)}))?(?:\s*\([^()]{1,40}\))?\s*,\s+(?=\p{Lu})`,
+        String.raw`^(?:\s+(?:${alternation(speakers.officeQualifiers)}))?(?:\s*\([^()]{1,40}\))?\s*,\s+(?=\p{Lu}|(?:${alternation(text.lowerHonorifics)})\.?\s+\p{Lu})`,
         'u',
       ),
       // "Dalam sambutannya, Menteri X …": what follows is the speech the event gave them.

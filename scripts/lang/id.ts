@@ -54,6 +54,7 @@ export const ID: Language = {
       'phd',
     ],
     honorifics: ['H', 'Hj', 'Dr', 'Prof', 'Ir', 'Drs', 'Dra', 'KH', 'Tn', 'Ny', 'Sdr'],
+    lowerHonorifics: ['dr', 'drg'],
     nameParticles: ['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ud', 'ul'],
     months: [
       'Januari',

@@ -19,6 +19,8 @@ export interface Language {
     abbreviations: string[]
     /** Honorifics written with a full stop before a name: "H. Budi", "Dr. Ani". */
     honorifics: string[]
+    /** Honorifics written in lower case before a name: "dr. Ani Rahma" (a physician). */
+    lowerHonorifics: string[]
     /** Lower-case particles joined to a name by a hyphen: "al-Rahman", "el-Hadi". */
     nameParticles: string[]
     months: string[]

@@ -705,6 +705,19 @@ describe('speakers as the genre writes them', () => {
     ])
   })
 
+  it('reads a physician\'s "dr." before a name set off after a title, and the bare title as that holder', () => {
+    const { main, speakers } = speakersOf(
+      [
+        'Wali Kota Sapta, dr. Ani Rahma, Sp.M., Kamis (17/04/2025) membuka musyawarah di Aula Rumah Dinas Wali Kota Sapta.',
+        'Dalam sambutannya, Wali Kota menegaskan bahwa musyawarah bukan sekadar rutinitas tahunan.',
+        '"Ini adalah panggung semua elemen," tambah Wali Kota.',
+      ].join('\n'),
+    )
+    expect(main?.name).toBe('dr. Ani Rahma')
+    expect(speakers).toHaveLength(1)
+    expect(main?.attributions).toHaveLength(2)
+  })
+
   it('reads "…,” demikian kata X" as X\'s, and "X mengetengahkan, …" as reported speech', () => {
     const { main } = speakersOf(
       [

@@ -335,7 +335,12 @@ function subject(
           ? verb.end
           : verb.index
     const said = message(sentence, begin)
-    if (said.text.split(/\s+/u).length < 3 && !/:\s*$/u.test(sentence)) continue
+    if (
+      said.text.split(/\s+/u).length < 3 &&
+      !/:\s*$/u.test(sentence) &&
+      !announcesPoints(grammar, said.text)
+    )
+      continue
     return {
       mention,
       message: said,
@@ -346,6 +351,22 @@ function subject(
     }
   }
   return undefined
+}
+
+/**
+ * "X menyampaikan lima poin.": a count of points is all the sentence says, and the points that
+ * follow are what X said; the sentence still names who speaks.
+ */
+function announcesPoints(grammar: Grammar, said: string): boolean {
+  const label = grammar.points.proseLabel
+  label.lastIndex = 0
+  const match = label.exec(said)
+  label.lastIndex = 0
+  return (
+    match?.index === 0 &&
+    grammar.points.pointNouns.has(match[2]!.split(/\s+/u)[0]!.toLowerCase()) &&
+    /^[\s.]*$/u.test(said.slice(match[0].length))
+  )
 }
 
 // A name and its degrees before an apposition's introducer: "Dr. Budi Santoso, M.Si selaku".

@@ -705,6 +705,18 @@ describe('speakers as the genre writes them', () => {
     ])
   })
 
+  it('names who announces the points ("X menyampaikan lima poin.") as the speaker', () => {
+    const { main } = speakersOf(
+      [
+        'Dalam rapat ini, Gubernur Sapta Budi Santoso menyampaikan tiga poin.',
+        'Pertama, soal pemerataan jalan antarkota. Kedua, hilirisasi hasil kebun. Ketiga, penguatan wisata.',
+      ].join('\n'),
+    )
+    expect(main?.label).toBe('Gubernur Sapta Budi Santoso')
+    // A count of anything else is no statement of its own.
+    expect(speakersOf('Gubernur Sapta Budi Santoso menyampaikan tiga buku.').main).toBeUndefined()
+  })
+
   it('reads a physician\'s "dr." before a name set off after a title, and the bare title as that holder', () => {
     const { main, speakers } = speakersOf(
       [

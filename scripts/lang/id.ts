@@ -1929,6 +1929,9 @@ export const ID: Language = {
       'nasional',
       'daring',
       'virtual',
+      'akhir tahun',
+      'awal tahun',
+      'bersama',
     ],
     holdingVerbs: [
       'digelar',

@@ -268,6 +268,14 @@ describe('where and when the main speaker spoke', () => {
     ).toMatch(/^konferensi pers · /u)
   })
 
+  it('keeps what kind of press conference it was: "akhir tahun", "bersama"', () => {
+    expect(
+      coverOf(
+        'Dalam konferensi pers akhir tahun di Mapolda Sapta, Rabu (31/12/2014), Kapolda Sapta Budi Santoso mengatakan, patroli akan terus digelar.',
+      ).subtitle,
+    ).toMatch(/^konferensi pers akhir tahun · /u)
+  })
+
   it('names the event, not its committee, and keeps an edition written with its year', () => {
     expect(
       coverOf(

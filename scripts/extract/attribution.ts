@@ -48,6 +48,23 @@ function epithetAt(grammar: Grammar, text: string, index: number): Mention | und
     : undefined
 }
 
+/**
+ * "…,” ujar perwakilan Bank Sapta": who speaks for a body the article does not name further; the
+ * speaker is that representative, as written.
+ */
+function representativeAt(grammar: Grammar, text: string, index: number): Mention | undefined {
+  const match = grammar.speakers.representativeOf.exec(text.slice(index))
+  return match
+    ? {
+        text: match[0],
+        index,
+        end: index + match[0].length,
+        organisation: match[0],
+        kind: 'organisation',
+      }
+    : undefined
+}
+
 /** The verb right after a speaker mention (within the allowed gap), if any. */
 export function verbAfter(
   grammar: Grammar,
@@ -164,7 +181,9 @@ function trailing(
           end: verbAt + match[1]!.length + grammar.attribution.pronounSuffixLength,
           kind: 'pronoun',
         }
-      : (mentionAt(grammar, sentence, after) ?? epithetAt(grammar, sentence, after))
+      : (mentionAt(grammar, sentence, after) ??
+        epithetAt(grammar, sentence, after) ??
+        representativeAt(grammar, sentence, after))
     if (!mention) continue
     // "kata Sestama BNPP ini": a title with a demonstrative points back, like a pronoun.
     const demonstrative = grammar.speakers.demonstrative.exec(sentence.slice(mention.end))

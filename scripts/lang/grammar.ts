@@ -119,6 +119,8 @@ function build(language: Language) {
     .join('|')
   const numberInWords = String.raw`(?:(?:${numbers.onePrefix}|${units})\s*(?:${numbers.startScales.join('|')})(?:\s+(?:${units})\s+${numbers.tens})?(?:\s+(?:${units}))?|(?:${units})\s+${numbers.tens}(?:\s+(?:${units}))?|(?:${units})\s+${numbers.teen}|${Object.keys(numbers.specials).join('|')}|${units})`
   const capitalisedWord = String.raw`\p{Lu}[\p{L}\p{N}'’.\-]*`
+  // A capitalised word of a body's name, its inner dots kept and a closing full stop left out.
+  const bodyWord = String.raw`\p{Lu}[\p{L}\p{N}'’\-]*(?:\.[\p{L}\p{N}]+)*`
   // A word of a name: capitalised, or a particle joined to a capitalised word ("al-Rahman").
   const nameParticle = `(?:(?:${text.nameParticles.join('|')})-)?`
   const nameWord = `${nameParticle}${capitalisedWord}`
@@ -372,6 +374,11 @@ function build(language: Language) {
       leaderOffices: speakers.leaderOffices,
       ownStateSuffix: new RegExp(speakers.ownStateSuffix, 'u'),
       demonstrative: new RegExp(String.raw`^\s+(?:${demonstratives})(?![\p{L}])`, 'u'),
+      // "… ujar perwakilan (dari) Bank Sapta": one who speaks for a body, the body named.
+      representativeOf: new RegExp(
+        String.raw`^(?:${alternation(speakers.representatives)})(?:\s+dari)?\s+${bodyWord}(?:\s+${bodyWord}){0,4}?(?=[\s.,;]*$|\s*[,.;]|\s+\p{Ll})`,
+        'u',
+      ),
       epithet: new RegExp(
         String.raw`^(?:${alternation(speakers.epithetHeads)})(?![\p{L}])[^,.;:"“”]{0,90}?\s(?:${[...speakers.demonstratives].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`,
         'iu',

@@ -928,6 +928,7 @@ export const ID: Language = {
     ],
     nicknameAfter: ['sapaan akrabnya', 'sapaan karibnya', 'panggilan akrabnya'],
     nicknameOf: ['sapaan', 'sapaan akrab', 'sapaan karib', 'panggilan akrab', 'panggilan'],
+    representatives: ['perwakilan'],
     epithetHeads: [
       'pria',
       'wanita',

@@ -163,6 +163,8 @@ export interface Language {
     pronounSuffix: string
     /** Heads of an epithet that points back: "Perempuan pertama yang …". */
     epithetHeads: string[]
+    /** Words for who speaks for a body that is not named: "ujar perwakilan Bank Sapta". */
+    representatives: string[]
     /** Words before a nickname: "akrab disapa Ani". */
     nicknameBefore: string[]
     /** Words after a nickname: "Ani, sapaan akrabnya". */

@@ -713,6 +713,21 @@ describe('speakers as the genre writes them', () => {
     ])
   })
 
+  it('reads "…,” ujar perwakilan (dari) Bank Sapta" as the representative of that body', () => {
+    const { speakers } = speakersOf(
+      [
+        'Gubernur Sapta Budi Santoso membuka forum investasi di Kota Lama.',
+        '“Capaian ini luar biasa dan harus segera ditindaklanjuti,” ujar perwakilan Bank Sapta Kota.',
+        '“Terima kasih atas bantuan yang diberikan,” tutur perwakilan dari MTs Nurul Huda.',
+      ].join('\n'),
+    )
+    expect(speakers.map(speaker => [speaker.kind, speaker.label])).toContainEqual([
+      'organisation',
+      'perwakilan Bank Sapta Kota',
+    ])
+    expect(speakers.map(speaker => speaker.label)).toContain('perwakilan dari MTs Nurul Huda')
+  })
+
   it('names who announces the points ("X menyampaikan lima poin.") as the speaker', () => {
     const { main } = speakersOf(
       [

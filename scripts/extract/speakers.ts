@@ -311,6 +311,26 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
       lastPersonPosition = attribution.position
     }
   }
+  // "… disambut baik Menteri Ani Rahma. Ia mengatakan …": a pronoun before anyone else speaks is
+  // the one person the sentence before it names, once the article's speakers are known.
+  const firstHeard = Math.min(
+    ...speakers.flatMap(speaker => speaker.attributions.map(entry => entry.position)),
+  )
+  for (const attribution of [...unresolved]) {
+    if (attribution.mention.kind !== 'pronoun' || attribution.position > firstHeard) continue
+    const named = onlyNamed(sentences, attribution.position - 1, [...speakers, ...known])
+    // (Only someone who speaks elsewhere: a pronoun alone makes no speaker of one named in passing.)
+    const person =
+      named && speakers.find(speaker => speaker === named || speaker.name === named.name)
+    if (!person) continue
+    unresolved.splice(unresolved.indexOf(attribution), 1)
+    person.attributions.push(
+      attribution,
+      ...attributions.filter(
+        entry => entry.form === 'continued' && entry.mention === attribution.mention,
+      ),
+    )
+  }
   // A headline in title case ("Nama Buka Forum Dagang") has capitals that are no name: the fuller
   // names are read from the other sentences, picked out once for all speakers.
   let named: Sentence[] | undefined
@@ -464,6 +484,23 @@ function subjectOf(
   const speaker = resolve(grammar, mention, speakers, known, sentences)
   if (speaker && !speaker.mentions.includes(mention)) speaker.mentions.push(mention)
   return speaker
+}
+
+/** The one person a sentence names (by surname); none when it names several or nobody. */
+function onlyNamed(
+  sentences: Sentence[],
+  position: number,
+  people: Speaker[],
+): Speaker | undefined {
+  const text = sentences[position]?.sentence
+  if (text === undefined) return undefined
+  const named = distinctPeople(
+    people.filter(person => {
+      const surname = nameTokens(person.name).at(-1)
+      return person.kind === 'person' && surname !== undefined && containsWord(text, surname)
+    }),
+  )
+  return named.length === 1 ? named[0] : undefined
 }
 
 /** The person whose name the article wrote last, up to six sentences before `position`. */

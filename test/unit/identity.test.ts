@@ -728,6 +728,27 @@ describe('speakers as the genre writes them', () => {
     expect(speakers.map(speaker => speaker.label)).toContain('perwakilan dari MTs Nurul Huda')
   })
 
+  it('reads "Ia" before anyone speaks as the one person the sentence before names', () => {
+    const { main } = speakersOf(
+      [
+        'Forum Dagang Kota Lama ke-5 disambut baik Menteri Sapta Ani Rahma. Ia mengatakan forum ini akan mendorong investasi daerah.',
+        '"Ini forum yang baik untuk bertukar pikiran," ujar Ani.',
+      ].join('\n'),
+    )
+    expect(main?.attributions.map(attribution => attribution.message.text)).toEqual([
+      'forum ini akan mendorong investasi daerah.',
+      'Ini forum yang baik untuk bertukar pikiran',
+    ])
+    // Two people named before it: who "Ia" is cannot be told.
+    const { main: other } = speakersOf(
+      [
+        'Forum itu dihadiri Menteri Sapta Ani Rahma dan Menteri Lamoria Budi Santoso. Ia mengatakan kerja sama akan diperluas.',
+        '"Ini forum yang baik untuk bertukar pikiran," ujar Ani.',
+      ].join('\n'),
+    )
+    expect(other?.attributions).toHaveLength(1)
+  })
+
   it('names who announces the points ("X menyampaikan lima poin.") as the speaker', () => {
     const { main } = speakersOf(
       [

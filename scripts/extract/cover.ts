@@ -449,6 +449,8 @@ function placeOf(
       const clause = clauseBefore(text.slice(0, at))
       if (
         future.test(clause) ||
+        // "… setelah sebelumnya mengikuti KTT X di Kota Lama": where the speaker came from.
+        grammar.cover.earlierBefore.test(clause) ||
         grammar.cover.planned.test(clause) ||
         /["“”]/u.test(between) ||
         inQuotation(quotedBySentence, sentence, at) ||
@@ -528,6 +530,8 @@ function namedEvents(
       if (futureEvent.test(clauseBefore(before)) || grammar.cover.futureTime.test(before)) continue
       // "… pertemuan bilateral di sela KTT X": the summit hosts the meeting; it is not the meeting.
       if (grammar.cover.sidelines.test(before)) continue
+      // "… setelah sebelumnya mengikuti KTT X": an event the speaker came from.
+      if (grammar.cover.earlierBefore.test(clauseBefore(before))) continue
       // "… bertepatan dengan peringatan Hari X": the day the event marks is not the event.
       if (grammar.cover.markedOccasion.test(before)) continue
       first ??= name

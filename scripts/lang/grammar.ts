@@ -128,6 +128,11 @@ function build(language: Language) {
   // ("Forum Perayaan 50 Tahun …": a number before a capitalised word is part of the name.)
   // (A weekday after the name dates the event: "Forum Tahunan 2025 Senin" is no name.)
   // ("Munas VII/2015": an edition with its year after a slash is one word of the name.)
+  // The event nouns, also in capitals as a lead opens with them ("KONGRES X ke-20 …"); a session's
+  // nouns name no event of their own.
+  const eventNouns = cover.eventNouns
+    .filter(noun => !cover.sessionNouns.includes(noun))
+    .flatMap(noun => (/^\p{Lu}\p{Ll}{4,}$/u.test(noun) ? [noun, noun.toUpperCase()] : [noun]))
   const eventWord = String.raw`(?:(?!(?:${weekday})(?![\p{L}]))\p{Lu}[\p{L}\p{N}'’.\-]*(?:\/\d{4}(?![\p{L}\p{N}]))?|${cover.editionNumber}|\d{4}|\d{1,3}(?=\s+\p{Lu})|\([\p{Lu}\p{N}][^()]{0,20}\))`
   // "Konferensi Asia dan Afrika", "KTT ke-44 dan ke-45": a joiner before a capital or an edition.
   const eventJoin = String.raw`(?:\s+(?:${cover.eventJoiners.join('|')})(?=\s+(?:\p{Lu}|${cover.editionNumber})))?`
@@ -173,6 +178,9 @@ function build(language: Language) {
         'u',
       ),
       captionCredit: new RegExp(`(?:${text.captionCredit})`, 'u'),
+      // A photo's credit in capitals, an agency and a name: "KABAR / ANI RAHMA".
+      agencyCredit:
+        /^\p{Lu}[\p{Lu}\p{N}.&-]{1,30}(?:\s+\p{Lu}[\p{Lu}\p{N}.&-]*){0,2}\s*\/\s*\p{Lu}[\p{Lu}\p{N}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{N}.'’-]*){0,3}$/u,
       // A line that is only a photo's credit: its label, then a name or an agency with a slash.
       photoCredit: new RegExp(
         String.raw`^(?:${alternation(withCapitals(text.photoLabels))})\s*:\s*[\p{L}\p{N} .'’&-]{1,40}(?:\/[\p{L}\p{N} .'’&-]{1,40})*$`,
@@ -814,6 +822,11 @@ function build(language: Language) {
         String.raw`^\S+\s+(?:${alternation(cover.earlierWords)})(?![\p{L}])`,
         'iu',
       ),
+      // "… setelah sebelumnya mengikuti KTT X di Kota Lama": an event attended before this one.
+      earlierBefore: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.earlierWords.slice(0, 1))})(?![\p{L}])`,
+        'iu',
+      ),
       // A sentence about an earlier meeting: "Pertemuan sebelumnya …", "KTT terakhir …".
       earlierMeeting: new RegExp(
         String.raw`^(?:${alternation(cover.eventNouns)})\s+(?:${alternation(cover.earlierWords)})(?![\p{L}])`,
@@ -834,12 +847,9 @@ function build(language: Language) {
       // around an event noun. Parts of a bigger event ("Sesi Tanya Jawab", "Upacara Penutupan")
       // rank after the event itself.
       // Any event noun at all: a sentence without one names no event, and is not scanned further.
-      anyEventNoun: new RegExp(
-        String.raw`(?:${alternation(cover.eventNouns.filter(noun => !cover.sessionNouns.includes(noun)))})(?![\p{L}\p{N}])`,
-        'u',
-      ),
+      anyEventNoun: new RegExp(String.raw`(?:${alternation(eventNouns)})(?![\p{L}\p{N}])`, 'u'),
       event: new RegExp(
-        String.raw`(?<![\p{L}\p{N}])(?:${eventWord}(?:\s+(?:${nameJoin}))?\s+){0,4}(?:${alternation(cover.eventNouns.filter(noun => !cover.sessionNouns.includes(noun)))})(?![\p{L}\p{N}])(?:${eventJoin}\s+${eventWord})*`,
+        String.raw`(?<![\p{L}\p{N}])(?:${eventWord}(?:\s+(?:${nameJoin}))?\s+){0,4}(?:${alternation(eventNouns)})(?![\p{L}\p{N}])(?:${eventJoin}\s+${eventWord})*`,
         'gu',
       ),
       session: new RegExp(
@@ -931,7 +941,9 @@ function build(language: Language) {
         'iu',
       ),
       groupEvent: new RegExp(String.raw`^(?:${cover.groupEventNouns.join('|')})\s`, 'u'),
-      eventNounWords: new Set(cover.eventNouns.map(noun => noun.split(' ')[0]!)),
+      eventNounWords: new Set(
+        [...cover.eventNouns, ...eventNouns].map(noun => noun.split(' ')[0]!),
+      ),
       // Words that never open an event's name: another event noun, a session noun, a function word.
       notFirst: new Set([
         ...cover.sessionNouns,

@@ -2010,8 +2010,9 @@ export const ID: Language = {
       'dini hari',
       'kemarin',
     ],
-    // A theme not quoted ends before what follows it: who joined, a date ("… bersama Gubernur X", "… pada Senin").
-    themeEnds: ['yang', 'bersama', 'didampingi', 'oleh', 'pada'],
+    // A theme not quoted ends before what follows it: who joined, a date, a demonstrative that points
+    // back to the event ("… bersama Gubernur X", "… pada Senin", "… Masa Depan itu …").
+    themeEnds: ['yang', 'bersama', 'didampingi', 'oleh', 'pada', 'itu', 'tersebut'],
     dateTails: ['waktu setempat'],
     occasionOpeners: [
       'dalam',

@@ -298,6 +298,19 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
         storyParagraphs++
         continue
       }
+      // "TRIBUNNEWS / NAMA" over a line, then the dateline's paragraph: the line is the photo's
+      // caption, which may tell of another day.
+      const credit = article.residue.at(-1)
+      if (
+        node.type !== 'heading' &&
+        article.dateline === undefined &&
+        credit?.line === group[0].line - 1 &&
+        grammar.text.agencyCredit.test(credit.text) &&
+        nextLine(lines, group.at(-1)!.line, next => readDateline(grammar, next) !== undefined)
+      ) {
+        article.residue.push({ line: group[0].line, text: content })
+        continue
+      }
       const key = content.replace(/\s+/gu, ' ').trim()
       // Before the story, a line that the next one credits ("Foto: Ani Rahma/Kabar") is a photo's
       // caption, printed again (or not) below.

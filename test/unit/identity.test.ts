@@ -268,6 +268,19 @@ describe('where and when the main speaker spoke', () => {
     ).toMatch(/^konferensi pers · /u)
   })
 
+  it('takes neither the event the speaker came from nor its city, and reads an event noun in capitals', () => {
+    const cover = coverOf(
+      [
+        'KONGRES Pemuda Sapta ke-20 yang diselenggarakan di Gedung Bumi Sapta, Kota Lama, Rabu (15/11/2017) resmi dibuka.',
+        'Meski lelah setelah sebelumnya mengikuti KTT Kawasan ke-31 di Lamoria, Presiden Budi Santoso mengajak ribuan peserta kongres yang mengusung tema Meneguhkan Masa Depan Bersama itu untuk tetap bersatu.',
+        '"Saya datang hanya untuk kongres ini," ujar Budi.',
+      ].join('\n'),
+    )
+    expect(cover.title).toBe('KONGRES Pemuda Sapta ke-20')
+    expect(cover.place).toBe('Gedung Bumi Sapta, Kota Lama')
+    expect(cover.theme?.text).toBe('Meneguhkan Masa Depan Bersama')
+  })
+
   it('keeps what kind of press conference it was: "akhir tahun", "bersama"', () => {
     expect(
       coverOf(

@@ -143,6 +143,23 @@ describe('parseArticle', () => {
     )
   })
 
+  it('leaves out a caption under an agency credit in capitals, before the dateline', () => {
+    const article = parseArticle(
+      [
+        'Ketua Sapta Enggan Gelar Barang Bukti, Ini Alasannya',
+        '',
+        'KABAR / ANI RAHMA',
+        'Ketua Sapta Budi Santoso pada acara serah terima jabatan, di Kota Lama, Senin (21/12/2015).',
+        '',
+        'KOTA LAMA, KABAR.CO.ID - Ketua Sapta Budi Santoso memberikan keterangan pers, Kamis (14/1/2016).',
+      ].join('\n'),
+      G,
+    )
+    expect(article.sentences.map(sentence => sentence.sentence)).toEqual([
+      'Ketua Sapta Budi Santoso memberikan keterangan pers, Kamis (14/1/2016).',
+    ])
+  })
+
   it('leaves out a photo caption printed as a bullet and again below it', () => {
     const article = parseArticle(
       [

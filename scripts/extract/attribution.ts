@@ -554,8 +554,12 @@ export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attri
   for (const [position, sentence] of sentences.entries()) {
     const text = sentence.sentence
     const blank = blankPictographs(blankQuotes(text))
+    const tail = trailing(grammar, text, blank)
+    // "…, Nama menyatakan bahwa … ‘…,’ katanya": the "-nya" points back to the one the sentence
+    // names as its subject, not to the speaker before.
+    const named = tail?.mention.kind === 'pronoun' ? subject(grammar, text, blank) : undefined
     const attribution =
-      trailing(grammar, text, blank) ??
+      (named && named.mention.kind !== 'pronoun' ? named : tail) ??
       leading(grammar, text) ??
       accordingTo(grammar, text, blank) ??
       subject(grammar, text, blank) ??

@@ -79,9 +79,14 @@ function computeOfficeKey(grammar: Grammar, office: string): string {
     .replace(/\s*\([^)]*\)/gu, '')
     .trim()
   const words = key.split(' ')
+  // "Rektor Universitas X Prof" (the name's honorific read into the title): the title is before it.
+  const honorific = new Set([...grammar.text.honorifics].map(word => word.toLowerCase()))
+  while (words.length > 1 && honorific.has(words.at(-1)!.replace(/\.$/u, ''))) words.pop()
   // "Menlu RI" → "menteri luar negeri": compare titles without acronyms of the state.
   const head = officeShortForms[words[0]!] ?? officeShortForms[words.slice(0, 2).join(' ')]
-  const base = head ? [head, ...words.slice(officeShortForms[words[0]!] ? 1 : 2)].join(' ') : key
+  const base = head
+    ? [head, ...words.slice(officeShortForms[words[0]!] ? 1 : 2)].join(' ')
+    : words.join(' ')
   return base.replace(ownStateSuffix, '')
 }
 
@@ -604,6 +609,28 @@ function acronymOf(short: string, long: string): boolean {
   return at === acronym.length
 }
 
+/**
+ * "Rektor Unmul" for "Rektor Universitas Mulawarman": the title the same, and its last word made of
+ * the first letters of each word after it in the full title ("Un" + "mul"), in order.
+ */
+function syllabicOf(short: string, long: string): boolean {
+  const shortWords = short.split(' ')
+  const word = shortWords.at(-1)!
+  const head = shortWords.slice(0, -1).join(' ')
+  if (word.length < 4 || !long.startsWith(`${head} `)) return false
+  const words = long.slice(head.length + 1).split(' ')
+  if (words.length < 2 || words.length > 4) return false
+  // Each word of the full title gives a first part of itself (one letter or more) to the word.
+  const fits = (at: number, from: number): boolean => {
+    if (from === words.length) return at === word.length
+    const next = words[from]!
+    for (let take = Math.min(next.length, word.length - at); take >= 1; take--)
+      if (word.startsWith(next.slice(0, take), at) && fits(at + take, from + 1)) return true
+    return false
+  }
+  return fits(0, 0)
+}
+
 // Names compared as the press spells them: "Nasution" and "Nassution", "Ma'ruf" and "Maruf" are
 // one name.
 function loose(token: string): string {
@@ -732,7 +759,9 @@ function resolve(
     const holders = [...speakers, ...known].filter(
       speaker =>
         speaker.name &&
-        (speakerOfficeKey(grammar, speaker) === key || speakerShortKey(grammar, speaker) === key),
+        (speakerOfficeKey(grammar, speaker) === key ||
+          speakerShortKey(grammar, speaker) === key ||
+          Boolean(key && syllabicOf(key, speakerOfficeKey(grammar, speaker) ?? ''))),
     )
     const [holder] = holders
     if (holder && holders.every(other => other.name === holder.name))
@@ -822,6 +851,7 @@ function resolve(
     return (
       theirs === key ||
       Boolean(key && short && (short === key || short.startsWith(`${key} `))) ||
+      Boolean(key && theirs && /\s/u.test(key) && syllabicOf(key, theirs)) ||
       Boolean(key && theirs?.startsWith(`${key} `)) ||
       (acronym && Boolean(theirs && acronymOf(key!, theirs)))
     )

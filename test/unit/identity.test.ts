@@ -741,6 +741,33 @@ describe('speakers as the genre writes them', () => {
     expect(speakers.map(speaker => speaker.label)).toContain('perwakilan dari MTs Nurul Huda')
   })
 
+  it('reads a title\'s short form made of its words\' first letters ("Rektor Unsap") as its holder', () => {
+    const { speakers } = speakersOf(
+      [
+        'Rektor Universitas Sapta Prof Dr H Budi Santoso MSi dalam sambutannya menyampaikan kerja sama ini sangat penting.',
+        '“Kerja sama ini langkah konkret bagi kampus kami,” ungkap Rektor Unsap, Rabu (19/1).',
+      ].join('\n'),
+    )
+    expect(speakers.map(speaker => speaker.label)).toEqual([
+      'Rektor Universitas Sapta Prof Dr H Budi Santoso MSi',
+    ])
+  })
+
+  it('gives "…, Nama menyatakan bahwa … ‘…,’ katanya" to the one the sentence names, not the speaker before', () => {
+    const { speakers } = speakersOf(
+      [
+        'Juru bicara Sapta, Ani Rahma menegaskan bahwa dana itu tidak seluruhnya untuk pengungsi.',
+        'Kepada para anggota yang hadir, Budi Santoso menyatakan bahwa para pengungsi menghadapi ‘’mimpi buruk kemanusiaan,’’ katanya.',
+      ].join('\n'),
+    )
+    expect(
+      speakers.map(speaker => [speaker.name, speaker.attributions.map(entry => entry.position)]),
+    ).toEqual([
+      ['Ani Rahma', [0]],
+      ['Budi Santoso', [1]],
+    ])
+  })
+
   it('reads "Ia" before anyone speaks as the one person the sentence before names', () => {
     const { main } = speakersOf(
       [

@@ -182,6 +182,7 @@ function trailing(
           kind: 'pronoun',
         }
       : (mentionAt(grammar, sentence, after) ??
+        aliasAt(sentence, after) ??
         epithetAt(grammar, sentence, after) ??
         representativeAt(grammar, sentence, after))
     if (!mention) continue
@@ -291,7 +292,7 @@ function subject(
   }
   // "Budi Santoso, Bupati Sapta mengatakan …": a full name that opens the sentence, then a comma and
   // the office, is the office's holder (no comma closes the apposition before the verb).
-  const named = mentionAt(grammar, sentence, starts[0]!)
+  const named = mentionAt(grammar, sentence, starts[0]!) ?? aliasAt(sentence, starts[0]!)
   const comma = named && /^\s*,\s+/u.exec(blank.slice(named.end))
   if (
     named?.kind === 'person' &&
@@ -303,7 +304,9 @@ function subject(
     introduced.set(named.end + comma[0].length, named.end)
   for (const start of starts) {
     const found =
-      (start === starts[0] ? named : mentionAt(grammar, sentence, start)) ??
+      (start === starts[0]
+        ? named
+        : (mentionAt(grammar, sentence, start) ?? aliasAt(sentence, start))) ??
       epithetAt(grammar, sentence, start)
     if (!found) continue
     const mention = withNameBefore(grammar, sentence, found, starts[0]!, introduced.get(start))
@@ -548,8 +551,50 @@ function reportedAccording(
   }
 }
 
+/**
+ * The short names in capitals the article gives people ("Budi Santoso (BS)"): "BS mengatakan …"
+ * later is that person, though a word in capitals alone names no one. Read once per article.
+ */
+let aliases: ReadonlySet<string> = new Set()
+
+function readAliases(grammar: Grammar, sentences: Sentence[]): Set<string> {
+  const found = new Set<string>()
+  for (const { sentence } of sentences) {
+    if (!sentence.includes('(')) continue
+    for (const match of sentence.matchAll(ALIAS_AFTER_NAME)) {
+      const person = mentionAt(grammar, sentence, match.index!)
+      // (The brackets right after the person's name: after a title's body they are its acronym.)
+      const bracket = match.index! + match[0].lastIndexOf('(')
+      if (
+        person?.kind === 'person' &&
+        person.name &&
+        !person.organisation &&
+        !person.office &&
+        person.end <= bracket &&
+        /^\s*$/u.test(sentence.slice(person.end, bracket))
+      )
+        found.add(match[1]!)
+    }
+  }
+  return found
+}
+
+// A name of two capitalised words or more (the whole run of capitals: "Badan Pusat Statistik (BPS)"
+// is no "Pusat Statistik"), then a short name in capitals in brackets.
+const ALIAS_AFTER_NAME =
+  /(?<![\p{L}])(?<!\p{Lu}[\p{L}.'’-]*\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}\s*\((\p{Lu}{2,6})\)/gu
+
+function aliasAt(text: string, index: number): Mention | undefined {
+  if (aliases.size === 0) return undefined
+  const word = /^\p{Lu}{2,6}(?![\p{L}])/u.exec(text.slice(index))?.[0]
+  return word && aliases.has(word)
+    ? { text: word, index, end: index + word.length, name: word, kind: 'person' }
+    : undefined
+}
+
 /** Every attributed statement of the article, in order, with its speaker as mentioned. */
 export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attribution[] {
+  aliases = readAliases(grammar, sentences)
   const found: Attribution[] = []
   for (const [position, sentence] of sentences.entries()) {
     const text = sentence.sentence

@@ -472,6 +472,9 @@ function appositiveName(grammar: Grammar, text: string, office: Mention): Mentio
     !person.organisation &&
     person.name.split(/\s+/u).length >= 2
   if (afterShortForm && !region && !maySetOff && !shortFormRegion) return office
+  // "…, Budi Santoso (BS), membuka …": the short name in brackets is the person's.
+  const aliasBracket = person ? /^\s*\((\p{Lu}[\p{L}]{1,15})\)/u.exec(text.slice(person.end)) : null
+  const afterPerson = (person?.end ?? 0) + (aliasBracket?.[0].length ?? 0)
   const setOff =
     maySetOff &&
     person?.kind === 'person' &&
@@ -479,7 +482,7 @@ function appositiveName(grammar: Grammar, text: string, office: Mention): Mentio
     !person.office &&
     !person.organisation &&
     person.name.split(/\s+/u).length >= 2 &&
-    grammar.speakers.setOffAfter.test(text.slice(person.end))
+    grammar.speakers.setOffAfter.test(text.slice(afterPerson))
   if (office.name && !region && !setOff && !shortFormRegion) return office
   if (person?.kind !== 'person' || !person.name || person.office || person.organisation) {
     // "Bupati Kabupaten Sapta" with no name set off after it: the office alone, its region
@@ -494,7 +497,7 @@ function appositiveName(grammar: Grammar, text: string, office: Mention): Mentio
     text: text.slice(office.index, person.end),
     end: person.end,
     name: person.name,
-    ...(person.alias ? { alias: person.alias } : {}),
+    ...(person.alias || aliasBracket ? { alias: person.alias ?? aliasBracket![1] } : {}),
   }
 }
 

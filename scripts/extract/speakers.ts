@@ -305,7 +305,11 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
     }
     if (!speakers.includes(speaker)) speakers.push(speaker)
     speaker.attributions.push(attribution)
-    if (mention.kind !== 'pronoun') {
+    // (A short name in capitals points to a person, like a pronoun: it labels no one.)
+    if (
+      mention.kind !== 'pronoun' &&
+      !(mention.name && ALIAS.test(mention.name) && mention.text === mention.name)
+    ) {
       speaker.mentions.push(mention)
       if (richness(mention) > richness(labelMention(speaker))) relabel(speaker, mention)
     }
@@ -767,6 +771,21 @@ function resolve(
     if (holder && holders.every(other => other.name === holder.name))
       return speakers.includes(holder) ? holder : fromKnown(speakers.length, holder)
   }
+  // "BS mengatakan …" after "Budi Santoso (BS)": a short name in capitals is the one person the
+  // article gave it to, or no one.
+  if (mention.name && ALIAS.test(mention.name) && mention.text === mention.name) {
+    const given = distinctPeople(
+      [...speakers, ...known].filter(
+        person =>
+          person.alias === mention.name ||
+          person.mentions.some(
+            own => own.alias === mention.name || own.text.includes(`(${mention.name})`),
+          ),
+      ),
+    )
+    if (given.length !== 1) return undefined
+    return speakers.includes(given[0]!) ? given[0] : fromKnown(speakers.length, given[0]!)
+  }
   if (mention.name) {
     const byName = namedAs(speakers, mention)
     // "Santoso" after two people of that name: who is meant cannot be told.
@@ -900,6 +919,9 @@ function resolve(
   }
   return newSpeaker(speakers.length, mention)
 }
+
+// A short name in capitals, as a person's alias: "BS", "OSO".
+const ALIAS = /^\p{Lu}{2,6}$/u
 
 /** The candidates, each person once: the same label or the same name is the same person. */
 function distinctPeople(candidates: Speaker[]): Speaker[] {

@@ -280,7 +280,7 @@ function build(language: Language) {
       // ", Budi Santoso, dalam …" right after a title: capitalised words between two commas, then a
       // lower-case word that is no list's last joiner.
       setOffName: new RegExp(
-        String.raw`^\s*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\((?:${retired})\))){1,6}\s*,\s+(?!(?:${lastItem})(?![\p{L}]))\p{Ll}`,
+        String.raw`^\s*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\((?:${retired})\)|\(\p{Lu}[\p{L}]{1,15}\))){1,6}\s*,\s+(?!(?:${lastItem})(?![\p{L}]))\p{Ll}`,
         'u',
       ),
       titleThenName: new RegExp(

@@ -741,6 +741,27 @@ describe('speakers as the genre writes them', () => {
     expect(speakers.map(speaker => speaker.label)).toContain('perwakilan dari MTs Nurul Huda')
   })
 
+  it('reads a short name in capitals given in brackets ("Budi Santoso (BS)") as that person, never a body\'s acronym', () => {
+    const { main, speakers } = speakersOf(
+      [
+        'Ketua Umum Partai Sapta, Budi Santoso (BS), membuka musyawarah dengan gaya khasnya.',
+        'Dalam pidato pembukaannya, BS menekankan bahwa musyawarah ini bukan sekadar ajang memilih ketua.',
+        '"Ini agenda politik lima tahunan," kata BS.',
+      ].join('\n'),
+    )
+    expect(speakers).toHaveLength(1)
+    expect(main?.label).toBe('Ketua Umum Partai Sapta, Budi Santoso')
+    expect(main?.attributions).toHaveLength(2)
+    // An acronym after a body's name, or after a title's body, is no one's short name.
+    const { speakers: bodies } = speakersOf(
+      [
+        'Ketua Komisi Pangan Sapta (KPS) Ani Rahma membuka rapat.',
+        'KPS menegaskan bahwa cadangan pangan aman sampai akhir tahun.',
+      ].join('\n'),
+    )
+    expect(bodies.map(speaker => speaker.label)).not.toContain('KPS')
+  })
+
   it('reads a title\'s short form made of its words\' first letters ("Rektor Unsap") as its holder', () => {
     const { speakers } = speakersOf(
       [

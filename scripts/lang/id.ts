@@ -1090,7 +1090,6 @@ export const ID: Language = {
       'memandang',
       'menganggap',
       'berujar',
-      'mengusung',
       'menggagas',
       'mengutip',
       'memberitahukan',

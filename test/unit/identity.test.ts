@@ -810,6 +810,13 @@ describe('speakers as the genre writes them', () => {
     expect(other?.attributions).toHaveLength(1)
   })
 
+  it('reads no statement in a forum that carries a theme ("Forum X mengusung tema …")', () => {
+    const { speakers } = speakersOf(
+      'Di sisi lain, Forum Kemitraan Sapta (FKS) mengusung tema “Kemitraan untuk Semua” dalam pertemuan di Kota Lama.',
+    )
+    expect(speakers).toEqual([])
+  })
+
   it('names who announces the points ("X menyampaikan lima poin.") as the speaker', () => {
     const { main } = speakersOf(
       [

@@ -1286,6 +1286,8 @@ export const ID: Language = {
       'ditegaskan oleh',
       'diungkapkan oleh',
       'dinyatakan oleh',
+      'dijawab oleh',
+      'ditanggapi oleh',
     ],
     passiveVerbs: [
       'disampaikan',
@@ -1296,6 +1298,8 @@ export const ID: Language = {
       'diakui',
       'dijelaskan',
       'dipaparkan',
+      'dijawab',
+      'ditanggapi',
     ],
     appositionIntroducers: [
       'yang juga menjabat sebagai',

@@ -810,6 +810,19 @@ describe('speakers as the genre writes them', () => {
     expect(other?.attributions).toHaveLength(1)
   })
 
+  it('reads "Satu persatu dijawab oleh Bupati X, …" as what the one who answers said', () => {
+    const { main } = speakersOf(
+      [
+        'Konferensi pers digelar di Aula Sapta, Kota Lama, pada Sabtu malam.',
+        'Satu persatu dijawab oleh Bupati Sapta H.Budi Santoso, terkait jalan rusak sudah dijelaskan bahwa anggaran sudah disiapkan',
+        '“Kuncinya hanya satu, yaitu camatnya”,ujarnya',
+        'Acara itu berlangsung sampai pukul sembilan malam.',
+      ].join('\n\n'),
+    )
+    expect(main?.name).toMatch(/Budi Santoso/u)
+    expect(main?.attributions.map(attribution => attribution.form)).toEqual(['passive', 'trailing'])
+  })
+
   it('reads no statement in a forum that carries a theme ("Forum X mengusung tema …")', () => {
     const { speakers } = speakersOf(
       'Di sisi lain, Forum Kemitraan Sapta (FKS) mengusung tema “Kemitraan untuk Semua” dalam pertemuan di Kota Lama.',

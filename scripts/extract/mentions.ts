@@ -494,8 +494,9 @@ function appositiveName(grammar: Grammar, text: string, office: Mention): Mentio
   return {
     ...office,
     ...(region || setOff || shortFormRegion ? { office: office.text } : {}),
-    text: text.slice(office.index, person.end),
-    end: person.end,
+    // (The short name in brackets is written with the name: "…, Budi Santoso (BS)".)
+    text: text.slice(office.index, setOff && aliasBracket ? afterPerson : person.end),
+    end: setOff && aliasBracket ? afterPerson : person.end,
     name: person.name,
     ...(person.alias || aliasBracket ? { alias: person.alias ?? aliasBracket![1] } : {}),
   }

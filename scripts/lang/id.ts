@@ -1262,7 +1262,8 @@ export const ID: Language = {
     // Between speaker and verb: a parenthetical or an appositive name (", dalam pesannya, ", ",
     // Sari Dewi, "), an adverbial of time or place ("dalam konferensi pers di Jakarta"), then
     // adverbs ("dengan tegas", "juga").
-    verbGap: String.raw`(?:\s*,[^,.;"“”]{1,80},|\s*,(?=\s+\p{Ll}))?(?:\s+(?:dalam|saat|ketika|pada|di|usai|seusai|selepas|setelah|sebelum|melalui|lewat|di hadapan|dihadapan|yang)\s[^,.;:"“”]{1,140}?,?)?(?:\s+(?:(?:menjadi|sebagai)\s+pembicara(?:\s+kunci)?|dengan\s+\p{Ll}+|juga|pun|sendiri|sangat|terus|selalu|tetap|masih|hanya|pula|kembali|sekali\s+lagi|secara\s+\p{Ll}+|telah|sudah|turut|lantas|kemudian|lalu|sempat|bahkan|pun|tak\s+lupa|pertama-tama|selanjutnya|lebih\s+lanjut|sebelumnya|antara\s+lain|dengan\s+tegas))*`,
+    // (", SE mengatakan", ", M.Si menyampaikan": a name's degrees set off before the verb.)
+    verbGap: String.raw`(?:\s*,\s*(?:\p{Lu}{2,3}\p{Ll}{0,2}|\p{Lu}\p{Ll}{0,3}\.\p{L}{1,4}\.?)(?:[\s,]+(?:\p{Lu}{2,3}\p{Ll}{0,2}|\p{Lu}\p{Ll}{0,3}\.\p{L}{1,4}\.?)){0,2}(?=\s+\p{Ll}))?(?:\s*,[^,.;"“”]{1,80},|\s*,(?=\s+\p{Ll}))?(?:\s+(?:dalam|saat|ketika|pada|di|usai|seusai|selepas|setelah|sebelum|melalui|lewat|di hadapan|dihadapan|yang)\s[^,.;:"“”]{1,140}?,?)?(?:\s+(?:(?:menjadi|sebagai)\s+pembicara(?:\s+kunci)?|dengan\s+\p{Ll}+|juga|pun|sendiri|sangat|terus|selalu|tetap|masih|hanya|pula|kembali|sekali\s+lagi|secara\s+\p{Ll}+|telah|sudah|turut|lantas|kemudian|lalu|sempat|bahkan|pun|tak\s+lupa|pertama-tama|selanjutnya|lebih\s+lanjut|sebelumnya|antara\s+lain|dengan\s+tegas))*`,
     accordingTo: 'menurut',
     byWords: ['dengan', 'sambil', 'seraya', 'sembari'],
     complementizers: ['bahwa'],

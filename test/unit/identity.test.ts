@@ -750,7 +750,7 @@ describe('speakers as the genre writes them', () => {
       ].join('\n'),
     )
     expect(speakers).toHaveLength(1)
-    expect(main?.label).toBe('Ketua Umum Partai Sapta, Budi Santoso')
+    expect(main?.label).toBe('Ketua Umum Partai Sapta, Budi Santoso (BS)')
     expect(main?.attributions).toHaveLength(2)
     // An acronym after a body's name, or after a title's body, is no one's short name.
     const { speakers: bodies } = speakersOf(
@@ -821,6 +821,19 @@ describe('speakers as the genre writes them', () => {
     )
     expect(main?.name).toMatch(/Budi Santoso/u)
     expect(main?.attributions.map(attribution => attribution.form)).toEqual(['passive', 'trailing'])
+  })
+
+  it('reads a name\'s degrees set off before the verb ("Gubernur X, SE mengatakan, …"), not a name there', () => {
+    const { speakers } = speakersOf(
+      [
+        'Presiden Budi Santoso membuka kongres itu di Kota Lama.',
+        'Di tempat yang sama, Gubernur Sapta Ani Rahma, SE mengatakan, kedatangan Presiden sangat diapresiasi masyarakat.',
+      ].join('\n'),
+    )
+    expect(speakers.map(speaker => speaker.label)).toContain('Gubernur Sapta Ani Rahma')
+    expect(
+      speakers.find(speaker => speaker.name === 'Ani Rahma')?.attributions[0]?.message.text,
+    ).toBe('kedatangan Presiden sangat diapresiasi masyarakat.')
   })
 
   it('reads no statement in a forum that carries a theme ("Forum X mengusung tema …")', () => {

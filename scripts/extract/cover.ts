@@ -92,14 +92,16 @@ export function extractCover(
   )
   // Nothing to title the deck with: the deck's labels give it a title of their own. A lower-case
   // phrase ("konferensi pers") says nothing of this event.
-  const title = heading ?? [event, session].find(name => name && /^\p{Lu}/u.test(name))
+  // (A phrase such as "Kunjungan resmi" that opens a sentence is capitalised, yet as generic.)
+  const named = events.mostNamed ?? events.first
+  const title = heading ?? [named, session].find(name => name && /^\p{Lu}/u.test(name))
   const occasion = occasionOf(grammar, sentences, main)
   const theme = themeOf(grammar, sentences)
   const shown = [title, occasion?.text].filter(Boolean).join(' ')
-  const named = [event, events.first, session].find(
+  const other = [event, events.first, session].find(
     candidate => candidate && candidate !== title && !shown.includes(candidate),
   )
-  const subtitleParts = [named, speaker !== title ? speaker : undefined].filter(Boolean)
+  const subtitleParts = [other, speaker !== title ? speaker : undefined].filter(Boolean)
   const lead = sentences.filter(
     sentence => sentence.paragraph <= (sentences[0]?.paragraph ?? 0) + 3,
   )

@@ -281,6 +281,19 @@ describe('where and when the main speaker spoke', () => {
     expect(cover.theme?.text).toBe('Meneguhkan Masa Depan Bersama')
   })
 
+  it('names the format of a press statement or a signing, and titles no deck with a generic phrase', () => {
+    const cover = coverOf(
+      'Kunjungan resmi itu berlangsung di Kota Lama. Saat memberikan keterangan pers, Ketua Sapta Budi Santoso mengatakan, kerja sama akan diperluas.',
+    )
+    expect(cover.title).toBeUndefined()
+    expect(cover.subtitle).toMatch(/^Kunjungan resmi · /u)
+    expect(
+      coverOf(
+        'Dalam penandatanganan MoU antara kedua daerah, Senin (3/3/2025), Bupati Sapta Ani Rahma mengatakan, kerja sama akan diperluas.',
+      ).subtitle,
+    ).toMatch(/^penandatanganan MoU · /u)
+  })
+
   it('keeps what kind of press conference it was: "akhir tahun", "bersama"', () => {
     expect(
       coverOf(

@@ -133,7 +133,10 @@ function splitClauses(text: string, focus?: RegExp): Clause[] {
   for (const [index, clause] of merged.entries()) {
     const piece = text.slice(clause.start, clause.end)
     const quotes = (piece.match(/["“”]/g)?.length ?? 0) / 2
-    const figures = piece.match(/\d/g) ? 1 : 0
+    // (A year alone, "tahun 2026", is a date, not a figure that makes a clause worth keeping.)
+    const figures = /\d/u.test(piece.replace(/(?<![\p{N}.,])(?:19|20)\d{2}(?![\p{N}.,])/gu, ''))
+      ? 1
+      : 0
     const focused = focus?.test(piece) ? 3 : 0
     clause.score = quotes * 2 + figures * 2 + focused + (index === 0 ? 1 : 0)
   }

@@ -968,6 +968,22 @@ describe('condense', () => {
       .filter(Boolean))
       expect(long).toContain(piece)
   })
+
+  it('counts a year alone as no figure: the clause that says more is kept first', () => {
+    expect(
+      condense(
+        'Musyawarah ini bukan sekadar rutinitas tahunan, tetapi merupakan forum strategis untuk merumuskan arah kebijakan dan prioritas pembangunan tahun 2026.',
+        14,
+      ),
+    ).toBe('Musyawarah ini bukan sekadar rutinitas tahunan …')
+    // A figure still counts: "Rp3 triliun".
+    expect(
+      condense(
+        'Musyawarah ini bukan sekadar rutinitas tahunan, tetapi merupakan forum untuk membahas anggaran Rp3 triliun tahun ini.',
+        12,
+      ),
+    ).toBe('… tetapi merupakan forum untuk membahas anggaran Rp3 triliun tahun ini')
+  })
 })
 
 /** A speaker known by one label, as the cover reads them. */

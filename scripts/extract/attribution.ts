@@ -339,6 +339,9 @@ function subject(
       )
         ? complement
         : null
+    // "Kapolri menyampaikan konferensi pers usai …": the press conference the verb delivers is no
+    // statement.
+    if (grammar.attribution.deliversFormat.test(verb.verb + sentence.slice(verb.end))) continue
     const introduces = /^\s*[:,]\s*/u.exec(sentence.slice(verb.end))
     // After a verb of saying, what was said is its object: "mengatakan, …", "menyampaikan …"; other
     // verbs carry the message.

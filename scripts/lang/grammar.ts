@@ -469,6 +469,10 @@ function build(language: Language) {
         String.raw`\s+(?:${alternation(withCapitals(attribution.trailingVerbs))})(?:${speakers.pronounSuffix})?\s*[.!]?\s*$`,
         'u',
       ),
+      deliversFormat: new RegExp(
+        String.raw`^(?:${alternation(attribution.deliveringVerbs)})\s+(?:${alternation(attribution.deliveredFormats)})(?![\p{L}])`,
+        'iu',
+      ),
       // "…," kata Rahma / "…, ujar Menteri X" / "…," tegasnya: a trailing verb after a comma or a
       // closing quote.
       trailingVerb: new RegExp(

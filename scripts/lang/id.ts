@@ -1148,6 +1148,8 @@ export const ID: Language = {
       'berpesan',
       'berharap',
     ],
+    deliveringVerbs: ['menyampaikan', 'memberikan', 'menggelar'],
+    deliveredFormats: ['konferensi pers', 'keterangan pers', 'jumpa pers', 'pernyataan pers'],
     trailingLeads: ['demikian', 'begitu'],
     trailingVerbs: [
       'ujar',
@@ -1187,7 +1189,16 @@ export const ID: Language = {
       'simpul',
       'sahut',
     ],
-    leadingVerbs: ['kata', 'ditambahkan', 'dijelaskan', 'ditegaskan', 'diungkapkan', 'disebutkan'],
+    leadingVerbs: [
+      'kata',
+      'ditambahkan',
+      'dijelaskan',
+      'ditegaskan',
+      'diungkapkan',
+      'disebutkan',
+      'disampaikan',
+      'dikatakan',
+    ],
     firstPerson: ['saya', 'kami', 'kita', 'aku'],
     obligations: ['perlu', 'harus', 'hendaknya', 'mesti', 'wajib', 'sebaiknya'],
     narration: [

@@ -196,6 +196,10 @@ export interface Language {
      * other sentences they are actions ("melanjutkan kunjungan").
      */
     commaVerbs: string[]
+    /** Verbs that deliver a format rather than say something: "menyampaikan konferensi pers". */
+    deliveringVerbs: string[]
+    /** The formats they deliver: "konferensi pers", "keterangan pers". */
+    deliveredFormats: string[]
     /** Verbs after the statement: "…, ujar Menteri X". */
     trailingVerbs: string[]
     /** Words that may stand between the statement and its trailing verb: "…,” demikian kata X". */

@@ -849,6 +849,18 @@ describe('speakers as the genre writes them', () => {
     ).toBe('kedatangan Presiden sangat diapresiasi masyarakat.')
   })
 
+  it('reads "Disampaikan X, …" as X\'s, and no statement in "X menyampaikan konferensi pers …"', () => {
+    const { main } = speakersOf(
+      [
+        'Kapolda Sapta Budi Santoso menyampaikan konferensi pers usai pertemuan dengan Gubernur, Jumat (14/10/2022).',
+        'Disampaikan Kapolda, tingkat kepercayaan publik kepada polisi saat ini menjadi rendah.',
+      ].join('\n'),
+    )
+    expect(main?.attributions.map(attribution => attribution.message.text)).toEqual([
+      'tingkat kepercayaan publik kepada polisi saat ini menjadi rendah.',
+    ])
+  })
+
   it('reads no statement in a forum that carries a theme ("Forum X mengusung tema …")', () => {
     const { speakers } = speakersOf(
       'Di sisi lain, Forum Kemitraan Sapta (FKS) mengusung tema “Kemitraan untuk Semua” dalam pertemuan di Kota Lama.',

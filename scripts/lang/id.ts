@@ -2152,6 +2152,7 @@ export const ID: Language = {
       'pernyataan bersama',
       'komunike',
       'kontrak',
+      'pakta',
       'adendum',
       'addendum',
       'kerja sama',

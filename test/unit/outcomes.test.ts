@@ -29,6 +29,16 @@ describe('extractOutcomes', () => {
     ])
   })
 
+  it('reads a pact signed ("penandatanganan pakta integritas oleh …")', () => {
+    expect(
+      outcomesOf(
+        'Munas kali ini juga ditandai dengan penandatanganan pakta integritas oleh para anggota dewan terpilih.',
+      ).map(outcome => outcome.text),
+    ).toEqual([
+      'Munas kali ini juga ditandai dengan penandatanganan pakta integritas oleh para anggota dewan terpilih',
+    ])
+  })
+
   it('takes a launch, a signing counted or carried out only with what it brings about', () => {
     expect(
       outcomesOf(

@@ -128,7 +128,9 @@ export function extractCounts(grammar: Grammar, sentences: Sentence[]): Count[] 
         match.index! + match[0].length,
         match[3]!,
       )
-      const value = numberValue(grammar, match[2]!)
+      // ("ratusan peserta": a word of magnitude counts at least what it says.)
+      const value =
+        grammar.counts.approximate.get(match[2]!.toLowerCase()) ?? numberValue(grammar, match[2]!)
       // "satu negara" counts nobody who took part.
       // Up to three counts of a role ("sembilan fraksi hadir … ada 40 orang"), each noun once.
       if (

@@ -621,10 +621,13 @@ function build(language: Language) {
       // words, a counted noun.
       // (Not an edition: "Pertemuan ke-15 Pemimpin …".)
       count: new RegExp(
-        String.raw`(?<![\p{L}\p{N}-])(?:(${alternation(counts.hedges)})\s+)?(\d{1,3}(?:\.\d{3})+|\d+|${numberInWords})\s+(${countedNouns})(?:\s+(?:${alternation(counts.qualifiers)}))?(?:\s+(?:${lastItem})\s+(${countedNouns}))?(?![\p{L}])`,
+        String.raw`(?<![\p{L}\p{N}-])(?:(${alternation(counts.hedges)})\s+)?(\d{1,3}(?:\.\d{3})+|\d+|${numberInWords}|${alternation(withCapitals(Object.keys(counts.approximateNumbers)))})\s+(${countedNouns})(?:\s+(?:${alternation(counts.qualifiers)}))?(?:\s+(?:${lastItem})\s+(${countedNouns}))?(?![\p{L}])`,
         'giu',
       ),
       participants: new RegExp(`^(?:${alternation(counts.participantNouns)})$`, 'iu'),
+      approximate: new Map(
+        Object.entries(counts.approximateNumbers).map(([word, value]) => [word, value]),
+      ),
       // "Tiga menteri tidak hadir": a count of who did not take part.
       negated: new RegExp(String.raw`^\s*(?:${alternation(outcomes.negations)})(?![\p{L}])`, 'iu'),
       // "… rencananya akan dihadiri dua gubernur", "empat bupati dijadwalkan hadir": who was

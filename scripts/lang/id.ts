@@ -1417,6 +1417,7 @@ export const ID: Language = {
   },
 
   counts: {
+    approximateNumbers: { belasan: 11, puluhan: 20, ratusan: 200, ribuan: 2000 },
     countedNouns: [
       'negara',
       'organisasi',

@@ -290,6 +290,8 @@ export interface Language {
 
   /** Counts of participants and who attended. */
   counts: {
+    /** Counts written as a word of magnitude ("ratusan peserta"), with the least they say. */
+    approximateNumbers: Record<string, number>
     countedNouns: string[]
     qualifiers: string[]
     participantNouns: string[]

@@ -812,6 +812,19 @@ describe('extractContext: counts only where the article counts participants', ()
     expect(context?.counts ?? []).toEqual([])
   })
 
+  it('counts a word of magnitude as written ("ratusan peserta", "puluhan negara")', () => {
+    const context = extractContext(
+      G,
+      sentences(
+        'Konferensi itu dihadiri ratusan peserta. Puluhan negara berpartisipasi dalam forum itu.',
+      ),
+    )!
+    expect(context.counts.map(count => [count.role, count.number, count.text])).toEqual([
+      ['attendance', 'ratusan', 'ratusan peserta'],
+      ['attendance', 'Puluhan', 'Puluhan negara'],
+    ])
+  })
+
   it('counts nobody who was only to come, but who came to an event still running', () => {
     const planned = extractContext(
       G,

@@ -44,8 +44,12 @@ export function extractAttendees(grammar: Grammar, sentences: Sentence[]): Item[
       !countListCue.test(text.slice(start).split(',').slice(1).join(','))
     )
       continue
-    const items = splitList(grammar, text, start)
-    if (items.length >= 2)
+    // "Acara yang dihadiri oleh A dan B ini menjadi …": the relative clause, and the list, close at
+    // the demonstrative that points back to the event.
+    const close = grammar.counts.listClose.exec(text.slice(start))
+    const items = splitList(grammar, close ? text.slice(0, start + close.index) : text, start)
+    // (Closed so, one item is the whole list: "dihadiri oleh para pemimpin dan ratusan peserta ini".)
+    if (items.length >= (close ? 1 : 2))
       return items.map(item => ({ text: condense(item.text), source: refAt(sentence, item.index) }))
   }
   return []

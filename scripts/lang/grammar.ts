@@ -625,6 +625,10 @@ function build(language: Language) {
         'giu',
       ),
       participants: new RegExp(`^(?:${alternation(counts.participantNouns)})$`, 'iu'),
+      listClose: new RegExp(
+        String.raw`\s(?:${[...speakers.demonstratives].join('|')})\s+(?=\p{Ll})`,
+        'u',
+      ),
       approximate: new Map(
         Object.entries(counts.approximateNumbers).map(([word, value]) => [word, value]),
       ),

@@ -812,6 +812,18 @@ describe('extractContext: counts only where the article counts participants', ()
     expect(context?.counts ?? []).toEqual([])
   })
 
+  it('closes the attendance list where the relative clause closes ("… yang dihadiri oleh A dan B ini menjadi …")', () => {
+    const context = extractContext(
+      G,
+      sentences(
+        'Acara yang dihadiri oleh para pemimpin dunia dan ratusan peserta dari berbagai sektor ini menjadi sorotan global, mengingat pentingnya diskusi di dalamnya.',
+      ),
+    )!
+    expect(context.attendees.map(item => item.text)).toEqual([
+      'para pemimpin dunia dan ratusan peserta dari berbagai sektor',
+    ])
+  })
+
   it('counts a word of magnitude as written ("ratusan peserta", "puluhan negara")', () => {
     const context = extractContext(
       G,

@@ -359,7 +359,10 @@ function subject(
         : saying && !grammar.attribution.notSaid.test(sentence.slice(verb.end))
           ? verb.end
           : verb.index
-    const said = message(sentence, begin)
+    let said = message(sentence, begin)
+    // "…, seperti dilansir dari Kabar, pada Selasa": the reporter's source ends what was said.
+    const tag = grammar.attribution.sourceTag.exec(said.text)
+    if (tag) said = { text: said.text.slice(0, tag.index), index: said.index }
     if (
       said.text.split(/\s+/u).length < 3 &&
       !/:\s*$/u.test(sentence) &&

@@ -105,7 +105,12 @@ function capitalisedRun(
     const start = joiner ? at + joiner[0].length : at
     CAPITALISED.lastIndex = start
     ORDINAL_TOKEN.lastIndex = start
-    const word = CAPITALISED.exec(text) ?? (tokens.length === 0 ? ORDINAL_TOKEN.exec(text) : null)
+    const lowerField = grammar.speakers.lowerField
+    lowerField.lastIndex = start
+    const word =
+      CAPITALISED.exec(text) ??
+      (tokens.length === 0 ? ORDINAL_TOKEN.exec(text) : null) ??
+      (tokens.length === 0 && afterTitle ? lowerField.exec(text) : null)
     if (!word) break
     const clean = word[1].replace(/[.,]$/u, '')
     // "Nama Senin (1/5) menyebut …": a weekday with its date ends the name.

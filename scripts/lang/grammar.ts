@@ -313,6 +313,12 @@ function build(language: Language) {
         String.raw`^(?:\s+\p{Lu}[\p{L}-]*){0,4}(?:,(?:\s+\p{Lu}[\p{L}-]*){1,4}){0,3},?\s+(?:${speakers.and.join('|')})\s+\p{Lu}`,
         'u',
       ),
+      // "Kepala kemanusiaan PBB Nama": a field noun the page wrote in lower case, right after the
+      // title's head and before a capitalised word.
+      lowerField: new RegExp(
+        String.raw`\s*((?:${speakers.fieldNoun.replace(/\(\?:([^)]*)\)/u, (_, heads: string) => `(?:${heads.toLowerCase()})`)}))(?=\s+\p{Lu})`,
+        'uy',
+      ),
       fieldLike: new RegExp(
         `^(?:${speakers.titleJoiners.join('|')}|${speakers.holderNumber}|${speakers.fieldNoun})$`,
         'u',
@@ -467,6 +473,10 @@ function build(language: Language) {
       // "“… sejak lama jelasnya": the verb that ends a quotation the page never closed.
       unclosedTail: new RegExp(
         String.raw`\s+(?:${alternation(withCapitals(attribution.trailingVerbs))})(?:${speakers.pronounSuffix})?\s*[.!]?\s*$`,
+        'u',
+      ),
+      sourceTag: new RegExp(
+        String.raw`\s*,\s*(?:${alternation(attribution.sourceTags)})(?![\p{L}])`,
         'u',
       ),
       deliversFormat: new RegExp(

@@ -1150,6 +1150,14 @@ export const ID: Language = {
     ],
     deliveringVerbs: ['menyampaikan', 'memberikan', 'menggelar'],
     deliveredFormats: ['konferensi pers', 'keterangan pers', 'jumpa pers', 'pernyataan pers'],
+    sourceTags: [
+      'seperti dilansir',
+      'sebagaimana dilansir',
+      'seperti dikutip',
+      'sebagaimana dikutip',
+      'dilansir dari',
+      'dikutip dari',
+    ],
     trailingLeads: ['demikian', 'begitu'],
     trailingVerbs: [
       'ujar',

@@ -200,6 +200,8 @@ export interface Language {
     deliveringVerbs: string[]
     /** The formats they deliver: "konferensi pers", "keterangan pers". */
     deliveredFormats: string[]
+    /** The reporter's source tag inside a reported clause: "…, seperti dilansir dari Kabar, …". */
+    sourceTags: string[]
     /** Verbs after the statement: "…, ujar Menteri X". */
     trailingVerbs: string[]
     /** Words that may stand between the statement and its trailing verb: "…,” demikian kata X". */

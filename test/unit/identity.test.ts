@@ -861,6 +861,15 @@ describe('speakers as the genre writes them', () => {
     ])
   })
 
+  it('reads a field written in lower case after a title ("Kepala kemanusiaan X Nama"), and ends what was said at the reporter\'s source tag', () => {
+    const { speakers } = speakersOf(
+      'Kepala kemanusiaan PBS Budi Santoso mengatakan bahwa para donatur telah merespons seruan itu, seperti dilansir dari Kabar Dunia, pada Selasa (20/6/2023).',
+    )
+    expect(speakers.map(speaker => [speaker.label, speaker.attributions[0]?.message.text])).toEqual(
+      [['Kepala kemanusiaan PBS Budi Santoso', 'para donatur telah merespons seruan itu']],
+    )
+  })
+
   it('reads no statement in a forum that carries a theme ("Forum X mengusung tema …")', () => {
     const { speakers } = speakersOf(
       'Di sisi lain, Forum Kemitraan Sapta (FKS) mengusung tema “Kemitraan untuk Semua” dalam pertemuan di Kota Lama.',

@@ -616,6 +616,13 @@ export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attri
       subject(grammar, text, blank) ??
       passive(grammar, text, blank)
     if (attribution) {
+      // "Ditegaskan Kapolri, bahwa …": what was said starts after its "bahwa".
+      const that = grammar.attribution.leadingThat.exec(attribution.message.text)
+      if (that)
+        attribution.message = {
+          text: attribution.message.text.slice(that[0].length),
+          index: attribution.message.index + that[0].length,
+        }
       found.push({ ...attribution, sentence, position })
       // "Menekankan bahwa P, X mengatakan bahwa Q": P is X's too, said in the same breath.
       // "Menyoroti X sebagai …, X mengatakan …": the clause with its verb is theirs as well.

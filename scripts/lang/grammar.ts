@@ -479,6 +479,10 @@ function build(language: Language) {
         String.raw`\s*,\s*(?:${alternation(attribution.sourceTags)})(?![\p{L}])`,
         'u',
       ),
+      leadingThat: new RegExp(
+        String.raw`^(?:${alternation(attribution.complementizers)})\s+(?=\p{Ll})`,
+        'u',
+      ),
       deliversFormat: new RegExp(
         String.raw`^(?:${alternation(attribution.deliveringVerbs)})\s+(?:${alternation(attribution.deliveredFormats)})(?![\p{L}])`,
         'iu',

@@ -859,6 +859,11 @@ describe('speakers as the genre writes them', () => {
     expect(main?.attributions.map(attribution => attribution.message.text)).toEqual([
       'tingkat kepercayaan publik kepada polisi saat ini menjadi rendah.',
     ])
+    // "Ditegaskan X, bahwa …": what was said starts after its "bahwa".
+    expect(
+      speakersOf('Ditegaskan Kapolda Sapta Budi Santoso, bahwa semua anggota harus bersih.').main
+        ?.attributions[0]?.message.text,
+    ).toBe('semua anggota harus bersih.')
   })
 
   it('reads a field written in lower case after a title ("Kepala kemanusiaan X Nama"), and ends what was said at the reporter\'s source tag', () => {

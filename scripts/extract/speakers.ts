@@ -322,9 +322,10 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
   }
   // "… disambut baik Menteri Ani Rahma. Ia mengatakan …": a pronoun before anyone else speaks is
   // the one person the sentence before it names, once the article's speakers are known.
-  const firstHeard = Math.min(
-    ...speakers.flatMap(speaker => speaker.attributions.map(entry => entry.position)),
-  )
+  // (A loop, not Math.min(...all): a long article has more attributions than a call takes arguments.)
+  let firstHeard = Infinity
+  for (const speaker of speakers)
+    for (const entry of speaker.attributions) firstHeard = Math.min(firstHeard, entry.position)
   for (const attribution of [...unresolved]) {
     if (attribution.mention.kind !== 'pronoun' || attribution.position > firstHeard) continue
     const named = onlyNamed(sentences, attribution.position - 1, [...speakers, ...known])

@@ -220,6 +220,8 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
   // again) is told once.
   let storyStarted = false
   const seen = new Set<string>()
+  const leftOut = new Set<string>()
+  let residueRead = 0
   // After a "Baca juga" or "Berita terkait" header, link lines are residue until the story resumes.
   let relatedLinks = false
   // Paragraphs of the story (not titles) so far: a dateline is looked for in the first few.
@@ -339,10 +341,13 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
         continue
       }
       // (A line printed again after a copy that was left out, a caption's, is left out as well.)
+      // (The residue's texts are kept in a set as they come: each line looks once.)
+      for (; residueRead < article.residue.length; residueRead++)
+        leftOut.add(article.residue[residueRead]!.text)
       if (
         repeated &&
         (article.paragraphs.some(paragraph => paragraph.text === content) ||
-          (!storyStarted && article.residue.some(item => item.text === content)))
+          (!storyStarted && leftOut.has(content)))
       ) {
         article.residue.push({ line: group[0].line, text: content })
         continue
@@ -389,7 +394,7 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
         }
         if (group.length === 0) continue
       }
-      if (depth === 0 && !storyStarted)
+      if (depth === 0 && !storyStarted && !group[0].marker)
         dropTeasers(article, group.map(piece => piece.text).join(' '))
       article.paragraphs.push({
         ...makeParagraph(grammar, group, lineOffsets, depth, article.paragraphs.length),
@@ -439,9 +444,16 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
  * over "KOTA - Nama Kedua menegaskan, …"): a teaser cut from the lead, no headline. It goes to the
  * residue, and the paragraphs after it keep their numbers in order.
  */
+const TEASER_REACH = 4
+
 function dropTeasers(article: Article, story: string): void {
   const opening = story.replace(/\s+/gu, ' ').trim()
-  for (let at = article.paragraphs.length - 1; at >= 0; at--) {
+  // (A teaser stands right above the lead: only the last few lines of the page's head are read.)
+  for (
+    let at = article.paragraphs.length - 1;
+    at >= Math.max(0, article.paragraphs.length - TEASER_REACH);
+    at--
+  ) {
     const paragraph = article.paragraphs[at]!
     const text = paragraph.text.replace(/\s+/gu, ' ').trim()
     if (

@@ -167,6 +167,7 @@ function trailing(
   grammar: Grammar,
   sentence: string,
   blank: string,
+  aliases: ReadonlySet<string>,
 ): Omit<Attribution, 'sentence' | 'position'> | undefined {
   let found: Omit<Attribution, 'sentence' | 'position'> | undefined
   for (const match of sentence.matchAll(grammar.attribution.trailingVerb)) {
@@ -181,8 +182,7 @@ function trailing(
           end: verbAt + match[1]!.length + grammar.attribution.pronounSuffixLength,
           kind: 'pronoun',
         }
-      : (mentionAt(grammar, sentence, after) ??
-        aliasAt(sentence, after) ??
+      : (speakerAt(grammar, sentence, after, aliases) ??
         epithetAt(grammar, sentence, after) ??
         representativeAt(grammar, sentence, after))
     if (!mention) continue
@@ -271,6 +271,7 @@ function subject(
   grammar: Grammar,
   sentence: string,
   blank: string,
+  aliases: ReadonlySet<string>,
 ): Omit<Attribution, 'sentence' | 'position'> | undefined {
   // The sentence's first word, past any leading punctuation, and past an opening adverbial
   // ("Sementara itu, …").
@@ -292,7 +293,7 @@ function subject(
   }
   // "Budi Santoso, Bupati Sapta mengatakan …": a full name that opens the sentence, then a comma and
   // the office, is the office's holder (no comma closes the apposition before the verb).
-  const named = mentionAt(grammar, sentence, starts[0]!) ?? aliasAt(sentence, starts[0]!)
+  const named = speakerAt(grammar, sentence, starts[0]!, aliases)
   const comma = named && /^\s*,\s+/u.exec(blank.slice(named.end))
   if (
     named?.kind === 'person' &&
@@ -304,9 +305,7 @@ function subject(
     introduced.set(named.end + comma[0].length, named.end)
   for (const start of starts) {
     const found =
-      (start === starts[0]
-        ? named
-        : (mentionAt(grammar, sentence, start) ?? aliasAt(sentence, start))) ??
+      (start === starts[0] ? named : speakerAt(grammar, sentence, start, aliases)) ??
       epithetAt(grammar, sentence, start)
     if (!found) continue
     const mention = withNameBefore(grammar, sentence, found, starts[0]!, introduced.get(start))
@@ -561,8 +560,6 @@ function reportedAccording(
  * The short names in capitals the article gives people ("Budi Santoso (BS)"): "BS mengatakan …"
  * later is that person, though a word in capitals alone names no one. Read once per article.
  */
-let aliases: ReadonlySet<string> = new Set()
-
 function readAliases(grammar: Grammar, sentences: Sentence[]): Set<string> {
   const found = new Set<string>()
   for (const { sentence } of sentences) {
@@ -590,8 +587,15 @@ function readAliases(grammar: Grammar, sentences: Sentence[]): Set<string> {
 const ALIAS_AFTER_NAME =
   /(?<![\p{L}])(?<!\p{Lu}[\p{L}.'’-]*\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}\s*\((\p{Lu}{2,6})\)/gu
 
-function aliasAt(text: string, index: number): Mention | undefined {
-  if (aliases.size === 0) return undefined
+/** The speaker phrase at `index` (see `mentionAt`), or a short name the article gave a person. */
+function speakerAt(
+  grammar: Grammar,
+  text: string,
+  index: number,
+  aliases: ReadonlySet<string>,
+): Mention | undefined {
+  const mention = mentionAt(grammar, text, index)
+  if (mention || aliases.size === 0) return mention
   const word = /^\p{Lu}{2,6}(?![\p{L}])/u.exec(text.slice(index))?.[0]
   return word && aliases.has(word)
     ? { text: word, index, end: index + word.length, name: word, kind: 'person' }
@@ -600,20 +604,21 @@ function aliasAt(text: string, index: number): Mention | undefined {
 
 /** Every attributed statement of the article, in order, with its speaker as mentioned. */
 export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attribution[] {
-  aliases = readAliases(grammar, sentences)
+  const aliases = readAliases(grammar, sentences)
   const found: Attribution[] = []
   for (const [position, sentence] of sentences.entries()) {
     const text = sentence.sentence
     const blank = blankPictographs(blankQuotes(text))
-    const tail = trailing(grammar, text, blank)
+    const tail = trailing(grammar, text, blank, aliases)
     // "…, Nama menyatakan bahwa … ‘…,’ katanya": the "-nya" points back to the one the sentence
     // names as its subject, not to the speaker before.
-    const named = tail?.mention.kind === 'pronoun' ? subject(grammar, text, blank) : undefined
+    const named =
+      tail?.mention.kind === 'pronoun' ? subject(grammar, text, blank, aliases) : undefined
     const attribution =
       (named && named.mention.kind !== 'pronoun' ? named : tail) ??
       leading(grammar, text) ??
       accordingTo(grammar, text, blank) ??
-      subject(grammar, text, blank) ??
+      subject(grammar, text, blank, aliases) ??
       passive(grammar, text, blank)
     if (attribution) {
       // "Ditegaskan Kapolri, bahwa …": what was said starts after its "bahwa".

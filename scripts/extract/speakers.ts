@@ -42,15 +42,26 @@ function officeKey(grammar: Grammar, office: string | undefined): string | undef
   return office ? keyOfOffice(grammar, office) : undefined
 }
 
-// A speaker's office key, kept with the speaker until a fuller mention relabels their office.
-const speakerKeys = new WeakMap<Speaker, { office: string | undefined; key: string | undefined }>()
+// A speaker's office keys (as written, and by its short form), kept with the speaker until a fuller
+// mention relabels their office.
+type OfficeKeyCache = WeakMap<Speaker, { office: string | undefined; key: string | undefined }>
+const speakerKeys: OfficeKeyCache = new WeakMap()
+const shortKeys: OfficeKeyCache = new WeakMap()
+
+function cachedByOffice(
+  cache: OfficeKeyCache,
+  speaker: Speaker,
+  compute: (office: string | undefined) => string | undefined,
+): string | undefined {
+  const cached = cache.get(speaker)
+  if (cached && cached.office === speaker.office) return cached.key
+  const key = compute(speaker.office)
+  cache.set(speaker, { office: speaker.office, key })
+  return key
+}
 
 function speakerOfficeKey(grammar: Grammar, speaker: Speaker): string | undefined {
-  const cached = speakerKeys.get(speaker)
-  if (cached && cached.office === speaker.office) return cached.key
-  const key = officeKey(grammar, speaker.office)
-  speakerKeys.set(speaker, { office: speaker.office, key })
-  return key
+  return cachedByOffice(speakerKeys, speaker, office => officeKey(grammar, office))
 }
 
 /**
@@ -58,15 +69,24 @@ function speakerOfficeKey(grammar: Grammar, speaker: Speaker): string | undefine
  * also "Kapolda Sapta", and "Kapolda" alone may name its holder.
  */
 function speakerShortKey(grammar: Grammar, speaker: Speaker): string | undefined {
-  const cached = shortKeys.get(speaker)
-  if (cached && cached.office === speaker.office) return cached.key
-  const short = speaker.office && SHORT_FORM_OFFICE.exec(speaker.office)
-  const key = short ? officeKey(grammar, `${short[1]} ${short[2]}`.trim()) : undefined
-  shortKeys.set(speaker, { office: speaker.office, key })
-  return key
+  return cachedByOffice(shortKeys, speaker, office => {
+    const short = office && SHORT_FORM_OFFICE.exec(office)
+    return short ? officeKey(grammar, `${short[1]} ${short[2]}`.trim()) : undefined
+  })
 }
 
-const shortKeys = new WeakMap<Speaker, { office: string | undefined; key: string | undefined }>()
+/**
+ * Whether the speaker holds the office `key` names: as written, by its short form in brackets
+ * ("Kapolda Sapta"), or by a short form of its words' first parts ("Rektor Unmul").
+ */
+function holdsOffice(grammar: Grammar, speaker: Speaker, key: string): boolean {
+  const theirs = speakerOfficeKey(grammar, speaker)
+  return (
+    theirs === key ||
+    speakerShortKey(grammar, speaker) === key ||
+    (theirs !== undefined && syllabicOf(key, theirs))
+  )
+}
 
 // A title, its short form in brackets (one word), and what follows it (a region, a body).
 const SHORT_FORM_OFFICE = /^[^()]+\s\((\p{Lu}[\p{L}]{2,15})\)\s*([^()]*)$/u
@@ -306,10 +326,7 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
     if (!speakers.includes(speaker)) speakers.push(speaker)
     speaker.attributions.push(attribution)
     // (A short name in capitals points to a person, like a pronoun: it labels no one.)
-    if (
-      mention.kind !== 'pronoun' &&
-      !(mention.name && ALIAS.test(mention.name) && mention.text === mention.name)
-    ) {
+    if (mention.kind !== 'pronoun' && !isAlias(mention)) {
       speaker.mentions.push(mention)
       if (richness(mention) > richness(labelMention(speaker))) relabel(speaker, mention)
     }
@@ -762,11 +779,7 @@ function resolve(
   if (mention.name && mention.office && !/\s/u.test(mention.name)) {
     const key = officeKey(grammar, mention.text.replace(/\s*,.*$/u, ''))
     const holders = [...speakers, ...known].filter(
-      speaker =>
-        speaker.name &&
-        (speakerOfficeKey(grammar, speaker) === key ||
-          speakerShortKey(grammar, speaker) === key ||
-          Boolean(key && syllabicOf(key, speakerOfficeKey(grammar, speaker) ?? ''))),
+      speaker => speaker.name && key !== undefined && holdsOffice(grammar, speaker, key),
     )
     const [holder] = holders
     if (holder && holders.every(other => other.name === holder.name))
@@ -774,7 +787,7 @@ function resolve(
   }
   // "BS mengatakan …" after "Budi Santoso (BS)": a short name in capitals is the one person the
   // article gave it to, or no one.
-  if (mention.name && ALIAS.test(mention.name) && mention.text === mention.name) {
+  if (isAlias(mention)) {
     const given = distinctPeople(
       [...speakers, ...known].filter(
         person =>
@@ -870,8 +883,8 @@ function resolve(
     const short = speakerShortKey(grammar, speaker)
     return (
       theirs === key ||
-      Boolean(key && short && (short === key || short.startsWith(`${key} `))) ||
-      Boolean(key && theirs && /\s/u.test(key) && syllabicOf(key, theirs)) ||
+      Boolean(key && holdsOffice(grammar, speaker, key)) ||
+      Boolean(key && short?.startsWith(`${key} `)) ||
       Boolean(key && theirs?.startsWith(`${key} `)) ||
       (acronym && Boolean(theirs && acronymOf(key!, theirs)))
     )
@@ -923,6 +936,11 @@ function resolve(
 
 // A short name in capitals, as a person's alias: "BS", "OSO".
 const ALIAS = /^\p{Lu}{2,6}$/u
+
+/** A mention that is a short name in capitals alone ("BS mengatakan …"). */
+function isAlias(mention: Mention): boolean {
+  return mention.name !== undefined && ALIAS.test(mention.name) && mention.text === mention.name
+}
 
 /** The candidates, each person once: the same label or the same name is the same person. */
 function distinctPeople(candidates: Speaker[]): Speaker[] {

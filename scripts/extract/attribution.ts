@@ -308,7 +308,28 @@ function subject(
       (start === starts[0] ? named : speakerAt(grammar, sentence, start, aliases)) ??
       epithetAt(grammar, sentence, start)
     if (!found) continue
-    const mention = withNameBefore(grammar, sentence, found, starts[0]!, introduced.get(start))
+    let mention = withNameBefore(grammar, sentence, found, starts[0]!, introduced.get(start))
+    // "Menteri Sapta itu menegaskan …", "Gubernur Kota Lama ini berharap …": a title with a
+    // demonstrative points back to someone who has spoken, like a pronoun; it keeps its office
+    // and country, which must fit whom it stands for. (A one-word "name" after the title is a
+    // place or a body.)
+    const pointer =
+      mention.kind === 'person' &&
+      mention.office &&
+      start === starts[0] &&
+      (!mention.name || !/\s/u.test(mention.name))
+        ? grammar.speakers.demonstrative.exec(sentence.slice(mention.end))
+        : null
+    if (pointer)
+      mention = {
+        text: sentence.slice(mention.index, mention.end + pointer[0].length),
+        index: mention.index,
+        end: mention.end + pointer[0].length,
+        office: mention.office,
+        ...(mention.country ? { country: mention.country } : {}),
+        kind: 'pronoun',
+      }
+    const verbFrom = mention.end
     // "Rahma: "…"": a name and a colon introduce a quote.
     const colon = /^\s*:\s*(?=["“])/u.exec(sentence.slice(mention.end))
     if (colon && start === starts[0]) {
@@ -321,8 +342,8 @@ function subject(
       }
     }
     const verb =
-      verbAfter(grammar, blank, mention.end) ??
-      (start === starts[0] ? verbBy(grammar, blank, mention.end) : undefined)
+      verbAfter(grammar, blank, verbFrom) ??
+      (start === starts[0] ? verbBy(grammar, blank, verbFrom) : undefined)
     if (!verb) continue
     // "menyebut A dan menegaskan bahwa B": after a verb of saying, a "bahwa" that follows a second
     // verb of reporting opens the second thing said, not the first. (After another verb,

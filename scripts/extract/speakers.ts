@@ -79,6 +79,27 @@ function speakerShortKey(grammar: Grammar, speaker: Speaker): string | undefined
  * Whether the speaker holds the office `key` names: as written, by its short form in brackets
  * ("Kapolda Sapta"), or by a short form of its words' first parts ("Rektor Unmul").
  */
+/**
+ * Whether a title with a demonstrative ("Gubernur Kota Lama ini") may stand for this speaker: the
+ * same country, and the same office when both are known (a leader's title, for a leader).
+ */
+function pointerFits(grammar: Grammar, mention: Mention, speaker: Speaker): boolean {
+  if (mention.country && speaker.country && mention.country.code !== speaker.country.code)
+    return false
+  // "Pemimpin Sapta itu": a title of no office of its own stands for a head of state or government.
+  if (mention.office && grammar.speakers.leaderTitles.has(mention.office.toLowerCase()))
+    return leads(grammar, speaker)
+  const key = officeKey(grammar, mention.office)
+  const theirs = speakerOfficeKey(grammar, speaker)
+  return (
+    !key ||
+    !theirs ||
+    holdsOffice(grammar, speaker, key) ||
+    theirs.startsWith(`${key} `) ||
+    key.startsWith(`${theirs} `)
+  )
+}
+
 function holdsOffice(grammar: Grammar, speaker: Speaker, key: string): boolean {
   const theirs = speakerOfficeKey(grammar, speaker)
   return (
@@ -268,7 +289,8 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
         [...nameTokens(candidate.name), ...nameTokens(candidate.alias)].some(token =>
           containsWord(mention.text, token),
         )
-      const introduced = speakers.find(names) ?? known.find(names)
+      // (A title's words are no name: "Gubernur Kota Lama ini" names a place.)
+      const introduced = mention.office ? undefined : (speakers.find(names) ?? known.find(names))
       const named =
         introduced &&
         (speakers.includes(introduced) ? introduced : fromKnown(speakers.length, introduced))
@@ -292,6 +314,8 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
           : opener && subjectOf(grammar, opener, speakers, known, sentences)) ??
         // "…," katanya saat membuka Munas X: the one the article says opened it.
         opening(grammar, attribution, sentences, speakers, known)
+      // "Gubernur Kota Lama ini …": a pointer that keeps a title stands only for one who may hold it.
+      if (speaker && !pointerFits(grammar, mention, speaker)) speaker = undefined
       // "pria yang akrab disapa Ani ini": the person named last, whose short name that is.
       const nickname = grammar.speakers.nicknameBefore.exec(mention.text)?.[1]
       if (!named && nickname) {

@@ -1121,3 +1121,37 @@ describe('events of the genre by their own nouns', () => {
     ).toBe('Misi Dagang Kota Lama')
   })
 })
+
+describe('a title with a demonstrative, in subject place', () => {
+  const heard = (text: string) =>
+    speakersOf(text).speakers.map(speaker => [
+      speaker.label,
+      speaker.attributions.map(entry => entry.position),
+    ])
+
+  it('points back to the speaker it fits: the same office, or a leader for "Pemimpin"', () => {
+    expect(
+      heard(
+        [
+          'Presiden Lamoria Budi Santoso membuka KTT Sapta di Kota Lama, Senin (3/5).',
+          '"Kita harus bersatu menghadapi krisis pangan," kata Presiden Lamoria Budi Santoso.',
+          'Presiden Lamoria tersebut juga menyerukan agar negara anggota memperkuat cadangan beras.',
+          'Pemimpin Lamoria itu mendesak para menteri untuk mempercepat kerja sama perdagangan.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([['Presiden Lamoria Budi Santoso', [1, 2, 3]]])
+  })
+
+  it("is no one when its office is another's", () => {
+    const { speakers, unresolved } = speakersOf(
+      [
+        'Gubernur Sapta Budi Santoso membuka rapat koordinasi di Kota Lama, Senin (3/5).',
+        '"Kita harus bekerja sama membangun jalan desa," kata Gubernur Sapta Budi Santoso.',
+        'Ketua Forum Sapta ini juga berharap pembangunan desa berdampak bagi warga.',
+      ].join('\n\n'),
+    )
+    expect(speakers.map(speaker => speaker.label)).toEqual(['Gubernur Sapta Budi Santoso'])
+    expect(speakers[0]!.attributions.map(entry => entry.position)).toEqual([1])
+    expect(unresolved.map(entry => entry.position)).toEqual([2])
+  })
+})

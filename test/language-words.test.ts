@@ -9,7 +9,7 @@ import { fixtureText, ROOT } from './helpers.js'
 // The input language is behind one interface (scripts/lang/): no word of it stands in the grammar's
 // code. A word is two or more lower-case letters in the source of a regular expression (a literal,
 // or a String.raw template), once escapes (\s, \p{Ll}, \u00A0) and character classes ([a-z]) are
-// taken out; the web's own words (http, https, www) are no words of a language.
+// taken out; the web's own words (http, https, www, a file's extension) are no words of a language.
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap(entry =>
@@ -37,7 +37,12 @@ function regexSources(code: string): Array<{ line: number; source: string }> {
 }
 
 /** Words of the web, not of the language: links are the same in every language. */
-const TECHNICAL = new Set(['http', 'https', 'www'])
+const TECHNICAL = new Set([
+  'http',
+  'https',
+  'www',
+  ...['jpe', 'png', 'gif', 'webp', 'avif', 'svg', 'bmp', 'tiff', 'mp', 'webm'],
+])
 
 /** The words of a regular expression's source (escapes, classes and interpolations taken out). */
 function wordsIn(source: string): string[] {

@@ -1,11 +1,12 @@
 import type { Grammar } from '../lang/grammar.js'
 import type { Paragraph, SourceLink } from '../model.js'
+import { isMediaFile } from '../parse/residue.js'
 
 const BARE_LINK = /^(https?:\/\/\S+)$/u
 
 /**
  * The article's "Sumber:" link, with its domain; else a line that is nothing but a link (the page's
- * own address, pasted with it). Only http and https links are accepted.
+ * own address, pasted with it). Only http and https links are accepted, and never a picture's.
  */
 export function extractSourceLink(
   grammar: Grammar,
@@ -24,6 +25,7 @@ export function extractSourceLink(
       continue
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') continue
+    if (isMediaFile(url.pathname)) continue
     return {
       url: match[1],
       domain: url.hostname.replace(/^www\./u, ''),

@@ -315,7 +315,15 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
       }
       const key = content.replace(/\s+/gu, ' ').trim()
       // Before the story, a line that the next one credits ("Foto: Ani Rahma/Kabar") is a photo's
-      // caption, printed again (or not) below.
+      // caption, printed again (or not) below. Printed again with its credit ("… /Dok. Humas/"), it
+      // is a caption even if it reads as a headline.
+      const captioned =
+        !storyStarted &&
+        nextLine(
+          lines,
+          group.at(-1)!.line,
+          next => next.startsWith(`${key} `) && isMarkedResidue(grammar, next),
+        )
       const repeated =
         seen.has(key) ||
         (!storyStarted &&
@@ -324,6 +332,7 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
       if (
         node.type !== 'heading' &&
         (isResidue(grammar, content) ||
+          captioned ||
           (repeated && !isHeadline(grammar, content)) ||
           // A bullet before the story that the page prints again is a photo's caption, not a list.
           (repeated && !storyStarted && group[0].marker !== undefined) ||

@@ -7,6 +7,10 @@ import { perGrammar } from '../lang/memo.js'
 const SENTENCE_END = /[.!?…]["'”’)]*$/u
 // A photo credit closing a caption: "(REUTERS/Ani Rahma)", "(Harian Kota/Budi Santoso)".
 const CREDIT = /\((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}\/(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}\)\s*$/u
+// A credit between slashes closing a caption: "… di Kota Lama /Dok. Humas Kota Lama/".
+const SLASH_CREDIT = /\s\/\p{Lu}[^/]{1,50}\/\s*$/u
+// A picture or a media file, by the end of its path.
+const MEDIA_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|mp4|webm|mp3)$/iu
 // A bullet of a link list: "- Judul berita lain".
 const BULLET = /^\s*(?:[-–—•*]|\d{1,2}\.)\s+/u
 
@@ -40,7 +44,7 @@ function readMarkedResidue(grammar: Grammar, text: string): boolean {
     (/^[^:]{0,25}:/u.test(trimmed) || words.length < 8 || !SENTENCE_END.test(trimmed))
   )
     return true
-  if (CREDIT.test(trimmed) && words.length < 30) return true
+  if ((CREDIT.test(trimmed) || SLASH_CREDIT.test(trimmed)) && words.length < 30) return true
   return (
     captionCredit.test(trimmed) &&
     (words.length < 45 || !SENTENCE_END.test(trimmed.replace(/\([^)]*\)\s*$/u, '')))
@@ -69,4 +73,9 @@ export function isRelatedLink(text: string): boolean {
   const trimmed = text.trim()
   if (BULLET.test(trimmed)) return true
   return !SENTENCE_END.test(trimmed)
+}
+
+/** True for a link's path to a picture or a media file: a page's image, pasted as a line, is no source. */
+export function isMediaFile(path: string): boolean {
+  return MEDIA_FILE.test(path)
 }

@@ -1082,6 +1082,20 @@ describe('extractCover and extractSourceLink', () => {
       date: '12 Mei 2026',
     })
   })
+
+  it("takes no picture's address for the source: a pasted image line, then the page's own", () => {
+    const article = parseArticle(
+      [
+        'Bupati Sapta Budi Santoso membuka Forum Desa di Kota Lama, Senin (3/5).',
+        'https://kabar.example/wp-content/uploads/2024/05/foto-forum-1.JPG',
+        'https://kabar.example/berita/forum-desa',
+      ].join('\n\n'),
+    )
+    expect(extractSourceLink(G, article.paragraphs)).toMatchObject({
+      url: 'https://kabar.example/berita/forum-desa',
+    })
+    expect(extractSourceLink(G, article.paragraphs.slice(0, 2))).toBeUndefined()
+  })
 })
 
 describe('speechShown', () => {

@@ -179,6 +179,25 @@ describe('parseArticle', () => {
     ])
   })
 
+  it('leaves out a caption printed on the next line again with its credit between slashes', () => {
+    const article = parseArticle(
+      [
+        'Pemkab Sapta Teken Kerja Sama dengan Universitas Lamoria',
+        '',
+        '- 14 Mei 2021, 17:32 WIB',
+        'Rektor Universitas Lamoria Budi Santoso saat menandatangani nota kerja sama, Rabu, 13 Mei 2021 di Kota Lama',
+        'Rektor Universitas Lamoria Budi Santoso saat menandatangani nota kerja sama, Rabu, 13 Mei 2021 di Kota Lama /Dok. Humas Pemkab Sapta/',
+        '',
+        'KABAR SAPTA - Pemerintah Kabupaten Sapta menandatangani nota kesepakatan dengan Universitas Lamoria.',
+      ].join('\n'),
+      G,
+    )
+    expect(article.paragraphs.map(paragraph => paragraph.text)).toEqual([
+      'Pemkab Sapta Teken Kerja Sama dengan Universitas Lamoria',
+      'Pemerintah Kabupaten Sapta menandatangani nota kesepakatan dengan Universitas Lamoria.',
+    ])
+  })
+
   it('leaves out a teaser line the lead opens with, so the headline above it titles the deck', () => {
     const article = parseArticle(
       [

@@ -633,10 +633,21 @@ export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attri
     const tail = trailing(grammar, text, blank, aliases)
     // "…, Nama menyatakan bahwa … ‘…,’ katanya": the "-nya" points back to the one the sentence
     // names as its subject, not to the speaker before.
+    // "Yang kedua, kata Nama, Budi juga menekankan …": the one who reads out passes on what the
+    // subject after them said; it is the subject's.
     const named =
-      tail?.mention.kind === 'pronoun' ? subject(grammar, text, blank, aliases) : undefined
+      tail?.mention.kind === 'pronoun' || tail?.mention.kind === 'person'
+        ? subject(grammar, text, blank, aliases)
+        : undefined
+    const passedOn =
+      named &&
+      tail?.mention.kind === 'person' &&
+      named.mention.kind === 'person' &&
+      named.mention.index >= tail.mention.end
     const attribution =
-      (named && named.mention.kind !== 'pronoun' ? named : tail) ??
+      (named && named.mention.kind !== 'pronoun' && (tail?.mention.kind === 'pronoun' || passedOn)
+        ? named
+        : tail) ??
       leading(grammar, text) ??
       accordingTo(grammar, text, blank) ??
       subject(grammar, text, blank, aliases) ??

@@ -59,6 +59,20 @@ export function extractOutcomes(
         // A verb (not a noun such as "penandatanganan") after "atas"/"dalam" is what someone is
         // thanked for, done before.
         if (!needsDocument && asReason.test(before)) continue
+        // "terima kasih kepada X yang hadir untuk menandatangani MoU": what X is thanked for. (Not
+        // "terima kasih … karena hadir di Kota Lama, di mana 12 bupati menandatangani …".)
+        if (
+          grammar.outcomes.purposeBefore.test(before) &&
+          grammar.outcomes.thanked.test(text.slice(0, match.index!))
+        )
+          continue
+        // "komitmen negara-negara yang menandatangani.": who signed, named by a relative clause
+        // that ends with the verb, not what was signed.
+        if (
+          grammar.outcomes.relativeBefore.test(before) &&
+          wordCount(text.slice(match.index! + match[0].length).split(/[;.,]/u)[0]!) === 0
+        )
+          continue
         // "menyatakan dukungannya terhadap Deklarasi X yang disepakati oleh …": a stand on a
         // document another meeting agreed.
         if (grammar.outcomes.stanceThenRelative.test(text.slice(0, match.index!))) continue

@@ -1,7 +1,9 @@
 import type { Grammar } from '../lang/grammar.js'
 import type { Doubt, Paragraph, Point, Points, Sentence } from '../model.js'
 import { refAt } from '../positions.js'
+import { verbAfter } from './attribution.js'
 import { ELLIPSIS, trimSentence, wordCount } from './condense.js'
+import { mentionAt } from './mentions.js'
 
 /** Longest point headline, in words. */
 export const MAX_HEADLINE_WORDS = 10
@@ -77,7 +79,9 @@ function items(grammar: Grammar, run: Marker[]): Point[] {
         .slice(marker.end, stop)
         .replace(grammar.points.trailingJoin, '')
       const inner = grammar.points.attributionInside.exec(raw)?.[0].length ?? 0
-      const text = trimSentence(trimSentence(raw.slice(inner)).replace(/^["“]|["”]$/gu, ''))
+      const text = trimSentence(
+        trimSentence(withoutSpeaker(grammar, raw.slice(inner))).replace(/^["“]|["”]$/gu, ''),
+      )
       return {
         ordinal: marker.ordinal,
         number: marker.number,
@@ -87,6 +91,22 @@ function items(grammar: Grammar, run: Marker[]): Point[] {
       }
     })
     .filter(point => wordCount(point.text) > 0)
+}
+
+/**
+ * "Yang kedua, Budi juga menekankan para bupati harus …": the point is what the named speaker said,
+ * after their name and verb of saying (and its "bahwa").
+ */
+function withoutSpeaker(grammar: Grammar, text: string): string {
+  const start = text.length - text.trimStart().length
+  const mention = mentionAt(grammar, text, start)
+  if (mention?.kind !== 'person' || !mention.name) return text
+  const verb = verbAfter(grammar, text, mention.end)
+  // (Only a verb of saying: "Budi meminta …" asks, and the point is the asking.)
+  if (!verb || !grammar.points.pointSaying.test(verb.verb)) return text
+  const that = grammar.attribution.complementizer.exec(text.slice(verb.end))
+  const rest = text.slice(verb.end + (that && that.index === 0 ? that[0].length : 0))
+  return wordCount(rest) >= 3 ? rest.trimStart() : text
 }
 
 /** Points opened by ordinal words ("Pertama, …", "Yang kedua ialah …"), in one paragraph or one per line. */

@@ -543,6 +543,11 @@ function build(language: Language) {
     },
 
     points: {
+      // "Yang kedua, Nama menekankan …": a verb after which the point is what the speaker said.
+      pointSaying: new RegExp(
+        `^(?:${alternation(withCapitals([...attribution.sayingVerbs, ...points.stressingVerbs]))})$`,
+        'u',
+      ),
       // Any ordinal at all: a sentence without one opens no point, and is not scanned further.
       anyOrdinal: new RegExp(`(?:${ordinal})`, 'iu'),
       // An ordinal opens a point when it starts the sentence (after "Yang", "Hal penting" …),
@@ -1014,6 +1019,19 @@ function build(language: Language) {
       // and a relative clause that agrees it (another meeting's).
       stanceThenRelative: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals(outcomes.stances))})(?![\p{L}])[^.;]{0,120}\syang\s+(?:${alternation(outcomes.done)}\s+)?$`,
+        'u',
+      ),
+      // "untuk bersama- sama menandatangani": a verb of purpose, after at most two words.
+      purposeBefore: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(outcomes.purposes)})\s+(?:\S+\s+){0,2}$`,
+        'u',
+      ),
+      thanked: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(outcomes.thanks))})(?![\p{L}])`,
+        'u',
+      ),
+      relativeBefore: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(outcomes.relatives)})\s+$`,
         'u',
       ),
       asReason: new RegExp(

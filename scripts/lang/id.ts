@@ -1196,6 +1196,8 @@ export const ID: Language = {
       'tutup',
       'simpul',
       'sahut',
+      'komentar',
+      'bilang',
     ],
     leadingVerbs: [
       'kata',
@@ -1347,9 +1349,10 @@ export const ID: Language = {
     ],
     copulas: ['ialah', 'adalah', 'yaitu', 'yakni'],
     ordinalLeads: ['Yang', 'Hal', 'Hal yang', 'Poin', 'Langkah', 'Pesan', 'Usulan', 'Prioritas'],
+    stressingVerbs: ['menekankan', 'menegaskan', 'mengingatkan'],
     last: 'Terakhir',
     ordinalPrefix: 'Ke',
-    runOpeners: ['Kemudian', 'Lalu', 'Selanjutnya', 'Dan', 'Serta'],
+    runOpeners: ['Kemudian', 'Lalu', 'Selanjutnya', 'Dan', 'Serta', 'Sedangkan', 'Adapun'],
     itemOpeners: ['yaitu', 'yakni'],
     lastItem: ['dan', 'serta'],
     pointNouns: [
@@ -2115,6 +2118,11 @@ export const ID: Language = {
     verbs: [
       'menandatangani',
       'ditandatangani',
+      // As the press also spells them.
+      'menanda tangani',
+      'ditanda tangani',
+      'menanda-tangani',
+      'ditanda-tangani',
       'meneken',
       'diteken',
       'teken',
@@ -2218,6 +2226,9 @@ export const ID: Language = {
       'selama ini',
     ],
     reasons: ['atas', 'dalam', 'karena', 'berkat'],
+    thanks: ['terima kasih', 'berterima kasih', 'terimakasih'],
+    relatives: ['yang'],
+    purposes: ['untuk', 'guna'],
     instruments: ['melalui', 'dengan', 'lewat'],
     done: ['telah', 'sudah', 'baru saja', 'resmi'],
     now: ['hari ini', 'tadi', 'kali ini', 'barusan', 'baru saja'],

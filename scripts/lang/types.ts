@@ -263,6 +263,11 @@ export interface Language {
     copulas: string[]
     /** Words that may come before an ordinal: "Yang kedua". */
     ordinalLeads: string[]
+    /**
+     * Verbs of saying or stressing besides the attribution's own that a point may open with after
+     * its speaker's name ("Yang kedua, Nama menekankan …"); the point is what follows them.
+     */
+    stressingVerbs: string[]
     /** The ordinal that closes a run: "Terakhir". */
     last: string
     /** The hyphenated form's prefix: "ke-dua". */
@@ -507,6 +512,18 @@ export interface Language {
      * than of the meeting: "atas", "dalam" ("berterima kasih atas … dalam menyetujui …").
      */
     reasons: string[]
+    /**
+     * Words of thanks: a verb of purpose after them in the sentence is what someone is thanked for
+     * ("terima kasih kepada X yang hadir untuk menandatangani …"), not an outcome told.
+     */
+    thanks: string[]
+    /** Words of purpose before a verb: "untuk", "guna" ("hadir untuk menandatangani"). */
+    purposes: string[]
+    /**
+     * A relative pronoun: a verb right after it that ends its clause names who did it ("negara yang
+     * menandatangani"), not what was done.
+     */
+    relatives: string[]
     /**
      * Prepositions before the signing named again ("lewat penandatanganan nota itu, …"): the means
      * of what the sentence says next, not a new outcome.

@@ -25,6 +25,24 @@ const sentences = (text: string) => parseArticle(text).sentences
 const briefing = (text: string) => extractBriefing(parseArticle(text))
 
 describe('extractPoints: enumerations in every common form', () => {
+  it('reads a point read out for the speaker: "Yang kedua, kata X, Y menekankan …", "Sedangkan yang ketiga"', () => {
+    const points = extractPoints(
+      G,
+      sentences(
+        [
+          'Ada tiga pesan Wali Kota Budi Santoso. Pertama, ungkapnya, setiap kota harus memiliki visi yang jelas.',
+          'Yang kedua, kata Ani Rahma, Budi Santoso juga menekankan para wali kota harus mengutamakan partisipasi warga.',
+          'Sedangkan yang ketiga, bilang Ani Rahma, Budi Santoso meminta kota terus mendorong inovasi daerah.',
+        ].join('\n\n'),
+      ),
+    )!
+    expect(points.items.map(point => [point.ordinal, point.text])).toEqual([
+      ['Pertama', 'setiap kota harus memiliki visi yang jelas'],
+      ['Yang kedua', 'para wali kota harus mengutamakan partisipasi warga'],
+      ['yang ketiga', 'Budi Santoso meminta kota terus mendorong inovasi daerah'],
+    ])
+  })
+
   it('splits points by ordinal words inside one paragraph, titled by the quoted count', () => {
     const points = extractPoints(
       G,

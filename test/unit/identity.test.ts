@@ -923,6 +923,35 @@ describe('speakers as the genre writes them', () => {
     ])
   })
 
+  it('gives "Yang kedua, kata X, Y menekankan …" to Y, whose words X reads out', () => {
+    const { main, speakers } = speakersOf(
+      [
+        'Wali Kota Sapta Budi Santoso menyampaikan tiga pesan dalam sambutan tertulis yang dibacakan Wali Kota Lama Ani Rahma.',
+        'Yang kedua, kata Ani Rahma, Budi Santoso juga menekankan para wali kota harus mengutamakan partisipasi warga.',
+      ].join('\n'),
+    )
+    expect(main?.label).toBe('Wali Kota Sapta Budi Santoso')
+    expect(speakers.find(speaker => speaker.name === 'Ani Rahma')?.attributions ?? []).toEqual([])
+    expect(main?.attributions.map(entry => entry.message.text)).toContain(
+      'menekankan para wali kota harus mengutamakan partisipasi warga.',
+    )
+  })
+
+  it('reads "…,” komentar X" and "…, bilang X, …" as X\'s words, not part of them', () => {
+    const { main } = speakersOf(
+      [
+        '"Kita harus menjaga perdamaian di kawasan ini," komentar Presiden Budi Santoso.',
+        'Sedangkan soal pangan, bilang Budi Santoso, cadangan beras akan ditambah tahun depan.',
+      ].join('\n'),
+    )
+    expect(
+      main?.attributions.map(attribution => [attribution.form, attribution.message.text]),
+    ).toEqual([
+      ['trailing', 'Kita harus menjaga perdamaian di kawasan ini'],
+      ['trailing', 'cadangan beras akan ditambah tahun depan.'],
+    ])
+  })
+
   it("reads the region after a title's short form, and the short form alone as that person", () => {
     const { main, speakers } = speakersOf(
       [

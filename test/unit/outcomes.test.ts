@@ -29,6 +29,30 @@ describe('extractOutcomes', () => {
     ])
   })
 
+  it('reads what was signed as the press also spells it ("ditanda tangani")', () => {
+    expect(
+      outcomesOf(
+        'Dalam Forum Laut Sapta setidaknya ada 120 komitmen yang ditanda tangani para peserta forum.',
+      ).map(outcome => outcome.text),
+    ).toEqual([
+      'Dalam Forum Laut Sapta setidaknya ada 120 komitmen yang ditanda tangani para peserta forum',
+    ])
+  })
+
+  it('makes no outcome of a thanks, nor of a relative clause that names who signed', () => {
+    expect(
+      outcomesOf(
+        [
+          'Bupati Sapta dalam sambutan, ucapan terima kasih kepada Bupati Lamoria yang hadir untuk bersama-sama menandatangani MoU.',
+          'Ia juga mengatakan, perihal pentingnya transparansi dalam realisasi komitmen negara-negara yang menandatangani.',
+          'Kedua bupati kemudian menandatangani MoU kerja sama pariwisata di Aula Kantor Bupati.',
+        ].join('\n'),
+      ).map(outcome => outcome.text),
+    ).toEqual([
+      'Kedua bupati kemudian menandatangani MoU kerja sama pariwisata di Aula Kantor Bupati',
+    ])
+  })
+
   it('reads a pact signed ("penandatanganan pakta integritas oleh …")', () => {
     expect(
       outcomesOf(

@@ -623,6 +623,34 @@ function speakerAt(
     : undefined
 }
 
+/** At most this many words stand between a speaker and the colon that introduces their quote. */
+const COLON_REACH = 14
+
+/**
+ * "Untuk itu, PM Budi Santoso menyampaikan beberapa arahan penting:" then a sentence that opens a
+ * quotation: the colon introduces the named person's words, whatever verb (or misspelling) stands
+ * before it. Only a person named in full, at the sentence's start or after a fronted clause.
+ */
+function colonIntroduced(
+  grammar: Grammar,
+  text: string,
+  next: Sentence | undefined,
+  aliases: ReadonlySet<string>,
+): Omit<Attribution, 'sentence' | 'position'> | undefined {
+  if (!/:\s*$/u.test(text) || !next || !/^\s*["“]/u.test(next.sentence)) return undefined
+  const lead = /^[^\p{L}]*/u.exec(text)![0].length
+  const opened = lead + (grammar.attribution.opener.exec(text.slice(lead))?.[0].length ?? 0)
+  const fronted = /^[^,;:"“]{1,80},\s+/u.exec(text.slice(opened))
+  for (const start of [opened, ...(fronted ? [opened + fronted[0].length] : [])]) {
+    const mention = speakerAt(grammar, text, start, aliases)
+    if (mention?.kind !== 'person' || !mention.name || !/\s/u.test(mention.name)) continue
+    const said = message(text, mention.end)
+    if (said.text.split(/\s+/u).length > COLON_REACH || /["“”]/u.test(said.text)) continue
+    return { mention, message: said, form: 'subject' }
+  }
+  return undefined
+}
+
 /** Every attributed statement of the article, in order, with its speaker as mentioned. */
 export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attribution[] {
   const aliases = readAliases(grammar, sentences)
@@ -651,7 +679,8 @@ export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attri
       leading(grammar, text) ??
       accordingTo(grammar, text, blank) ??
       subject(grammar, text, blank, aliases) ??
-      passive(grammar, text, blank)
+      passive(grammar, text, blank) ??
+      colonIntroduced(grammar, text, sentences[position + 1], aliases)
     if (attribution) {
       // "Ditegaskan Kapolri, bahwa …": what was said starts after its "bahwa".
       const that = grammar.attribution.leadingThat.exec(attribution.message.text)
@@ -809,18 +838,24 @@ function continuedQuotes(sentences: Sentence[], found: Attribution[]): Attributi
       runStart = balance > 0 && end !== position ? position : undefined
     }
   }
-  // "… menekankan:" then "“…”" in the next sentence or paragraph.
+  // "… menekankan:" then "“…”" in the next sentence or paragraph, up to where it closes (a
+  // quotation may run over sentences of its paragraph).
   for (const attribution of found) {
     if (!/:\s*$/u.test(attribution.sentence.sentence)) continue
+    let open = 0
     for (
       let at = attribution.position + 1;
-      at < sentences.length && !byPosition.has(at) && /^["“]/u.test(sentences[at].sentence);
+      at < sentences.length &&
+      !byPosition.has(at) &&
+      (/^["“]/u.test(sentences[at].sentence) ||
+        (open > 0 && sentences[at].paragraph === sentences[at - 1]!.paragraph));
       at++
     ) {
       const continued = continuation(sentences[at], at, attribution)
       result.push(continued)
       byPosition.set(at, continued)
-      if (/["”]\s*$/u.test(sentences[at].sentence.replace(/[.!?]$/u, ''))) break
+      open += quoteBalance(sentences[at].sentence)
+      if (open <= 0 && /["”]\s*$/u.test(sentences[at].sentence.replace(/[.!?]$/u, ''))) break
     }
   }
   return result.sort((a, b) => a.position - b.position)

@@ -923,6 +923,34 @@ describe('speakers as the genre writes them', () => {
     ])
   })
 
+  it('gives the quote after a colon to the person the sentence names, whatever its verb, to where it closes', () => {
+    const { main } = speakersOf(
+      [
+        'Ini adalah sesi pertama Forum Sapta di Kota Lama dengan lebih dari 300 delegasi.',
+        'Untuk mengatasi masalah ini, PM Budi Santoso telah meyampaikan beberapa arahan penting:',
+        '“Kita harus bersatu secara global. Cepat memulihkan produksi dan bisnis. Segera menemukan solusi untuk menyelesaikan konflik.”',
+        'Setelah sesi itu, para delegasi makan siang bersama.',
+      ].join('\n\n'),
+    )
+    expect(main?.label).toBe('PM Budi Santoso')
+    expect(main?.attributions.map(entry => [entry.position, entry.form])).toEqual([
+      [1, 'subject'],
+      [2, 'continued'],
+      [3, 'continued'],
+      [4, 'continued'],
+    ])
+  })
+
+  it('takes no colon for a quote when no quotation follows it, nor for one named in passing', () => {
+    const { speakers } = speakersOf(
+      [
+        'Untuk itu, PM Budi Santoso telah meyampaikan beberapa arahan penting:',
+        'Pertumbuhan ekonomi kawasan melambat tahun ini.',
+      ].join('\n\n'),
+    )
+    expect(speakers).toEqual([])
+  })
+
   it('gives "Yang kedua, kata X, Y menekankan …" to Y, whose words X reads out', () => {
     const { main, speakers } = speakersOf(
       [

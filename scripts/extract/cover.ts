@@ -280,11 +280,23 @@ function occasionSpan(grammar: Grammar, text: string, start: number): string | u
   return words.length >= 2 ? span : undefined
 }
 
-/** The event's theme: the first "bertema …", "dengan tema: "…"", as written. */
+/**
+ * The event's theme: the first "bertema …", "dengan tema: "…"", as written; else the title of a
+ * format or a speech ("konferensi pers berjudul "…"").
+ */
 function themeOf(grammar: Grammar, sentences: Sentence[]): Cover['theme'] {
+  return (
+    themeBy(sentences, grammar.cover.theme) ??
+    themeBy(sentences, grammar.cover.titled, grammar.cover.titledAfter)
+  )
+}
+
+/** The first theme `pattern` reads; with `after`, only where the words before it pass `after`. */
+function themeBy(sentences: Sentence[], pattern: RegExp, after?: RegExp): Cover['theme'] {
   for (const sentence of sentences) {
-    const match = grammar.cover.theme.exec(sentence.sentence)
+    const match = pattern.exec(sentence.sentence)
     if (!match?.groups) continue
+    if (after && !after.test(sentence.sentence.slice(0, match.index))) continue
     const text = (match.groups.quoted ?? match.groups.single ?? match.groups.plain ?? '').trim()
     if (text.split(/\s+/u).length < 2) continue
     return { text, source: refAt(sentence, sentence.sentence.indexOf(text, match.index)) }

@@ -966,6 +966,15 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals(cover.themeWords))})\s*:?\s*(?:\\?["“](?<quoted>[^"“”\\]{3,240})\\?["”]|['‘](?<single>[^'‘’"“”\\]{3,240})['’]|(?<plain>\p{Lu}[^,.;:"“”]{2,160}?)(?=\s+(?:${alternation(cover.themeEnds)})(?![\p{L}])|[,.;]|$))`,
         'u',
       ),
+      // "konferensi pers berjudul “…”": a title, after a format or a speech (see `titledAfter`).
+      titled: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(cover.titleWords))})\s*:?\s*(?:\\?["“](?<quoted>[^"“”\\]{3,240})\\?["”]|['‘](?<single>[^'‘’"“”\\]{3,240})['’]|(?<plain>\p{Lu}[^,.;:"“”]{2,160}?)(?=\s+(?:${alternation(cover.themeEnds)})(?![\p{L}])|[,.;]|$))`,
+        'u',
+      ),
+      titledAfter: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals([...cover.formats, ...speakers.speechNouns]))})(?![\p{L}])[^.;:"“”]{0,40}$`,
+        'u',
+      ),
       format: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(cover.formats)})(?![\p{L}])`,
         'iu',

@@ -2081,6 +2081,7 @@ export const ID: Language = {
       'cuitan',
       'akun',
     ],
+    titleWords: ['berjudul', 'yang berjudul'],
     themeWords: [
       'bertema',
       'bertajuk',

@@ -471,6 +471,11 @@ export interface Language {
     writtenStatements: string[]
     /** Words that introduce the event's theme: "bertema", "dengan tema". */
     themeWords: string[]
+    /**
+     * Words that give a title ("berjudul"): the theme only right after a format or a speech
+     * ("konferensi pers berjudul "…"", "pidato yang berjudul: …"), not after a book or a film.
+     */
+    titleWords: string[]
     /** Words that end an unquoted theme: "… yang dihadiri …". */
     themeEnds: string[]
     /** Formats of an event, in lower case: "konferensi pers", "jumpa pers", "webinar". */

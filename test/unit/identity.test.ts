@@ -19,6 +19,21 @@ function speakersOf(text: string) {
   return findSpeakers(G, parseArticle(text, G).sentences)
 }
 
+describe('the title a format or a speech is given', () => {
+  it('reads "konferensi pers berjudul "…"" as the theme, never a book\'s title', () => {
+    expect(
+      coverOf(
+        'Presiden Budi Santoso menyampaikan pidato pembuka konferensi pers berjudul "100 Hari Presiden: Pers Bertanya, Rakyat Menjawab" di Kota Lama, Kamis (3/7).',
+      ).theme?.text,
+    ).toBe('100 Hari Presiden: Pers Bertanya, Rakyat Menjawab')
+    expect(
+      coverOf(
+        'Menteri Ani Rahma meluncurkan buku berjudul "Jalan Panjang Kota Lama" di Forum Sapta, Kamis (3/7).',
+      ).theme,
+    ).toBeUndefined()
+  })
+})
+
 describe('the headline of a pasted page', () => {
   it('leaves off the site name after a bar, and a caption that a "Foto:" line credits', () => {
     const cover = coverOf(

@@ -524,6 +524,8 @@ function namedEvents(
       if (grammar.cover.venueBefore.test(sentence.sentence.slice(0, match.index!))) continue
       const name = eventName(grammar, match[0].replace(/\s+/gu, ' ').replace(/[\s,.]+$/u, ''))
       if (headedByOffice(grammar, name) || namesPerson(grammar, name)) continue
+      // "Jakarta Convention Center": a building named after what it hosts is the venue.
+      if (grammar.cover.venueTail.test(name)) continue
       // A lone noun ("Forum", "Rapat") names no event; the headline's words are already on the
       // cover.
       if (!/\s/u.test(name)) continue

@@ -905,6 +905,10 @@ function build(language: Language) {
       // A venue is a place on its own: "di Gedung Serbaguna", "di Kompleks Olahraga, Kota Baru".
       venue: new RegExp(String.raw`^(?:${alternation(cover.venueWords)})(?![\p{L}])`, 'u'),
       // "di Ruang Rapat Rektorat …": an event or session noun inside a room's name.
+      venueTail: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.venueTails)})(?![\p{L}])`,
+        'u',
+      ),
       venueBefore: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals(cover.venueWords))})\s+$`,
         'u',

@@ -409,6 +409,8 @@ export interface Language {
     /** The holder's or edition's number: "ke-46", as a pattern. */
     editionNumber: string
     venueWords: string[]
+    /** A venue's kind written after its name: "Convention Center", "Sriti Convention Hall". */
+    venueTails: string[]
     /** The preposition of a place: "di". */
     at: string
     /** Lower-case words a place's name may follow after "at": "di ibu kota X". */

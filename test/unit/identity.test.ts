@@ -19,6 +19,26 @@ function speakersOf(text: string) {
   return findSpeakers(G, parseArticle(text, G).sentences)
 }
 
+describe('an event named in English', () => {
+  it('reads "International Convention on …" and "… of the …", never a convention center', () => {
+    expect(
+      coverOf(
+        'Tiga perusahaan meneken kontrak dalam International Convention on Sapta Upstream Energy (ISUE) 2023 di Kota Lama, Kamis (21/9/2023).',
+      ).title,
+    ).toBe('International Convention on Sapta Upstream Energy (ISUE) 2023')
+    expect(
+      coverOf(
+        'PM Budi Santoso menghadiri Annual Meeting of the New Champions di Kota Lama, Senin (3/5).',
+      ).title,
+    ).toBe('Annual Meeting of the New Champions')
+    expect(
+      coverOf(
+        'Menteri Ani Rahma berbicara dalam konferensi pers di Lamoria Convention Center (LCC), Kamis (7/9/2023).',
+      ).title,
+    ).toBeUndefined()
+  })
+})
+
 describe('the title a format or a speech is given', () => {
   it('reads "konferensi pers berjudul "…"" as the theme, never a book\'s title', () => {
     expect(

@@ -336,14 +336,18 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
     ...rest,
   ]
   // Names are not titles, fields or acronyms: "Negara-negara", "PBB" are not people.
+  const plain = (at: number): boolean =>
+    !isFieldWord(grammar, tokens[at]!.text) && !countryAt(grammar, text, tokens[at]!.index)
+  // ("Dadang M. Rahman": a middle initial is part of the name when a name's word follows it.)
+  const namePart = (at: number): boolean =>
+    plain(at) &&
+    (grammar.speakers.namePart.test(tokens[at]!.text) ||
+      (/^\p{Lu}$/u.test(tokens[at]!.text) &&
+        at + 1 < tokens.length &&
+        plain(at + 1) &&
+        grammar.speakers.namePart.test(tokens[at + 1]!.text)))
   let count = 0
-  while (
-    count < tokens.length &&
-    !isFieldWord(grammar, tokens[count]!.text) &&
-    !countryAt(grammar, text, tokens[count]!.index) &&
-    grammar.speakers.namePart.test(tokens[count]!.text)
-  )
-    count++
+  while (count < tokens.length && namePart(count)) count++
   if (count === 0) return undefined
   // "Budi Santoso Bupati Sapta mengatakan …": a full name, then a title of office without a comma
   // between them, is the office's holder; the title is no part of the name.

@@ -986,6 +986,19 @@ describe('speakers as the genre writes them', () => {
     expect(speakers).toEqual([])
   })
 
+  it('keeps a middle initial in a name, and reads "Di tempat yang sama X berharap …"', () => {
+    const { speakers } = speakersOf(
+      [
+        'Bupati Sapta, H. Budi S. Santoso, dalam kesempatan itu menyatakan optimis kerja sama segera berjalan.',
+        'Ditempat yang sama Sekretaris Daerah Ani Rahma berharap kerja sama ini membawa berkah bagi warga.',
+      ].join('\n'),
+    )
+    expect(speakers.map(speaker => speaker.label)).toEqual([
+      'Bupati Sapta, H. Budi S. Santoso',
+      'Sekretaris Daerah Ani Rahma',
+    ])
+  })
+
   it('gives "Yang kedua, kata X, Y menekankan …" to Y, whose words X reads out', () => {
     const { main, speakers } = speakersOf(
       [

@@ -170,7 +170,14 @@ function trailing(
   aliases: ReadonlySet<string>,
 ): Omit<Attribution, 'sentence' | 'position'> | undefined {
   let found: Omit<Attribution, 'sentence' | 'position'> | undefined
-  for (const match of sentence.matchAll(grammar.attribution.trailingVerb)) {
+  // "Dengan MoU ini kata Bupati Sapta, kerja sama …": a verb set inside the sentence without its
+  // comma before, only when a comma closes the speaker after it.
+  const matches = [
+    ...sentence.matchAll(grammar.attribution.trailingVerb),
+    ...sentence.matchAll(grammar.attribution.insertedVerb),
+  ]
+  for (const match of matches) {
+    const inserted = match[0].search(/^\s/u) === 0
     const verbAt = match.index! + match[0].indexOf(match[1])
     // A verb inside a quotation is part of what was said.
     if (blank.slice(verbAt, verbAt + match[1].length) !== match[1]) continue
@@ -199,6 +206,8 @@ function trailing(
     let start = grammar.attribution.opener.exec(sentence)?.[0].length ?? 0
     let end = match.index!
     const rest = /^\s*,\s*/u.exec(sentence.slice(mention.end))
+    if (inserted && (!rest || mention.kind !== 'person' || (!mention.name && !mention.office)))
+      continue
     const before = sentence.slice(start, end).trim().split(/\s+/u).length
     // "…, kata X, …": the statement is the longer side, unless a quotation stood before (it is what
     // was said).

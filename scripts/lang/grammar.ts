@@ -493,6 +493,10 @@ function build(language: Language) {
         String.raw`(?:,\s*["”’]?|["”’]\s*,?)\s*${trailingLead}(${alternation(withCapitals(attribution.trailingVerbs))})(${speakers.pronounSuffix})?(?![\p{L}])\s*`,
         'gu',
       ),
+      insertedVerb: new RegExp(
+        String.raw`(?<=[\p{L}\p{N})])\s+(${alternation(withCapitals(attribution.insertedVerbs))})()(?![\p{L}])\s*(?=\p{Lu})`,
+        'gu',
+      ),
       trailingVerbAnywhere: new RegExp(
         String.raw`(?:,\s*["”’]?|["”’]\s*,?)\s*${trailingLead}(${alternation(withCapitals(attribution.trailingVerbs))})(${speakers.pronounSuffix})?(?![\p{L}])`,
         'u',

@@ -1159,6 +1159,7 @@ export const ID: Language = {
       'dikutip dari',
     ],
     trailingLeads: ['demikian', 'begitu'],
+    insertedVerbs: ['kata'],
     trailingVerbs: [
       'ujar',
       'kata',

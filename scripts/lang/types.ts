@@ -203,6 +203,11 @@ export interface Language {
     /** The reporter's source tag inside a reported clause: "…, seperti dilansir dari Kabar, …". */
     sourceTags: string[]
     /** Verbs after the statement: "…, ujar Menteri X". */
+    /**
+     * Trailing verbs that may also stand inside a sentence without a comma before them, when a
+     * comma closes the speaker after them: "Dengan MoU ini kata Bupati X, kerja sama …".
+     */
+    insertedVerbs: string[]
     trailingVerbs: string[]
     /** Words that may stand between the statement and its trailing verb: "…,” demikian kata X". */
     trailingLeads: string[]

@@ -986,6 +986,19 @@ describe('speakers as the genre writes them', () => {
     expect(speakers).toEqual([])
   })
 
+  it('reads "… kata X, …" set inside a sentence without its first comma, never "kata kunci"', () => {
+    const { main } = speakersOf(
+      [
+        'Bupati Sapta Budi Santoso membuka forum desa di Kota Lama, Senin (3/5).',
+        'Dengan adanya penandatanganan MoU kata Bupati Sapta, tentunya menjadi dasar hukum kerja sama kedua daerah.',
+        'Kata kunci forum tahun ini adalah kolaborasi antardesa.',
+      ].join('\n'),
+    )
+    expect(main?.attributions.map(entry => [entry.position, entry.message.text])).toEqual([
+      [1, 'tentunya menjadi dasar hukum kerja sama kedua daerah.'],
+    ])
+  })
+
   it('keeps a middle initial in a name, and reads "Di tempat yang sama X berharap …"', () => {
     const { speakers } = speakersOf(
       [

@@ -354,6 +354,13 @@ function subject(
       verbAfter(grammar, blank, verbFrom) ??
       (start === starts[0] ? verbBy(grammar, blank, verbFrom) : undefined)
     if (!verb) continue
+    // "Lamoria membahas rencana dagang …": what a party's meeting was about.
+    if (
+      mention.kind !== 'person' &&
+      mention.kind !== 'pronoun' &&
+      grammar.attribution.topic.test(verb.verb)
+    )
+      continue
     // "menyebut A dan menegaskan bahwa B": after a verb of saying, a "bahwa" that follows a second
     // verb of reporting opens the second thing said, not the first. (After another verb,
     // "mengucapkan selamat …, seraya menegaskan bahwa B", B is what was said.)

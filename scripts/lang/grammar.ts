@@ -508,6 +508,7 @@ function build(language: Language) {
       ),
       accordingToVerb: attribution.accordingTo,
       saying: new RegExp(`^(?:${alternation(withCapitals(attribution.sayingVerbs))})$`, 'u'),
+      topic: new RegExp(`^(?:${alternation(withCapitals(attribution.topicVerbs))})$`, 'u'),
       opener: new RegExp(String.raw`^(?:(?:${openers})\s*,?\s*)`, 'u'),
       // "Sebelum rapat dimulai oleh Ketua, …": a fronted clause of time, up to its comma, before
       // the sentence's subject.

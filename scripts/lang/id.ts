@@ -1114,6 +1114,7 @@ export const ID: Language = {
       'mengkritik',
       'menyesalkan',
     ],
+    topicVerbs: ['membahas', 'membicarakan', 'mendiskusikan'],
     commaVerbs: [
       'melanjutkan',
       'menuliskan',
@@ -1199,6 +1200,12 @@ export const ID: Language = {
       'sahut',
       'komentar',
       'bilang',
+      // "…, dikatakannya, …", "…, dijelaskan Kapolres, …": the passive, with its speaker after it.
+      'dikatakan',
+      'dikemukakan',
+      'dijelaskan',
+      'diungkapkan',
+      'ditegaskan',
     ],
     leadingVerbs: [
       'kata',

@@ -196,6 +196,11 @@ export interface Language {
      * other sentences they are actions ("melanjutkan kunjungan").
      */
     commaVerbs: string[]
+    /**
+     * Verbs that tell what a meeting was about ("membahas"): a country or a body they follow is
+     * the meeting's party, not a speaker ("Lamoria membahas rencana dagang …").
+     */
+    topicVerbs: string[]
     /** Verbs that deliver a format rather than say something: "menyampaikan konferensi pers". */
     deliveringVerbs: string[]
     /** The formats they deliver: "konferensi pers", "keterangan pers". */

@@ -22,11 +22,13 @@ export function readDateline(grammar: Grammar, text: string): Dateline | undefin
   const { datePart, outletDomain } = grammar.text
   const match = TAG.exec(text)
   if (!match) return undefined
-  const parts = match[1].split(/\s*,\s*/u)
+  // "(Kota Lama, KL) - …": the whole tag in brackets, as some outlets write it.
+  const bracketed = /^\(([^()]{2,60})\)$/u.exec(match[1])
+  const parts = (bracketed ? bracketed[1]! : match[1]).split(/\s*,\s*/u)
   if (parts.length > 3) return undefined
   let place: string | undefined
   let date: string | undefined
-  let outlets = 0
+  let outlets = bracketed ? 1 : 0
   for (const part of parts) {
     // "Jakarta (ANTARA)", "26 Mei (Bernama)": a press agency in parentheses after the place or
     // date.

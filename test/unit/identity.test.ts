@@ -986,6 +986,18 @@ describe('speakers as the genre writes them', () => {
     expect(speakers).toEqual([])
   })
 
+  it('reads "…, dikatakannya, …" as the last speaker\'s, and no country that "membahas" as a speaker', () => {
+    const { main, speakers } = speakersOf(
+      [
+        '"Saya mengadakan tiga pertemuan bilateral hari ini," ujar Menteri Luar Negeri Ani Rahma.',
+        'Pertemuan yang pertama, dikatakannya, dengan Lamoria yang membahas kerja sama perdagangan.',
+        'Singapura membahas rencana dagang pasca-kunjungan perdana menterinya tahun lalu.',
+      ].join('\n\n'),
+    )
+    expect(speakers.map(speaker => speaker.label)).toEqual(['Menteri Luar Negeri Ani Rahma'])
+    expect(main?.attributions.map(entry => entry.position)).toContain(1)
+  })
+
   it('reads "… kata X, …" set inside a sentence without its first comma, never "kata kunci"', () => {
     const { main } = speakersOf(
       [

@@ -322,6 +322,15 @@ describe('the page after the story', () => {
     expect(article.sentences).toHaveLength(2)
   })
 
+  it('reads a dateline written in brackets ("(Kota Lama, KL) - …")', () => {
+    const article = parseArticle(
+      '(Lamoria, LMR) - “Kota bisa membantu desa,” demikian ditegaskan Presiden Budi Santoso di Forum Sapta, Kamis, 11 Oktober.',
+      G,
+    )
+    expect(article.dateline).toMatchObject({ text: '(Lamoria, LMR) - ', place: 'Lamoria' })
+    expect(article.sentences[0]?.sentence).toMatch(/^“Kota bisa/u)
+  })
+
   it('reads an outlet\'s bureau as a dateline after a caption ("MMC Lama - …"), not a place alone', () => {
     const article = parseArticle(
       [

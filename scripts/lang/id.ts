@@ -1035,6 +1035,9 @@ export const ID: Language = {
       'menjelaskan',
       'menggarisbawahi',
       'menyoroti',
+      'mencontohkan',
+      'memberi contoh',
+      'memberikan contoh',
       'mengucapkan',
       'menginginkan',
       'meminta',
@@ -1122,6 +1125,8 @@ export const ID: Language = {
       'menimpali',
       'menyambung',
       'mengetengahkan',
+      // "Budi katakan, …": the colloquial form, set off by its comma.
+      'katakan',
     ],
     sayingVerbs: [
       'mengatakan',
@@ -1200,6 +1205,7 @@ export const ID: Language = {
       'sahut',
       'komentar',
       'bilang',
+      'yakin',
       // "…, dikatakannya, …", "…, dijelaskan Kapolres, …": the passive, with its speaker after it.
       'dikatakan',
       'dikemukakan',
@@ -1266,6 +1272,11 @@ export const ID: Language = {
       'Dalam pidatonya',
       'Dalam sambutan itu',
       'Dalam arahannya',
+      'Dalam pemaparannya',
+      'Dalam paparannya',
+      'Dalam pernyataannya',
+      'Dalam keterangannya',
+      'Dalam kesempatan ini',
       'Dalam kesempatan tersebut',
       'Pada kesempatan itu',
       'Pada kesempatan tersebut',
@@ -1298,7 +1309,7 @@ export const ID: Language = {
     // Sari Dewi, "), an adverbial of time or place ("dalam konferensi pers di Jakarta"), then
     // adverbs ("dengan tegas", "juga").
     // (", SE mengatakan", ", M.Si menyampaikan": a name's degrees set off before the verb.)
-    verbGap: String.raw`(?:\s*,\s*(?:\p{Lu}{2,3}\p{Ll}{0,2}|\p{Lu}\p{Ll}{0,3}\.\p{L}{1,4}\.?)(?:[\s,]+(?:\p{Lu}{2,3}\p{Ll}{0,2}|\p{Lu}\p{Ll}{0,3}\.\p{L}{1,4}\.?)){0,2}(?=\s+\p{Ll}))?(?:\s*,[^,.;"“”]{1,80},|\s*,(?=\s+\p{Ll}))?(?:\s+(?:dalam|saat|ketika|pada|di|usai|seusai|selepas|setelah|sebelum|melalui|lewat|di hadapan|dihadapan|yang)\s[^,.;:"“”]{1,140}?,?)?(?:\s+(?:(?:menjadi|sebagai)\s+pembicara(?:\s+kunci)?|dengan\s+\p{Ll}+|juga|pun|sendiri|sangat|terus|selalu|tetap|masih|hanya|pula|kembali|sekali\s+lagi|secara\s+\p{Ll}+|telah|sudah|turut|lantas|kemudian|lalu|sempat|bahkan|pun|tak\s+lupa|pertama-tama|selanjutnya|lebih\s+lanjut|sebelumnya|antara\s+lain|dengan\s+tegas))*`,
+    verbGap: String.raw`(?:\s+alias\s+\p{Lu}[\p{L}\p{N}-]*)?(?:\s*,\s*(?:\p{Lu}{2,3}\p{Ll}{0,2}|\p{Lu}\p{Ll}{0,3}\.\p{L}{1,4}\.?)(?:[\s,]+(?:\p{Lu}{2,3}\p{Ll}{0,2}|\p{Lu}\p{Ll}{0,3}\.\p{L}{1,4}\.?)){0,2}(?=\s+\p{Ll}))?(?:\s*,[^,.;"“”]{1,80},|\s*,(?=\s+\p{Ll}))?(?:\s+(?:dalam|saat|ketika|pada|di|usai|seusai|selepas|setelah|sebelum|melalui|lewat|di hadapan|dihadapan|yang)\s[^,.;:"“”]{1,140}?,?)?(?:\s+(?:(?:menjadi|sebagai)\s+pembicara(?:\s+kunci)?|dengan\s+\p{Ll}+|juga|pun|sendiri|sangat|terus|selalu|tetap|masih|hanya|pula|kembali|sekali\s+lagi|secara\s+\p{Ll}+|telah|sudah|turut|lantas|kemudian|lalu|sempat|bahkan|pun|langsung|tak\s+lupa|pertama-tama|selanjutnya|lebih\s+lanjut|sebelumnya|antara\s+lain|dengan\s+tegas))*`,
     accordingTo: 'menurut',
     byWords: ['dengan', 'sambil', 'seraya', 'sembari'],
     complementizers: ['bahwa'],

@@ -998,6 +998,23 @@ describe('speakers as the genre writes them', () => {
     expect(main?.attributions.map(entry => entry.position)).toContain(1)
   })
 
+  it('reads "X alias Y menekankan", "mencontohkan", "Dalam pemaparannya, dia …", "X katakan, …" and "…,” yakin X"', () => {
+    const { main } = speakersOf(
+      [
+        'Presiden Budi Santoso alias Busan menekankan agar KTT Sapta harus menghasilkan deklarasi bersama.',
+        'Budi mencontohkan kelangkaan pupuk sebagai dampak krisis pangan di kawasan.',
+        'Dalam pemaparannya dia juga mendorong para menteri memiliki keberanian bertindak.',
+        'Budi katakan, kedepan dirinya ingin produk desa mengisi pasar kota.',
+        '“Hal ini demi melaksanakan mandat bersama kita,” yakin Budi.',
+      ].join('\n\n'),
+    )
+    expect(main?.label).toBe('Presiden Budi Santoso')
+    expect(main?.attributions.map(entry => entry.position)).toEqual([0, 1, 2, 3, 4])
+    expect(main?.attributions.at(-1)?.message.text).toBe(
+      'Hal ini demi melaksanakan mandat bersama kita',
+    )
+  })
+
   it('reads "… kata X, …" set inside a sentence without its first comma, never "kata kunci"', () => {
     const { main } = speakersOf(
       [

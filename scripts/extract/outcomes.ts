@@ -106,10 +106,12 @@ export function extractOutcomes(
       value.test(text.slice(Math.max(0, money.index - 30), money.index)),
     )
     const focus = new RegExp(escapeRegExp(found[0]), 'u')
+    // ("Pantauan media, penandatanganan …": the reporter's framing is left off.)
+    const framed = grammar.outcomes.framing.exec(text)?.[0].length ?? 0
     outcomes.push({
-      text: condense(text, OUTCOME_WORDS, focus),
+      text: condense(text.slice(framed), OUTCOME_WORDS, focus),
       ...(amount ? { value: amount.text } : {}),
-      source: refAt(sentence, 0),
+      source: refAt(sentence, framed),
     })
   }
   return outcomes

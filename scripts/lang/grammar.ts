@@ -1044,6 +1044,11 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(outcomes.purposes)})\s+(?:\S+\s+){0,2}$`,
         'u',
       ),
+      // "Pantauan media, …": the reporter's framing, up to its comma.
+      framing: new RegExp(
+        String.raw`^(?:${alternation(outcomes.framing)})(?:\s+\p{Ll}+){0,3}\s*,\s*`,
+        'u',
+      ),
       thanked: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals(outcomes.thanks))})(?![\p{L}])`,
         'u',

@@ -2180,6 +2180,8 @@ export const ID: Language = {
     ],
     weakVerbs: [
       'penandatanganan',
+      // As the press also writes it ("penandatangan MoU dilakukan …").
+      'penandatangan',
       'pengesahan',
       'meluncurkan',
       'diluncurkan',
@@ -2271,6 +2273,7 @@ export const ID: Language = {
     thanks: ['terima kasih', 'berterima kasih', 'terimakasih'],
     relatives: ['yang'],
     purposes: ['untuk', 'guna'],
+    framing: ['Pantauan', 'Berdasarkan pantauan', 'Dari pantauan', 'Menurut pantauan'],
     instruments: ['melalui', 'dengan', 'lewat'],
     done: ['telah', 'sudah', 'baru saja', 'resmi'],
     now: ['hari ini', 'tadi', 'kali ini', 'barusan', 'baru saja'],

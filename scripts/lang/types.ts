@@ -537,6 +537,11 @@ export interface Language {
     /** Words of purpose before a verb: "untuk", "guna" ("hadir untuk menandatangani"). */
     purposes: string[]
     /**
+     * The reporter's framing that may open a sentence, up to its comma ("Pantauan media, …"): no
+     * part of what the meeting produced.
+     */
+    framing: string[]
+    /**
      * A relative pronoun: a verb right after it that ends its clause names who did it ("negara yang
      * menandatangani"), not what was done.
      */

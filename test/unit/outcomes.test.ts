@@ -39,6 +39,16 @@ describe('extractOutcomes', () => {
     ])
   })
 
+  it('reads "penandatangan MoU dilakukan …" as the press writes it, without the reporter\'s "Pantauan media,"', () => {
+    const [found] = outcomesOf(
+      'Pantauan media, penandatangan MoU atau nota kesepakatan bersama dilakukan oleh Bupati Sapta dan Kepala Kejari Sapta di Pendopo Kota Lama, Jumat (16/5/2025).',
+    )
+    expect(found?.text).toBe(
+      'penandatangan MoU atau nota kesepakatan bersama dilakukan oleh Bupati Sapta dan Kepala Kejari Sapta di Pendopo Kota Lama, Jumat (16/5/2025)',
+    )
+    expect(found?.source.column).toBe(17)
+  })
+
   it('makes no outcome of a thanks, nor of a relative clause that names who signed', () => {
     expect(
       outcomesOf(

@@ -27,11 +27,13 @@ export function extractAttendees(grammar: Grammar, sentences: Sentence[]): Item[
     else {
       // "Yang hadir … adalah A, B": the list follows the opener after the verb.
       const opener = listOpener.exec(text.slice(verb.index))
+      const gap = opener ? text.slice(verb.index + verb[0].length, verb.index + opener.index) : ''
       if (
-        (opener && relativeBefore.test(text.slice(0, verb.index).slice(-5))) ||
-        (opener && relativeAttendance.test(text))
+        opener &&
+        !grammar.counts.thingsCounted.test(gap) &&
+        (relativeBefore.test(text.slice(0, verb.index).slice(-5)) || relativeAttendance.test(text))
       )
-        start = verb.index + opener!.index + opener![0].length
+        start = verb.index + opener.index + opener[0].length
     }
     if (start === undefined) continue
     // "dihadiri oleh lima wakil, yaitu A, B …": the list starts after its opener.
@@ -55,6 +57,10 @@ export function extractAttendees(grammar: Grammar, sentences: Sentence[]): Item[
   return []
 }
 
+// An academic degree as the press abbreviates it, with its full stops: "S.H", "M.H.", "S.I.K.",
+// "M.Si" (not "DPRD", a body).
+const DEGREE = /^(?=[^.]*\.)(?:\p{Lu}\p{Ll}{0,2}\.?){1,4}$/u
+
 // Split a list at commas outside parentheses; "serta"/"dan" before the last item belongs to the
 // list, not the item.
 function splitList(
@@ -77,6 +83,13 @@ function splitList(
       date.index + date[0].length >= body.length
     )
       return
+    // "Kompol Budi Santoso, S.H., M.H., …": an academic degree after a comma is the name's, not an
+    // attendee of its own.
+    const previous = items.at(-1)
+    if (previous && DEGREE.test(body)) {
+      previous.text = trimSentence(text.slice(previous.index, from + lead + body.length))
+      return
+    }
     if (body) items.push({ text: body, index: from + lead })
   }
   // "Wakil Bupati X, Nama": a title set off from its name by a comma is one attendee (the item's

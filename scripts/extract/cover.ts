@@ -115,11 +115,13 @@ export function extractCover(
     Boolean(name),
   )
   const quoted = quotedParts(sentences)
+  // "… saat tiba di Bandara X": where the speaker spoke on arrival is not the event's place.
+  const spokenAt = occasion && !grammar.cover.arrival.test(occasion.text) ? occasion : undefined
   const place =
-    (occasion &&
+    (spokenAt &&
       placeOf(
         grammar,
-        [{ ...occasion.sentence, sentence: occasion.text }],
+        [{ ...spokenAt.sentence, sentence: spokenAt.text }],
         [],
         new Map(),
         true,
@@ -544,6 +546,9 @@ function namedEvents(
       // event still to come is not this one.
       const before = sentence.sentence.slice(0, match.index!)
       if (futureEvent.test(clauseBefore(before)) || grammar.cover.futureTime.test(before)) continue
+      // "… penyelenggaraan Forum X tahun lalu, …": an earlier edition, not this event.
+      if (grammar.cover.pastTimeAfter.test(sentence.sentence.slice(match.index! + match[0].length)))
+        continue
       // "… pertemuan bilateral di sela KTT X": the summit hosts the meeting; it is not the meeting.
       if (grammar.cover.sidelines.test(before)) continue
       // "… setelah sebelumnya mengikuti KTT X": an event the speaker came from.

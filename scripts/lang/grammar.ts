@@ -628,6 +628,12 @@ function build(language: Language) {
       ),
       // "dihadiri oleh dua puluh menteri, …": a count opens what follows the verb.
       countFirst: new RegExp(String.raw`^\s*(?:\d|(?:${numberInWords})\s)`, 'iu'),
+      // "… yang hadir dalam pertemuan itu mengangkat lima isu, yakni …": a count of things, not of
+      // people, between the verb and the list makes it a list of those things.
+      thingsCounted: new RegExp(
+        String.raw`(?<![\p{L}\p{N}])(?:\d+|${numberInWords})\s+(?!(?:${countedNouns})(?![\p{L}]))\p{Ll}+`,
+        'iu',
+      ),
       countListCue: new RegExp(
         String.raw`^\s*(?:${alternation(counts.countListCues)})(?![\p{L}])`,
         'iu',
@@ -817,6 +823,15 @@ function build(language: Language) {
       ),
       sidelines: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(cover.sidelineWords)})(?:\s+\p{Ll}+){0,2}\s+$`,
+        'iu',
+      ),
+      arrival: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.arrivalWords)})(?![\p{L}])`,
+        'iu',
+      ),
+      // "Forum X tahun lalu": a time gone by right after the event's name.
+      pastTimeAfter: new RegExp(
+        String.raw`^\s*(?:${alternation(cover.pastTimeWords)})(?![\p{L}])`,
         'iu',
       ),
       // "Akhir Juni mendatang, …", "tahun depan": a time still to come anywhere before the event.

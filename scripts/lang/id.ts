@@ -156,7 +156,7 @@ export const ID: Language = {
     // "(ANTARA/HO-Kemlu)", "(ANTARA FOTO/Aditya)", "(Foto: Dok. Setkab)", "…/Ist".
     pagination: String.raw`\d+\s+dari\s+\d+\s+halaman|halaman\s+\d+(?:\s+dari\s+\d+)?`,
     photoLabels: ['foto', 'photo', 'sumber foto', 'kredit foto'],
-    captionCredit: String.raw`\((?:ANTARA(?:\s+FOTO)?\s*\/|[Ff]oto\b|FOTO\b|Dok\b|Dokumentasi\b|Istimewa\)|Humas\b|HO\b)[^)]*\)|\bANTARA FOTO\b|^Foto:\s|\/(?:Ist|Istimewa|Net|Dok|Humas|ANTARA|Antara|RMOL|Yonhap|Reuters|AFP|AP|Xinhua|Anadolu|AA|EPA|Kyodo|Bernama|Sputnik|TASS|Getty Images)\s*$|Foto:\s*[^.]{0,60}$|\b(?:Foto|FOTO|Dok)\.?\s+[\p{L}.-]+(?:\/[\p{L}.-]+)+\s*$|\(\p{Lu}[\p{L}]*\s+(?:Photo|Foto)\b[^)]*\)\s*$|\s[-–]\s+(?:Foto|FOTO)\s+[\p{L}.]{2,20}\s*\|?\s*$|\bHak atas foto\b|^Image caption\b|^Keterangan foto\b|\((?:kiri|kanan|tengah|ki-ka)\)|\/\p{L}[\p{L}-]*\.(?:com|id|co\.id|net|tv)\s*$|[.!?]\s+\p{Lu}{2,}[\p{Lu}.]*\/\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s*$`,
+    captionCredit: String.raw`\((?:ANTARA(?:\s+FOTO)?\s*\/|[Ff]oto\b|FOTO\b|Dok\b|Dokumentasi\b|Istimewa\)|Humas\b|HO\b)[^)]*\)|\bANTARA FOTO\b|^Foto:\s|\/(?:Ist|Istimewa|Net|Dok|Humas|ANTARA|Antara|RMOL|Yonhap|Reuters|AFP|AP|Xinhua|Anadolu|AA|EPA|Kyodo|Bernama|Sputnik|TASS|Getty Images)\s*$|Foto:\s*[^.]{0,60}$|\b(?:Foto|FOTO|Dok)\.?\s+[\p{L}.-]+(?:\/[\p{L}.-]+)+\s*$|\(\p{Lu}[\p{L}]*\s+(?:Photo|Foto)\b[^)]*\)\s*$|\s[-–]\s+(?:Foto|FOTO)\s+[\p{L}.]{2,20}\s*\|?\s*$|\bHak atas foto\b|^Image caption\b|^Keterangan foto\b|\((?:kiri|kanan|tengah|ki-ka)\)|\/\p{L}[\p{L}-]*\.(?:com|id|co\.id|net|tv)\s*$|[.!?]\s+\p{Lu}{2,}[\p{Lu}.]*\/\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s*$|(?<=\d{4})\/\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s*$`,
     outletDomains: ['com', 'id', 'co.id', 'net', 'org', 'vn', 'my', 'tv', 'news'],
     sourceLabels: [
       'sumber',
@@ -1900,6 +1900,7 @@ export const ID: Language = {
       'for the',
       'tentang',
       'untuk',
+      'para',
     ],
     nameJoiners: ['and', 'dan', 'for', 'of'],
     // "ke-9", "kali ke-9", "ke 12" (as some pages write it).
@@ -1996,6 +1997,16 @@ export const ID: Language = {
     plannedWords: ['rencana', 'berencana'],
     strongFutureWords: ['akan', 'bakal', 'dijadwalkan', 'direncanakan'],
     futureTimeWords: ['mendatang', 'berikutnya', 'tahun depan', 'bulan depan', 'pekan depan'],
+    pastTimeWords: ['tahun lalu', 'bulan lalu', 'pekan lalu', 'minggu lalu', 'tahun sebelumnya'],
+    arrivalWords: [
+      'tiba',
+      'setiba',
+      'setibanya',
+      'mendarat',
+      'sepulang',
+      'sepulangnya',
+      'kembali dari',
+    ],
     sidelineWords: ['di sela', 'di sela-sela', 'disela', 'disela-sela', 'di tengah'],
     phraseQualifiers: [
       'istimewa',

@@ -433,6 +433,13 @@ export interface Language {
     strongFutureWords: string[]
     /** Times still to come: an event named after one in its sentence is a later one. */
     futureTimeWords: string[]
+    /** Times gone by right after an event's name: "Forum X tahun lalu" was an earlier one. */
+    pastTimeWords: string[]
+    /**
+     * Words of arriving or coming back: where the speaker spoke on arrival ("saat tiba di
+     * Bandara X") is not where the event was held.
+     */
+    arrivalWords: string[]
     /** "di sela …": the event named after them hosts the one reported. */
     sidelineWords: string[]
     /** The kind of sitting after an event phrase: "rapat paripurna istimewa". */

@@ -830,6 +830,28 @@ describe('extractContext: counts only where the article counts participants', ()
     expect(context?.counts ?? []).toEqual([])
   })
 
+  it("reads no list of issues as attendees, and keeps an attendee's degrees with the name", () => {
+    expect(
+      extractContext(
+        G,
+        sentences(
+          'Menteri Ani Rahma yang hadir dalam pertemuan tersebut mengangkat lima isu utama yakni pangan, energi, Lamoria dan isu Sapta.',
+        ),
+      )?.attendees ?? [],
+    ).toEqual([])
+    expect(
+      extractContext(
+        G,
+        sentences(
+          'Kegiatan ini dipimpin oleh Kapolres Sapta yang dihadiri Wakapolres Sapta Kompol Budi Santoso, S.H., M.H., beserta para perwira serta awak media.',
+        ),
+      )?.attendees.map(item => item.text),
+    ).toEqual([
+      'Wakapolres Sapta Kompol Budi Santoso, S.H., M.H',
+      'beserta para perwira serta awak media',
+    ])
+  })
+
   it('closes the attendance list where the relative clause closes ("… yang dihadiri oleh A dan B ini menjadi …")', () => {
     const context = extractContext(
       G,

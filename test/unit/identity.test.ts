@@ -39,6 +39,26 @@ describe('an event named in English', () => {
   })
 })
 
+describe("an event or a place that is not this event's", () => {
+  it('takes no earlier edition ("… Forum X tahun lalu"), and no place the speaker arrived at', () => {
+    const earlier = coverOf(
+      [
+        'Sejumlah isu dibahas dalam Retreat para Menteri Luar Negeri Sapta di Kota Lama pada Kamis (25/7).',
+        'Sebagai tindak lanjut dari penyelenggaraan Forum Samudra Lamoria (FSL) tahun lalu, tahun ini akan digelar pertemuan kedua.',
+      ].join('\n'),
+    )
+    expect(earlier.title).toBe('Retreat para Menteri Luar Negeri Sapta')
+    expect(JSON.stringify(earlier)).not.toMatch(/Forum Samudra/u)
+    const arrived = coverOf(
+      [
+        'Presiden Budi Santoso telah mengikuti KTT Luar Biasa Sapta di Kota Lama.',
+        '"Anggota Sapta harus bersatu," kata Budi saat tiba di Bandara Lamoria, Jakarta, Kamis 14 Desember 2017.',
+      ].join('\n'),
+    )
+    expect(arrived.place).not.toMatch(/Bandara/u)
+  })
+})
+
 describe('the title a format or a speech is given', () => {
   it('reads "konferensi pers berjudul "…"" as the theme, never a book\'s title', () => {
     expect(

@@ -322,6 +322,24 @@ describe('the page after the story', () => {
     expect(article.sentences).toHaveLength(2)
   })
 
+  it('leaves out a caption ending in a date and a credit after a slash ("… 2024/Kemlu Sapta")', () => {
+    const article = parseArticle(
+      [
+        'Berita',
+        '',
+        'Gelaran Retreat para Menteri Luar Negeri di Kota Lama pada Kamis, 25 Juli 2024/Kemlu Sapta',
+        '',
+        'Di Forum Sapta, Menlu Tegaskan Posisi Kawasan',
+        '',
+        'Sejumlah isu regional dan global dibahas dalam Retreat para Menteri Luar Negeri di Kota Lama pada Kamis (25/7).',
+      ].join('\n'),
+      G,
+    )
+    expect(article.paragraphs.map(paragraph => paragraph.text)).not.toContain(
+      'Gelaran Retreat para Menteri Luar Negeri di Kota Lama pada Kamis, 25 Juli 2024/Kemlu Sapta',
+    )
+  })
+
   it('reads a dateline written in brackets ("(Kota Lama, KL) - …")', () => {
     const article = parseArticle(
       '(Lamoria, LMR) - “Kota bisa membantu desa,” demikian ditegaskan Presiden Budi Santoso di Forum Sapta, Kamis, 11 Oktober.',

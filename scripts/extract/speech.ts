@@ -61,7 +61,14 @@ export function extractSpeech(
       text: trimSentence(entry.quote!.text),
       source: refAt(entry.sentence, entry.quote!.index),
     }))
-  const remaining = spoken.filter(entry => entry !== quoted && entry.message.text.trim() !== '')
+  // (A page that prints its lead twice gives the same words twice: they are one message.)
+  const said = new Set<string>()
+  const remaining = spoken.filter(entry => {
+    const text = entry.message.text.replace(/\s+/gu, ' ').trim()
+    if (entry === quoted || text === '' || said.has(text)) return false
+    said.add(text)
+    return true
+  })
   const closingEntry = [...remaining].reverse().find(entry => commitment.test(entry.message.text))
   const closing = closingEntry && {
     text: condense(closingEntry.message.text, undefined, commitment),

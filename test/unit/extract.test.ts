@@ -1002,6 +1002,27 @@ describe('extractSpeech', () => {
     ])
   })
 
+  it('shows words the page printed twice as one message', () => {
+    const lead =
+      'Menteri Luar Negeri Ani Rahma menyebutkan ada lima poin komunike yang dihasilkan dalam pertemuan Sapta di Kota Lama pada 22 Februari lalu.'
+    const { main } = findSpeakers(
+      G,
+      sentences(
+        [
+          lead,
+          '',
+          `Jakarta - ${lead}`,
+          '',
+          'Ani juga mengatakan bahwa kerja sama kawasan harus diperkuat tahun ini.',
+        ].join('\n'),
+      ),
+    )
+    expect(extractSpeech(G, main)!.messages.map(item => item.text)).toEqual([
+      'ada lima poin komunike yang dihasilkan dalam pertemuan Sapta di Kota Lama pada 22 Februari lalu',
+      'kerja sama kawasan harus diperkuat tahun ini',
+    ])
+  })
+
   it('finds the main speaker, the quote, the key messages and the closing commitment', () => {
     const { main } = findSpeakers(G, sentences(text))
     const speech = extractSpeech(G, main)!

@@ -710,12 +710,27 @@ function misspelt(full: string[], other: string[]): boolean {
   for (const [at, long] of full.entries()) {
     const short = other[at]!
     if (long === short) continue
-    if (short.length < 5 || long.length !== short.length + 1) return false
-    const cut = [...long].findIndex((char, index) => char !== short[index])
-    if (long.slice(0, cut) + long.slice(cut + 1) !== short) return false
+    if (!oneSlip(long, short)) return false
     slips++
   }
   return slips === 1
+}
+
+/**
+ * Whether two words of five letters or more differ by one slip of the pen: a letter more
+ * ("Soelistiyo", "Soelistyo") or two letters swapped ("Abswedan", "Baswedan").
+ */
+function oneSlip(a: string, b: string): boolean {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a]
+  if (short.length < 5) return false
+  const cut = [...long].findIndex((char, index) => char !== short[index])
+  if (long.length === short.length + 1) return long.slice(0, cut) + long.slice(cut + 1) === short
+  if (long.length !== short.length || cut < 0 || cut + 1 >= long.length) return false
+  return (
+    long[cut] === short[cut + 1] &&
+    long[cut + 1] === short[cut] &&
+    long.slice(cut + 2) === short.slice(cut + 2)
+  )
 }
 
 /** "Wapres BS" after "Wakil Presiden Budi Santoso": a name written as the initials of a full one. */
@@ -765,6 +780,16 @@ function sameName(speaker: Speaker, mention: Mention, slips = true): boolean {
   }
   const looseTheirs = [...other, ...looseTokens(mention.alias)]
   if ([...full, ...looseTokens(speaker.alias)].some(token => looseTheirs.includes(token)))
+    return true
+  // "Soelistiyo" after "Marsekal Madya FHB Soelistyo": the one name with a slip, on a long word.
+  if (
+    slips &&
+    full.length >= 1 &&
+    other.length >= 1 &&
+    (full.length === 1 || other.length === 1) &&
+    full.at(-1)!.length >= 6 &&
+    oneSlip(full.at(-1)!, other.at(-1)!)
+  )
     return true
   // "Anira" after "Ani Rahmawati": a nickname of the full name.
   return Boolean(

@@ -1048,6 +1048,22 @@ describe('speakers as the genre writes them', () => {
     ])
   })
 
+  it('takes a name written once with a slip for the same person ("Santioso" after "Budi Santoso"), never a short one', () => {
+    const { speakers } = speakersOf(
+      [
+        'Kepala Badan Sapta Marsekal Madya Budi Santoso mengatakan tidak akan mengenal lelah dalam pencarian korban.',
+        '"Saya tak kenal waktu untuk menyampaikan kabar terbaru," kata Santioso dalam jumpa pers di Kota Lama.',
+        '"Kami terus bekerja," kata Ani Rahma, kepala tim lapangan.',
+        '"Kami juga siap," kata Ania.',
+      ].join('\n'),
+    )
+    expect(speakers.map(speaker => [speaker.label, speaker.attributions.length])).toEqual([
+      ['Kepala Badan Sapta Marsekal Madya Budi Santoso', 2],
+      ['Ani Rahma', 1],
+      ['Ania', 1],
+    ])
+  })
+
   it('keeps a middle initial in a name, and reads "Di tempat yang sama X berharap …"', () => {
     const { speakers } = speakersOf(
       [

@@ -33,6 +33,14 @@ export function readDateline(grammar: Grammar, text: string): Dateline | undefin
     // "Jakarta (ANTARA)", "26 Mei (Bernama)": a press agency in parentheses after the place or
     // date.
     const agency = /\s*\(([^)]*)\)$/u.exec(part)
+    // "Sydney (26/2)": a place with the report's day and month in brackets.
+    const dated = /^(\p{Lu}[^()]*?)\s*(\(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\))$/u.exec(part)
+    if (dated && !datePart.test(part)) {
+      date ??= dated[2]
+      if (place === undefined) place = dated[1]
+      else outlets++
+      continue
+    }
     const rest = agency && !/\d/u.test(agency[1]) ? part.slice(0, agency.index) : part
     if (rest !== part) outlets++
     if (rest === '') continue

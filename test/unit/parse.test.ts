@@ -340,6 +340,15 @@ describe('the page after the story', () => {
     )
   })
 
+  it('reads a dateline of an outlet, a place and its day in brackets ("Kabar, Kota Lama (26/2) – …")', () => {
+    const article = parseArticle(
+      'Kabar, Kota Lama (26/2) – Presiden Budi Santoso dan Perdana Menteri Ani Rahma sepakat meningkatkan kerja sama kedua negara.',
+      G,
+    )
+    expect(article.dateline).toMatchObject({ text: 'Kabar, Kota Lama (26/2) – ', date: '(26/2)' })
+    expect(article.sentences[0]?.sentence).toMatch(/^Presiden Budi Santoso/u)
+  })
+
   it('reads a dateline written in brackets ("(Kota Lama, KL) - …")', () => {
     const article = parseArticle(
       '(Lamoria, LMR) - “Kota bisa membantu desa,” demikian ditegaskan Presiden Budi Santoso di Forum Sapta, Kamis, 11 Oktober.',

@@ -104,8 +104,10 @@ function withoutSpeaker(grammar: Grammar, text: string): string {
   const verb = verbAfter(grammar, text, mention.end)
   // (Only a verb of saying: "Budi meminta …" asks, and the point is the asking.)
   if (!verb || !grammar.points.pointSaying.test(verb.verb)) return text
-  const that = grammar.attribution.complementizer.exec(text.slice(verb.end))
-  const rest = text.slice(verb.end + (that && that.index === 0 ? that[0].length : 0))
+  const after = text.slice(verb.end)
+  const gap = after.length - after.trimStart().length
+  const that = grammar.attribution.complementizer.exec(after.slice(gap))
+  const rest = after.slice(that && that.index === 0 ? gap + that[0].length : 0)
   return wordCount(rest) >= 3 ? rest.trimStart() : text
 }
 

@@ -76,10 +76,6 @@ function speakerShortKey(grammar: Grammar, speaker: Speaker): string | undefined
 }
 
 /**
- * Whether the speaker holds the office `key` names: as written, by its short form in brackets
- * ("Kapolda Sapta"), or by a short form of its words' first parts ("Rektor Unmul").
- */
-/**
  * Whether a title with a demonstrative ("Gubernur Kota Lama ini") may stand for this speaker: the
  * same country, and the same office when both are known (a leader's title, for a leader).
  */
@@ -100,6 +96,10 @@ function pointerFits(grammar: Grammar, mention: Mention, speaker: Speaker): bool
   )
 }
 
+/**
+ * Whether the speaker holds the office `key` names: as written, by its short form in brackets
+ * ("Kapolda Sapta"), or by a short form of its words' first parts ("Rektor Unmul").
+ */
 function holdsOffice(grammar: Grammar, speaker: Speaker, key: string): boolean {
   const theirs = speakerOfficeKey(grammar, speaker)
   return (

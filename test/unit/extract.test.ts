@@ -33,6 +33,7 @@ describe('extractPoints: enumerations in every common form', () => {
           'Ada tiga pesan Wali Kota Budi Santoso. Pertama, ungkapnya, setiap kota harus memiliki visi yang jelas.',
           'Yang kedua, kata Ani Rahma, Budi Santoso juga menekankan para wali kota harus mengutamakan partisipasi warga.',
           'Sedangkan yang ketiga, bilang Ani Rahma, Budi Santoso meminta kota terus mendorong inovasi daerah.',
+          'Keempat, Budi Santoso menegaskan bahwa anggaran desa harus diawasi bersama.',
         ].join('\n\n'),
       ),
     )!
@@ -40,6 +41,7 @@ describe('extractPoints: enumerations in every common form', () => {
       ['Pertama', 'setiap kota harus memiliki visi yang jelas'],
       ['Yang kedua', 'para wali kota harus mengutamakan partisipasi warga'],
       ['yang ketiga', 'Budi Santoso meminta kota terus mendorong inovasi daerah'],
+      ['Keempat', 'anggaran desa harus diawasi bersama'],
     ])
   })
 

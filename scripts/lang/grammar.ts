@@ -110,6 +110,13 @@ function build(language: Language) {
   // "…,” demikian kata X": a word that may stand before the trailing verb.
   const trailingLead = String.raw`(?:(?:${alternation(withCapitals(attribution.trailingLeads))})\s+)?`
   const openers = alternation(attribution.sentenceOpeners)
+  // A theme or title after its words, as written: quoted, in single quotes, or capitalised up to
+  // its end ("bertema "…"", "berjudul: …").
+  const themeAfter = (words: string[]): RegExp =>
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:${alternation(withCapitals(words))})\s*:?\s*(?:\\?["“](?<quoted>[^"“”\\]{3,240})\\?["”]|['‘](?<single>[^'‘’"“”\\]{3,240})['’]|(?<plain>\p{Lu}[^,.;:"“”]{2,160}?)(?=\s+(?:${alternation(cover.themeEnds)})(?![\p{L}])|[,.;]|$))`,
+      'u',
+    )
   const demonstratives = speakers.demonstratives.join('|')
   const moneyScale = `(?:${Object.keys(money.scales).join('|')})`
   const suffixCurrencies = money.suffixes
@@ -493,6 +500,9 @@ function build(language: Language) {
         String.raw`(?:,\s*["”’]?|["”’]\s*,?)\s*${trailingLead}(${alternation(withCapitals(attribution.trailingVerbs))})(${speakers.pronounSuffix})?(?![\p{L}])\s*`,
         'gu',
       ),
+      // "Dengan MoU ini kata Bupati X, …": a trailing verb inside the sentence, without its comma
+      // before (the empty group stands where `trailingVerb` has its "-nya", which this form never
+      // takes).
       insertedVerb: new RegExp(
         String.raw`(?<=[\p{L}\p{N})])\s+(${alternation(withCapitals(attribution.insertedVerbs))})()(?![\p{L}])\s*(?=\p{Lu})`,
         'gu',
@@ -659,9 +669,7 @@ function build(language: Language) {
         String.raw`\s(?:${[...speakers.demonstratives].join('|')})\s+(?=\p{Ll})`,
         'u',
       ),
-      approximate: new Map(
-        Object.entries(counts.approximateNumbers).map(([word, value]) => [word, value]),
-      ),
+      approximate: new Map(Object.entries(counts.approximateNumbers)),
       // "Tiga menteri tidak hadir": a count of who did not take part.
       negated: new RegExp(String.raw`^\s*(?:${alternation(outcomes.negations)})(?![\p{L}])`, 'iu'),
       // "… rencananya akan dihadiri dua gubernur", "empat bupati dijadwalkan hadir": who was
@@ -986,15 +994,9 @@ function build(language: Language) {
         'u',
       ),
       // "bertema 'Energi untuk Semua'", "dengan tema: "…"", "mengangkat tema Kerja Sama Kawasan yang …".
-      theme: new RegExp(
-        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(cover.themeWords))})\s*:?\s*(?:\\?["“](?<quoted>[^"“”\\]{3,240})\\?["”]|['‘](?<single>[^'‘’"“”\\]{3,240})['’]|(?<plain>\p{Lu}[^,.;:"“”]{2,160}?)(?=\s+(?:${alternation(cover.themeEnds)})(?![\p{L}])|[,.;]|$))`,
-        'u',
-      ),
+      theme: themeAfter(cover.themeWords),
       // "konferensi pers berjudul “…”": a title, after a format or a speech (see `titledAfter`).
-      titled: new RegExp(
-        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(cover.titleWords))})\s*:?\s*(?:\\?["“](?<quoted>[^"“”\\]{3,240})\\?["”]|['‘](?<single>[^'‘’"“”\\]{3,240})['’]|(?<plain>\p{Lu}[^,.;:"“”]{2,160}?)(?=\s+(?:${alternation(cover.themeEnds)})(?![\p{L}])|[,.;]|$))`,
-        'u',
-      ),
+      titled: themeAfter(cover.titleWords),
       titledAfter: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals([...cover.formats, ...speakers.speechNouns]))})(?![\p{L}])[^.;:"“”]{0,40}$`,
         'u',

@@ -303,7 +303,19 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
           ? lastPerson
           : from - lastPosition <= 4
             ? lastSpeaker
-            : undefined
+            : // Farther back, the last person who spoke, when the sentences since name no one else
+              // (figures, background): "… kata Menteri X. [data] [data] "…," ujar dia."
+              lastPerson &&
+                from - lastPersonPosition <= QUIET_REACH &&
+                namesNoOne(
+                  grammar,
+                  sentences.slice(lastPersonPosition + 1, from),
+                  [...speakers, ...known].filter(
+                    other => other !== lastPerson && !sameName(other, labelMention(lastPerson!)),
+                  ),
+                )
+              ? lastPerson
+              : undefined
       const opener = openerBefore(grammar, sentences, from, speakers, known)
       speaker =
         named ??
@@ -555,6 +567,22 @@ function onlyNamed(
 }
 
 /** The person whose name the article wrote last, up to six sentences before `position`. */
+/** How far back a pronoun reaches for the last person who spoke, past sentences that name no one. */
+const QUIET_REACH = 10
+
+/** Whether no sentence names a person: no title of office, no name of anyone in `others`. */
+function namesNoOne(grammar: Grammar, between: Sentence[], others: Speaker[]): boolean {
+  const surnames = others
+    .filter(other => other.kind === 'person' && other.name)
+    .map(other => nameTokens(other.name).at(-1))
+    .filter((token): token is string => token !== undefined)
+  return between.every(
+    sentence =>
+      sentence.sentence.search(grammar.speakers.officeAnywhere) < 0 &&
+      !surnames.some(surname => containsWord(sentence.sentence, surname)),
+  )
+}
+
 function lastNamed(
   sentences: Sentence[],
   position: number,

@@ -1338,3 +1338,32 @@ describe('a title with a demonstrative, in subject place', () => {
     expect(unresolved.map(entry => entry.position)).toEqual([2])
   })
 })
+
+describe('a pronoun after sentences of figures', () => {
+  const article = (between: string) =>
+    [
+      'Menteri Sapta Budi Santoso membuka rapat kerja di Kota Lama, Senin (3/5).',
+      'Budi Santoso menyatakan, tugas kemanusiaan selalu dinanti masyarakat.',
+      'Dia berharap lembaga daerah jadi andalan penanggulangan bencana.',
+      'Berdasarkan data lembaga itu, bencana pada Januari merenggut 19 orang korban jiwa.',
+      `Rumah rusak berat 492 unit dan ${between} rusak ringan 1.200 unit.`,
+      'Data tersebut bersumber dari 303 kejadian sepanjang Januari.',
+      'Kerusakan terbanyak tercatat di wilayah pesisir.',
+      '"Semua potensi bencana selalu ada. Akhirnya kita juga banyak berdoa," ujar dia.',
+    ].join('\n\n')
+  const heardBy = (text: string) =>
+    speakersOf(text).speakers.map(speaker => [
+      speaker.label,
+      speaker.attributions.map(entry => entry.position),
+    ])
+
+  it('is the last person who spoke when the sentences since name no one', () => {
+    expect(heardBy(article('rumah')).at(0)).toEqual(['Menteri Sapta Budi Santoso', [1, 2, 7, 8]])
+  })
+
+  it('is no one when a sentence since names another official', () => {
+    const { speakers, unresolved } = speakersOf(article('menurut Gubernur Ani Rahma, rumah'))
+    expect(speakers[0]!.attributions.map(entry => entry.position)).toEqual([1, 2])
+    expect(unresolved.map(entry => entry.position)).toEqual([8])
+  })
+})

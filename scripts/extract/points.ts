@@ -192,20 +192,27 @@ function numberedPoints(sentences: Sentence[]): Marker[][] {
   return runs(markers)
 }
 
+/** A line of a list that another line follows: it ends with a comma or a semicolon. */
+const LIST_LINE_GOES_ON = /[,;]\s*$/u
+
 /** A list of paragraphs after a colon has at most this many. */
 const MAX_INTRODUCED = 8
 
 /**
  * "Berikut capaian yang diraih:" and then paragraphs, each opening with a capital, up to a heading:
  * each paragraph is a point. The run must end where the story turns, at a heading or a line that
- * reads as one (a few words, no full stop): up to the end of the text, the rest of the article (a
- * speech "berikut pidatonya:") would be read as the list.
+ * reads as one (a few words, no full stop), or where its lines' own punctuation closes it: up to the
+ * end of the text, the rest of the article (a speech "berikut pidatonya:") would be read as the list.
  */
 function introducedParagraphs(paragraphs: Paragraph[]): Marker[][] {
   const found: Marker[][] = []
   for (const [at, intro] of paragraphs.entries()) {
     if (intro.depth > 0 || intro.listItem || !/:\s*$/u.test(intro.text)) continue
     const run: Marker[] = []
+    // "… antara lain:" and lines that each end with a comma or a semicolon, the last with a full
+    // stop: a list copied line by line, closed by its own punctuation.
+    let closed = false
+    let everyGoesOn = true
     let next = at + 1
     for (; next < paragraphs.length && run.length <= MAX_INTRODUCED; next++) {
       const paragraph = paragraphs[next]!
@@ -221,9 +228,20 @@ function introducedParagraphs(paragraphs: Paragraph[]): Marker[][] {
         break
       if (!/^\p{Lu}/u.test(paragraph.text)) break
       run.push({ sentence, number: run.length + 1, ordinal: '', index: 0, end: 0 })
+      if (LIST_LINE_GOES_ON.test(paragraph.text)) continue
+      closed =
+        run.length >= 2 &&
+        everyGoesOn &&
+        paragraph.sentences.length === 1 &&
+        /\.\s*$/u.test(paragraph.text)
+      everyGoesOn = false
+      if (closed) {
+        next++
+        break
+      }
     }
     const after = paragraphs[next]
-    const turns = after !== undefined && (after.depth > 0 || isSubheading(after))
+    const turns = closed || (after !== undefined && (after.depth > 0 || isSubheading(after)))
     if (run.length >= 2 && run.length <= MAX_INTRODUCED && turns) found.push(run)
   }
   return found

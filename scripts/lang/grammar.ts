@@ -566,10 +566,10 @@ function build(language: Language) {
       // Any ordinal at all: a sentence without one opens no point, and is not scanned further.
       anyOrdinal: new RegExp(`(?:${ordinal})`, 'iu'),
       // An ordinal opens a point when it starts the sentence (after "Yang", "Hal penting" …),
-      // follows a colon or semicolon (", dan"/"; dan" included) or "yaitu"/"yakni", and a comma, a
-      // colon or a link word follows it.
+      // follows a colon or semicolon (", dan"/"; dan" included), "yaitu"/"yakni" or a copula ("Yang
+      // terpenting adalah, pertama, …; kedua, …"), and a comma, a colon or a link word follows it.
       marker: new RegExp(
-        String.raw`(?<=^["“]?|[:;]\s*|[,;]\s*(?:${lastItem})\s+|\b(?:${itemOpeners}),?\s+|^(?:${runOpeners})\s+|(?:\d+|${numberWords})\s+\p{Ll}+(?:\s+\p{Ll}+)?,?\s+|(?<![\p{L}])(?:${reporting})\s+(?=(?:${alternation(points.ordinalLeads)})\s))(?:(?:${alternation(points.ordinalLeads)})(?:\s+\p{L}+)?\s+)?(${ordinal})(?:\s*[,:]\s*(?:(?:${copulas})(?![\p{L}])[\s,:]*)?|\s+(?:${copulas})(?![\p{L}])[\s,:]*|\s+(?=(?:${topics})(?![\p{L}])))`,
+        String.raw`(?<=^["“]?|[:;]\s*|[,;]\s*(?:${lastItem})\s+|\b(?:${itemOpeners}|${copulas}),?\s+|^(?:${runOpeners})\s+|(?:\d+|${numberWords})\s+\p{Ll}+(?:\s+\p{Ll}+)?,?\s+|(?<![\p{L}])(?:${reporting})\s+(?=(?:${alternation(points.ordinalLeads)})\s))(?:(?:${alternation(points.ordinalLeads)})(?:\s+\p{L}+)?\s+)?(${ordinal})(?:\s*[,:]\s*(?:(?:${copulas})(?![\p{L}])[\s,:]*)?|\s+(?:${copulas})(?![\p{L}])[\s,:]*|\s+(?=(?:${topics})(?![\p{L}])))`,
         'giu',
       ),
       // Once a run has begun, a later point may open without punctuation: "Kedua revitalisasi …",

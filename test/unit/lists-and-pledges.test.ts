@@ -237,6 +237,58 @@ describe('parallel paragraphs', () => {
   })
 })
 
+describe('points inline after a copula, and lines closed by their punctuation', () => {
+  it('reads "Yang terpenting adalah, pertama, A; kedua, B; dan ketiga, C"', () => {
+    const { points } = pointsOf(
+      'Menurut Presiden Sapta, yang terpenting adalah, pertama, membuat pilihan yang tepat; kedua, menemukan cara bergaul yang baik; dan ketiga, membangun pilar kerja sama.',
+    )
+    expect(points?.items.map(item => item.text)).toEqual([
+      'membuat pilihan yang tepat',
+      'menemukan cara bergaul yang baik',
+      'membangun pilar kerja sama',
+    ])
+  })
+
+  it('does not read "adalah pertama kali" as a point', () => {
+    expect(
+      pointsOf(
+        'Kunjungan ini adalah pertama kali bagi Presiden Sapta. Kedua negara sepakat memperluas kerja sama.',
+      ).points,
+    ).toBeUndefined()
+  })
+
+  it('takes lines after a colon that end with commas, closed by a full stop', () => {
+    const { points } = pointsOf(
+      [
+        'Dalam pernyataannya, Menteri Budi Santoso mengusulkan sejumlah langkah, antara lain:',
+        'Meningkatkan upaya diplomasi dalam menyelesaikan konflik,',
+        'Mendorong pengakuan internasional yang lebih luas,',
+        'Menyatukan kekuatan untuk mendorong reformasi.',
+        '“Kita tidak boleh lelah mendorong tata dunia yang adil,” kata Budi Santoso.',
+      ].join('\n\n'),
+    )
+    expect(points?.items.map(item => item.text)).toEqual([
+      'Meningkatkan upaya diplomasi dalam menyelesaikan konflik',
+      'Mendorong pengakuan internasional yang lebih luas',
+      'Menyatukan kekuatan untuk mendorong reformasi',
+    ])
+  })
+
+  it('does not take paragraphs of prose after a colon as a list', () => {
+    expect(
+      pointsOf(
+        [
+          'Berikut sambutan Menteri Budi Santoso:',
+          'Kita berkumpul di sini untuk membahas masa depan kawasan.',
+          'Kita harus bekerja sama, saling membantu,',
+          'Terima kasih.',
+          '“Kita tidak boleh lelah mendorong tata dunia yang adil,” kata Budi Santoso.',
+        ].join('\n\n'),
+      ).points,
+    ).toBeUndefined()
+  })
+})
+
 describe('pledges of several donors', () => {
   it('takes no money seized or handed back for a pledge ("mengumumkan penyitaan Rp…")', () => {
     expect(

@@ -436,6 +436,7 @@ function placeOf(
       const named = place.exec(text.slice(match.index!))
       if (
         venue.test(rest) ||
+        grammar.cover.lowerVenue.test(rest) ||
         (named?.index === 0 &&
           grammar.cover.heldAfter.test(text.slice(match.index! + named[0].length))) ||
         (lead &&
@@ -485,7 +486,7 @@ function placeOf(
  * comma; a venue takes one more part, capitalised, before a date, a verb or the sentence's end).
  */
 function withAddress(grammar: Grammar, after: string, place: string): string {
-  if (!grammar.cover.venue.test(place)) return place
+  if (!grammar.cover.venue.test(place) && !grammar.cover.lowerVenue.test(place)) return place
   const more = grammar.cover.addressPart.exec(after) ?? grammar.cover.venueIn.exec(after)
   return more ? place + more[0] : place
 }

@@ -932,6 +932,11 @@ function build(language: Language) {
       ),
       // A venue is a place on its own: "di Gedung Serbaguna", "di Kompleks Olahraga, Kota Baru".
       venue: new RegExp(String.raw`^(?:${alternation(cover.venueWords)})(?![\p{L}])`, 'u'),
+      // The same in lower case before a name: "di kantor PT Sapta, Kota Lama", "di halaman Masjid X".
+      lowerVenue: new RegExp(
+        String.raw`^(?:${alternation(cover.venueWords.map(word => word.toLowerCase()))})\s+(?!(?:${weekday})(?![\p{L}]))\p{Lu}`,
+        'u',
+      ),
       // "di Ruang Rapat Rektorat …": an event or session noun inside a room's name.
       venueTail: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(cover.venueTails)})(?![\p{L}])`,
@@ -945,7 +950,7 @@ function build(language: Language) {
       // comma; an acronym in parentheses is part of it ("Balai Sidang Utama (BSU)"), and so is a
       // lower-case head before the name ("di ibu kota Lama").
       place: new RegExp(
-        String.raw`(?<![\p{L}])${cover.at}\s+((?:(?:${alternation(cover.placeHeads)})\s+)?\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|\d+|\(\p{Lu}[\p{L}\d\-]{1,11}\)))*(?:,\s+(?!(?:${weekday})\b)\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*)?)`,
+        String.raw`(?<![\p{L}])${cover.at}\s+((?:(?:${alternation(cover.placeHeads)})\s+){0,2}(?!(?:${weekday})(?![\p{L}]))\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|\d+|\(\p{Lu}[\p{L}\d\-]{1,11}\)))*(?:,\s+(?!(?:${weekday})\b)\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*)?)`,
         'u',
       ),
       at: new RegExp(String.raw`(?<![\p{L}])${cover.at}\s+`, 'gu'),

@@ -1952,6 +1952,11 @@ export const ID: Language = {
       'kantor',
       'lapangan',
       'pelataran',
+      // A room's kind: "di ruang sidang paripurna DPRD X".
+      'ruang sidang paripurna',
+      'ruang sidang',
+      'ruang rapat',
+      'ruang paripurna',
     ],
     placeAnchors: [
       'pidato',

@@ -1367,3 +1367,31 @@ describe('a pronoun after sentences of figures', () => {
     expect(unresolved.map(entry => entry.position)).toEqual([8])
   })
 })
+
+describe('a venue whose kind is written in lower case', () => {
+  it('reads "di kantor PT …", "di kompleks …, Kota, Kota" and "di ruang sidang paripurna DPRD"', () => {
+    expect(
+      coverOf(
+        'Nota kesepahaman ditandatangani Direktur Utama PT Sapta Budi Santoso dan Bupati Lamoria Ani Rahma di kantor PT Sapta Kalilama, Senin (24/9).',
+      ).place,
+    ).toBe('kantor PT Sapta Kalilama')
+    expect(
+      coverOf(
+        'Presiden Budi Santoso membuka konferensi parlemen negara sahabat di kompleks DPR RI, Senayan, Jakarta, Rabu (14/5).',
+      ).place,
+    ).toBe('kompleks DPR RI, Senayan, Jakarta')
+    expect(
+      coverOf(
+        'DPRD Kabupaten Lamoria menggelar Rapat Paripurna Hari Jadi ke-40 di ruang sidang paripurna DPRD. Ketua DPRD Budi Santoso memimpin rapat.',
+      ).place,
+    ).toBe('ruang sidang paripurna DPRD')
+  })
+
+  it('never takes the weekday after the room as its name', () => {
+    expect(
+      coverOf(
+        'Rapat paripurna DPRD Kabupaten Lamoria, penyampaian nota pengantar LKPJ, di ruang paripurna Senin (6/5/2025).',
+      ).place,
+    ).toBeUndefined()
+  })
+})

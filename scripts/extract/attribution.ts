@@ -973,6 +973,8 @@ function quoteBalance(text: string): number {
   // sentence right after its full stop (the quotation that follows, with the space lost:
   // "… di kota ini."Kita …"); else it closes.
   const last = text.lastIndexOf('"')
+  // (One after a comma and a space, before a lower-case verb, closes: "… hari ini, " ujar X.)
+  if (/[,.!?]\s+$/u.test(text.slice(0, last)) && /^"\s*\p{Ll}/u.test(text.slice(last))) return -1
   return last === 0 ||
     /[\s(:]/u.test(text[last - 1] ?? '') ||
     (last === text.length - 1 && /[.!?]/u.test(text[last - 1] ?? ''))

@@ -18,6 +18,14 @@ export function extractAttendees(grammar: Grammar, sentences: Sentence[]): Item[
     const text = sentence.sentence
     const verb = attendance.exec(text)
     if (!verb || attended.test(verb[0])) continue
+    // "… berasal dari A dan B, diikuti C dan D": followed by, in a ranking; no one attended (but
+    // "…, diikuti oleh para bupati" is who took part).
+    if (
+      grammar.counts.followedBy.test(verb[0]) &&
+      /,\s*$/u.test(text.slice(0, verb.index)) &&
+      !by.test(text.slice(verb.index + verb[0].length))
+    )
+      continue
     let start: number | undefined
     if (attendedBy.test(verb[0]))
       start =
@@ -49,7 +57,13 @@ export function extractAttendees(grammar: Grammar, sentences: Sentence[]): Item[
     // "Acara yang dihadiri oleh A dan B ini menjadi …": the relative clause, and the list, close at
     // the demonstrative that points back to the event.
     const close = grammar.counts.listClose.exec(text.slice(start))
-    const items = splitList(grammar, close ? text.slice(0, start + close.index) : text, start)
+    // A list ends where a quotation opens or closes ("diikuti waktu saya …,” kata X dalam …").
+    const mark = text.slice(start).search(/["“”]/u)
+    const end = Math.min(
+      close ? start + close.index : text.length,
+      mark >= 0 ? start + mark : text.length,
+    )
+    const items = splitList(grammar, text.slice(0, end), start)
     // (Closed so, one item is the whole list: "dihadiri oleh para pemimpin dan ratusan peserta ini".)
     if (items.length >= (close ? 1 : 2))
       return items.map(item => ({ text: condense(item.text), source: refAt(sentence, item.index) }))

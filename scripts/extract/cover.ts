@@ -263,12 +263,21 @@ function datesWhatIsToCome(grammar: Grammar, span: string): boolean {
   )
 }
 
-/** The occasion from `start`: to a quotation, the sentence's end, or a comma before a lower-case word. */
+/**
+ * The occasion from `start`: to a quotation, the sentence's end, or a comma before a lower-case word
+ * other than the "di" of a place.
+ */
 function occasionSpan(grammar: Grammar, text: string, start: number): string | undefined {
   let end = text.length
   const stop = /["“”]|[.;!?](?:\s|$)|,\s+(?=\p{Ll})/gu
   stop.lastIndex = start
-  const found = stop.exec(text)
+  let found = stop.exec(text)
+  // (Not the comma before where it was held: "dalam Konferensi Pers X, di Gedung Y, Kamis …".)
+  while (
+    found?.[0].startsWith(',') &&
+    grammar.cover.place.exec(text.slice(found.index + found[0].length))?.index === 0
+  )
+    found = stop.exec(text)
   if (found) end = found.index
   const verb = grammar.cover.occasionStop.exec(text.slice(start, end))
   if (verb) end = start + verb.index
@@ -475,6 +484,8 @@ function placeOf(
       )
         continue
       const after = text.slice(at + match[0].length)
+      // "… sejak bertemu di Kota Lama pada tahun lalu": where an earlier one was held.
+      if (grammar.cover.pastTimeAfter.test(after)) continue
       return { place: cutAtOffice(grammar, withAddress(grammar, after, match[1]!)) }
     }
   }

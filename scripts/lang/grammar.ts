@@ -626,6 +626,7 @@ function build(language: Language) {
       ),
       attended: new RegExp(`^(?:${counts.attended.join('|')})$`, 'iu'),
       attendedBy: new RegExp(`^(?:${counts.attendedBy.join('|')})$`, 'iu'),
+      followedBy: new RegExp(`^(?:${counts.followedBy.join('|')})$`, 'iu'),
       by: new RegExp(String.raw`^\s+${counts.by}\b`, 'iu'),
       relativeBefore: new RegExp(String.raw`^\s*${counts.relative}\s+$`, 'iu'),
       relativeAttendance: new RegExp(

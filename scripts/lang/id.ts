@@ -1548,6 +1548,7 @@ export const ID: Language = {
     attendanceVerbs: ['hadir', 'menghadiri', 'dihadiri', 'diikuti'],
     attended: ['menghadiri'],
     attendedBy: ['dihadiri', 'diikuti'],
+    followedBy: ['diikuti'],
     by: 'oleh',
     relative: 'yang',
     countListCues: [
@@ -2002,7 +2003,16 @@ export const ID: Language = {
     plannedWords: ['rencana', 'berencana'],
     strongFutureWords: ['akan', 'bakal', 'dijadwalkan', 'direncanakan'],
     futureTimeWords: ['mendatang', 'berikutnya', 'tahun depan', 'bulan depan', 'pekan depan'],
-    pastTimeWords: ['tahun lalu', 'bulan lalu', 'pekan lalu', 'minggu lalu', 'tahun sebelumnya'],
+    pastTimeWords: [
+      'tahun lalu',
+      'bulan lalu',
+      'pekan lalu',
+      'minggu lalu',
+      'tahun sebelumnya',
+      'pada tahun lalu',
+      'pada bulan lalu',
+      'pada pekan lalu',
+    ],
     arrivalWords: [
       'tiba',
       'setiba',

@@ -321,6 +321,8 @@ export interface Language {
     attended: string[]
     /** The passive verbs after which the list follows ("dihadiri oleh A, B"), and their "by". */
     attendedBy: string[]
+    /** The verb of attendance that also means "followed by" after a comma: "A dan B, diikuti C". */
+    followedBy: string[]
     by: string
     /** The relative word of "Yang hadir …", and what opens the list after it. */
     relative: string

@@ -12,14 +12,20 @@ export interface Dateline {
 
 // Up to about 70 characters without a verb, ending in a dash: the tag before the story (also a
 // hyphen glued to the outlet's domain: "KOTA, Harian.com- …", "KOTA, HARIAN.COM-Kalimat …").
+// A hyphen glued to the outlet in brackets, or to a place in capitals, counts too: "KOTA
+// (harian.com)-Kalimat …", "KECAMATAN- Kalimat …".
 const TAG =
-  /^([^\n–—]{2,70}?)\s*(?:--+|–|—|\s-\s|(?<=\.\p{Ll}{2,6})-\s|(?<=\.(?:\p{Ll}{2,6}|\p{Lu}{2,6}))-(?=\p{Lu}))\s*/u
+  /^([^\n–—]{2,70}?)\s*(?:--+|–|—|\s-\s|(?<=\.\p{Ll}{2,6})-\s|(?<=\.(?:\p{Ll}{2,6}|\p{Lu}{2,6})|\))-(?=\p{Lu})|(?<=(?:^|\s)\p{Lu}{3,})-\s)\s*/u
+// "(KBR) Kalimat …": an outlet's initials in brackets that open the story, with no dash.
+const CREDIT = /^\((\p{Lu}{2,8})\)\s+(?=\p{Lu})/u
 const OUTLET_BUREAU = /^\p{Lu}{3,6}\s+\p{Lu}\p{Ll}+$/u
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u
 
 /** Read the dateline at the start of a paragraph, if there is one. */
 export function readDateline(grammar: Grammar, text: string): Dateline | undefined {
   const { datePart, outletDomain } = grammar.text
+  const credit = CREDIT.exec(text)
+  if (credit) return { text: credit[0] }
   const match = TAG.exec(text)
   if (!match) return undefined
   // "(Kota Lama, KL) - …": the whole tag in brackets, as some outlets write it.

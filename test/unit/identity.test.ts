@@ -1,6 +1,7 @@
 // The event's identity and the speakers of articles nobody here has read: each rule with a made-up
 // article of the genre, once where it applies and once where it must not.
 import { describe, expect, it } from 'vitest'
+import { extractAttendees } from '../../scripts/extract/context.js'
 import { extractCover } from '../../scripts/extract/cover.js'
 import { findSpeakers } from '../../scripts/extract/speakers.js'
 import { extractSpeech } from '../../scripts/extract/speech.js'
@@ -1393,5 +1394,47 @@ describe('a venue whose kind is written in lower case', () => {
         'Rapat paripurna DPRD Kabupaten Lamoria, penyampaian nota pengantar LKPJ, di ruang paripurna Senin (6/5/2025).',
       ).place,
     ).toBeUndefined()
+  })
+})
+
+describe('quotes, lists and places that end where the article says', () => {
+  it('closes a straight quote written with a space inside ("… hari ini, " ujar X)', () => {
+    const { speakers } = speakersOf(
+      '" Besok kita tidak lagi berpuasa. Seluruh umat akan menunaikan salat, " ujar Menteri Sapta Budi Santoso dalam konferensi pers, Kamis (14/6). Hadir pula Ketua Majelis Ani Rahma dan Ketua Komisi Lamoria.',
+    )
+    expect(speakers[0]!.attributions.map(entry => entry.position)).toEqual([0, 1])
+  })
+
+  it('ends a list of who attended at a quotation mark, and reads no "…, diikuti C" ranking as one', () => {
+    const attendees = (text: string) =>
+      extractAttendees(G, parseArticle(text, G).sentences).map(item => item.text)
+    expect(
+      attendees(
+        '"Saya senang forum ini diikuti waktu saya melihat di Kota Lama," kata Menteri Budi Santoso dalam konferensi pers, di Gedung Sapta, Jakarta.',
+      ),
+    ).toEqual([])
+    expect(
+      attendees(
+        '"Mayoritas produk ilegal berasal dari Sapta dan Lamoria, diikuti Kota Lama, Kota Baru, dan Kota Tua," jelasnya.',
+      ),
+    ).toEqual([])
+    expect(
+      attendees(
+        'Dalam pelaksanaan daring, diikuti oleh para bupati, kepala Bappeda, dan DPRD se-Provinsi Sapta.',
+      ),
+    ).toEqual(['para bupati', 'kepala Bappeda', 'DPRD se-Provinsi Sapta'])
+  })
+
+  it('reads the place after a comma in the occasion, never where an earlier meeting was', () => {
+    const cover = coverOf(
+      [
+        'Dia mengatakan, mencetuskan forum itu sejak ikut dalam pertemuan iklim di Kota Lama pada tahun lalu.',
+        '"Saya senang sekali," kata Menteri Sapta Budi Santoso dalam Konferensi Pers Forum Sapta 2024, di Kota Baru, Kamis (5/9/2024).',
+      ].join('\n\n'),
+    )
+    expect(cover.place).toBe('Kota Baru')
+    expect(cover.occasion?.text).toBe(
+      'dalam Konferensi Pers Forum Sapta 2024, di Kota Baru, Kamis (5/9/2024)',
+    )
   })
 })

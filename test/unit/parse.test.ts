@@ -358,6 +358,28 @@ describe('the page after the story', () => {
     expect(article.sentences[0]?.sentence).toMatch(/^“Kota bisa/u)
   })
 
+  it('reads a hyphen glued to the outlet in brackets or to a place in capitals, and initials that open the story', () => {
+    const first = (text: string) => {
+      const article = parseArticle(text, G)
+      return [article.dateline?.text, article.sentences[0]?.sentence.slice(0, 20)]
+    }
+    expect(
+      first(
+        'LAMORIA (kabarsapta.com)-Pemerintah Kabupaten Lamoria menandatangani kesepakatan bersama.',
+      ),
+    ).toEqual(['LAMORIA (kabarsapta.com)-', 'Pemerintah Kabupaten'])
+    expect(
+      first('KOTALAMA- Pemerintah Kota Lama dan Universitas Sapta menjalin kerja sama.'),
+    ).toEqual(['KOTALAMA- ', 'Pemerintah Kota Lama'])
+    expect(
+      first('(KBS) Sebuah konferensi di Kota Lama mengumpulkan bantuan bagi Lamoria.'),
+    ).toEqual(['(KBS) ', 'Sebuah konferensi di'])
+    // A dash between words, or glued to an acronym inside the sentence, is no tag.
+    expect(
+      first('Kerja sama BUMN- Menteri Budi Santoso menandatangani nota kesepahaman.')[0],
+    ).toBeUndefined()
+  })
+
   it('reads an outlet\'s bureau as a dateline after a caption ("MMC Lama - …"), not a place alone', () => {
     const article = parseArticle(
       [

@@ -317,15 +317,22 @@ function countedList(grammar: Grammar, sentences: Sentence[], doubts: Doubt[]): 
         : insideQuote(text, start) || closesQuote(text, start)
           ? start + text.slice(start).search(/["”]/u)
           : -1
-      const found = splitItems(
-        grammar,
-        close > start ? text.slice(0, close).replace(/[\s,;]+$/u, '') : text,
-        start,
-      )
+      const listed = close > start ? text.slice(0, close).replace(/[\s,;]+$/u, '') : text
+      const found = splitItems(grammar, listed, start)
       // "A, B, dan C, memperdalam …": the item the count ends on opens with "dan"; what follows
-      // is the sentence going on.
+      // is the sentence going on. But one word after its comma is a list inside the item: "A,
+      // serta B dari, oleh, dan untuk desa" ends at the sentence's end.
+      const last = found[announced - 1]
+      const inner = found.length > announced && wordCount(found[announced]!.text) === 1
       const parts =
-        found.length > announced && found[announced - 1]!.last ? found.slice(0, announced) : found
+        found.length > announced && last!.last
+          ? inner
+            ? [
+                ...found.slice(0, announced - 1),
+                { ...last!, text: trimSentence(listed.slice(last!.index)) },
+              ]
+            : found.slice(0, announced)
+          : found
       // "‘penggerak empat roda’ A-B yaitu …": the label is the count and its noun, up to a closing quote.
       // A collective count keeps its prefix: the label is what the article says ("Ketiga hal").
       const count = match[0].slice(0, match[0].indexOf(match[1]!) + match[1]!.length)

@@ -52,6 +52,11 @@ export const ID: Language = {
       'mh',
       'mba',
       'phd',
+      // Names shortened in print: "Abd. Kadim", "Moh. Rifani", "Muh. Said".
+      'abd',
+      'moh',
+      'muh',
+      'mhd',
     ],
     honorifics: ['H', 'Hj', 'Dr', 'Prof', 'Ir', 'Drs', 'Dra', 'KH', 'Tn', 'Ny', 'Sdr'],
     lowerHonorifics: ['dr', 'drg'],

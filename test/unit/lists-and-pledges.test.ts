@@ -237,6 +237,25 @@ describe('parallel paragraphs', () => {
   })
 })
 
+describe('the last item of a counted list', () => {
+  it('keeps a list inside it ("… serta B dari, oleh, dan untuk desa")', () => {
+    const { points } = pointsOf(
+      'Gubernur Budi Santoso menambahkan bahwa pembangunan akan berfokus pada dua karakter utama: penguatan koordinasi antara provinsi dan kabupaten, serta pendekatan yang mengutamakan pembangunan dari, oleh, dan untuk desa.',
+    )
+    expect(points?.items.map(item => item.text)).toEqual([
+      'penguatan koordinasi antara provinsi dan kabupaten',
+      'pendekatan yang mengutamakan pembangunan dari, oleh, dan untuk desa',
+    ])
+  })
+
+  it('still ends before the sentence going on ("A, B, dan C, memperdalam …")', () => {
+    const { points } = pointsOf(
+      'Presiden Budi Santoso menyebut tiga bidang, yaitu pangan, energi, dan kesehatan, memperdalam kerja sama kedua negara.',
+    )
+    expect(points?.items.map(item => item.text)).toEqual(['pangan', 'energi', 'kesehatan'])
+  })
+})
+
 describe('points inline after a copula, and lines closed by their punctuation', () => {
   it('reads "Yang terpenting adalah, pertama, A; kedua, B; dan ketiga, C"', () => {
     const { points } = pointsOf(

@@ -358,6 +358,17 @@ describe('the page after the story', () => {
     expect(article.sentences[0]?.sentence).toMatch(/^“Kota bisa/u)
   })
 
+  it('keeps a name shortened in print in one sentence ("Abd. Sapta", "Moh. Lama")', () => {
+    const { sentences } = parseArticle(
+      'Kesepakatan diteken Bupati Lamoria dan Rektor Universitas Sapta, Prof. Dr. H. Abd. Budi Santoso, di Kota Lama. Moh. Ani Rahma hadir sebagai saksi.',
+      G,
+    )
+    expect(sentences.map(sentence => sentence.sentence.slice(0, 12))).toEqual([
+      'Kesepakatan ',
+      'Moh. Ani Rah',
+    ])
+  })
+
   it('reads a hyphen glued to the outlet in brackets or to a place in capitals, and initials that open the story', () => {
     const first = (text: string) => {
       const article = parseArticle(text, G)

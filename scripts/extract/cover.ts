@@ -93,7 +93,7 @@ export function extractCover(
   // Nothing to title the deck with: the deck's labels give it a title of their own. A lower-case
   // phrase ("konferensi pers") says nothing of this event.
   // (A phrase such as "Kunjungan resmi" that opens a sentence is capitalised, yet as generic.)
-  const named = events.mostNamed ?? events.first
+  const named = events.mostNamed ?? events.first ?? events.marked
   const title = heading ?? [named, session].find(name => name && /^\p{Lu}/u.test(name))
   const occasion = occasionOf(grammar, sentences, main)
   const theme = themeOf(grammar, sentences)
@@ -519,10 +519,13 @@ function namedEvents(
   grammar: Grammar,
   sentences: Sentence[],
   title = '',
-): { mostNamed?: string; first?: string; inTitle: string[] } {
+): { mostNamed?: string; first?: string; marked?: string; inTitle: string[] } {
   const { event, officeBefore, groupEvent, held, futureEvent } = grammar.cover
   const counts = new Map<string, number>()
   let first: string | undefined
+  // The day an event marks ("… memperingati Hari Jadi ke-40 Kota Lama"): it titles a
+  // deck that has no headline and no event of its own.
+  let marked: string | undefined
   const inTitle: string[] = []
   const quotedBySentence = quotedParts(sentences)
   for (const sentence of sentences) {
@@ -566,7 +569,10 @@ function namedEvents(
       // "… setelah sebelumnya mengikuti KTT X": an event the speaker came from.
       if (grammar.cover.earlierBefore.test(clauseBefore(before))) continue
       // "… bertepatan dengan peringatan Hari X": the day the event marks is not the event.
-      if (grammar.cover.markedOccasion.test(before)) continue
+      if (grammar.cover.markedOccasion.test(before)) {
+        marked ??= name
+        continue
+      }
       first ??= name
       counts.set(name, (counts.get(name) ?? 0) + 1)
     }
@@ -581,7 +587,7 @@ function namedEvents(
     [...counts.keys()]
       .filter(name => name !== best && words(best!).every(word => words(name).includes(word)))
       .sort((a, b) => a.length - b.length)[0]
-  return { mostNamed: specific ?? best, first, inTitle }
+  return { mostNamed: specific ?? best, first, marked, inTitle }
 }
 
 function phraseEvent(grammar: Grammar, sentences: Sentence[]): string | undefined {

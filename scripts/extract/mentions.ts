@@ -336,8 +336,13 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
     ...rest,
   ]
   // Names are not titles, fields or acronyms: "Negara-negara", "PBB" are not people.
+  // ("Budi Utama": the last word of a name may be a field word that also ends names.)
   const plain = (at: number): boolean =>
-    !isFieldWord(grammar, tokens[at]!.text) && !countryAt(grammar, text, tokens[at]!.index)
+    (!isFieldWord(grammar, tokens[at]!.text) ||
+      (at > 0 &&
+        at === tokens.length - 1 &&
+        grammar.speakers.fieldWordsInNames.has(tokens[at]!.text))) &&
+    !countryAt(grammar, text, tokens[at]!.index)
   // ("Dadang M. Rahman": a middle initial is part of the name when a name's word follows it.)
   const namePart = (at: number): boolean =>
     plain(at) &&
@@ -636,7 +641,13 @@ function officeMention(grammar: Grammar, text: string, index: number, head: stri
     if (
       apposition &&
       name &&
-      !name.split(/\s+/u).some(word => isField(word) || grammar.speakers.notAName.has(word))
+      !name.split(/\s+/u).some(
+        (word, at, words) =>
+          // ("…, Budi Utama, …": the last of two or more words may be one that also ends names.)
+          (isField(word) &&
+            !(at > 0 && at === words.length - 1 && grammar.speakers.fieldWordsInNames.has(word))) ||
+          grammar.speakers.notAName.has(word),
+      )
     ) {
       const nameIndex = appositionFrom + apposition[0].length - written.length + rank.length
       alias = undefined

@@ -377,6 +377,7 @@ function build(language: Language) {
         ),
       ),
       officeFieldWords: new Set(speakers.officeFieldWords.map(word => word.toLowerCase())),
+      fieldWordsInNames: new Set(speakers.fieldWordsInNames),
       // "…, Senin": a weekday opens no name.
       // ("Tiga Gubernur menyoroti …": a number opens a group, not a name.)
       notAName: new Set([

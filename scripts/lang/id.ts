@@ -527,6 +527,7 @@ export const ID: Language = {
       wasekjen: 'wakil sekretaris jenderal',
     },
     ownStateSuffix: String.raw`\s+(?:ri|republik indonesia)$`,
+    fieldWordsInNames: ['Utama'],
     officeFieldWords: [
       // The words of a state's style: "Republik Islam X", "Republik Demokratik X".
       'Islam',

@@ -124,6 +124,8 @@ export interface Language {
     leaderOffices: string[]
     /** Capitalised words that belong to a title of office, not to the name. */
     officeFieldWords: string[]
+    /** Field words that also end people's names ("Budi Utama"): a name after a comma may end with one. */
+    fieldWordsInNames: string[]
     /** Heads of an organisation's name. */
     organisationHeads: string[]
     /** Lower-case words that may join the words of a title or an organisation. */

@@ -1438,3 +1438,15 @@ describe('quotes, lists and places that end where the article says', () => {
     )
   })
 })
+
+describe('a deck with no headline', () => {
+  it('is titled by the day its ceremony marks, and keeps a name that ends in "Utama"', () => {
+    const text = [
+      'KABARSAPTA.COM – Dalam rangka memperingati Hari Jadi ke-40 Kota Lama, Pj Wali Kota Lama, Budi Utama, memimpin upacara di Museum Sapta, Selasa (17/9/2024).',
+      '“Tugas dan pengabdian belum selesai. Kita harus terus bekerja,” ucap Budi Utama.',
+    ].join('\n\n')
+    const cover = coverOf(text)
+    expect(cover.title).toBe('Hari Jadi ke-40 Kota Lama')
+    expect(speakersOf(text).main?.name).toBe('Budi Utama')
+  })
+})

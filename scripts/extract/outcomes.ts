@@ -56,6 +56,18 @@ export function extractOutcomes(
         const saidDone = (): boolean =>
           done.test(before) && now.test(`${before} ${text.slice(match.index!).split(/[;."”]/u)[0]}`)
         if ((inQuote(match.index!) && !saidDone()) || undone.test(before)) continue
+        // "“…,” kata X usai penandatanganan kesepakatan di Kota Lama": the occasion of a quotation's
+        // attribution, not a signing the sentence reports.
+        const closed = (quotedBySentence.get(sentence) ?? []).filter(
+          span => span.end <= match.index!,
+        )
+        const sinceQuote = closed.length > 0 ? text.slice(closed.at(-1)!.end, match.index!) : ''
+        if (
+          closed.length > 0 &&
+          (grammar.attribution.trailingVerbAnywhere.test(sinceQuote) ||
+            grammar.attribution.reportingWord.test(sinceQuote))
+        )
+          continue
         // A verb (not a noun such as "penandatanganan") after "atas"/"dalam" is what someone is
         // thanked for, done before.
         if (!needsDocument && asReason.test(before)) continue

@@ -188,3 +188,23 @@ describe('a stand on a document another meeting agreed', () => {
     ).toHaveLength(1)
   })
 })
+
+describe('the occasion of a quotation', () => {
+  it('is no outcome ("…,” kata X usai penandatanganan kesepakatan …")', () => {
+    expect(
+      outcomesOf(
+        '“Kami punya kepentingan untuk membangun masyarakat desa bersama kampus,” kata Wali Kota Budi Santoso usai penandatanganan kesepakatan bersama di Balai Kota Lama, Kamis (5/12/2024).',
+      ),
+    ).toEqual([])
+  })
+
+  it('while a signing the sentence reports after a quotation still is one', () => {
+    expect(
+      outcomesOf(
+        '“Ini langkah penting,” kata Budi Santoso. Kedua pihak kemudian menandatangani nota kesepahaman tentang riset pangan di Balai Kota Lama.',
+      ).map(outcome => outcome.text),
+    ).toEqual([
+      'Kedua pihak kemudian menandatangani nota kesepahaman tentang riset pangan di Balai Kota Lama',
+    ])
+  })
+})

@@ -437,6 +437,13 @@ function placeOf(
       ...(anywhere ? [...text.matchAll(AT)].map(match => match.index!) : []),
       ...events.map(name => text.indexOf(name)).filter(at => at >= 0),
       ...(eventsOnly ? [] : [...text.matchAll(placeAnchor)].map(match => match.index!)),
+      // "… bertempat di Hotel X", "… diteken oleh A dan B di Kota Lama" (not "X menyampaikan …
+      // operasi yang berlangsung di Kota Lama": the place of what was said).
+      ...(eventsOnly
+        ? []
+        : [...text.matchAll(grammar.cover.heldAnchor)]
+            .filter(match => !grammar.attribution.reportingWord.test(text.slice(0, match.index!)))
+            .map(match => match.index!)),
     ]
     // Any "di <Gedung …>" of the sentence counts as well: a venue needs no anchor; so does a place
     // set off by commas in the lead (", di Jakarta, Ibukota …,").

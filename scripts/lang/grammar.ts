@@ -932,6 +932,10 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation([...cover.eventPhrases, ...cover.placeAnchors])})(?![\p{L}])`,
         'giu',
       ),
+      heldAnchor: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.heldAnchors)})(?![\p{L}])`,
+        'gu',
+      ),
       // A venue is a place on its own: "di Gedung Serbaguna", "di Kompleks Olahraga, Kota Baru".
       venue: new RegExp(String.raw`^(?:${alternation(cover.venueWords)})(?![\p{L}])`, 'u'),
       // The same in lower case before a name: "di kantor PT Sapta, Kota Lama", "di halaman Masjid X".

@@ -1989,6 +1989,17 @@ export const ID: Language = {
       'menghadiri',
       'berbicara',
     ],
+    // Where it was held or signed: "bertempat di Hotel X", "diteken … di Kota Lama".
+    heldAnchors: [
+      'bertempat',
+      'berlangsung',
+      'digelar',
+      'diselenggarakan',
+      'dilaksanakan',
+      'ditandatangani',
+      'diteken',
+      'meneken',
+    ],
     statementDateWords: [
       // A document's own date: "Surat Edaran … tertanggal 1 Mei".
       'tertanggal',

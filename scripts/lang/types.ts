@@ -429,6 +429,8 @@ export interface Language {
     at: string
     /** Lower-case words a place's name may follow after "at": "di ibu kota X". */
     placeHeads: string[]
+    /** Verbs after which "di …" is where the event was held or signed, when nothing is reported before them. */
+    heldAnchors: string[]
     /** Words after which "di …" is where the event took place. */
     placeAnchors: string[]
     statementDateWords: string[]

@@ -1450,3 +1450,26 @@ describe('a deck with no headline', () => {
     expect(speakersOf(text).main?.name).toBe('Budi Utama')
   })
 })
+
+describe('where it was held or signed', () => {
+  it('reads the place after "bertempat" and "diteken … oleh A dan B"', () => {
+    expect(
+      coverOf(
+        'Penegasan tersebut disampaikannya saat menghadiri Musrenbang Provinsi Sapta, bertempat di Swis Lama Hotel, Kota Baru, Rabu (21/5/2025).',
+      ).place,
+    ).toBe('Swis Lama Hotel, Kota Baru')
+    expect(
+      coverOf(
+        'Nota kesepahaman tentang Sinergi Tugas ini diteken langsung oleh Kepala Sapta Budi Santoso dan Menteri Ani Rahma di Kota Lama, Senin (4/8/2025).',
+      ).place,
+    ).toBe('Kota Lama')
+  })
+
+  it('not after a verb of saying ("… menyampaikan … operasi yang berlangsung di Kota Lama")', () => {
+    expect(
+      coverOf(
+        'Awal rapat Kepala Sapta Budi Santoso menyampaikan informasi terbaru operasi SAR yang sedang berlangsung di Kota Lama.',
+      ).place,
+    ).toBeUndefined()
+  })
+})

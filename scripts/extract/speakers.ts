@@ -214,21 +214,21 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
   // Named officials anywhere in the article ("Yang hadir … Perdana Menteri Lina Hartono") are known
   // people: a later bare "Perdana Menteri" or "Hartono" is them.
   const known: Speaker[] = []
+  // (A person named short first, in full later: "Gubernur Sapta" in the headline, "Gubernur Kota
+  // Lama Budi Sapta" in the story; the fuller name is the one known.)
+  const know = (mention: Mention): void => {
+    const same = known.findIndex(person => sameName(person, mention))
+    if (same < 0) {
+      if (known.length < MAX_KNOWN) known.push(newSpeaker(-1, mention))
+    } else if (names(grammar, newSpeaker(-1, mention), labelMention(known[same]!)))
+      known[same] = newSpeaker(-1, mention)
+  }
   for (const sentence of sentences) {
     // "… oleh Prof. Budi Santoso, M.Si., selaku Rektor X": introduced by name and office.
-    for (const mention of introducedPeople(grammar, sentence.sentence))
-      if (known.length < MAX_KNOWN && !known.some(person => sameName(person, mention)))
-        known.push(newSpeaker(-1, mention))
+    for (const mention of introducedPeople(grammar, sentence.sentence)) know(mention)
     for (const match of sentence.sentence.matchAll(grammar.speakers.officeAnywhere)) {
       const mention = mentionAt(grammar, sentence.sentence, match.index!)
-      if (
-        known.length < MAX_KNOWN &&
-        mention?.kind === 'person' &&
-        mention.name &&
-        !known.some(person => sameName(person, mention))
-      ) {
-        known.push(newSpeaker(-1, mention))
-      }
+      if (mention?.kind === 'person' && mention.name) know(mention)
     }
   }
 
@@ -372,6 +372,16 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
       lastPerson = speaker
       lastPersonPosition = attribution.position
     }
+  }
+  // "ujar Gubernur Sapta" after "Gubernur Kota Lama Budi Sapta membuka …": the heading is the
+  // fullest verbatim mention of the person, the one that names them in full.
+  for (const speaker of speakers) {
+    if (speaker.kind !== 'person' || !speaker.name) continue
+    const fuller = known.find(person => names(grammar, person, labelMention(speaker)))
+    if (!fuller || richness(labelMention(fuller)) < richness(labelMention(speaker))) continue
+    const mention = labelMention(fuller)
+    speaker.mentions.push(mention)
+    relabel(speaker, mention)
   }
   // "… disambut baik Menteri Ani Rahma. Ia mengatakan …": a pronoun before anyone else speaks is
   // the one person the sentence before it names, once the article's speakers are known.
@@ -567,6 +577,26 @@ function onlyNamed(
 }
 
 /** The person whose name the article wrote last, up to six sentences before `position`. */
+/**
+ * Whether `person` names in full the one `short` names: more words of name, ending with all of
+ * the short one's, and the same office when the short one has one ("Gubernur Kota Lama Budi Sapta"
+ * for "Gubernur Sapta"; not "Pj Ketua TP PKK Ani Rahma Budi Sapta", the wife, for "Wali Kota Budi
+ * Sapta").
+ */
+function names(grammar: Grammar, person: Speaker, short: Mention): boolean {
+  const tokens = nameTokens(short.name)
+  const theirs = nameTokens(person.name)
+  const office = (title: string | undefined): string | undefined =>
+    title ? grammar.speakers.officeHeads.find(head => title.includes(head)) : undefined
+  return (
+    tokens.length > 0 &&
+    theirs.length > tokens.length &&
+    theirs.slice(-tokens.length).join(' ') === tokens.join(' ') &&
+    (!short.office ||
+      (office(short.office) !== undefined && office(short.office) === office(person.office)))
+  )
+}
+
 /** How far back a pronoun reaches for the last person who spoke, past sentences that name no one. */
 const QUIET_REACH = 10
 

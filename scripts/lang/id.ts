@@ -411,6 +411,15 @@ export const ID: Language = {
     actingTitles: ['Penjabat', 'Pelaksana Tugas', 'Pelaksana Harian'],
     representedBy: ['diwakili', 'diwakili oleh', 'yang diwakili', 'yang diwakili oleh'],
     ranks: [
+      // Written out: "Inspektur Jenderal Polisi Nama" (not the Inspektur Jenderal of a ministry).
+      'Inspektur Jenderal Polisi',
+      'Brigadir Jenderal Polisi',
+      'Komisaris Jenderal Polisi',
+      'Komisaris Besar Polisi',
+      'Ajun Komisaris Besar Polisi',
+      'Letnan Jenderal TNI',
+      'Mayor Jenderal TNI',
+      'Brigadir Jenderal TNI',
       'Jenderal',
       'Letjen',
       'Mayjen',

@@ -1473,3 +1473,39 @@ describe('where it was held or signed', () => {
     ).toBeUndefined()
   })
 })
+
+describe('the fullest mention of a speaker as the heading', () => {
+  it("is the story's full name for a speaker the page head and the attributions name short", () => {
+    const { main } = speakersOf(
+      [
+        'BerandaDaerahGubernur Darma dan Wagub Ani Rahma Dampingi Menbud Budi Santoso Buka Pesta...',
+        'Gubernur Darma dan Wagub Ani Rahma Dampingi Menbud Budi Santoso Buka Pesta Kesenian Lama ke-47',
+        'Lamoria kembali menjadi panggung peradaban. Sabtu malam, 21 Juni 2025, Gubernur Lamoria Wayan Darma dan Wakil Gubernur Ani Rahma mendampingi Menteri Kebudayaan, Budi Santoso, membuka Pesta Kesenian Lama ke-47.',
+        '“Alam semesta adalah sumber inspirasi dalam kekaryaan seni,” ujar Gubernur Darma dalam pidatonya.',
+        'Dalam pidato penuh refleksi, Darma menegaskan bahwa kebudayaan adalah pondasi pembangunan Lamoria.',
+      ].join('\n\n'),
+    )
+    expect(main?.label).toBe('Gubernur Lamoria Wayan Darma')
+  })
+
+  it('is never another office holder who shares the surname (a wife)', () => {
+    const { main } = speakersOf(
+      [
+        'Pj Wali Kota Lama, Budi Sapta, memimpin upacara di Museum Kota Lama, Selasa (17/9/2024).',
+        'Budi Sapta didampingi oleh Pj Ketua TP PKK, Ani Rahma Budi Sapta.',
+        '“Tugas dan pengabdian belum selesai,” ucap Budi Sapta.',
+      ].join('\n\n'),
+    )
+    expect(main?.label).toBe('Pj Wali Kota Lama, Budi Sapta')
+  })
+
+  it('reads a police rank written out ("Kepala Polda X, Inspektur Jenderal Polisi Nama")', () => {
+    const { main } = speakersOf(
+      [
+        'Konferensi pers ini dipimpin langsung oleh Kepala Polda Lamoria, Inspektur Jenderal Polisi Budi Santoso, didampingi Direktur Reserse Narkoba.',
+        '“Kami mengapresiasi kerja keras tim di lapangan,” ujar Budi.',
+      ].join('\n\n'),
+    )
+    expect(main?.label).toBe('Kepala Polda Lamoria, Inspektur Jenderal Polisi Budi Santoso')
+  })
+})

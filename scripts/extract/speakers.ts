@@ -988,8 +988,13 @@ function resolve(
     if (mention.country && speaker.country?.code !== mention.country.code) return false
     const theirs = speakerOfficeKey(grammar, speaker)
     const short = speakerShortKey(grammar, speaker)
+    // ("Gubernur" for "Pj Gubernur Sapta": the acting holder of the office.)
+    const acting = theirs?.replace(grammar.speakers.actingKey, '')
     return (
       theirs === key ||
+      (acting !== theirs &&
+        Boolean(key) &&
+        (acting === key || Boolean(acting?.startsWith(`${key} `)))) ||
       Boolean(key && holdsOffice(grammar, speaker, key)) ||
       Boolean(key && short?.startsWith(`${key} `)) ||
       Boolean(key && theirs?.startsWith(`${key} `)) ||
@@ -1266,12 +1271,17 @@ function mainSpeaker(
     if (speaker === firstToSpeak) score += 0.75
     // "… mendengarkan pidato perdana Gubernur X": the lead names whose speech the event is.
     if (speechOf(grammar, speaker, lead)) score += 2
-    // "Dalam sambutannya, Menteri X …": their words are the event's speech, not a report before it.
+    // "Dalam sambutannya, Menteri X …", "…,” ucap Gubernur X dalam sambutannya": their words are
+    // the event's speech, not a report before it.
     else if (
-      speaker.attributions.some(attribution =>
-        grammar.speakers.inTheirSpeech.test(
-          attribution.sentence.sentence.slice(0, attribution.mention.index),
-        ),
+      speaker.attributions.some(
+        attribution =>
+          grammar.speakers.inTheirSpeech.test(
+            attribution.sentence.sentence.slice(0, attribution.mention.index),
+          ) ||
+          grammar.speakers.inTheirSpeechAfter.test(
+            attribution.sentence.sentence.slice(attribution.mention.end),
+          ),
       )
     )
       score += 1

@@ -73,6 +73,8 @@ function build(language: Language) {
   const units = alternation(numbers.units)
   const numberWords = numbers.units.join('|')
   const retired = alternation(speakers.retiredMarks)
+  // An academic degree as the press abbreviates it: "S.STP.", "M.Si.", "S.H", "M.Pd".
+  const degree = String.raw`\p{Lu}\.\s?\p{Lu}[\p{L}]{0,3}\.?(?:\s?\p{Lu}[\p{L}]{0,3}\.?)?`
   const ordinalTail = speakers.ordinals
     .slice(1)
     .map(word => word.slice(points.ordinalPrefix.length))
@@ -283,11 +285,15 @@ function build(language: Language) {
       // parentheses, a comma, then the name.
       // The comma that closes a name set off after a title, not a list's: ", dalam laporannya", ",
       // menyampaikan".
-      setOffAfter: new RegExp(String.raw`^\s*,\s+(?!(?:${lastItem})(?![\p{L}]))(?=\p{Ll})`, 'u'),
+      // (Degrees after the name count with it: ", Budi Santoso, S.STP., M.Si., dari …".)
+      setOffAfter: new RegExp(
+        String.raw`^(?:\s*,\s*${degree})*\s*,\s+(?!(?:${lastItem})(?![\p{L}]))(?=\p{Ll})`,
+        'u',
+      ),
       // ", Budi Santoso, dalam …" right after a title: capitalised words between two commas, then a
       // lower-case word that is no list's last joiner.
       setOffName: new RegExp(
-        String.raw`^\s*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\((?:${retired})\)|\(\p{Lu}[\p{L}]{1,15}\))){1,6}\s*,\s+(?!(?:${lastItem})(?![\p{L}]))\p{Ll}`,
+        String.raw`^\s*,\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\((?:${retired})\)|\(\p{Lu}[\p{L}]{1,15}\))){1,6}(?:\s*,\s*${degree})*\s*,\s+(?!(?:${lastItem})(?![\p{L}]))\p{Ll}`,
         'u',
       ),
       titleThenName: new RegExp(
@@ -297,6 +303,11 @@ function build(language: Language) {
       // "Dalam sambutannya, Menteri X …": what follows is the speech the event gave them.
       inTheirSpeech: new RegExp(
         String.raw`(?<![\p{L}])(?:${speechNouns})(?:${speakers.pronounSuffix})\s*,?\s*$`,
+        'u',
+      ),
+      // "…,” ucap Gubernur X dalam sambutannya": the same right after the speaker's mention.
+      inTheirSpeechAfter: new RegExp(
+        String.raw`^\s*,?\s*(?:\p{Ll}+\s+)(?:${speechNouns})(?:${speakers.pronounSuffix})(?![\p{L}])`,
         'u',
       ),
       // A speech that opens the sentence: "Pidato (perdana) Gubernur X menyoroti …".
@@ -377,6 +388,11 @@ function build(language: Language) {
         ),
       ),
       officeFieldWords: new Set(speakers.officeFieldWords.map(word => word.toLowerCase())),
+      // "pj gubernur x" → "gubernur x": an office key without the acting title before it.
+      actingKey: new RegExp(
+        String.raw`^(?:${alternation([...speakers.actingShort, ...speakers.actingTitles].map(word => word.toLowerCase()))})\s+`,
+        'u',
+      ),
       fieldWordsInNames: new Set(speakers.fieldWordsInNames),
       // "…, Senin": a weekday opens no name.
       // ("Tiga Gubernur menyoroti …": a number opens a group, not a name.)

@@ -379,6 +379,11 @@ export const ID: Language = {
       'Dirut',
       'Dubes',
       'Kadis',
+      // Heads of a section, a division, a subsection: "Kabag Prokopim X, Nama".
+      'Kabag',
+      'Kabid',
+      'Kasubbag',
+      'Kasubag',
       'Ketum',
       'Jubir',
       'Kaban',
@@ -409,6 +414,7 @@ export const ID: Language = {
     retiredMarks: ['Purn', 'Purn.', 'purn', 'Purnawirawan'],
     formerTitles: ['Mantan', 'mantan', 'Eks', 'eks', 'Bekas', 'bekas'],
     actingTitles: ['Penjabat', 'Pelaksana Tugas', 'Pelaksana Harian'],
+    actingShort: ['Pj', 'Pj.', 'Plt', 'Plt.', 'Plh', 'Plh.'],
     representedBy: ['diwakili', 'diwakili oleh', 'yang diwakili', 'yang diwakili oleh'],
     ranks: [
       // Written out: "Inspektur Jenderal Polisi Nama" (not the Inspektur Jenderal of a ministry).

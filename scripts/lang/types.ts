@@ -111,6 +111,8 @@ export interface Language {
     representedBy: string[]
     /** Words before a title that make it held for now ("Penjabat (Pj) Wali Kota X, Nama"): part of the office. */
     actingTitles: string[]
+    /** The same, short, as they open a title: "Pj Gubernur", "Plt Bupati". */
+    actingShort: string[]
     /** Short forms of the press and the titles they stand for (lower case). */
     officeShortForms: Record<string, string>
     /** The words after a title that name the state itself ("Menlu RI"), as a pattern. */

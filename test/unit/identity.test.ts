@@ -1509,3 +1509,26 @@ describe('the fullest mention of a speaker as the heading', () => {
     expect(main?.label).toBe('Kepala Polda Lamoria, Inspektur Jenderal Polisi Budi Santoso')
   })
 })
+
+describe('a speech passed on by a protocol chief', () => {
+  const article = [
+    'Pj Bupati Lamoria Budi Santoso menghadiri Seremonial Pembukaan Pekan Kebudayaan Sapta ke-8 di Kota Lama, Sabtu (04/11/2023).',
+    'Acara dimulai dengan penyerahan piala bergilir kepada Pj Gubernur Sapta, Ahmad Darma, sebut Kabag Prokopim Setdakab Lamoria, Ani Rahma, S.STP., M.Si., dari arena PKS-8.',
+    'Sebanyak 700 orang berpartisipasi sebagai pengisi acara pada malam pembukaan, ungkap Ani Rahma.',
+    '“Tema ini dipilih karena relevan dengan isu terkini secara global”, ucap Pj Gubernur Sapta dalam sambutannya, kata Ani Rahma.',
+    'PKS ke-8 ini diikuti oleh 23 kabupaten/kota, papar Gubernur pada sambutannya.',
+    '“Harapan kita PKS ke-8 ini bisa meningkatkan kunjungan wisatawan ke Sapta,” ujar Gubernur.',
+  ].join('\n\n')
+
+  it('names the protocol chief with his degrees after the name, and the bare title as the acting governor', () => {
+    const { speakers } = speakersOf(article)
+    expect(speakers.map(speaker => speaker.label).sort()).toEqual([
+      'Kabag Prokopim Setdakab Lamoria, Ani Rahma',
+      'Pj Gubernur Sapta, Ahmad Darma',
+    ])
+  })
+
+  it('takes the one whose speech it is as the main speaker', () => {
+    expect(speakersOf(article).main?.label).toBe('Pj Gubernur Sapta, Ahmad Darma')
+  })
+})

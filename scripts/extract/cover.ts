@@ -568,6 +568,8 @@ function namedEvents(
       // event still to come is not this one.
       const before = sentence.sentence.slice(0, match.index!)
       if (futureEvent.test(clauseBefore(before)) || grammar.cover.futureTime.test(before)) continue
+      // "… undangan kepada X untuk hadir di KTT Y": the event X is invited to.
+      if (grammar.cover.invitedTo.test(before)) continue
       // "… penyelenggaraan Forum X tahun lalu, …": an earlier edition, not this event.
       if (grammar.cover.pastTimeAfter.test(sentence.sentence.slice(match.index! + match[0].length)))
         continue

@@ -865,6 +865,10 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(cover.futureTimeWords)})(?![\p{L}])`,
         'iu',
       ),
+      invitedTo: new RegExp(
+        String.raw`(?<![\p{L}])(?<!(?:${alternation(cover.invitationMet)})\s+)(?:${alternation(cover.invitationWords)})(?![\p{L}])[^.;]{0,120}(?<![\p{L}])(?:${alternation(cover.holdingVerbs)})(?:\s+\p{Ll}+)?\s*$`,
+        'iu',
+      ),
       futureEvent: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(cover.strongFutureWords)})\s+(?:\S+\s+){0,3}(?:${alternation(cover.holdingVerbs)})(?![\p{L}])[^.;]*$`,
         'iu',

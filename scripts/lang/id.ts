@@ -52,6 +52,10 @@ export const ID: Language = {
       'mh',
       'mba',
       'phd',
+      // Acting titles with their full stop: "Pj. Gubernur", "Plt. Bupati".
+      'pj',
+      'plt',
+      'plh',
       // Names shortened in print: "Abd. Kadim", "Moh. Rifani", "Muh. Said".
       'abd',
       'moh',
@@ -2034,6 +2038,10 @@ export const ID: Language = {
     futureWords: ['akan', 'bakal', 'mendatang', 'berikutnya', 'dijadwalkan', 'direncanakan'],
     plannedWords: ['rencana', 'berencana'],
     strongFutureWords: ['akan', 'bakal', 'dijadwalkan', 'direncanakan'],
+    // "menyampaikan undangan kepada X untuk hadir di KTT Y": an event someone is invited to.
+    invitationWords: ['undangan', 'mengundang', 'diundang', 'mengajak'],
+    // "… atas undangan X untuk … menghadiri KTT Y": at the invitation, the visit being made now.
+    invitationMet: ['atas', 'memenuhi'],
     futureTimeWords: ['mendatang', 'berikutnya', 'tahun depan', 'bulan depan', 'pekan depan'],
     pastTimeWords: [
       'tahun lalu',

@@ -438,6 +438,10 @@ export interface Language {
     statementDateWords: string[]
     futureWords: string[]
     /** The future words that mark an event still to come with a holding verb. */
+    /** Words of inviting: the event an invitation names is still to come. */
+    invitationWords: string[]
+    /** Words before an invitation that is being met: "atas undangan X". */
+    invitationMet: string[]
     strongFutureWords: string[]
     /** Times still to come: an event named after one in its sentence is a later one. */
     futureTimeWords: string[]

@@ -1532,3 +1532,30 @@ describe('a speech passed on by a protocol chief', () => {
     expect(speakersOf(article).main?.label).toBe('Pj Gubernur Sapta, Ahmad Darma')
   })
 })
+
+describe('an event someone is invited to', () => {
+  it('is not the event reported ("undangan kepada X untuk hadir di KTT Y"), but one attended "atas undangan" is', () => {
+    const invited = coverOf(
+      [
+        'Budi Undang PM Lamoria untuk Hadiri KTT Sapta di Kota Lama',
+        'KOTA BARU, KABAR.com - Presiden Budi Santoso menyampaikan undangan kepada Perdana Menteri (PM) Lamoria, Ani Rahma untuk hadir di Konferensi Tingkat Tinggi (KTT) Sapta di Kota Lama pada November 2022.',
+        'Dalam pertemuan bilateral di Istana Baru pada Senin (6/6/2022), kedua pemimpin membahas kerja sama ekonomi.',
+        '"Saya berharap Perdana Menteri dapat hadir," ujar Budi Santoso dalam keterangan pers di Istana Baru.',
+      ].join('\n\n'),
+    )
+    expect(invited.subtitle).toBe('pertemuan bilateral · Presiden Budi Santoso')
+    expect(
+      coverOf(
+        'Kunjungan Presiden Budi Santoso dilakukan atas undangan Presiden Ani Rahma untuk mengadakan pertemuan, sekaligus menghadiri Pertemuan Informal Pemimpin Sapta. "Kami sepakat," kata Budi Santoso.',
+      ).title,
+    ).toBe('Pertemuan Informal Pemimpin Sapta')
+  })
+
+  it('keeps "Pj." and "Plt." in the sentence of the title they open', () => {
+    const { sentences } = parseArticle(
+      'Dalam sambutannya Pj. Gubernur Sapta Budi Santoso menyampaikan ungkapan syukur. Plt. Bupati Lama hadir.',
+      G,
+    )
+    expect(sentences).toHaveLength(2)
+  })
+})

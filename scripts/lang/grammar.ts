@@ -116,7 +116,7 @@ function build(language: Language) {
   // its end ("bertema "…"", "berjudul: …").
   const themeAfter = (words: string[]): RegExp =>
     new RegExp(
-      String.raw`(?<![\p{L}])(?:${alternation(withCapitals(words))})\s*:?\s*(?:\\?["“](?<quoted>[^"“”\\]{3,240})\\?["”]|['‘](?<single>[^'‘’"“”\\]{3,240})['’]|(?<plain>\p{Lu}[^,.;:"“”]{2,160}?)(?=\s+(?:${alternation(cover.themeEnds)})(?![\p{L}])|[,.;]|$))`,
+      String.raw`(?<![\p{L}])(?:${alternation(withCapitals(words))})\s*:?\s*(?:\\?["“](?<quoted>[^"“”\\]{3,240})\\?["”]|['‘](?<single>[^'‘’"“”\\]{3,240})['’]|(?<plain>\p{Lu}[^,.;:"“”]{2,160}?)(?=\s+(?:${alternation(cover.themeEnds.filter(word => !cover.themeEndsUnlessTitled.includes(word)))})(?![\p{L}])|\s+(?:${alternation(cover.themeEndsUnlessTitled)})(?![\p{L}])(?!\s+\p{Lu}\p{Ll})|[,.;]|$))`,
       'u',
     )
   const demonstratives = speakers.demonstratives.join('|')

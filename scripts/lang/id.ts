@@ -2157,6 +2157,8 @@ export const ID: Language = {
     // A theme not quoted ends before what follows it: who joined, a date, a demonstrative that points
     // back to the event ("… bersama Gubernur X", "… pada Senin", "… Masa Depan itu …").
     themeEnds: ['yang', 'bersama', 'didampingi', 'oleh', 'pada', 'itu', 'tersebut'],
+    // ("… tema Kota Maju yang Berkeadilan": a theme in title case goes on past "yang".)
+    themeEndsUnlessTitled: ['yang'],
     dateTails: ['waktu setempat'],
     occasionOpeners: [
       'dalam',
@@ -2196,6 +2198,8 @@ export const ID: Language = {
       'mengangkat tema',
       'mengusung tema',
       'mengambil tema',
+      'memilih tema',
+      'memilih Tema',
       'bertemakan',
       'temanya adalah',
       'temanya yaitu',

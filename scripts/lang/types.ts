@@ -509,6 +509,8 @@ export interface Language {
     titleWords: string[]
     /** Words that end an unquoted theme: "… yang dihadiri …". */
     themeEnds: string[]
+    /** Of those, the ones a theme in title case goes on past ("yang Berkeadilan"). */
+    themeEndsUnlessTitled: string[]
     /** Formats of an event, in lower case: "konferensi pers", "jumpa pers", "webinar". */
     formats: string[]
     /** How an event is held, after "secara" or an event noun: "virtual", "daring", "hybrid". */

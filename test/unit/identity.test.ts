@@ -1559,3 +1559,31 @@ describe('an event someone is invited to', () => {
     expect(sentences).toHaveLength(2)
   })
 })
+
+describe('a theme in title case', () => {
+  it('goes on past "yang" before a capitalised word, and is read after "memilih Tema"', () => {
+    expect(
+      coverOf(
+        'Rakernas Sapta tahun ini mengambil tema Revolusi Ekonomi yang Berkeadilan dan Berkelanjutan. Ketua Umum Budi Santoso membuka rakernas.',
+      ).theme?.text,
+    ).toBe('Revolusi Ekonomi yang Berkeadilan dan Berkelanjutan')
+    expect(
+      coverOf(
+        '“Pekan Budaya ke-8 ini Pemerintah Lamoria memilih Tema Jalur Rempah Sapta. Tema ini relevan,” ucap Gubernur Budi Santoso.',
+      ).theme?.text,
+    ).toBe('Jalur Rempah Sapta')
+  })
+
+  it('still ends at "yang" before a lower-case word, and at "bersama" before a title', () => {
+    expect(
+      coverOf(
+        'Forum Sapta bertema Kota Lama Maju yang digelar di Gedung Sapta dibuka Gubernur Budi Santoso.',
+      ).theme?.text,
+    ).toBe('Kota Lama Maju')
+    expect(
+      coverOf(
+        'Gubernur Budi Santoso membuka Misi Dagang bertajuk Jejaring Antara Kota Lama dengan Kota Baru bersama Gubernur Ani Rahma.',
+      ).theme?.text,
+    ).toBe('Jejaring Antara Kota Lama dengan Kota Baru')
+  })
+})

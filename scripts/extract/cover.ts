@@ -127,6 +127,8 @@ export function extractCover(
         true,
         true,
       ).place) ??
+    // "… ke Hotel X, tempat rakernas digelar": the article says where it was held.
+    namedVenue(grammar, lead, quoted) ??
     // Right after the event's name first ("Sidang Umum X di Markas Besar …"), before any other
     // anchor of the lead ("Pidato … di Kota, …" in a title line).
     placeOf(grammar, lead, names, quoted, true, false, true).place ??
@@ -497,6 +499,19 @@ function placeOf(
     }
   }
   return {}
+}
+
+/** The place the lead names as where the event is held ("… ke Hotel X, tempat rakernas digelar"), outside quotations. */
+function namedVenue(
+  grammar: Grammar,
+  sentences: Sentence[],
+  quotedBySentence: ReadonlyMap<Sentence, ReadonlyArray<{ start: number; end: number }>>,
+): string | undefined {
+  for (const sentence of sentences) {
+    const match = grammar.cover.venueNamed.exec(sentence.sentence)
+    if (match && !inQuotation(quotedBySentence, sentence, match.index)) return match[1]
+  }
+  return undefined
 }
 
 /**

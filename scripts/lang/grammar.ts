@@ -956,6 +956,11 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(cover.heldAnchors)})(?![\p{L}])`,
         'gu',
       ),
+      // "… datang ke Hotel X, tempat rakernas digelar": the place, named as where the event is held.
+      venueNamed: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.towards)})\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,4}),\s+(?:${alternation(cover.venueAppositions)})\s+(?:\S+\s+){0,2}(?:${alternation(cover.heldAfterWords)})(?![\p{L}])`,
+        'u',
+      ),
       // A venue is a place on its own: "di Gedung Serbaguna", "di Kompleks Olahraga, Kota Baru".
       venue: new RegExp(String.raw`^(?:${alternation(cover.venueWords)})(?![\p{L}])`, 'u'),
       // The same in lower case before a name: "di kantor PT Sapta, Kota Lama", "di halaman Masjid X".

@@ -1959,6 +1959,9 @@ export const ID: Language = {
       'Lapangan',
     ],
     at: 'di',
+    // "… datang ke Hotel X, tempat rakernas digelar": the place the event is said to be held at.
+    towards: ['di', 'ke'],
+    venueAppositions: ['tempat', 'lokasi'],
     placeHeads: [
       'ibu kota',
       'ibukota',
@@ -2223,7 +2226,17 @@ export const ID: Language = {
       'konferensi video',
       'taklimat media',
     ],
-    modes: ['virtual', 'daring', 'luring', 'hybrid', 'hibrida', 'tatap muka'],
+    modes: [
+      // Both ways at once, as written: "secara daring dan luring".
+      'daring dan luring',
+      'luring dan daring',
+      'virtual',
+      'daring',
+      'luring',
+      'hybrid',
+      'hibrida',
+      'tatap muka',
+    ],
     modeWord: 'secara',
   },
   outcomes: {

@@ -429,6 +429,9 @@ export interface Language {
     venueTails: string[]
     /** The preposition of a place: "di". */
     at: string
+    /** "di"/"ke" before a place, and the nouns that say it is where the event is held: "X, tempat rapat digelar". */
+    towards: string[]
+    venueAppositions: string[]
     /** Lower-case words a place's name may follow after "at": "di ibu kota X". */
     placeHeads: string[]
     /** Verbs after which "di …" is where the event was held or signed, when nothing is reported before them. */

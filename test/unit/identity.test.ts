@@ -1587,3 +1587,21 @@ describe('a theme in title case', () => {
     ).toBe('Jejaring Antara Kota Lama dengan Kota Baru')
   })
 })
+
+describe('where and how, as the lead says it', () => {
+  it('reads "… ke Hotel X, tempat rakernas digelar" as the venue', () => {
+    expect(
+      coverOf(
+        'Hari ini, Senin (27/3/2017), Himpunan Sapta menggelar rakernas XVI di Jakarta. Presiden Budi Santoso datang ke Hotel Lamoria, tempat rakernas digelar, pagi tadi.',
+      ).place,
+    ).toBe('Hotel Lamoria')
+  })
+
+  it('keeps both ways of holding it ("secara daring dan luring")', () => {
+    expect(
+      coverOf(
+        '“Rencana ini akan menjadi pedoman,” ujar Gubernur Budi Santoso saat membuka musrenbang yang diadakan secara daring dan luring tersebut.',
+      ).mode,
+    ).toBe('diadakan secara daring dan luring')
+  })
+})

@@ -146,6 +146,11 @@ function capitalisedRun(
   return tokens
 }
 
+/** "Budi Utama": the last of two or more words of a name may be a field word that also ends names. */
+function endsName(grammar: Grammar, words: readonly string[], at: number): boolean {
+  return at > 0 && at === words.length - 1 && grammar.speakers.fieldWordsInNames.has(words[at]!)
+}
+
 function isFieldWord(grammar: Grammar, token: string): boolean {
   return (
     grammar.speakers.field.has(token.toLowerCase()) ||
@@ -336,12 +341,9 @@ export function mentionAt(grammar: Grammar, text: string, index: number): Mentio
     ...rest,
   ]
   // Names are not titles, fields or acronyms: "Negara-negara", "PBB" are not people.
-  // ("Budi Utama": the last word of a name may be a field word that also ends names.)
+  const words = tokens.map(token => token.text)
   const plain = (at: number): boolean =>
-    (!isFieldWord(grammar, tokens[at]!.text) ||
-      (at > 0 &&
-        at === tokens.length - 1 &&
-        grammar.speakers.fieldWordsInNames.has(tokens[at]!.text))) &&
+    (!isFieldWord(grammar, tokens[at]!.text) || endsName(grammar, words, at)) &&
     !countryAt(grammar, text, tokens[at]!.index)
   // ("Dadang M. Rahman": a middle initial is part of the name when a name's word follows it.)
   const namePart = (at: number): boolean =>
@@ -641,13 +643,12 @@ function officeMention(grammar: Grammar, text: string, index: number, head: stri
     if (
       apposition &&
       name &&
-      !name.split(/\s+/u).some(
-        (word, at, words) =>
-          // ("…, Budi Utama, …": the last of two or more words may be one that also ends names.)
-          (isField(word) &&
-            !(at > 0 && at === words.length - 1 && grammar.speakers.fieldWordsInNames.has(word))) ||
-          grammar.speakers.notAName.has(word),
-      )
+      !name
+        .split(/\s+/u)
+        .some(
+          (word, at, words) =>
+            (isField(word) && !endsName(grammar, words, at)) || grammar.speakers.notAName.has(word),
+        )
     ) {
       const nameIndex = appositionFrom + apposition[0].length - written.length + rank.length
       alias = undefined

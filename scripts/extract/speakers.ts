@@ -586,8 +586,13 @@ function onlyNamed(
 function names(grammar: Grammar, person: Speaker, short: Mention): boolean {
   const tokens = nameTokens(short.name)
   const theirs = nameTokens(person.name)
+  // (The longest title inside: "Wakil Wali Kota" is not "Wali Kota".)
   const office = (title: string | undefined): string | undefined =>
-    title ? grammar.speakers.officeHeads.find(head => title.includes(head)) : undefined
+    title
+      ? grammar.speakers.officeHeads
+          .filter(head => containsWord(title, head))
+          .sort((a, b) => b.length - a.length)[0]
+      : undefined
   return (
     tokens.length > 0 &&
     theirs.length > tokens.length &&

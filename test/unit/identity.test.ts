@@ -1499,6 +1499,17 @@ describe('the fullest mention of a speaker as the heading', () => {
     expect(main?.label).toBe('Pj Wali Kota Lama, Budi Sapta')
   })
 
+  it('is never the holder of a higher office of the same words ("Wali Kota" for "Wakil Wali Kota")', () => {
+    const { speakers } = speakersOf(
+      [
+        'Wakil Wali Kota Darma membuka forum di Kota Lama, Senin (3/5).',
+        'Forum itu dihadiri Wali Kota Lama Ani Darma.',
+        '“Kita harus bekerja sama,” ujar Wakil Wali Kota Darma.',
+      ].join('\n\n'),
+    )
+    expect(speakers[0]?.label).toBe('Wakil Wali Kota Darma')
+  })
+
   it('reads a police rank written out ("Kepala Polda X, Inspektur Jenderal Polisi Nama")', () => {
     const { main } = speakersOf(
       [

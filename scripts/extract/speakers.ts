@@ -576,7 +576,6 @@ function onlyNamed(
   return named.length === 1 ? named[0] : undefined
 }
 
-/** The person whose name the article wrote last, up to six sentences before `position`. */
 /**
  * Whether `person` names in full the one `short` names: more words of name, ending with all of
  * the short one's, and the same office when the short one has one ("Gubernur Kota Lama Budi Sapta"
@@ -618,6 +617,7 @@ function namesNoOne(grammar: Grammar, between: Sentence[], others: Speaker[]): b
   )
 }
 
+/** The person whose name the article wrote last, up to six sentences before `position`. */
 function lastNamed(
   sentences: Sentence[],
   position: number,

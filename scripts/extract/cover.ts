@@ -348,17 +348,26 @@ function dateAfterEvent(
   return undefined
 }
 
+/** The first match of `pattern` in the sentences that stands outside their quotations. */
+function firstOutsideQuotes(
+  pattern: RegExp,
+  sentences: Sentence[],
+  quotedBySentence: ReadonlyMap<Sentence, ReadonlyArray<{ start: number; end: number }>>,
+): RegExpExecArray | undefined {
+  for (const sentence of sentences) {
+    const match = pattern.exec(sentence.sentence)
+    if (match && !inQuotation(quotedBySentence, sentence, match.index)) return match
+  }
+  return undefined
+}
+
 /** How the event was held ("digelar secara virtual"), from the lead, outside quotations. */
 function modeOf(
   grammar: Grammar,
   lead: Sentence[],
   quotedBySentence: ReadonlyMap<Sentence, ReadonlyArray<{ start: number; end: number }>>,
 ): string | undefined {
-  for (const sentence of lead) {
-    const match = grammar.cover.mode.exec(sentence.sentence)
-    if (match && !inQuotation(quotedBySentence, sentence, match.index)) return match[0]
-  }
-  return undefined
+  return firstOutsideQuotes(grammar.cover.mode, lead, quotedBySentence)?.[0]
 }
 
 /** How many of the main speaker's first sentences may date the event. */
@@ -507,11 +516,7 @@ function namedVenue(
   sentences: Sentence[],
   quotedBySentence: ReadonlyMap<Sentence, ReadonlyArray<{ start: number; end: number }>>,
 ): string | undefined {
-  for (const sentence of sentences) {
-    const match = grammar.cover.venueNamed.exec(sentence.sentence)
-    if (match && !inQuotation(quotedBySentence, sentence, match.index)) return match[1]
-  }
-  return undefined
+  return firstOutsideQuotes(grammar.cover.venueNamed, sentences, quotedBySentence)?.[1]
 }
 
 /**

@@ -110,6 +110,8 @@ export interface Cover {
   date?: string
   /** How the event was held, as written: "digelar secara virtual", "konferensi virtual". */
   mode?: string
+  /** What kind of occasion it was, as the lead first names it: "konferensi pers", "sesi pleno". */
+  format?: string
   /** Where and when the main speaker spoke, as the article says it: "dalam konferensi pers di …, Senin (4/3)". */
   occasion?: Item
   /** The event's theme, as written: the words after "bertema", "dengan tema". */

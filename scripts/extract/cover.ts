@@ -148,6 +148,7 @@ export function extractCover(
     weekdayInOpening(grammar, lead.slice(0, OPENING_SENTENCES), quoted) ??
     article.dateline?.date
   const mode = modeOf(grammar, lead, quoted)
+  const format = formatOf(grammar, lead, quoted)
   return {
     ...(title !== undefined ? { title } : {}),
     subtitle: subtitleParts.length > 0 ? subtitleParts.join(' · ') : undefined,
@@ -155,6 +156,7 @@ export function extractCover(
     ...(place ? { place } : {}),
     date,
     ...(mode ? { mode } : {}),
+    ...(format ? { format } : {}),
     ...(occasion
       ? { occasion: { text: occasion.text, source: refAt(occasion.sentence, occasion.index) } }
       : {}),
@@ -368,6 +370,24 @@ function modeOf(
   quotedBySentence: ReadonlyMap<Sentence, ReadonlyArray<{ start: number; end: number }>>,
 ): string | undefined {
   return firstOutsideQuotes(grammar.cover.mode, lead, quotedBySentence)?.[0]
+}
+
+/**
+ * What kind of occasion it was ("konferensi pers", "sesi pleno", "pidato pembukaan"), as the lead
+ * first names it outside quotations; not one an earlier meeting held ("pada konferensi pers
+ * sebelumnya"), nor a release the newsroom received ("dalam rilis yang diterima").
+ */
+function formatOf(
+  grammar: Grammar,
+  lead: Sentence[],
+  quotedBySentence: ReadonlyMap<Sentence, ReadonlyArray<{ start: number; end: number }>>,
+): string | undefined {
+  const found = firstOutsideQuotes(grammar.cover.format, lead, quotedBySentence)
+  if (!found) return undefined
+  const after = found.input.slice(found.index + found[0].length)
+  return grammar.cover.earlierAfter.test(after) || grammar.cover.receivedAfter.test(after)
+    ? undefined
+    : found[0]
 }
 
 /** How many of the main speaker's first sentences may date the event. */

@@ -1041,6 +1041,16 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(cover.formats)})(?![\p{L}])`,
         'iu',
       ),
+      // "… konferensi pers sebelumnya": what follows a format says it was an earlier one's.
+      earlierAfter: new RegExp(
+        String.raw`^(?:\s+[\p{L}\p{N}-]+){0,2}?\s+(?:${alternation(cover.earlierWords)})(?![\p{L}])`,
+        'u',
+      ),
+      // "… rilis yang diterima redaksi": a text the newsroom received, not the event's format.
+      receivedAfter: new RegExp(
+        String.raw`^\s+yang\s+(?:${alternation(cover.receivedVerbs)})(?![\p{L}])`,
+        'u',
+      ),
       groupEvent: new RegExp(String.raw`^(?:${cover.groupEventNouns.join('|')})\s`, 'u'),
       eventNounWords: new Set(
         [...cover.eventNouns, ...eventNouns].map(noun => noun.split(' ')[0]!),

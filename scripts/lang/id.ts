@@ -2110,6 +2110,7 @@ export const ID: Language = {
     ],
     receivedWords: ['diterima', 'dikirim', 'dikirimkan', 'dirilis'],
     earlierWords: ['sebelumnya', 'terakhir'],
+    receivedVerbs: ['diterima', 'disiarkan', 'dikirim', 'dikirimkan', 'dibagikan', 'diterbitkan'],
     topicWords: [
       'tentang',
       'mengenai',
@@ -2225,6 +2226,23 @@ export const ID: Language = {
       'kunjungan kehormatan',
       'konferensi video',
       'taklimat media',
+      // The session or the kind of speech the lead names.
+      'jumpa pers bersama',
+      'keterangan pers bersama',
+      'sesi pleno',
+      'sidang pleno',
+      'sesi pembukaan pleno',
+      'sesi pleno pembukaan',
+      'pidato pembukaan',
+      'pidato utama',
+      'pidato kunci',
+      'keynote speech',
+      'upacara pembukaan',
+      'upacara penandatanganan',
+      'pertemuan bilateral',
+      'pertemuan virtual',
+      'kunjungan kenegaraan',
+      'sesi diskusi',
     ],
     modes: [
       // Both ways at once, as written: "secara daring dan luring".

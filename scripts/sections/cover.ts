@@ -94,10 +94,10 @@ function coverSlide(value: Cover, context: SlideContext): Slide {
     text: condense(value.theme.text, THEME_WORDS),
   }
   const themeLine = theme && `${context.labels.theme}: “${theme.text}”`
-  // The place and date that the title or the occasion do not already say.
-  const said = `${value.title ?? ''} ${value.occasion?.text ?? ''}`
-  const meta = [value.place, value.date, value.mode, value.publisher].filter(
-    (part): part is string => Boolean(part) && !said.includes(part!),
+  // The format, place and date that the title, the subtitle or the occasion do not already say.
+  const said = `${value.title ?? ''} ${value.subtitle ?? ''} ${value.occasion?.text ?? ''}`
+  const meta = [value.format, value.place, value.date, value.mode, value.publisher].filter(
+    (part): part is string => Boolean(part) && !said.toLowerCase().includes(part!.toLowerCase()),
   )
   const editorNotes = (value.editor ?? []).map(field =>
     field === 'title' ? title : (value.subtitle ?? ''),

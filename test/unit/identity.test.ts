@@ -1616,3 +1616,31 @@ describe('where and how, as the lead says it', () => {
     ).toBe('diadakan secara daring dan luring')
   })
 })
+
+describe('the format of the occasion', () => {
+  it('names the session or the kind of speech the lead names first ("sesi pleno", "pidato utama")', () => {
+    expect(
+      coverOf(
+        'Presiden Budi Santoso menyampaikan pidato utama pada sesi pleno Forum Sapta di Kota Lama, Kamis (4/9). Ia mengatakan kerja sama harus diperkuat.',
+      ).format,
+    ).toBe('pidato utama')
+    expect(
+      coverOf(
+        'Menteri Ani Rahma dan mitranya menggelar jumpa pers bersama usai pertemuan di Kota Lama. Ia mengatakan kedua negara sepakat memperluas perdagangan.',
+      ).format,
+    ).toBe('jumpa pers bersama')
+  })
+
+  it('is not an earlier one, nor a release the newsroom received', () => {
+    expect(
+      coverOf(
+        'Dalam rilis yang diterima redaksi, Menteri Ani Rahma mengatakan program itu dimulai tahun depan di Kota Lama.',
+      ).format,
+    ).toBeUndefined()
+    expect(
+      coverOf(
+        'Seperti disampaikan dalam konferensi pers sebelumnya, Menteri Ani Rahma mengatakan program itu dimulai tahun depan.',
+      ).format,
+    ).toBeUndefined()
+  })
+})

@@ -142,7 +142,9 @@ function build(language: Language) {
   const eventNouns = cover.eventNouns
     .filter(noun => !cover.sessionNouns.includes(noun))
     .flatMap(noun => (/^\p{Lu}\p{Ll}{4,}$/u.test(noun) ? [noun, noun.toUpperCase()] : [noun]))
-  const eventWord = String.raw`(?:(?!(?:${weekday})(?![\p{L}]))\p{Lu}[\p{L}\p{N}'’.\-]*(?:\/\d{4}(?![\p{L}\p{N}]))?|${cover.editionNumber}|\d{4}|\d{1,3}(?=\s+\p{Lu})|\([\p{Lu}\p{N}][^()]{0,20}\))`
+  // ("Rakernas Kementerian X/Y": two bodies joined by a slash are one word; "Rakor se-Wilayah": the
+  // region it gathers.)
+  const eventWord = String.raw`(?:(?!(?:${weekday})(?![\p{L}]))\p{Lu}[\p{L}\p{N}'’.\-]*(?:\/(?:\d{4}|\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}]))?|[Ss]e-\p{Lu}[\p{L}\p{N}\-]*|${cover.editionNumber}|\d{4}|\d{1,3}(?=\s+\p{Lu})|\([\p{Lu}\p{N}][^()]{0,20}\))`
   // "Konferensi Asia dan Afrika", "KTT ke-44 dan ke-45": a joiner before a capital or an edition.
   const eventJoin = String.raw`(?:\s+(?:${cover.eventJoiners.join('|')})(?=\s+(?:\p{Lu}|${cover.editionNumber})))?`
   const nameJoin = cover.nameJoiners.join('|')
@@ -929,7 +931,7 @@ function build(language: Language) {
       // Any event noun at all: a sentence without one names no event, and is not scanned further.
       anyEventNoun: new RegExp(String.raw`(?:${alternation(eventNouns)})(?![\p{L}\p{N}])`, 'u'),
       event: new RegExp(
-        String.raw`(?<![\p{L}\p{N}])(?:${eventWord}(?:\s+(?:${nameJoin}))?\s+){0,4}(?:${alternation(eventNouns)})(?![\p{L}\p{N}])(?:${eventJoin}\s+${eventWord})*`,
+        String.raw`(?<![\p{L}\p{N}])(?:${eventWord}(?:\s+(?:${nameJoin}))?\s+){0,4}(?:${alternation(eventNouns)})(?![\p{L}\p{N}])(?:${eventJoin}\s+${eventWord})*(?:\s+(?:${alternation(withCapitals([cover.yearWord]))})\s+\d{4}(?![\p{L}\p{N}]))?`,
         'gu',
       ),
       session: new RegExp(

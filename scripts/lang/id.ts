@@ -1927,6 +1927,9 @@ export const ID: Language = {
       'tentang',
       'untuk',
       'para',
+      // "Rakor X tingkat Provinsi Sapta", "Laporan Komisi atas Usul Wali Kota".
+      'tingkat',
+      'atas',
     ],
     nameJoiners: ['and', 'dan', 'for', 'of'],
     // "ke-9", "kali ke-9", "ke 12" (as some pages write it).

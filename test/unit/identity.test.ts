@@ -1644,3 +1644,23 @@ describe('the format of the occasion', () => {
     ).toBeUndefined()
   })
 })
+
+describe('the event name as the lead writes it in full', () => {
+  it('keeps the region it gathers, its level, the year and two bodies joined by a slash', () => {
+    expect(
+      coverOf(
+        'Wakil Gubernur Budi Santoso membuka Rapat Koordinasi Penanaman Modal se-Sapta tahun 2025 di Kota Lama, Senin (14/4/2025).',
+      ).title,
+    ).toBe('Rapat Koordinasi Penanaman Modal se-Sapta tahun 2025')
+    expect(
+      coverOf(
+        'Menteri Budi Santoso membuka Rapat Kerja Nasional (Rakernas) Kementerian Sapta/Lamoria di Kota Lama, Kamis (7/3/2024).',
+      ).title,
+    ).toBe('Rapat Kerja Nasional (Rakernas) Kementerian Sapta/Lamoria')
+    expect(
+      coverOf(
+        'Bupati Budi Santoso menghadiri Rapat Paripurna Laporan Komisi atas Usul Wali Kota di Kota Lama, Selasa (16/9/2025).',
+      ).title,
+    ).toBe('Rapat Paripurna Laporan Komisi atas Usul Wali Kota')
+  })
+})

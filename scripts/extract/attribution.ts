@@ -571,9 +571,14 @@ function leading(
   if (!verb) return undefined
   const mention = mentionAt(grammar, sentence, verb[0].length)
   if (!mention) return undefined
-  const comma = /^\s*,\s*/u.exec(sentence.slice(mention.end))
+  // ("Dikatakan X bahwa …": "bahwa" right after the speaker sets off what was said as a comma does.)
+  const after = sentence.slice(mention.end)
+  const that = grammar.attribution.complementizer.exec(after)
+  const comma =
+    /^\s*,\s*/u.exec(after) ??
+    (that && /^\s*,?\s*$/u.test(after.slice(0, that.index)) ? that : null)
   if (!comma) return undefined
-  const said = message(sentence, mention.end + comma[0].length)
+  const said = message(sentence, mention.end + comma.index + comma[0].length)
   if (said.text.split(/\s+/u).length < 3) return undefined
   return reportedAccording(grammar, mention, said)
 }

@@ -896,6 +896,9 @@ export const ID: Language = {
       'Sesudah',
       'Usai',
       'Seusai',
+      'Seraya',
+      'Sembari',
+      'Sambil',
       'Mengenai',
       'Tentang',
       'Berbicara',
@@ -1351,7 +1354,7 @@ export const ID: Language = {
       'Mengingatkan',
       'Menyerukan',
     ],
-    frontedOpeners: ['Sementara', 'Sambil'],
+    frontedOpeners: ['Sementara', 'Sambil', 'Seraya', 'Sembari'],
     relayedBy: [
       'disampaikan oleh',
       'dikatakan oleh',

@@ -1664,3 +1664,31 @@ describe('the event name as the lead writes it in full', () => {
     ).toBe('Rapat Paripurna Laporan Komisi atas Usul Wali Kota')
   })
 })
+
+describe('what the main speaker said, however the sentence opens', () => {
+  const messagesOf = (text: string) =>
+    (extractSpeech(G, speakersOf(text).main)?.messages ?? []).map(message => message.text)
+
+  it('reads "Seraya menekankan …, X mengatakan bahwa …" as X speaking, never "Seraya"', () => {
+    const text = [
+      'Presiden Budi Santoso berpidato pada KTT Sapta di Kota Lama, Jumat (19/5).',
+      'Seraya menekankan pentingnya saling mendukung, Budi mengatakan bahwa kedua negara harus memperdalam rasa saling percaya.',
+    ].join(' ')
+    expect(speakersOf(text).speakers.map(speaker => speaker.label)).toEqual([
+      'Presiden Budi Santoso',
+    ])
+    expect(messagesOf(text).join(' ')).toContain('memperdalam rasa saling percaya')
+  })
+
+  it('reads "Dikatakan X bahwa …" as what X said, after "bahwa"', () => {
+    const text = [
+      'Presiden Budi Santoso berpidato pada KTT Sapta di Kota Lama, Jumat (19/5).',
+      'Budi mengatakan kerja sama harus diperkuat bersama.',
+      'Dikatakan Budi bahwa keenam negara harus menentang campur tangan dari luar kawasan.',
+    ].join(' ')
+    // What was said, without the words that say who said it.
+    expect(messagesOf(text)).toContain(
+      'keenam negara harus menentang campur tangan dari luar kawasan',
+    )
+  })
+})

@@ -144,7 +144,7 @@ describe.each(fixtureNames().filter(name => name !== 'payloads'))('fixture %s', 
       expect(
         bullet.text.split(/\s+/u).filter(word => word !== '…').length,
         bullet.text,
-      ).toBeLessThanOrEqual(25)
+      ).toBeLessThanOrEqual(30)
   })
 })
 

@@ -1,5 +1,5 @@
 /** Longest bullet on a slide, in words. */
-export const MAX_BULLET_WORDS = 25
+export const MAX_BULLET_WORDS = 30
 
 /** Marks words left out of a verbatim piece of the article. */
 export const ELLIPSIS = '…'

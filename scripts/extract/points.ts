@@ -74,9 +74,14 @@ function items(grammar: Grammar, run: Marker[]): Point[] {
         following && following.sentence === marker.sentence
           ? following.index
           : marker.sentence.sentence.length
+      // "“Yang ketiga …,” ucap dia.": a point quoted whole ends where its quotation does.
+      const quoted = /^["“]/u.test(marker.sentence.sentence)
+        ? marker.sentence.sentence.slice(marker.end, stop).search(/["”]/u)
+        : -1
+      const end = quoted >= 0 ? marker.end + quoted : stop
       // "Kedua, kata Hartono, …": an attribution set inside the point is not part of it.
       const raw = marker.sentence.sentence
-        .slice(marker.end, stop)
+        .slice(marker.end, end)
         .replace(grammar.points.trailingJoin, '')
       const inner = grammar.points.attributionInside.exec(raw)?.[0].length ?? 0
       const text = trimSentence(
@@ -130,12 +135,13 @@ function ordinalPoints(grammar: Grammar, sentences: Sentence[]): Marker[][] {
     }
     for (const match of sentence.sentence.matchAll(looseMarker)) {
       if (strict.some(other => other.index === match.index)) continue
-      const number = isLast.test(match[1]!) ? 0 : ordinalNumber(grammar, match[1]!)
+      const word = match[1] ?? match[2]!
+      const number = isLast.test(word) ? 0 : ordinalNumber(grammar, word)
       if (number !== 1)
         markers.push({
           sentence,
           number,
-          ordinal: match[1]!,
+          ordinal: match[0].slice(0, match[0].indexOf(word) + word.length).trim(),
           index: match.index!,
           end: match.index! + match[0].length,
           loose: true,

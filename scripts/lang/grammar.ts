@@ -80,6 +80,8 @@ function build(language: Language) {
     .map(word => word.slice(points.ordinalPrefix.length))
     .join('|')
   const ordinal = `${speakers.ordinals[0]}|${points.ordinalPrefix}-?(?:${ordinalTail})|${points.last}`
+  // ("Yang ketiga …": an ordinal after a lead word is in lower case.)
+  const ordinalAfterLead = `${speakers.ordinals[0]!.toLowerCase()}|${points.ordinalPrefix.toLowerCase()}-?(?:${ordinalTail})|${points.last.toLowerCase()}`
   const copulas = alternation(points.ordinalLinks.filter(link => points.copulas.includes(link)))
   const topics = alternation(points.ordinalLinks.filter(link => !points.copulas.includes(link)))
   const lastItem = points.lastItem.join('|')
@@ -143,7 +145,7 @@ function build(language: Language) {
     .filter(noun => !cover.sessionNouns.includes(noun))
     .flatMap(noun => (/^\p{Lu}\p{Ll}{4,}$/u.test(noun) ? [noun, noun.toUpperCase()] : [noun]))
   // ("Rakernas Kementerian X/Y": two bodies joined by a slash are one word; "Rakor se-Wilayah": the
-  // region it gathers.)
+  // region it gathers. The year written after the name, "… tahun 2025", unless the name has one.)
   const eventWord = String.raw`(?:(?!(?:${weekday})(?![\p{L}]))\p{Lu}[\p{L}\p{N}'’.\-]*(?:\/(?:\d{4}|\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}]))?|[Ss]e-\p{Lu}[\p{L}\p{N}\-]*|${cover.editionNumber}|\d{4}|\d{1,3}(?=\s+\p{Lu})|\([\p{Lu}\p{N}][^()]{0,20}\))`
   // "Konferensi Asia dan Afrika", "KTT ke-44 dan ke-45": a joiner before a capital or an edition.
   const eventJoin = String.raw`(?:\s+(?:${cover.eventJoiners.join('|')})(?=\s+(?:\p{Lu}|${cover.editionNumber})))?`
@@ -593,9 +595,9 @@ function build(language: Language) {
       ),
       // Once a run has begun, a later point may open without punctuation: "Kedua revitalisasi …",
       // "Terakhir pelatihan …". ("Kedua negara", "kedua belah pihak" mean "both" and never continue
-      // a run.)
+      // a run; after "Yang", "“Yang ketiga negara …" is the third point, group 2.)
       looseMarker: new RegExp(
-        String.raw`(?<=^["“]?|^(?:${runOpeners})\s+)(${ordinal})\s+(?!(?:${alternation(points.bothNouns)})(?![\p{L}]))(?=\p{Ll})`,
+        String.raw`(?<=^["“]?|^(?:${runOpeners})\s+)(?:(${ordinal})\s+(?!(?:${alternation(points.bothNouns)})(?![\p{L}]))|(?:${alternation(withCapitals(points.ordinalLeads))})\s+(${ordinalAfterLead})\s+)(?=\p{Ll})`,
         'gu',
       ),
       // A count announced in quotes before the points: semangat "4 langkah".
@@ -931,7 +933,7 @@ function build(language: Language) {
       // Any event noun at all: a sentence without one names no event, and is not scanned further.
       anyEventNoun: new RegExp(String.raw`(?:${alternation(eventNouns)})(?![\p{L}\p{N}])`, 'u'),
       event: new RegExp(
-        String.raw`(?<![\p{L}\p{N}])(?:${eventWord}(?:\s+(?:${nameJoin}))?\s+){0,4}(?:${alternation(eventNouns)})(?![\p{L}\p{N}])(?:${eventJoin}\s+${eventWord})*(?:\s+(?:${alternation(withCapitals([cover.yearWord]))})\s+\d{4}(?![\p{L}\p{N}]))?`,
+        String.raw`(?<![\p{L}\p{N}])(?:${eventWord}(?:\s+(?:${nameJoin}))?\s+){0,4}(?:${alternation(eventNouns)})(?![\p{L}\p{N}])(?:${eventJoin}\s+${eventWord})*(?:(?<!(?<![\p{N}])\d{4}[^.;:]{0,150})\s+(?:${alternation(withCapitals([cover.yearWord]))})\s+\d{4}(?![\p{L}\p{N}]))?`,
         'gu',
       ),
       session: new RegExp(

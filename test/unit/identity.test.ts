@@ -1662,6 +1662,12 @@ describe('the event name as the lead writes it in full', () => {
         'Bupati Budi Santoso menghadiri Rapat Paripurna Laporan Komisi atas Usul Wali Kota di Kota Lama, Selasa (16/9/2025).',
       ).title,
     ).toBe('Rapat Paripurna Laporan Komisi atas Usul Wali Kota')
+    // A name that has its year keeps no second one.
+    expect(
+      coverOf(
+        'Presiden Budi Santoso hadir pada Forum Bisnis Sapta 2023 (FBS) tahun 2023 di Kota Lama, Senin (4/9).',
+      ).title,
+    ).toBe('Forum Bisnis Sapta 2023 (FBS)')
   })
 })
 

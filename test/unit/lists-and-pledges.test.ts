@@ -501,3 +501,25 @@ describe('what a pledge is for', () => {
     ])
   })
 })
+
+describe('a run of points that one quotation interrupts', () => {
+  it('goes on through "“Yang ketiga …,” ucap dia." and ends that point at its quotation', () => {
+    const { points } = pointsOf(
+      [
+        'Menteri Budi Santoso memberikan empat usulan kepada para anggota forum.',
+        '',
+        'Pertama, forum harus menolak keputusan sepihak tersebut.',
+        '',
+        'Kedua, semua negara diajak tidak memindahkan kedutaannya.',
+        '',
+        '"Yang ketiga negara anggota dapat menjadi motor untuk menggerakkan dukungan," ucap dia.',
+        '',
+        'Keempat, anggota forum harus meningkatkan bantuan kemanusiaan.',
+      ].join('\n'),
+    )
+    expect(points?.items.map(point => point.number)).toEqual([1, 2, 3, 4])
+    expect(points?.items[2]?.text).toBe(
+      'negara anggota dapat menjadi motor untuk menggerakkan dukungan',
+    )
+  })
+})

@@ -48,13 +48,20 @@ export function extractOutcomes(
     // "Pertemuan sebelumnya di Kota Lama berhasil mencapai kesepakatan": an earlier meeting's.
     if (earlierMeeting.test(text)) continue
     const inQuote = (at: number): boolean => inQuotation(quotedBySentence, sentence, at)
+    // Where the quotation around a place opens (the sentence's start when none does).
+    const quoteStart = (at: number): number =>
+      (quotedBySentence.get(sentence) ?? []).find(span => span.start <= at && at < span.end)
+        ?.start ?? 0
     const made = (pattern: RegExp, needsDocument: boolean): RegExpExecArray | undefined => {
       for (const match of text.matchAll(pattern)) {
         const before = text.slice(Math.max(0, match.index! - 40), match.index!)
         // Inside a quotation only what the speaker says is done at this meeting ("kita telah
         // menandatangani … hari ini").
+        // ("Tadi ada sembilan MoU yang ditandatangani": a signing the speaker has just seen.)
         const saidDone = (): boolean =>
-          done.test(before) && now.test(`${before} ${text.slice(match.index!).split(/[;."”]/u)[0]}`)
+          (done.test(before) &&
+            now.test(`${before} ${text.slice(match.index!).split(/[;."”]/u)[0]}`)) ||
+          now.test(text.slice(quoteStart(match.index!), match.index!))
         if ((inQuote(match.index!) && !saidDone()) || undone.test(before)) continue
         // "“…,” kata X usai penandatanganan kesepakatan di Kota Lama": the occasion of a quotation's
         // attribution, not a signing the sentence reports.
@@ -80,9 +87,11 @@ export function extractOutcomes(
           continue
         // "komitmen negara-negara yang menandatangani.": who signed, named by a relative clause
         // that ends with the verb, not what was signed.
+        // ("sembilan MoU yang ditandatangani," is what was signed, named before its verb.)
         if (
           grammar.outcomes.relativeBefore.test(before) &&
-          wordCount(text.slice(match.index! + match[0].length).split(/[;.,]/u)[0]!) === 0
+          wordCount(text.slice(match.index! + match[0].length).split(/[;.,]/u)[0]!) === 0 &&
+          !(grammar.outcomes.passiveVerb.test(match[0]) && document.test(before))
         )
           continue
         // "menyatakan dukungannya terhadap Deklarasi X yang disepakati oleh …": a stand on a

@@ -1124,6 +1124,11 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(outcomes.relatives)})\s+$`,
         'u',
       ),
+      // "sembilan MoU yang ditandatangani": the verb whose subject is what was signed.
+      passiveVerb: new RegExp(
+        String.raw`^(?:${alternation(withCapitals(outcomes.passiveVerbs))})$`,
+        'u',
+      ),
       asReason: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals(outcomes.reasons))})\s+(?:telah\s+|berhasil\s+)?$`,
         'u',

@@ -2285,6 +2285,16 @@ export const ID: Language = {
       'bersepakat',
       'mencapai kesepakatan',
     ],
+    // The verbs above whose subject is what was signed ("MoU yang ditandatangani").
+    passiveVerbs: [
+      'ditandatangani',
+      'ditanda tangani',
+      'ditanda-tangani',
+      'diteken',
+      'disahkan',
+      'diadopsi',
+      'disepakati',
+    ],
     weakVerbs: [
       'penandatanganan',
       // As the press also writes it ("penandatangan MoU dilakukan …").

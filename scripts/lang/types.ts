@@ -527,6 +527,8 @@ export interface Language {
   outcomes: {
     /** Verbs that make an outcome by themselves: "menandatangani", "menyepakati", "mengesahkan". */
     verbs: string[]
+    /** The verbs whose subject is what was signed: "MoU yang ditandatangani". */
+    passiveVerbs: string[]
     /**
      * Verbs (and the nouns of verbs) that make one only with a document right after them:
      * "penandatanganan MoU", "meluncurkan platform"; "upacara penandatanganan" alone is the event.

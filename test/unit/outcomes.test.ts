@@ -208,3 +208,26 @@ describe('the occasion of a quotation', () => {
     ])
   })
 })
+
+describe('what the speaker says was just signed', () => {
+  it('reads "“Tadi ada sembilan MoU yang ditandatangani,” kata X": the documents, named before the verb', () => {
+    expect(
+      outcomesOf(
+        '"Tadi ada sembilan MoU yang ditandatangani," kata Menteri Budi Santoso di Kota Lama, Rabu.',
+      ),
+    ).toHaveLength(1)
+  })
+
+  it('not who signed, nor a signing still to come', () => {
+    expect(
+      outcomesOf(
+        'Ia memuji komitmen negara-negara yang menandatangani, kata Menteri Budi Santoso.',
+      ),
+    ).toHaveLength(0)
+    expect(
+      outcomesOf(
+        '"Nanti ada sembilan MoU yang akan ditandatangani," kata Menteri Budi Santoso di Kota Lama, Rabu.',
+      ),
+    ).toHaveLength(0)
+  })
+})

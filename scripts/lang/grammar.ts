@@ -160,10 +160,12 @@ function build(language: Language) {
   const dayWord = alternation(withCapitals([cover.dayWord]))
   const onDay = String.raw`(?:(?:${dayWord})\s+)?(?:${weekday})`
   const dateTail = String.raw`(?:\s+(?:${dayPart}))?(?:\s+(?:${alternation(cover.dateTails)}))?`
-  // "Rabu pagi (9 Oktober)", "Selasa malam (tanggal 26 Oktober)": the weekday, the date in brackets.
-  const bracketed = String.raw`${onDay}(?:\s+(?:${dayPart}))?\s*\((?:${cover.dateWord}\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${month})(?:\s+\d{4})?\)`
+  // "Rabu pagi (9 Oktober)", "Selasa malam (tanggal 26 Oktober)", "Kamis sore (November 2017)": the
+  // weekday, the date in brackets. (A date in brackets as it is also typed: "(29/12 /2022)",
+  // "(23/9-2019)", a bracket left open.)
+  const bracketed = String.raw`${onDay}(?:\s+(?:${dayPart}))?\s*\((?:${cover.dateWord}\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?(?:${month})(?:\s+\d{4})?\)`
   const today = `(?:${alternation(withCapitals(cover.today))})`
-  const oneDate = String.raw`(?:${bracketed}|(?:(?:${onDay}|${today}),?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|(?:${onDay}(?:\s+(?:${dayPart}))?,?\s+)?(?:(?:${alternation(withCapitals([cover.dateWord]))})\s+)?\d{1,2}(?:\s*(?:[-–]|(?:${alternation(cover.dateRangeWords)})\s)\s*\d{1,2})?\s+(?:${month})(?:\s*\d{4})?|(?:${onDay}(?:\s+\p{Ll}+){0,3}\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{2,4})?\)${dateTail}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?|${onDay}\s+(?:${dayPart})(?![\p{L}]))`
+  const oneDate = String.raw`(?:${bracketed}|(?:(?:${onDay}|${today}),?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:\s?[/-]\s?\d{2,4})?(?:\)|(?=[\s,.]))${dateTail}|(?:${onDay}(?:\s+(?:${dayPart}))?,?\s+)?(?:(?:${alternation(withCapitals([cover.dateWord]))})\s+)?\d{1,2}(?:\s*(?:[-–]|(?:${alternation(cover.dateRangeWords)})\s)\s*\d{1,2})?\s+(?:${month})(?:\s*\d{4})?|(?:${onDay}(?:\s+\p{Ll}+){0,3}\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:\s?[/-]\s?\d{2,4})?(?:\)|(?=[\s,.]))${dateTail}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?|${onDay}\s+(?:${dayPart})(?![\p{L}]))`
   const dateSource = String.raw`(?<![\p{N}/\p{L}])${oneDate}(?![\p{N}/])`
 
   return {

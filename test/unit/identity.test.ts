@@ -1698,3 +1698,14 @@ describe('what the main speaker said, however the sentence opens', () => {
     )
   })
 })
+
+describe('the date as the press also types it', () => {
+  it('keeps "(29/12 /2022)", "(23/9-2019)", a bracket left open and "(November 2017)"', () => {
+    const dateOf = (when: string) =>
+      coverOf(`Bupati Budi Santoso membuka Musrenbang Kota Lama di Pendopo Sapta, ${when}.`).date
+    expect(dateOf('Kamis (29/12 /2022)')).toBe('Kamis (29/12 /2022)')
+    expect(dateOf('Senin sore (23/9-2019)')).toBe('Senin sore (23/9-2019)')
+    expect(dateOf('Rabu (15/11/2017 pagi')).toBe('Rabu (15/11/2017 pagi')
+    expect(dateOf('Kamis sore (November 2017)')).toBe('Kamis sore (November 2017)')
+  })
+})

@@ -405,6 +405,9 @@ function subject(
       !announcesPoints(grammar, said.text)
     )
       continue
+    // "Jubir X mengatakan, Menteri Y dalam pidatonya menekankan, …": X passes on the speech Y gave;
+    // the sentence is Y's, read from the next start.
+    if (passesOnSpeech(grammar, sentence, blank, said.index, aliases)) continue
     return {
       mention,
       message: said,
@@ -415,6 +418,30 @@ function subject(
     }
   }
   return undefined
+}
+
+/**
+ * True when what was said opens with someone else, their speech and their own verb of saying
+ * ("…, Menteri Y dalam pidatonya menekankan, …", "…, Menteri Y menyampaikan pidatonya …"): the
+ * speech is theirs, passed on.
+ */
+function passesOnSpeech(
+  grammar: Grammar,
+  sentence: string,
+  blank: string,
+  at: number,
+  aliases: ReadonlySet<string>,
+): boolean {
+  const other = speakerAt(grammar, sentence, at, aliases)
+  if (other?.kind !== 'person' || !other.name) return false
+  const verb = verbAfter(grammar, blank, other.end)
+  if (!verb) return false
+  // ("…, Menteri Y menyampaikan pidatonya di …": the speech itself, right after the verb.)
+  const after = /^\s*\p{L}+/u.exec(sentence.slice(verb.end))?.[0].trim() ?? ''
+  return (
+    grammar.speakers.inTheirSpeech.test(sentence.slice(other.end, verb.index).trimEnd()) ||
+    grammar.speakers.inTheirSpeech.test(after)
+  )
 }
 
 /**

@@ -1709,3 +1709,17 @@ describe('the date as the press also types it', () => {
     expect(dateOf('Kamis sore (November 2017)')).toBe('Kamis sore (November 2017)')
   })
 })
+
+describe('a speech passed on by a spokesperson', () => {
+  it('is the speech of whoever gave it, not of the one who passes it on', () => {
+    const { main } = speakersOf(
+      [
+        'Juru bicara Kementerian Luar Negeri Sapta Ani Rahma dalam jumpa pers mengatakan, Menteri Luar Negeri Sapta Budi Santoso menyampaikan pidatonya di Kota Lama pada tanggal 11 Juli.',
+        'Ani Rahma mengatakan, Budi Santoso dalam pidatonya menekankan, kerja sama kawasan harus terus diperdalam.',
+        'Ani Rahma mengatakan, Budi Santoso dalam pidatonya menunjukkan, tahun ini adalah tahun kemitraan strategis.',
+        'Ani Rahma mengatakan, pilihan Sapta adalah regionalisme yang terbuka.',
+      ].join(' '),
+    )
+    expect(main?.label).toBe('Menteri Luar Negeri Sapta Budi Santoso')
+  })
+})

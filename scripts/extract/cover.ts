@@ -148,7 +148,7 @@ export function extractCover(
     weekdayInOpening(grammar, lead.slice(0, OPENING_SENTENCES), quoted) ??
     article.dateline?.date
   const mode = modeOf(grammar, lead, quoted)
-  const format = formatOf(grammar, lead, quoted)
+  const format = formatOf(grammar, lead, quoted, occasion?.text)
   return {
     ...(title !== undefined ? { title } : {}),
     subtitle: subtitleParts.length > 0 ? subtitleParts.join(' · ') : undefined,
@@ -373,21 +373,37 @@ function modeOf(
 }
 
 /**
- * What kind of occasion it was ("konferensi pers", "sesi pleno", "pidato pembukaan"), as the lead
- * first names it outside quotations; not one an earlier meeting held ("pada konferensi pers
- * sebelumnya"), nor a release the newsroom received ("dalam rilis yang diterima").
+ * What kind of occasion it was ("konferensi pers", "sesi pleno", "pidato pembukaan"): the one where
+ * the main speaker spoke, else the first the lead names outside quotations; not one an earlier
+ * meeting held ("pada konferensi pers sebelumnya"), nor a release the newsroom received ("dalam
+ * rilis yang diterima"). A word that also names a document ("hasil rilis BPS") is the last resort.
  */
 function formatOf(
   grammar: Grammar,
   lead: Sentence[],
   quotedBySentence: ReadonlyMap<Sentence, ReadonlyArray<{ start: number; end: number }>>,
+  occasion?: string,
 ): string | undefined {
-  const found = firstOutsideQuotes(grammar.cover.format, lead, quotedBySentence)
-  if (!found) return undefined
-  const after = found.input.slice(found.index + found[0].length)
-  return grammar.cover.earlierAfter.test(after) || grammar.cover.receivedAfter.test(after)
-    ? undefined
-    : found[0]
+  const { format, formats, earlierAfter, receivedAfter, weakFormat } = grammar.cover
+  const held = (text: string, found: RegExpExecArray | RegExpMatchArray): boolean => {
+    const after = text.slice(found.index! + found[0].length)
+    return !earlierAfter.test(after) && !receivedAfter.test(after)
+  }
+  const spokenAt = occasion ? format.exec(occasion) : null
+  const named = lead.flatMap(sentence =>
+    [...sentence.sentence.matchAll(formats)]
+      .filter(
+        found =>
+          !inQuotation(quotedBySentence, sentence, found.index) && held(sentence.sentence, found),
+      )
+      .map(found => found[0]),
+  )
+  if (spokenAt && held(occasion!, spokenAt)) {
+    // ("dalam pernyataan pers" where the lead writes "pernyataan pers bersama": the fuller one.)
+    const said = spokenAt[0].toLowerCase()
+    return named.find(name => name.toLowerCase().startsWith(said)) ?? spokenAt[0]
+  }
+  return named.find(name => !weakFormat.test(name)) ?? named[0]
 }
 
 /** How many of the main speaker's first sentences may date the event. */

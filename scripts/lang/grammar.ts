@@ -1047,6 +1047,12 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(cover.formats)})(?![\p{L}])`,
         'iu',
       ),
+      formats: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.formats)})(?![\p{L}])`,
+        'giu',
+      ),
+      // A format that also names a document: "hasil rilis yang dikeluarkan BPS".
+      weakFormat: new RegExp(String.raw`^(?:${alternation(cover.weakFormats)})$`, 'iu'),
       // "… konferensi pers sebelumnya": what follows a format says it was an earlier one's.
       earlierAfter: new RegExp(
         String.raw`^(?:\s+[\p{L}\p{N}-]+){0,2}?\s+(?:${alternation(cover.earlierWords)})(?![\p{L}])`,

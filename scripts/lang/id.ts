@@ -2250,6 +2250,7 @@ export const ID: Language = {
       'kunjungan kenegaraan',
       'sesi diskusi',
     ],
+    weakFormats: ['rilis'],
     modes: [
       // Both ways at once, as written: "secara daring dan luring".
       'daring dan luring',
@@ -2370,6 +2371,8 @@ export const ID: Language = {
       'rencana',
       'berencana',
       'merencanakan',
+      // "… segera menandatangani …": soon, not yet.
+      'segera',
     ],
     wishes: [
       'kesediaan',

@@ -1631,6 +1631,19 @@ describe('the format of the occasion', () => {
     ).toBe('jumpa pers bersama')
   })
 
+  it('is the one where the main speaker spoke, and a word that also names a document only as a last resort', () => {
+    expect(
+      coverOf(
+        'Kepala Kantor Sapta Budi Santoso menegaskan pemerintah tak melakukan intervensi pada hasil rilis yang dikeluarkan oleh Badan Statistik. Hal itu disampaikan Budi dalam konferensi pers di Kota Lama, Rabu (7/8).',
+      ).format,
+    ).toBe('konferensi pers')
+    expect(
+      coverOf(
+        'Menteri Budi Santoso mengatakan kerja sama itu dimulai tahun depan, dalam pernyataan pers bersama di Kota Lama, Selasa. "Kami sepakat," kata Budi dalam pernyataan pers.',
+      ).format,
+    ).toBe('pernyataan pers bersama')
+  })
+
   it('is not an earlier one, nor a release the newsroom received', () => {
     expect(
       coverOf(

@@ -63,7 +63,12 @@ export function extractAttendees(grammar: Grammar, sentences: Sentence[]): Item[
       close ? start + close.index : text.length,
       mark >= 0 ? start + mark : text.length,
     )
-    const items = splitList(grammar, text.slice(0, end), start)
+    const listed = splitList(grammar, text.slice(0, end), start)
+    // "… yang dihadiri A, sektor pertanian juga menjadi primadona": the sentence goes on past the list.
+    const clause = listed.findIndex(
+      (item, index) => index > 0 && grammar.counts.clauseWord.test(item.text),
+    )
+    const items = clause > 0 ? listed.slice(0, clause) : listed
     // (Closed so, one item is the whole list: "dihadiri oleh para pemimpin dan ratusan peserta ini".)
     if (items.length >= (close ? 1 : 2))
       return items.map(item => ({ text: condense(item.text), source: refAt(sentence, item.index) }))

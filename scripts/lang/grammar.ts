@@ -643,6 +643,10 @@ function build(language: Language) {
     },
 
     counts: {
+      clauseWord: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(counts.clauseWords)})(?![\p{L}])`,
+        'u',
+      ),
       attendance: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(counts.attendanceVerbs)})(?![\p{L}])`,
         'iu',

@@ -1481,6 +1481,19 @@ export const ID: Language = {
   },
 
   counts: {
+    // Words of a clause, never of an attendee: "…, sektor pertanian juga menjadi primadona" ends the
+    // list of who attended before it.
+    clauseWords: [
+      'juga',
+      'pun',
+      'menjadi',
+      'merupakan',
+      'adalah',
+      'akan',
+      'telah',
+      'sudah',
+      'mengundang',
+    ],
     approximateNumbers: { belasan: 11, puluhan: 20, ratusan: 200, ribuan: 2000 },
     countedNouns: [
       'negara',

@@ -311,6 +311,8 @@ export interface Language {
 
   /** Counts of participants and who attended. */
   counts: {
+    /** Words of a clause, never of an attendee ("juga", "menjadi"): the list of who attended ends before them. */
+    clauseWords: string[]
     /** Counts written as a word of magnitude ("ratusan peserta"), with the least they say. */
     approximateNumbers: Record<string, number>
     countedNouns: string[]

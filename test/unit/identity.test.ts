@@ -1405,6 +1405,16 @@ describe('quotes, lists and places that end where the article says', () => {
     expect(speakers[0]!.attributions.map(entry => entry.position)).toEqual([0, 1])
   })
 
+  it('ends a list of who attended where the sentence goes on ("…, sektor X juga menjadi …")', () => {
+    const attendees = (text: string) =>
+      extractAttendees(G, parseArticle(text, G).sentences).map(item => item.text)
+    expect(
+      attendees(
+        'Dalam pertemuan yang dihadiri Wakil Presiden Budi Santoso, Menteri Ani Rahma, dan Gubernur Lamoria, sektor pertanian juga menjadi primadona.',
+      ),
+    ).toEqual(['Wakil Presiden Budi Santoso', 'Menteri Ani Rahma', 'Gubernur Lamoria'])
+  })
+
   it('ends a list of who attended at a quotation mark, and reads no "…, diikuti C" ranking as one', () => {
     const attendees = (text: string) =>
       extractAttendees(G, parseArticle(text, G).sentences).map(item => item.text)

@@ -216,14 +216,20 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
   const known: Speaker[] = []
   // (A person named short first, in full later: "Gubernur Sapta" in the headline, "Gubernur Kota
   // Lama Budi Sapta" in the story; the fuller name is the one known.)
+  // Where the article first names each of them (its sentence): a bare title points back to a holder
+  // named before it.
+  const namedAt = new Map<string, number>()
+  let at = 0
   const know = (mention: Mention): void => {
+    if (mention.name && !namedAt.has(mention.name)) namedAt.set(mention.name, at)
     const same = known.findIndex(person => sameName(person, mention))
     if (same < 0) {
       if (known.length < MAX_KNOWN) known.push(newSpeaker(-1, mention))
     } else if (names(grammar, newSpeaker(-1, mention), labelMention(known[same]!)))
       known[same] = newSpeaker(-1, mention)
   }
-  for (const sentence of sentences) {
+  for (const [position, sentence] of sentences.entries()) {
+    at = position
     // "… oleh Prof. Budi Santoso, M.Si., selaku Rektor X": introduced by name and office.
     for (const mention of introducedPeople(grammar, sentence.sentence)) know(mention)
     for (const match of sentence.sentence.matchAll(grammar.speakers.officeAnywhere)) {
@@ -353,7 +359,11 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
         antecedent &&
         (speakers.includes(antecedent) ? antecedent : fromKnown(speakers.length, antecedent))
       if (speaker) speaker.alias ??= mention.name
-    } else speaker = resolve(grammar, mention, speakers, known, sentences)
+    } else
+      speaker = resolve(grammar, mention, speakers, known, sentences, {
+        position: attribution.position,
+        namedAt,
+      })
     byMention.set(mention, speaker)
     if (!speaker) {
       unresolved.push(attribution)
@@ -870,6 +880,8 @@ function resolve(
   speakers: Speaker[],
   known: Speaker[],
   sentences: Sentence[],
+  // The sentence of the mention, and where the article first names each known person.
+  place?: { position: number; namedAt: ReadonlyMap<string, number> },
 ): Speaker | undefined {
   if (mention.kind === 'country') {
     return (
@@ -1042,6 +1054,17 @@ function resolve(
     // A bare title with several holders: the one who already speaks, if that is one person.
     const speaking = distinct.filter(candidate => speakers.includes(candidate))
     if (speaking.length === 1) return speaking[0]
+    // Else the one the article named before it, if that is one person ("Bupati" after "Bupati
+    // Kota Lama Ani Rahma", another regent named only in the list of who attended, at the end).
+    const before = place
+      ? distinct.filter(
+          candidate =>
+            candidate.name !== undefined &&
+            (place.namedAt.get(candidate.name) ?? Infinity) < place.position,
+        )
+      : []
+    if (before.length === 1)
+      return speakers.includes(before[0]!) ? before[0] : fromKnown(speakers.length, before[0]!)
     // Else the one without a foreign country, if that is one person.
     const bare = mention.country ? [] : distinct.filter(candidate => !candidate.country)
     if (bare.length === 1)

@@ -1746,3 +1746,19 @@ describe('a speech passed on by a spokesperson', () => {
     expect(main?.label).toBe('Menteri Luar Negeri Sapta Budi Santoso')
   })
 })
+
+describe('a bare title that points back', () => {
+  it('is the holder named before it, not one named only later in the list of who attended', () => {
+    const { speakers } = speakersOf(
+      [
+        'Bupati Kota Lama Ani Rahma menandatangani nota kesepahaman dengan Universitas Sapta di Aula Lamoria, Sabtu (14/3).',
+        'Dalam kesempatan itu Bupati mengapresiasi atas telah dilaksanakannya kerja sama tersebut.',
+        'Bupati mengungkapkan, Kota Lama memiliki banyak potensi yang bisa digali bersama kampus.',
+        'Hadir dalam kegiatan tersebut Rektor Sapta Budi Santoso dan Bupati Kota Baru Darma Wijaya.',
+      ].join(' '),
+    )
+    expect(speakers.map(speaker => [speaker.label, speaker.attributions.length])).toEqual([
+      ['Bupati Kota Lama Ani Rahma', 2],
+    ])
+  })
+})

@@ -159,6 +159,8 @@ export interface Statement {
   office?: string
   organisation?: string
   message: string
+  /** A second thing they said (their first direct quote, when the first message is none), with its place. */
+  also?: { text: string; source: SourceRef }
   source: SourceRef
   /** Every sentence in which this speaker speaks: they go to the notes. */
   heard: SourceRef[]

@@ -109,6 +109,8 @@ export function extractSpeech(
 function relayed(grammar: Grammar, entry: Attribution, main: Speaker): boolean {
   const { text } = entry.message
   if (entry.form === 'continued' || /^["“]/u.test(text)) return false
+  // ("“… apa yang disampaikan oleh Menteri Y …,” kata X": a quotation is X's own words.)
+  if (entry.quote && entry.quote.text.length >= 0.8 * text.length) return false
   if (grammar.attribution.relayedBy.test(text)) return true
   const mention = mentionAt(grammar, text, 0)
   if (mention?.kind !== 'person' || main.mentions.some(own => own.text === mention.text))

@@ -3,9 +3,13 @@ import { refAt } from '../positions.js'
 import { condense, wordCount } from './condense.js'
 import type { Speaker } from './speakers.js'
 
+/** A card's second message is shortened to about this many words (whole clauses, verbatim). */
+const ALSO_WORDS = 20
+
 /**
  * The other speakers' statements: one card per speaker (a person, an organisation or a country),
- * with what they said first. Sentences in `exclude` (pledges, points) are shown elsewhere.
+ * with what they said first and one more thing they said. Sentences in `exclude` (pledges, points)
+ * are shown elsewhere.
  */
 export function extractStatements(
   speakers: Speaker[],
@@ -20,9 +24,27 @@ export function extractStatements(
     )
     const [first] = said
     if (!first) continue
+    const message = condense(first.message.text)
+    // A second thing they said: their first direct quote, when the first message is none.
+    const rest = said
+      .slice(1)
+      .filter(
+        entry => entry.sentence !== first.sentence && condense(entry.message.text) !== message,
+      )
+    const quoted = (entry: (typeof said)[number]): boolean =>
+      Boolean(entry.quote && entry.quote.text.length >= 0.5 * entry.message.text.length)
+    const next = quoted(first) ? undefined : rest.find(quoted)
     statements.push({
       ...whoSpeaks(speaker),
-      message: condense(first.message.text),
+      message,
+      ...(next
+        ? {
+            also: {
+              text: condense(next.message.text, ALSO_WORDS),
+              source: refAt(next.sentence, next.message.index),
+            },
+          }
+        : {}),
       source: refAt(
         first.sentence,
         first.mention.kind === 'pronoun' || first.form === 'continued'

@@ -97,6 +97,7 @@ function statementHeight(statement: Statement, width = STATEMENT_WIDTH): number 
     textHeight(statementHeading(statement), TYPE.statementHeading, width - 30) +
     (subtitle ? textHeight(subtitle, TYPE.statementOffice, width) + 3 : 0) +
     textHeight(statement.message, TYPE.statementMessage, width) +
+    (statement.also ? textHeight(statement.also.text, TYPE.statementMessage, width) + 8 : 0) +
     26
   )
 }
@@ -155,6 +156,12 @@ function statementSlides(value: Statement[], kit: SlideContext): Slide[] {
               statementSubtitle(statement) &&
                 el('p.statement-office', {}, statementSubtitle(statement)!),
               el('p.statement-message', {}, statement.message),
+              statement.also &&
+                el(
+                  'p.statement-message.statement-also',
+                  { ...line(statement.also.source), ...fact('statement-also') },
+                  statement.also.text,
+                ),
             ),
           ),
         ),

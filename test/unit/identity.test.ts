@@ -1709,6 +1709,20 @@ describe('what the main speaker said, however the sentence opens', () => {
     expect(messagesOf(text).join(' ')).toContain('memperdalam rasa saling percaya')
   })
 
+  it('keeps a quotation that names what someone else said ("… yang disampaikan oleh …") as the speaker\'s own', () => {
+    const speech = extractSpeech(
+      G,
+      speakersOf(
+        [
+          'Perdana Menteri Budi Santoso berpidato di Istana Kota Lama, Sabtu (11/1).',
+          '"Saya ingin bekerja sama dengan Sapta tentang rencana yang sudah disampaikan oleh Presiden, antara lain swasembada pangan," kata Budi dalam pidatonya.',
+          'Budi mengatakan kedua negara memiliki banyak kesamaan.',
+        ].join(' '),
+      ).main,
+    )
+    expect(speech?.quote?.text).toContain('swasembada pangan')
+  })
+
   it('reads "Dikatakan X bahwa …" as what X said, after "bahwa"', () => {
     const text = [
       'Presiden Budi Santoso berpidato pada KTT Sapta di Kota Lama, Jumat (19/5).',
@@ -1760,5 +1774,46 @@ describe('a bare title that points back', () => {
     expect(speakers.map(speaker => [speaker.label, speaker.attributions.length])).toEqual([
       ['Bupati Kota Lama Ani Rahma', 2],
     ])
+  })
+})
+
+describe('a statement card', () => {
+  it('shows what the speaker said first and, when that is no quote, their first direct quote', () => {
+    const deck = generateDeck(
+      [
+        'Menteri Pertanian Ani Rahma mengatakan cadangan pangan harus diperkuat bersama.',
+        '',
+        'Ani menegaskan bahwa petani perlu dukungan pupuk yang cukup.',
+        '',
+        '"Kita harus bergerak cepat," kata Ani.',
+        '',
+        'Presiden Budi Santoso mengajak Kota Lama bergabung dalam program prioritasnya.',
+        '',
+        '"Kami sangat terbuka untuk industri Kota Lama ikut dalam program hilirisasi kami," kata Budi dalam pidatonya.',
+      ].join('\n'),
+    )
+    const [card] = deck.briefing.statements
+    expect(card?.speaker).toBe('Presiden Budi Santoso')
+    expect(card?.also?.text).toBe(
+      'Kami sangat terbuka untuk industri Kota Lama ikut dalam program hilirisasi kami',
+    )
+    expect(deck.markdown).toContain('statement-also')
+  })
+
+  it('keeps one message when the first is already a quote', () => {
+    const deck = generateDeck(
+      [
+        'Menteri Pertanian Ani Rahma mengatakan cadangan pangan harus diperkuat bersama.',
+        '',
+        'Ani menegaskan bahwa petani perlu dukungan pupuk yang cukup.',
+        '',
+        '"Kita harus bergerak cepat," kata Ani.',
+        '',
+        '"Kami sangat terbuka untuk kerja sama ini," kata Presiden Budi Santoso.',
+        '',
+        '"Kami juga siap membantu petani di seluruh kawasan," kata Budi.',
+      ].join('\n'),
+    )
+    expect(deck.briefing.statements[0]?.also).toBeUndefined()
   })
 })

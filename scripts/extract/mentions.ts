@@ -90,6 +90,8 @@ function capitalisedRun(
     }
     JOINER.lastIndex = at
     let joiner = tokens.length > 0 || leadingJoiner ? JOINER.exec(text) : null
+    // ("Menteri dan Gubernur …": "dan" right after a title joins two people, never the title's words.)
+    if (joiner && afterTitle && tokens.length === 0 && isAnd.test(joiner[0])) joiner = null
     // "Komunikasi dan Informatika" joins the words of a title; "Otieno dan Kanselir …" joins two
     // people.
     const joined = joiner && /^\s*(\S+)/u.exec(text.slice(at + joiner[0].length))![1]!
@@ -551,7 +553,8 @@ function concurrentOffice(grammar: Grammar, text: string, office: Mention): Ment
 
 /** A title of office and what follows it: field words, a country or organisation, a name. */
 function officeMention(grammar: Grammar, text: string, index: number, head: string): Mention {
-  const tokens = capitalisedRun(grammar, text, index + head.length, 20, false, true, true)
+  // ("Menteri untuk Urusan Sapta …", "Utusan Khusus untuk Lamoria …": a joiner may follow the head.)
+  const tokens = capitalisedRun(grammar, text, index + head.length, 20, true, true, true)
   // "Direktur Jenderal Pos dan Informatika, Ani Rahma": the words after "dan" are the title's too when
   // a name follows them after a comma.
   const andField =

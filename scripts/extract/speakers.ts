@@ -492,6 +492,8 @@ function openerBefore(
     const text = sentence.sentence
     const start = adverbial.exec(text)?.[0].length || frontedClause.exec(text)?.[0].length || 0
     const mention = mentionAt(grammar, text, start)
+    // ("Menteri Y turut hadir dalam acara itu.": who only attended is no one who speaks next.)
+    if (mention && grammar.counts.attendsOnly.test(text.slice(mention.end))) return undefined
     // A bare name is someone who already spoke, or someone the article introduced ("Nama pun diminta
     // …" after "Menteri X Nama menghadiri …").
     return mention?.kind === 'person' &&

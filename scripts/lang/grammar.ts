@@ -643,6 +643,12 @@ function build(language: Language) {
     },
 
     counts: {
+      // "X turut hadir …": right after a person, a verb that says they only attended (not "hadir
+      // sekaligus membuka …").
+      attendsOnly: new RegExp(
+        String.raw`^\s+(?:(?:${alternation(counts.attendAdverbs)})\s+)*(?:${alternation(counts.attendanceVerbs.slice(0, 2))})(?![\p{L}])(?!\s+(?:${alternation(counts.attendGoesOn)})\s)`,
+        'u',
+      ),
       clauseWord: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(counts.clauseWords)})(?![\p{L}])`,
         'u',

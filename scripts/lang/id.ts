@@ -249,6 +249,10 @@ export const ID: Language = {
 
   speakers: {
     officeHeads: [
+      // The United Nations' titles, as the press also writes them in English.
+      'Under-Secretary-General',
+      'Undersecretary-General',
+      'Secretary-General',
       'Wakil Sekretaris Jenderal',
       'Chief Executive Officer',
       'Wakil Perdana Menteri',
@@ -1587,6 +1591,10 @@ export const ID: Language = {
       },
     ],
     attendanceVerbs: ['hadir', 'menghadiri', 'dihadiri', 'diikuti'],
+    // "X turut hadir": words before a verb of attending.
+    attendAdverbs: ['turut', 'juga', 'pun', 'ikut'],
+    // "X hadir sekaligus membuka acara": after attending, what else they did.
+    attendGoesOn: ['sekaligus', 'dan', 'serta', 'untuk', 'sambil', 'seraya', 'sembari'],
     attended: ['menghadiri'],
     attendedBy: ['dihadiri', 'diikuti'],
     followedBy: ['diikuti'],

@@ -311,6 +311,10 @@ export interface Language {
 
   /** Counts of participants and who attended. */
   counts: {
+    /** Words before a verb of attending ("turut hadir"). */
+    attendAdverbs: string[]
+    /** Words after a verb of attending that go on to what else the person did ("hadir sekaligus membuka"). */
+    attendGoesOn: string[]
     /** Words of a clause, never of an attendee ("juga", "menjadi"): the list of who attended ends before them. */
     clauseWords: string[]
     /** Counts written as a word of magnitude ("ratusan peserta"), with the least they say. */

@@ -1817,3 +1817,30 @@ describe('a statement card', () => {
     expect(deck.briefing.statements[0]?.also).toBeUndefined()
   })
 })
+
+describe('titles that go on after a joiner, and who only attended', () => {
+  it('reads "Undersecretary-General untuk Urusan Kemanusiaan PBB Nama" as one title and its holder', () => {
+    const { speakers } = speakersOf(
+      [
+        'Sekretaris Jenderal PBB Ani Rahma mengatakan dana itu membuat perbedaan bagi jutaan orang.',
+        '"Dana ini harus terus memainkan perannya," kata Undersecretary-General untuk Urusan Kemanusiaan PBB Budi Santoso pada acara tersebut.',
+      ].join(' '),
+    )
+    expect(speakers.map(speaker => speaker.label)).toContain(
+      'Undersecretary-General untuk Urusan Kemanusiaan PBB Budi Santoso',
+    )
+  })
+
+  it('does not let someone who only attended ("turut hadir") take the next "katanya"', () => {
+    const { speakers } = speakersOf(
+      [
+        'Hal tersebut disampaikan oleh Ketua Dewan Sapta Ani Rahma dalam acara pencanangan gerakan itu.',
+        'Menteri Koordinator bidang Perekonomian Budi Santoso turut hadir dalam acara itu.',
+        '"Kami sudah mendapat dukungan penuh dari seluruh pemangku kepentingan," katanya kepada wartawan.',
+      ].join(' '),
+    )
+    expect(speakers.map(speaker => [speaker.label, speaker.attributions.length])).toEqual([
+      ['Ketua Dewan Sapta Ani Rahma', 2],
+    ])
+  })
+})

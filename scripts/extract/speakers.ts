@@ -1299,8 +1299,9 @@ function mainSpeaker(
       score += 1
     // The first to speak is usually the one the report opens with.
     if (speaker === firstToSpeak) score += 0.75
-    // "… mendengarkan pidato perdana Gubernur X": the lead names whose speech the event is.
-    if (speechOf(grammar, speaker, lead)) score += 2
+    // "… mendengarkan pidato perdana Gubernur X": the lead names whose speech the event is; it outweighs
+    // a few procedural words of the chair who opens it.
+    if (speechOf(grammar, speaker, lead)) score += 4
     // "Dalam sambutannya, Menteri X …", "…,” ucap Gubernur X dalam sambutannya": their words are
     // the event's speech, not a report before it.
     else if (

@@ -828,7 +828,7 @@ export const ID: Language = {
     openingVerbs: ['membuka', 'meresmikan'],
     openedVerbs: ['dibuka', 'diresmikan'],
     whileWords: ['saat', 'ketika', 'sewaktu', 'sembari', 'sambil'],
-    countryGroup: String.raw`(?:Negara-negara\s+(?:maju|berkembang|anggota|kaya|miskin|donor|G\d+|\p{Lu}[\p{L}-]+)|(?:Berbagai|Sejumlah|Banyak|Beberapa)\s+negara(?:\s+(?:maju|berkembang|anggota|donor))?|Para\s+donor|Negara\s+donor)(?:\s+dan\s+(?:lembaga|organisasi)(?:\s+(?:donor|internasional|multilateral|keuangan))?)?(?![\p{L}])`,
+    countryGroup: String.raw`(?:Negara-negara\s+(?:maju|berkembang|anggota|kaya|miskin|donor|donatur|G\d+|\p{Lu}[\p{L}-]+)|(?:Berbagai|Sejumlah|Banyak|Beberapa)\s+negara(?:\s+(?:maju|berkembang|anggota|donor|donatur))?|(?:(?:Sekitar|Lebih\s+dari|Hampir|Sebanyak)\s+)?\d{1,3}\s+negara(?:\s+(?:maju|berkembang|anggota|donor|donatur))?|Para\s+(?:donor|donatur)|Negara\s+(?:donor|donatur))(?:\s+dan\s+(?:lembaga|organisasi)(?:\s+(?:donor|internasional|multilateral|keuangan))?)?(?![\p{L}])`,
     reporters: ['Pewarta', 'Wartawan', 'Reporter', 'Koresponden', 'Jurnalis', 'Kontributor'],
     functionWords: [
       'Untuk',

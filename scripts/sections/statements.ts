@@ -97,7 +97,7 @@ function statementHeight(statement: Statement, width = STATEMENT_WIDTH): number 
     textHeight(statementHeading(statement), TYPE.statementHeading, width - 30) +
     (subtitle ? textHeight(subtitle, TYPE.statementOffice, width) + 3 : 0) +
     textHeight(statement.message, TYPE.statementMessage, width) +
-    (statement.also ? textHeight(statement.also.text, TYPE.statementMessage, width) + 8 : 0) +
+    (statement.also ? textHeight(statement.also.text, TYPE.statementMessage, width) + 16 : 0) +
     26
   )
 }

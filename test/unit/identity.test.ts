@@ -1844,3 +1844,18 @@ describe('titles that go on after a joiner, and who only attended', () => {
     ])
   })
 })
+
+describe('whose speech the event is', () => {
+  it('is the main speaker even when the chair who opens it speaks more', () => {
+    const { main } = speakersOf(
+      [
+        'DPRD Sapta menggelar Rapat Paripurna untuk mendengarkan pidato perdana Gubernur Sapta, Budi Santoso, pada Jumat (21/2/2025).',
+        'Ketua DPRD Sapta, Ani Rahma, mengatakan rapat ini merupakan amanat undang-undang.',
+        'Ani menyampaikan bahwa kepala daerah wajib menyampaikan pidato perdananya.',
+        '"Kami menyambut baik kehadiran gubernur," kata Ani.',
+        'Budi mengatakan pembangunan lima tahun ke depan akan berfokus pada desa.',
+      ].join('\n\n'),
+    )
+    expect(main?.label).toBe('Gubernur Sapta, Budi Santoso')
+  })
+})

@@ -338,6 +338,14 @@ describe('pledges of several donors', () => {
     ])
   })
 
+  it('gives a pledge to a counted group of donors ("Sekitar 40 negara donatur")', () => {
+    expect(
+      pledgesOf(
+        'Sekitar 40 negara donatur, Rabu (6/12), mengumumkan kontribusi sebesar lebih dari 419 juta dolar AS untuk dana darurat itu.',
+      ).pledges,
+    ).toEqual([['Sekitar 40 negara donatur', 'lebih dari 419 juta dolar AS', undefined]])
+  })
+
   it('reads a list of commitments, each amount with its giver after "dari"', () => {
     expect(
       pledgesOf(

@@ -8,7 +8,7 @@ import { condense, trimSentence, wordCount } from './condense.js'
 import type { Speaker } from './speakers.js'
 
 /** How many of the main speaker's messages the speech slide shows; the notes keep every one. */
-export const MAX_SPEECH_MESSAGES = 8
+export const MAX_SPEECH_MESSAGES = 10
 
 /** How many quotes besides the main one the quote slide may show, and how long each may be. */
 const MAX_EXTRA_QUOTES = 2
@@ -80,7 +80,8 @@ export function extractSpeech(
     order,
     score: salience(grammar, entry),
   }))
-  // Thanks, greetings and questions only when the speaker says little else.
+  // Questions and short scraps only when the speaker says little else; thanks and greetings (which
+  // an editor keeps: who was thanked) rank last, shown when there is room.
   const worth = scored.filter(candidate => candidate.score > -2)
   const ranked = (worth.length >= 3 ? worth : scored)
     .sort((a, b) => b.score - a.score || a.order - b.order)
@@ -123,7 +124,8 @@ function relayed(grammar: Grammar, entry: Attribution, main: Speaker): boolean {
 function salience(grammar: Grammar, entry: Attribution): number {
   const quotes = entry.message.text.match(/["“]/g)?.length ?? 0
   const reported = grammar.attribution.hasComplementizer.test(entry.sentence.sentence) ? 2 : 0
-  const courtesy = grammar.attribution.courtesy.test(entry.message.text) ? -2 : 0
+  // (Above the cut of `worth`: a thanks is shown when there is room.)
+  const courtesy = grammar.attribution.courtesy.test(entry.message.text) ? -1.5 : 0
   const question = /\?["”]?\s*$/u.test(entry.message.text) ? -3 : 0
   const scrap = wordCount(entry.message.text) < 6 ? -1 : 0
   // What the speaker highlighted before saying the sentence's message: after what they said.

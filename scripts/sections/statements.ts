@@ -97,7 +97,13 @@ function statementHeight(statement: Statement, width = STATEMENT_WIDTH): number 
     textHeight(statementHeading(statement), TYPE.statementHeading, width - 30) +
     (subtitle ? textHeight(subtitle, TYPE.statementOffice, width) + 3 : 0) +
     textHeight(statement.message, TYPE.statementMessage, width) +
-    (statement.also ? textHeight(statement.also.text, TYPE.statementMessage, width) + 16 : 0) +
+    // (A second message, set 8 px below the first, is given a line to spare: a corpus card at the
+    // estimate's limit overflowed.)
+    (statement.also
+      ? textHeight(statement.also.text, TYPE.statementMessage, width) +
+        8 +
+        TYPE.statementMessage.line
+      : 0) +
     26
   )
 }

@@ -1859,3 +1859,19 @@ describe('whose speech the event is', () => {
     expect(main?.label).toBe('Gubernur Sapta, Budi Santoso')
   })
 })
+
+describe('thanks in the speech', () => {
+  it('are shown when there is room, after what the speaker said of substance', () => {
+    const text = [
+      'Menteri Budi Santoso membuka forum itu di Kota Lama, Senin (4/3).',
+      'Budi mengatakan bahwa kerja sama daerah harus diperkuat.',
+      'Budi menegaskan bahwa investasi harus merata ke seluruh wilayah.',
+      'Budi menambahkan bahwa perizinan akan dipermudah.',
+      'Budi juga mengucapkan terima kasih kepada seluruh masyarakat Kota Lama atas dukungannya.',
+    ].join(' ')
+    const messages = (extractSpeech(G, speakersOf(text).main)?.messages ?? []).map(
+      message => message.text,
+    )
+    expect(messages.join(' ')).toContain('terima kasih kepada seluruh masyarakat Kota Lama')
+  })
+})

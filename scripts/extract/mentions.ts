@@ -579,12 +579,29 @@ function officeMention(grammar: Grammar, text: string, index: number, head: stri
     !(SHORT_NAME.test(last.text) && tokens.length >= 2 && !isField(tokens.at(-2)!.text))
   )
     tokens.pop()
+  // ("Bupati X Drs. H. Budi M. Santoso (HBS)": letters that are the initials of the words before, in
+  // order, are the person's short name; "(KKP)" after a ministry's field words is not.)
+  const initials = (short: string): boolean => {
+    // (Only the words after the title's last field word: "Dinas Penanaman Modal … (DPMPTSP)" is a
+    // body's acronym.)
+    const words = tokens.slice(0, -1)
+    const lastField = words.findLastIndex(token => isField(token.text))
+    const letters = words.slice(lastField + 1).map(token => token.text.charAt(0))
+    if (short.length > 4) return false
+    let at = 0
+    for (const letter of short) {
+      at = letters.indexOf(letter, at)
+      if (at < 0) return false
+      at++
+    }
+    return tokens.at(-2)!.text.startsWith(short.at(-1)!)
+  }
   if (
     last &&
     SHORT_NAME.test(last.text) &&
     tokens.length >= 2 &&
     !isField(tokens.at(-2)!.text) &&
-    !ACRONYM.test(last.text.slice(1, -1))
+    (!ACRONYM.test(last.text.slice(1, -1)) || initials(last.text.slice(1, -1)))
   ) {
     alias = last.text.slice(1, -1)
     tokens.pop()
@@ -620,7 +637,12 @@ function officeMention(grammar: Grammar, text: string, index: number, head: stri
     )
       nameFrom--
   }
-  if (tokens.length - nameFrom > 4) nameFrom = tokens.length - 4
+  // (At most four words of a name, besides the honorifics before them: "Drs. H. Budi M. Santoso".)
+  if (tokens.length - nameFrom > 4) {
+    let from = tokens.length - 4
+    while (from > nameFrom && grammar.text.honorifics.has(tokens[from - 1]!.text)) from--
+    nameFrom = from
+  }
   const titleTokens = tokens.slice(0, nameFrom)
   const nameTokens = tokens.slice(nameFrom)
   let country: Mention['country']

@@ -972,8 +972,10 @@ function resolve(
   // "Wapres BS": read as a title and a body's acronym, the letters may be the initials of a person
   // the article names in full.
   if (mention.organisation && mention.text.endsWith(mention.organisation)) {
-    const holders = [...speakers, ...known].filter(person =>
-      initialsOf(mention.organisation, person.name),
+    // (Or the short name the article gave them: "… Budi M. Santoso (HBS)", then "Bupati HBS".)
+    const holders = [...speakers, ...known].filter(
+      person =>
+        initialsOf(mention.organisation, person.name) || person.alias === mention.organisation,
     )
     const [holder] = holders
     if (holder && holders.every(other => other.name === holder.name))

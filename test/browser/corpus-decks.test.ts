@@ -57,10 +57,12 @@ function combinedDeck(): string {
     .join('\n')
 }
 
-/** The facts a slide shows: cards, rows, messages, figures. */
+/** The facts a slide shows: cards, rows, messages, figures (a fact inside a card is the card's). */
 function itemCount(content: string): number {
-  return selectAll('[data-fact]', fromHtml(content, { fragment: true })).filter(
-    element => (element as Element).properties.dataFact !== 'title',
+  const tree = fromHtml(content, { fragment: true })
+  const nested = new Set(selectAll('[data-fact] [data-fact]', tree))
+  return selectAll('[data-fact]', tree).filter(
+    element => (element as Element).properties.dataFact !== 'title' && !nested.has(element),
   ).length
 }
 

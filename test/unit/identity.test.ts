@@ -1875,3 +1875,26 @@ describe('thanks in the speech', () => {
     expect(messages.join(' ')).toContain('terima kasih kepada seluruh masyarakat Kota Lama')
   })
 })
+
+describe('a name with two honorifics and the initials the article gives', () => {
+  it('reads "Bupati Kota Lama Drs. H. Budi M. Santoso (HBS)", then "Bupati HBS", as one person', () => {
+    const { main } = speakersOf(
+      [
+        'Musabaqah Kota Lama dibuka Bupati Kota Lama Drs. H. Budi M. Santoso (HBS) di lapangan desa, Minggu (3/9/2017) malam.',
+        'Bupati HBS mengatakan, kegiatan itu menjadi wahana silaturahmi antarwarga.',
+        '"Berlombalah dengan baik," kata Bupati HBS.',
+      ].join(' '),
+    )
+    expect(main?.label).toBe('Bupati Kota Lama Drs. H. Budi M. Santoso (HBS)')
+    expect(main?.attributions).toHaveLength(2)
+  })
+
+  it("keeps a body's acronym after its name for the office, no person's initials", () => {
+    const { speakers } = speakersOf(
+      'Kepala Dinas Penanaman Modal Pelayanan Terpadu Satu Pintu (DPMPTSP), Ani Rahma, mengatakan forum ini digelar setiap tahun.',
+    )
+    expect(speakers.map(speaker => speaker.label)).toEqual([
+      'Kepala Dinas Penanaman Modal Pelayanan Terpadu Satu Pintu (DPMPTSP), Ani Rahma',
+    ])
+  })
+})

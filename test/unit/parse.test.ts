@@ -127,6 +127,20 @@ describe('parseArticle', () => {
     ])
   })
 
+  it('leaves out a caption whose credit in brackets opens with "ist/" ("(ist/kabar.com)")', () => {
+    const article = parseArticle(
+      [
+        'Bupati Budi Santoso menyalami para peserta di garis finis pawai, Minggu (3/9/2017) sore. (ist/kabarkota.com)',
+        '',
+        'KOTA LAMA - Musabaqah tingkat kabupaten dibuka Bupati Budi Santoso di lapangan desa, Minggu (3/9/2017) malam.',
+      ].join('\n'),
+      G,
+    )
+    expect(article.paragraphs.map(paragraph => paragraph.text)).toEqual([
+      'Musabaqah tingkat kabupaten dibuka Bupati Budi Santoso di lapangan desa, Minggu (3/9/2017) malam.',
+    ])
+  })
+
   it('leaves out a caption that ends in a wire agency after a slash ("…/Yonhap"), never a headline', () => {
     const article = parseArticle(
       [

@@ -926,6 +926,24 @@ function resolve(
     if (given.length !== 1) return undefined
     return speakers.includes(given[0]!) ? given[0] : fromKnown(speakers.length, given[0]!)
   }
+  // "Sikap Megawati dalam menyampaikan …" after "Ketua Umum X Megawati Soekarnoputri": a word
+  // before a name the article already gave to one person, no word of any name it gives, is a noun
+  // of theirs ("Sikap", "Langkah"), not a first name; who speaks cannot be told.
+  if (mention.name && !mention.office) {
+    const words = nameTokens(mention.name)
+    const people = [...speakers, ...known].filter(person => nameTokens(person.name).length >= 2)
+    // (Not a slip of their first name: "Kamal Harris" for "Kamala Harris".)
+    const slipOf = (word: string, token: string): boolean =>
+      word.length >= 4 && token.slice(0, 4) === word.slice(0, 4)
+    const owner = people.filter(person => nameTokens(person.name).includes(words[1]!))
+    if (
+      words.length === 2 &&
+      owner.length > 0 &&
+      !people.some(person => nameTokens(person.name).includes(words[0]!)) &&
+      !owner.some(person => nameTokens(person.name).some(token => slipOf(words[0]!, token)))
+    )
+      return undefined
+  }
   if (mention.name) {
     const byName = namedAs(speakers, mention)
     // "Santoso" after two people of that name: who is meant cannot be told.

@@ -1898,3 +1898,20 @@ describe('a name with two honorifics and the initials the article gives', () => 
     ])
   })
 })
+
+describe('a noun before a name the article gave to someone', () => {
+  it('is no first name: "Sikap Ani dalam menyampaikan …" is not a speaker of its own', () => {
+    const { speakers, main } = speakersOf(
+      [
+        'Ketua Umum Partai Sapta Ani Rahmawati menutup kongres partai di Kota Lama, Sabtu (11/4/2015).',
+        'Dia meminta partai menjadi pelopor gerakan revolusi mental.',
+        '"Partai ini adalah kalangan intelektual," kata Rahmawati.',
+        'Sikap Rahmawati dalam menyampaikan pidato penutupan berbeda jauh dibanding ketika dirinya menyampaikan pidato di acara pembukaan kongres.',
+      ].join(' '),
+    )
+    expect(speakers.map(speaker => speaker.label)).toEqual([
+      'Ketua Umum Partai Sapta Ani Rahmawati',
+    ])
+    expect(main?.label).toBe('Ketua Umum Partai Sapta Ani Rahmawati')
+  })
+})

@@ -729,7 +729,15 @@ export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attri
       subject(grammar, text, blank, aliases) ??
       passive(grammar, text, blank) ??
       colonIntroduced(grammar, text, sentences[position + 1], aliases)
-    if (attribution) {
+    // "“Sesaat setelah proklamasi, Jong X menyatakan … (the quotation goes on)": someone the quoted
+    // speaker tells of, inside the quotation that opens the sentence, is no speaker of the event.
+    const insideQuotation =
+      attribution &&
+      attribution.form !== 'trailing' &&
+      attribution.mention.index > 0 &&
+      /^["“]/u.test(text) &&
+      quoteBalance(text) > 0
+    if (attribution && !insideQuotation) {
       // "Ditegaskan Kapolri, bahwa …": what was said starts after its "bahwa".
       const that = grammar.attribution.leadingThat.exec(attribution.message.text)
       if (that)

@@ -1915,3 +1915,16 @@ describe('a noun before a name the article gave to someone', () => {
     expect(main?.label).toBe('Ketua Umum Partai Sapta Ani Rahmawati')
   })
 })
+
+describe('someone the quoted speaker tells of', () => {
+  it('is no speaker of the event when the quotation opens the sentence and goes on', () => {
+    const { speakers } = speakersOf(
+      [
+        'Gubernur Sapta Budi Santoso menegaskan kembali nilai sejarah perjuangan rakyat Sapta.',
+        '“Sesaat setelah proklamasi, Jong Lamoria dengan berani menyatakan Sapta adalah bagian dari negeri ini.',
+        'Warisan itu yang membuat kita bisa menikmati kemerdekaan hingga kini,” ujarnya.',
+      ].join(' '),
+    )
+    expect(speakers.map(speaker => speaker.label)).toEqual(['Gubernur Sapta Budi Santoso'])
+  })
+})

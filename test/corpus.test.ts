@@ -13,7 +13,7 @@ import {
 } from './corpus/evaluate.js'
 
 /** The recall reached on the corpus; a change that lowers it fails here (raise it as the extraction improves; a new batch, scored at first sight, may lower it). */
-const RECALL_FLOOR = 0.73
+const RECALL_FLOOR = 0.74
 
 describe('the corpus of real articles', () => {
   const slugs = corpusSlugs()

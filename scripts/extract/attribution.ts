@@ -729,7 +729,7 @@ export function findAttributions(grammar: Grammar, sentences: Sentence[]): Attri
       subject(grammar, text, blank, aliases) ??
       passive(grammar, text, blank) ??
       colonIntroduced(grammar, text, sentences[position + 1], aliases)
-    // "“Sesaat setelah proklamasi, Jong X menyatakan … (the quotation goes on)": someone the quoted
+    // "“Dulu, Pemuda X menyatakan … (the quotation goes on)": someone the quoted
     // speaker tells of, inside the quotation that opens the sentence, is no speaker of the event.
     const insideQuotation =
       attribution &&

@@ -64,7 +64,7 @@ export function extractAttendees(grammar: Grammar, sentences: Sentence[]): Item[
       mark >= 0 ? start + mark : text.length,
     )
     const listed = splitList(grammar, text.slice(0, end), start)
-    // "… yang dihadiri A, sektor pertanian juga menjadi primadona": the sentence goes on past the list.
+    // "… yang dihadiri A, sektor wisata juga menjadi andalan": the sentence goes on past the list.
     const clause = listed.findIndex(
       (item, index) => index > 0 && grammar.counts.clauseWord.test(item.text),
     )

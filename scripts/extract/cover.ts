@@ -376,7 +376,7 @@ function modeOf(
  * What kind of occasion it was ("konferensi pers", "sesi pleno", "pidato pembukaan"): the one where
  * the main speaker spoke, else the first the lead names outside quotations; not one an earlier
  * meeting held ("pada konferensi pers sebelumnya"), nor a release the newsroom received ("dalam
- * rilis yang diterima"). A word that also names a document ("hasil rilis BPS") is the last resort.
+ * rilis yang diterima"). A word that also names a document ("hasil rilis lembaga statistik") is the last resort.
  */
 function formatOf(
   grammar: Grammar,

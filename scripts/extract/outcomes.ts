@@ -57,7 +57,7 @@ export function extractOutcomes(
         const before = text.slice(Math.max(0, match.index! - 40), match.index!)
         // Inside a quotation only what the speaker says is done at this meeting ("kita telah
         // menandatangani … hari ini").
-        // ("Tadi ada sembilan MoU yang ditandatangani": a signing the speaker has just seen.)
+        // ("Tadi ada tiga nota yang kita tanda tangani": a signing the speaker has just seen.)
         const saidDone = (): boolean =>
           (done.test(before) &&
             now.test(`${before} ${text.slice(match.index!).split(/[;."”]/u)[0]}`)) ||
@@ -87,7 +87,7 @@ export function extractOutcomes(
           continue
         // "komitmen negara-negara yang menandatangani.": who signed, named by a relative clause
         // that ends with the verb, not what was signed.
-        // ("sembilan MoU yang ditandatangani," is what was signed, named before its verb.)
+        // ("tiga nota yang ditandatangani," is what was signed, named before its verb.)
         if (
           grammar.outcomes.relativeBefore.test(before) &&
           wordCount(text.slice(match.index! + match[0].length).split(/[;.,]/u)[0]!) === 0 &&

@@ -926,13 +926,13 @@ function resolve(
     if (given.length !== 1) return undefined
     return speakers.includes(given[0]!) ? given[0] : fromKnown(speakers.length, given[0]!)
   }
-  // "Sikap Megawati dalam menyampaikan …" after "Ketua Umum X Megawati Soekarnoputri": a word
+  // "Sikap Rahma dalam menyampaikan …" after "Ketua Umum X Ani Rahma": a word
   // before a name the article already gave to one person, no word of any name it gives, is a noun
   // of theirs ("Sikap", "Langkah"), not a first name; who speaks cannot be told.
   if (mention.name && !mention.office) {
     const words = nameTokens(mention.name)
     const people = [...speakers, ...known].filter(person => nameTokens(person.name).length >= 2)
-    // (Not a slip of their first name: "Kamal Harris" for "Kamala Harris".)
+    // (Not a slip of their first name: "Ann Rahma" for "Ani Rahma".)
     const slipOf = (word: string, token: string): boolean =>
       word.length >= 4 && token.slice(0, 4) === word.slice(0, 4)
     const owner = people.filter(person => nameTokens(person.name).includes(words[1]!))

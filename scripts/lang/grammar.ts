@@ -160,7 +160,7 @@ function build(language: Language) {
   const dayWord = alternation(withCapitals([cover.dayWord]))
   const onDay = String.raw`(?:(?:${dayWord})\s+)?(?:${weekday})`
   const dateTail = String.raw`(?:\s+(?:${dayPart}))?(?:\s+(?:${alternation(cover.dateTails)}))?`
-  // "Rabu pagi (9 Oktober)", "Selasa malam (tanggal 26 Oktober)", "Kamis sore (November 2017)": the
+  // "Rabu pagi (9 Oktober)", "Selasa malam (tanggal 26 Oktober)", "Kamis sore (Mei 2019)": the
   // weekday, the date in brackets. (A date in brackets as it is also typed: "(29/12 /2022)",
   // "(23/9-2019)", a bracket left open.)
   const bracketed = String.raw`${onDay}(?:\s+(?:${dayPart}))?\s*\((?:${cover.dateWord}\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?(?:${month})(?:\s+\d{4})?\)`
@@ -1061,7 +1061,7 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(cover.formats)})(?![\p{L}])`,
         'giu',
       ),
-      // A format that also names a document: "hasil rilis yang dikeluarkan BPS".
+      // A format that also names a document: "hasil rilis lembaga statistik".
       weakFormat: new RegExp(String.raw`^(?:${alternation(cover.weakFormats)})$`, 'iu'),
       // "… konferensi pers sebelumnya": what follows a format says it was an earlier one's.
       earlierAfter: new RegExp(
@@ -1142,7 +1142,7 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(outcomes.relatives)})\s+$`,
         'u',
       ),
-      // "sembilan MoU yang ditandatangani": the verb whose subject is what was signed.
+      // "tiga nota yang ditandatangani": the verb whose subject is what was signed.
       passiveVerb: new RegExp(
         String.raw`^(?:${alternation(withCapitals(outcomes.passiveVerbs))})$`,
         'u',

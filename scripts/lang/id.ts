@@ -1485,7 +1485,7 @@ export const ID: Language = {
   },
 
   counts: {
-    // Words of a clause, never of an attendee: "…, sektor pertanian juga menjadi primadona" ends the
+    // Words of a clause, never of an attendee: "…, sektor wisata juga menjadi andalan" ends the
     // list of who attended before it.
     clauseWords: [
       'juga',
@@ -1593,7 +1593,7 @@ export const ID: Language = {
     attendanceVerbs: ['hadir', 'menghadiri', 'dihadiri', 'diikuti'],
     // "X turut hadir": words before a verb of attending.
     attendAdverbs: ['turut', 'juga', 'pun', 'ikut'],
-    // "X hadir sekaligus membuka acara": after attending, what else they did.
+    // "X hadir sekaligus meresmikan pameran": after attending, what else they did.
     attendGoesOn: ['sekaligus', 'dan', 'serta', 'untuk', 'sambil', 'seraya', 'sembari'],
     attended: ['menghadiri'],
     attendedBy: ['dihadiri', 'diikuti'],

@@ -482,7 +482,7 @@ export interface Language {
     historyWords: string[]
     /** Words after a meeting that make it an earlier one ("pertemuan sebelumnya di …"). */
     earlierWords: string[]
-    /** Formats that also name a document ("hasil rilis BPS"): the cover's format only when no other is named. */
+    /** Formats that also name a document ("hasil rilis lembaga statistik"): the cover's format only when no other is named. */
     weakFormats: string[]
     /** Verbs of a text the newsroom received ("rilis yang diterima"): a written release, not the event's format. */
     receivedVerbs: string[]

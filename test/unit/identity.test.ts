@@ -1715,7 +1715,7 @@ describe('what the main speaker said, however the sentence opens', () => {
       speakersOf(
         [
           'Perdana Menteri Budi Santoso berpidato di Istana Kota Lama, Sabtu (11/1).',
-          '"Saya ingin bekerja sama dengan Sapta tentang rencana yang sudah disampaikan oleh Presiden, antara lain swasembada pangan," kata Budi dalam pidatonya.',
+          '"Saya ingin bekerja sama dengan Sapta mendukung program yang sudah disampaikan oleh Presiden, antara lain swasembada pangan," kata Budi dalam pidatonya.',
           'Budi mengatakan kedua negara memiliki banyak kesamaan.',
         ].join(' '),
       ).main,
@@ -1787,15 +1787,15 @@ describe('a statement card', () => {
         '',
         '"Kita harus bergerak cepat," kata Ani.',
         '',
-        'Presiden Budi Santoso mengajak Kota Lama bergabung dalam program prioritasnya.',
+        'Presiden Budi Santoso mengajak Kota Lama ikut dalam program unggulannya.',
         '',
-        '"Kami sangat terbuka untuk industri Kota Lama ikut dalam program hilirisasi kami," kata Budi dalam pidatonya.',
+        '"Kami terbuka bagi industri Kota Lama di semua program pengolahan kami," kata Budi dalam pidatonya.',
       ].join('\n'),
     )
     const [card] = deck.briefing.statements
     expect(card?.speaker).toBe('Presiden Budi Santoso')
     expect(card?.also?.text).toBe(
-      'Kami sangat terbuka untuk industri Kota Lama ikut dalam program hilirisasi kami',
+      'Kami terbuka bagi industri Kota Lama di semua program pengolahan kami',
     )
     expect(deck.markdown).toContain('statement-also')
   })
@@ -1906,7 +1906,7 @@ describe('a noun before a name the article gave to someone', () => {
         'Ketua Umum Partai Sapta Ani Rahmawati menutup kongres partai di Kota Lama, Sabtu (11/4/2015).',
         'Dia meminta partai menjadi pelopor gerakan revolusi mental.',
         '"Partai ini adalah kalangan intelektual," kata Rahmawati.',
-        'Sikap Rahmawati dalam menyampaikan pidato penutupan berbeda jauh dibanding ketika dirinya menyampaikan pidato di acara pembukaan kongres.',
+        'Sikap Rahmawati dalam menyampaikan pidato penutupan berbeda dengan saat dirinya menyampaikan sambutan di acara pembukaan partai.',
       ].join(' '),
     )
     expect(speakers.map(speaker => speaker.label)).toEqual([
@@ -1922,7 +1922,7 @@ describe('someone the quoted speaker tells of', () => {
       [
         'Gubernur Sapta Budi Santoso menegaskan kembali nilai sejarah perjuangan rakyat Sapta.',
         '“Sesaat setelah proklamasi, Jong Lamoria dengan berani menyatakan Sapta adalah bagian dari negeri ini.',
-        'Warisan itu yang membuat kita bisa menikmati kemerdekaan hingga kini,” ujarnya.',
+        'Semangat itu terus kita jaga bersama,” ujarnya.',
       ].join(' '),
     )
     expect(speakers.map(speaker => speaker.label)).toEqual(['Gubernur Sapta Budi Santoso'])

@@ -221,7 +221,7 @@ describe('what the speaker says was just signed', () => {
   it('not who signed, nor a signing still to come', () => {
     expect(
       outcomesOf(
-        'Ia berharap para pengusaha di kedua negara segera menandatangani komitmen dagang dengan nilai yang lebih besar lagi.',
+        'Ia berharap pelaku usaha Sapta dan Lamoria segera menandatangani kontrak dagang baru.',
       ),
     ).toHaveLength(0)
     expect(

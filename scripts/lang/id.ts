@@ -2284,6 +2284,10 @@ export const ID: Language = {
       'tatap muka',
     ],
     modeWord: 'secara',
+    // "X berpidato pada Sidang Y secara virtual", "berbicara melalui saluran video": how the
+    // speaker took part, after the verb of speaking.
+    spokeVerbs: ['berpidato', 'berbicara'],
+    remoteLinks: ['melalui tautan video', 'melalui saluran video', 'melalui video'],
   },
   outcomes: {
     verbs: [

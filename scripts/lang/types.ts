@@ -530,6 +530,10 @@ export interface Language {
     modes: string[]
     /** The word before a mode: "secara daring". */
     modeWord: string
+    /** Verbs of speaking after which "secara virtual" or a video link says how the speaker took part. */
+    spokeVerbs: string[]
+    /** A video link the speaker spoke through: "melalui tautan video". */
+    remoteLinks: string[]
   }
   /** What a meeting produced: documents signed, adopted or launched, positions agreed. */
   outcomes: {

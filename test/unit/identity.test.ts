@@ -1928,3 +1928,23 @@ describe('someone the quoted speaker tells of', () => {
     expect(speakers.map(speaker => speaker.label)).toEqual(['Gubernur Sapta Budi Santoso'])
   })
 })
+
+describe('how the speaker took part', () => {
+  it('reads "berbicara melalui saluran video" and "berpidato … secara virtual", not how others attended', () => {
+    expect(
+      coverOf(
+        'Saat berbicara melalui saluran video di hadapan peserta KTT Sapta, Presiden Budi Santoso mengatakan kerja sama harus diperkuat.',
+      ).mode,
+    ).toBe('melalui saluran video')
+    expect(
+      coverOf(
+        'Presiden Budi Santoso berpidato di Sidang Tahunan Sapta secara virtual, Selasa (4/3). Ia mengatakan pemulihan harus merata.',
+      ).mode,
+    ).toBe('secara virtual')
+    expect(
+      coverOf(
+        'Menteri Budi Santoso membuka rapat kerja di Kota Lama. Sejumlah bupati juga hadir secara virtual dari daerahnya.',
+      ).mode,
+    ).toBeUndefined()
+  })
+})

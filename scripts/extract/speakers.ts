@@ -219,8 +219,7 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
   // Where the article first names each of them (its sentence): a bare title points back to a holder
   // named before it.
   const namedAt = new Map<string, number>()
-  let at = 0
-  const know = (mention: Mention): void => {
+  const know = (mention: Mention, at: number): void => {
     if (mention.name && !namedAt.has(mention.name)) namedAt.set(mention.name, at)
     const same = known.findIndex(person => sameName(person, mention))
     if (same < 0) {
@@ -229,12 +228,11 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
       known[same] = newSpeaker(-1, mention)
   }
   for (const [position, sentence] of sentences.entries()) {
-    at = position
     // "… oleh Prof. Budi Santoso, M.Si., selaku Rektor X": introduced by name and office.
-    for (const mention of introducedPeople(grammar, sentence.sentence)) know(mention)
+    for (const mention of introducedPeople(grammar, sentence.sentence)) know(mention, position)
     for (const match of sentence.sentence.matchAll(grammar.speakers.officeAnywhere)) {
       const mention = mentionAt(grammar, sentence.sentence, match.index!)
-      if (mention?.kind === 'person' && mention.name) know(mention)
+      if (mention?.kind === 'person' && mention.name) know(mention, position)
     }
   }
 
@@ -929,15 +927,14 @@ function resolve(
   // "Sikap Rahma dalam menyampaikan …" after "Ketua Umum X Ani Rahma": a word
   // before a name the article already gave to one person, no word of any name it gives, is a noun
   // of theirs ("Sikap", "Langkah"), not a first name; who speaks cannot be told.
-  if (mention.name && !mention.office) {
-    const words = nameTokens(mention.name)
+  const words = mention.name && !mention.office ? nameTokens(mention.name) : []
+  if (words.length === 2) {
     const people = [...speakers, ...known].filter(person => nameTokens(person.name).length >= 2)
     // (Not a slip of their first name: "Ann Rahma" for "Ani Rahma".)
     const slipOf = (word: string, token: string): boolean =>
       word.length >= 4 && token.slice(0, 4) === word.slice(0, 4)
     const owner = people.filter(person => nameTokens(person.name).includes(words[1]!))
     if (
-      words.length === 2 &&
       owner.length > 0 &&
       !people.some(person => nameTokens(person.name).includes(words[0]!)) &&
       !owner.some(person => nameTokens(person.name).some(token => slipOf(words[0]!, token)))

@@ -167,6 +167,8 @@ function build(language: Language) {
   const today = `(?:${alternation(withCapitals(cover.today))})`
   const oneDate = String.raw`(?:${bracketed}|(?:(?:${onDay}|${today}),?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:\s?[/-]\s?\d{2,4})?(?:\)|(?=[\s,.]))${dateTail}|(?:${onDay}(?:\s+(?:${dayPart}))?,?\s+)?(?:(?:${alternation(withCapitals([cover.dateWord]))})\s+)?\d{1,2}(?:\s*(?:[-–]|(?:${alternation(cover.dateRangeWords)})\s)\s*\d{1,2})?\s+(?:${month})(?:\s*\d{4})?|(?:${onDay}(?:\s+\p{Ll}+){0,3}\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:\s?[/-]\s?\d{2,4})?(?:\)|(?=[\s,.]))${dateTail}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?|${onDay}\s+(?:${dayPart})(?![\p{L}]))`
   const dateSource = String.raw`(?<![\p{N}/\p{L}])${oneDate}(?![\p{N}/])`
+  // A format of the occasion, as a whole phrase: "konferensi pers", "sesi pleno".
+  const formatSource = String.raw`(?<![\p{L}])(?:${alternation(cover.formats)})(?![\p{L}])`
 
   return {
     language,
@@ -1053,14 +1055,9 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals([...cover.formats, ...speakers.speechNouns]))})(?![\p{L}])[^.;:"“”]{0,40}$`,
         'u',
       ),
-      format: new RegExp(
-        String.raw`(?<![\p{L}])(?:${alternation(cover.formats)})(?![\p{L}])`,
-        'iu',
-      ),
-      formats: new RegExp(
-        String.raw`(?<![\p{L}])(?:${alternation(cover.formats)})(?![\p{L}])`,
-        'giu',
-      ),
+      format: new RegExp(formatSource, 'iu'),
+      // (The same, for every format a sentence names.)
+      formats: new RegExp(formatSource, 'giu'),
       // A format that also names a document: "hasil rilis lembaga statistik".
       weakFormat: new RegExp(String.raw`^(?:${alternation(cover.weakFormats)})$`, 'iu'),
       // "… konferensi pers sebelumnya": what follows a format says it was an earlier one's.

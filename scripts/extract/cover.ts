@@ -521,6 +521,7 @@ function placeOf(
       if (
         topic.test(between) ||
         grammar.cover.earlier.test(between) ||
+        grammar.cover.pastTimeBefore.test(between) ||
         grammar.attribution.reportingWord.test(between)
       )
         continue

@@ -1277,6 +1277,36 @@ function sentencesNaming(sentences: Sentence[], names: string[], most: number): 
   return count
 }
 
+/** How far after "senada dengan" the one agreed with is named. */
+const AGREED_WITHIN = 60
+
+/**
+ * "Senada dengan X, Y juga menuturkan …", "Y setuju dengan X bahwa …": Y agrees with what X said
+ * first; each such sentence weighs for X as the one who leads, and against Y.
+ */
+function agreements(grammar: Grammar, speakers: Speaker[]): Map<Speaker, number> {
+  const weights = new Map<Speaker, number>()
+  for (const speaker of speakers) {
+    for (const attribution of speaker.attributions) {
+      const text = attribution.sentence.sentence
+      for (const match of text.matchAll(grammar.speakers.agreeWith)) {
+        const after = text.slice(match.index + match[0].length).slice(0, AGREED_WITHIN)
+        const other = speakers.find(
+          candidate =>
+            candidate !== speaker &&
+            [...nameTokens(candidate.name), ...nameTokens(candidate.alias)].some(token =>
+              containsWord(after, token),
+            ),
+        )
+        if (!other) continue
+        weights.set(other, (weights.get(other) ?? 0) + 1)
+        weights.set(speaker, (weights.get(speaker) ?? 0) - 1)
+      }
+    }
+  }
+  return weights
+}
+
 /** The person the article is about: most attributed statements, those in the lead and the title weighing more. */
 function mainSpeaker(
   grammar: Grammar,
@@ -1293,8 +1323,9 @@ function mainSpeaker(
   const firstToSpeak = [...speakers].sort(
     (a, b) => (a.attributions[0]?.position ?? Infinity) - (b.attributions[0]?.position ?? Infinity),
   )[0]
+  const agreed = agreements(grammar, speakers)
   for (const speaker of speakers) {
-    let score = 0
+    let score = agreed.get(speaker) ?? 0
     for (const attribution of speaker.attributions) {
       // A quotation that runs on over several sentences is one statement, not several; a sentence
       // read as going on with reported words is the reading's, not the article's, and weighs nothing.

@@ -69,6 +69,8 @@ function build(language: Language) {
   const weekday = alternation(text.weekdays)
   const month = alternation(text.months)
   const weekdayLower = alternation(text.weekdays.map(day => day.toLowerCase()))
+  // A lower-case word inside a foreign place's name, before a capitalised one: "Kota de Lama".
+  const placeJoiners = `(?:${alternation(cover.placeJoiners)})`
   const monthLower = alternation(text.months.map(name => name.toLowerCase()))
   const units = alternation(numbers.units)
   const numberWords = numbers.units.join('|')
@@ -307,6 +309,11 @@ function build(language: Language) {
       titleThenName: new RegExp(
         String.raw`^(?:\s+(?:${alternation(speakers.officeQualifiers)}))?(?:\s*\([^()]{1,40}\))?\s*,\s+(?=\p{Lu}|(?:${alternation(text.lowerHonorifics)})\.?\s+\p{Lu})`,
         'u',
+      ),
+      // "Senada dengan Menteri X, …", "… setuju dengan X bahwa …": the one agreed with follows.
+      agreeWith: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(speakers.agreeWith))})\s+`,
+        'gu',
       ),
       // "Dalam sambutannya, Menteri X …": what follows is the speech the event gave them.
       inTheirSpeech: new RegExp(
@@ -878,6 +885,11 @@ function build(language: Language) {
         String.raw`^\s*(?:${alternation(cover.pastTimeWords)})(?![\p{L}])`,
         'iu',
       ),
+      // "… setelah rapat perdananya pada 2010 silam di Kota Lama": a past time right before the place.
+      pastTimeBefore: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation([...cover.pastTimeWords, ...cover.agoWords])})\s*$`,
+        'iu',
+      ),
       // "Akhir Juni mendatang, …", "tahun depan": a time still to come anywhere before the event.
       futureTime: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(cover.futureTimeWords)})(?![\p{L}])`,
@@ -999,7 +1011,7 @@ function build(language: Language) {
       // comma; an acronym in parentheses is part of it ("Balai Sidang Utama (BSU)"), and so is a
       // lower-case head before the name ("di ibu kota Lama").
       place: new RegExp(
-        String.raw`(?<![\p{L}])${cover.at}\s+((?:(?:${alternation(cover.placeHeads)})\s+){0,2}(?!(?:${weekday})(?![\p{L}]))\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|\d+|\(\p{Lu}[\p{L}\d\-]{1,11}\)))*(?:,\s+(?!(?:${weekday})\b)\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*)?)`,
+        String.raw`(?<![\p{L}])${cover.at}\s+((?:(?:${alternation(cover.placeHeads)})\s+){0,2}(?!(?:${weekday})(?![\p{L}]))\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:${placeJoiners}\s+)?\p{Lu}[\p{L}'’.\-]*|\d+|\(\p{Lu}[\p{L}\d\-]{1,11}\)))*(?:,\s+(?!(?:${weekday})\b)\p{Lu}[\p{L}'’.\-]*(?:\s+(?:${placeJoiners}\s+)?\p{Lu}[\p{L}'’.\-]*)*(?:\s+\(\p{Lu}{2,6}\))?)?)`,
         'u',
       ),
       at: new RegExp(String.raw`(?<![\p{L}])${cover.at}\s+`, 'gu'),

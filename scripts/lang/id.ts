@@ -248,6 +248,8 @@ export const ID: Language = {
   },
 
   speakers: {
+    // "Senada dengan X, Y juga …": Y agrees with what X said first.
+    agreeWith: ['senada dengan', 'sependapat dengan', 'setuju dengan', 'sejalan dengan'],
     officeHeads: [
       // The United Nations' titles, as the press also writes them in English.
       'Under-Secretary-General',
@@ -1989,6 +1991,7 @@ export const ID: Language = {
     // "… datang ke Hotel X, tempat rakernas digelar": the place the event is said to be held at.
     towards: ['di', 'ke'],
     venueAppositions: ['tempat', 'lokasi'],
+    placeJoiners: ['de', 'da', 'do', 'dos', 'das', 'del', 'la', 'el', 'and', 'of', 'for', 'the'],
     placeHeads: [
       'ibu kota',
       'ibukota',
@@ -2073,6 +2076,7 @@ export const ID: Language = {
     // "… atas undangan X untuk … menghadiri KTT Y": at the invitation, the visit being made now.
     invitationMet: ['atas', 'memenuhi'],
     futureTimeWords: ['mendatang', 'berikutnya', 'tahun depan', 'bulan depan', 'pekan depan'],
+    agoWords: ['silam', 'yang lalu'],
     pastTimeWords: [
       'tahun lalu',
       'bulan lalu',

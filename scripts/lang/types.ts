@@ -92,6 +92,8 @@ export interface Language {
 
   /** Who speaks. */
   speakers: {
+    /** Words by which a speaker agrees with one who spoke before: "Senada dengan X, Y …". */
+    agreeWith: string[]
     /** Heads of an office title, short forms of the press included. */
     officeHeads: string[]
     /** Titles of a region's office, followed by the region's name. */
@@ -440,6 +442,8 @@ export interface Language {
     venueAppositions: string[]
     /** Lower-case words a place's name may follow after "at": "di ibu kota X". */
     placeHeads: string[]
+    /** Lower-case words inside a foreign place's name, always before a capitalised word: "Kota de Lama", "Hall of Sapta". */
+    placeJoiners: string[]
     /** Verbs after which "di …" is where the event was held or signed, when nothing is reported before them. */
     heldAnchors: string[]
     /** Words after which "di …" is where the event took place. */
@@ -456,6 +460,8 @@ export interface Language {
     futureTimeWords: string[]
     /** Times gone by right after an event's name: "Forum X tahun lalu" was an earlier one. */
     pastTimeWords: string[]
+    /** Words that end a past time: "pada 2010 silam", "dua tahun yang lalu". */
+    agoWords: string[]
     /**
      * Words of arriving or coming back: where the speaker spoke on arrival ("saat tiba di
      * Bandara X") is not where the event was held.

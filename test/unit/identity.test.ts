@@ -1948,3 +1948,47 @@ describe('how the speaker took part', () => {
     ).toBeUndefined()
   })
 })
+
+describe("a foreign place's name, and a place of a past time", () => {
+  it('keeps lower-case joiners inside the name ("Kota de Lamoria", "Hall of Sapta") and an acronym after the country', () => {
+    expect(
+      coverOf(
+        'Presiden Budi Santoso berpidato dalam KTT Sapta ke-17 di Kota de Lamoria, Darma, Minggu (6/7/2025).',
+      ).place,
+    ).toBe('Kota de Lamoria, Darma')
+    expect(
+      coverOf(
+        'Menteri Ani Rahma berpidato dalam Sidang Umum Sapta, Sabtu (23/9/2023) di Kota Lama, Negeri Sapta (NS).',
+      ).place,
+    ).toBe('Kota Lama, Negeri Sapta (NS)')
+    // A lower-case word before a lower-case one ends the name.
+    expect(
+      coverOf('Presiden Budi Santoso berpidato dalam KTT Sapta di Lamoria de facto, Minggu (6/7).')
+        .place,
+    ).toBe('Lamoria')
+  })
+
+  it('takes no place right after a past time ("… pada 2010 silam di …")', () => {
+    const cover = coverOf(
+      [
+        'Kota Lama: Forum Sapta kembali digelar, dua tahun setelah rapat perdananya pada 2010 silam di Lamoria.',
+        '"Diskusi kami sangat hangat," kata Menteri Ani Rahma, Jumat 16 Maret 2018.',
+      ].join('\n\n'),
+    )
+    expect(cover.place).not.toBe('Lamoria')
+  })
+})
+
+describe('a speaker who agrees with one who spoke before', () => {
+  it('leaves the main speaker to the one agreed with ("Senada dengan X, Y juga …")', () => {
+    const article = [
+      '"Diskusi kami sangat hangat," kata Menteri Luar Negeri Ani Rahma, di Kota Lama, Jumat (16/3).',
+      '"Pertemuan ini menguatkan hubungan kedua negara," lanjut dia.',
+      'Senada dengan Ani, Menteri Perdagangan Budi Santoso juga menuturkan hal yang sama.',
+      '"Kami membahas kerja sama maritim," ujar Budi.',
+      '"Kami juga membahas perdagangan kedua negara," tambah Budi Santoso.',
+      'Budi pun setuju dengan Ani bahwa tantangan di kawasan masih banyak, katanya.',
+    ].join('\n\n')
+    expect(speakersOf(article).main?.name).toBe('Ani Rahma')
+  })
+})

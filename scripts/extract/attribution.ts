@@ -312,12 +312,32 @@ function subject(
     comma
   )
     introduced.set(named.end + comma[0].length, named.end)
+  // So is a titled full name, anywhere a clause opens, then a second office: "…, Ketua DPR Budi
+  // Santoso, Ketua Forum Sapta 41 mengatakan …" (not a second name: "Kadis X, Budi Santoso").
+  const titledAt = new Map<number, number>()
+  for (const start of starts) {
+    const titled = start === starts[0] ? named : speakerAt(grammar, sentence, start, aliases)
+    const after = titled && /^\s*,\s+/u.exec(blank.slice(titled.end))
+    if (!titled?.office || !titled.name || titled.name.split(/\s+/u).length < 2 || !after) continue
+    const second = titled.end + after[0].length
+    const office = speakerAt(grammar, sentence, second, aliases)
+    if (!office?.office || (office.name && /\s/u.test(office.name)) || introduced.has(second))
+      continue
+    introduced.set(second, titled.end)
+    titledAt.set(second, start)
+  }
   for (const start of starts) {
     const found =
       (start === starts[0] ? named : speakerAt(grammar, sentence, start, aliases)) ??
       epithetAt(grammar, sentence, start)
     if (!found) continue
-    let mention = withNameBefore(grammar, sentence, found, starts[0]!, introduced.get(start))
+    let mention = withNameBefore(
+      grammar,
+      sentence,
+      withEdition(grammar, sentence, found),
+      titledAt.get(start) ?? starts[0]!,
+      introduced.get(start),
+    )
     // "Menteri Sapta itu menegaskan …", "Gubernur Kota Lama ini berharap …": a title with a
     // demonstrative points back to someone who has spoken, like a pronoun; it keeps its office
     // and country, which must fit whom it stands for. (A one-word "name" after the title is a
@@ -420,6 +440,15 @@ function subject(
   return undefined
 }
 
+/** "Ketua Sidang Umum Sapta 41", "Ketua Forum ke-3": an office's body with its edition. */
+function withEdition(grammar: Grammar, sentence: string, mention: Mention): Mention {
+  if (!mention.office) return mention
+  const edition = grammar.speakers.officeEdition.exec(sentence.slice(mention.end))
+  if (!edition) return mention
+  const end = mention.end + edition[0].length
+  return { ...mention, text: sentence.slice(mention.index, end), end }
+}
+
 /**
  * True when what was said opens with someone else, their speech and their own verb of saying
  * ("…, Menteri Y dalam pidatonya menekankan, …", "…, Menteri Y menyampaikan pidatonya …"): the
@@ -477,9 +506,12 @@ function withNameBefore(
 ): Mention {
   if (introducer === undefined || office.kind !== 'person') return office
   const person = mentionAt(grammar, sentence, opened)
-  if (person?.kind !== 'person' || !person.name || person.office || person.end > introducer)
-    return office
+  if (person?.kind !== 'person' || !person.name || person.end > introducer) return office
   if (!DEGREES.test(sentence.slice(person.end, introducer))) return office
+  // "Ketua DPR Budi Santoso, Ketua Forum Sapta …": a titled name keeps its own title; the second
+  // office is one more of theirs.
+  if (person.office)
+    return { ...person, text: sentence.slice(person.index, office.end), end: office.end }
   // The office's last word read as a name ("… Kota Lama") is the office's: the name came first.
   return {
     ...office,

@@ -1,7 +1,7 @@
 import type { Grammar } from '../lang/grammar.js'
 import { mentionAt } from './mentions.js'
 import { inQuotation, quotedParts } from './attribution.js'
-import type { Article, Cover, Sentence } from '../model.js'
+import type { Article, Cover, Paragraph, Sentence } from '../model.js'
 import { refAt } from '../positions.js'
 import type { Speaker } from './speakers.js'
 
@@ -177,6 +177,9 @@ function headlineOf(article: Article): string | undefined {
     : headline
 }
 
+/** A line shares so many times fewer words with the lead than another line above the story does: no headline. */
+const WEAK_HEADLINE = 4
+
 function pageHeadlineOf(article: Article): string | undefined {
   const headings = article.paragraphs.filter(paragraph => paragraph.depth === 1)
   const marked = headings.find(paragraph => !paragraph.guessed)
@@ -188,15 +191,19 @@ function pageHeadlineOf(article: Article): string | undefined {
       .flatMap(sentence => sentence.sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u))
       .filter(word => word.length >= 4),
   )
-  const guessed = headings.filter(
-    paragraph =>
-      paragraph.guessed &&
+  const shared = (paragraph: Paragraph): number =>
+    new Set(
       paragraph.text
         .toLowerCase()
         .split(/[^\p{L}\p{N}]+/u)
-        .some(word => word.length >= 4 && lead.has(word)),
-  )
-  return (guessed.find(paragraph => paragraph.text.split(/\s+/u).length >= 6) ?? guessed[0])?.text
+        .filter(word => word.length >= 4 && lead.has(word)),
+    ).size
+  const guessed = headings.filter(paragraph => paragraph.guessed && shared(paragraph) > 0)
+  // An advertisement or a menu line above the headline may share a word with the lead too, but few
+  // beside the headline (or a caption) that shares many.
+  const most = Math.max(0, ...guessed.map(shared))
+  const best = guessed.filter(paragraph => shared(paragraph) * WEAK_HEADLINE > most)
+  return (best.find(paragraph => paragraph.text.split(/\s+/u).length >= 6) ?? best[0])?.text
 }
 
 /** At most this many words of where and when someone spoke are shown. */
@@ -461,6 +468,11 @@ function eventDate(
     for (const match of sentence.sentence.matchAll(grammar.cover.date)) {
       if (datesOther(grammar, sentence.sentence.slice(0, match.index!))) continue
       if (inQuotation(quotedBySentence, sentence, match.index!)) continue
+      if (
+        grammar.cover.relativeClause.test(sentence.sentence.slice(0, match.index!)) &&
+        grammar.cover.agoAfter.test(sentence.sentence.slice(match.index! + match[0].length))
+      )
+        continue
       return dateSpan(grammar, sentence.sentence, match as RegExpExecArray)
     }
   }

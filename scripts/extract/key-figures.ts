@@ -43,6 +43,7 @@ export function extractKeyFigures(
   // Where the figures kept so far end, by sentence text: one figure inside another ("USD 1 miliar"
   // and "1 miliar") is one.
   const keptUpTo = new Map<string, number>()
+  const latest = latestYear(grammar, sentences)
   for (const [order, sentence] of sentences.entries()) {
     const text = sentence.sentence
     // Where the quotations are: a figure inside one ranks after the report's own (QUOTED_RANK).
@@ -82,6 +83,9 @@ export function extractKeyFigures(
       if (excluded.some(ref => ref.column <= source.column && source.column < ref.column + 40))
         continue
       if (source.column < (keptUpTo.get(text) ?? -Infinity)) continue
+      // "… di awal ia menjabat tahun 2010, belanja mencapai 73 persen": a figure of long ago is the
+      // story's history, not its news.
+      if (pastYearBefore(grammar, text, figure.index, latest)) continue
       const figureText = figure.text.trim()
       keptUpTo.set(
         text,
@@ -108,6 +112,42 @@ export function extractKeyFigures(
       context: contextOf(candidate.sentence.sentence, candidate.index, candidate.figure),
       source: candidate.source,
     }))
+}
+
+/** A year this many years or more before the latest the article names is long past. */
+const PAST_YEARS = 3
+
+/** The latest year the article names. */
+function latestYear(grammar: Grammar, sentences: Sentence[]): number {
+  let latest = 0
+  for (const sentence of sentences)
+    for (const match of sentence.sentence.matchAll(grammar.figures.year))
+      latest = Math.max(latest, Number(match[1]))
+  return latest
+}
+
+/**
+ * A year long past is named before the figure in its sentence, and is no end of a span or a change:
+ * not "sejak 2010" (the clause before it), not "2010–2020", not "pada 2010 … menjadi 8 persen".
+ */
+function pastYearBefore(grammar: Grammar, text: string, index: number, latest: number): boolean {
+  const { year, spanWord, spanAfter } = grammar.figures
+  for (const match of text.slice(0, index).matchAll(year)) {
+    if (Number(match[1]) > latest - PAST_YEARS) continue
+    const clause =
+      text
+        .slice(0, match.index)
+        .split(/[,;:]\s/u)
+        .at(-1) ?? ''
+    if (
+      spanWord.test(clause) ||
+      spanAfter.test(text.slice(match.index + match[0].length)) ||
+      spanWord.test(text.slice(match.index + match[0].length, index))
+    )
+      continue
+    return true
+  }
+  return false
 }
 
 /** Words of a figure's context: the clause it stands in, else a window of words around it. */

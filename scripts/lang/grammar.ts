@@ -310,6 +310,12 @@ function build(language: Language) {
         String.raw`^(?:\s+(?:${alternation(speakers.officeQualifiers)}))?(?:\s*\([^()]{1,40}\))?\s*,\s+(?=\p{Lu}|(?:${alternation(text.lowerHonorifics)})\.?\s+\p{Lu})`,
         'u',
       ),
+      // "Ketua Sidang Umum Sapta 41 mengatakan", "Ketua Forum ke-3 …": an office's body with its
+      // edition, before a lower-case verb.
+      officeEdition: new RegExp(
+        String.raw`^\s+(?:${cover.editionNumber}|\d{1,3})(?=\s+\p{Ll})`,
+        'u',
+      ),
       // "Senada dengan Menteri X, …", "… setuju dengan X bahwa …": the one agreed with follows.
       agreeWith: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals(speakers.agreeWith))})\s+`,
@@ -732,6 +738,17 @@ function build(language: Language) {
     },
 
     figures: {
+      // A year as a time ("tahun 2010", "pada 2010"; not "Forum X 2017", not "Nomor 1 tahun 2018"),
+      // and the words around it that make it one end of a span or the start of a change.
+      year: new RegExp(
+        String.raw`(?<=(?<![\p{L}]|\p{N}\s+)(?:${alternation(figures.yearWords)})\s+)((?:19|20)\d\d)(?![\p{N}/]|[.,]\d)`,
+        'giu',
+      ),
+      spanWord: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(figures.spanWords)})(?![\p{L}])`,
+        'iu',
+      ),
+      spanAfter: /^\s*[-–/]/u,
       // "2,7%", "90 persen".
       percent: new RegExp(
         String.raw`(?<![\p{L}\p{N}])(?:${figures.minus}\s+)?\d+(?:[.,]\d+)?\s?(?:%|${figures.percent})(?![\p{L}])`,
@@ -922,6 +939,16 @@ function build(language: Language) {
       ),
       history: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals(cover.historyWords))})(?![\p{L}])[^,;.]{0,60}$`,
+        'u',
+      ),
+      // "… banjir yang merendam kota pada 3 Maret lalu": the date of what a relative clause
+      // tells of, which the article says is past (the clause before the date, the words after it).
+      relativeClause: new RegExp(
+        String.raw`(?<![\p{L}])yang\s+(?!(?:${alternation(cover.heldAfterWords)})(?![\p{L}]))\p{Ll}[^,;]{0,60}$`,
+        'u',
+      ),
+      agoAfter: new RegExp(
+        String.raw`^\s*(?:${alternation([...cover.agoWords, 'lalu'])})(?![\p{L}])`,
         'u',
       ),
       recurring: new RegExp(

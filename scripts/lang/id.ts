@@ -165,7 +165,8 @@ export const ID: Language = {
     // "(ANTARA/HO-Kemlu)", "(ANTARA FOTO/Aditya)", "(Foto: Dok. Setkab)", "…/Ist".
     pagination: String.raw`\d+\s+dari\s+\d+\s+halaman|halaman\s+\d+(?:\s+dari\s+\d+)?`,
     photoLabels: ['foto', 'photo', 'sumber foto', 'kredit foto'],
-    captionCredit: String.raw`\((?:[Ii]st|IST|[Ii]stimewa|[Dd]ok|[Ff]oto)\s*\/[^()]{1,40}\)\s*$|\((?:ANTARA(?:\s+FOTO)?\s*\/|[Ff]oto\b|FOTO\b|Dok\b|Dokumentasi\b|Istimewa\)|Humas\b|HO\b)[^)]*\)|\bANTARA FOTO\b|^Foto:\s|\/(?:Ist|Istimewa|Net|Dok|Humas|ANTARA|Antara|RMOL|Yonhap|Reuters|AFP|AP|Xinhua|Anadolu|AA|EPA|Kyodo|Bernama|Sputnik|TASS|Getty Images)\s*$|Foto:\s*[^.]{0,60}$|\b(?:Foto|FOTO|Dok)\.?\s+[\p{L}.-]+(?:\/[\p{L}.-]+)+\s*$|\(\p{Lu}[\p{L}]*\s+(?:Photo|Foto)\b[^)]*\)\s*$|\s[-–]\s+(?:Foto|FOTO)\s+[\p{L}.]{2,20}\s*\|?\s*$|\bHak atas foto\b|^Image caption\b|^Keterangan foto\b|\((?:kiri|kanan|tengah|ki-ka)\)|\/\p{L}[\p{L}-]*\.(?:com|id|co\.id|net|tv)\s*$|[.!?]\s+\p{Lu}{2,}[\p{Lu}.]*\/\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s*$|(?<=\d{4})\/\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s*$`,
+    // (" - ảnh 1": the numbered picture of a Vietnamese site's page, its caption run on after it.)
+    captionCredit: String.raw`\((?:[Ii]st|IST|[Ii]stimewa|[Dd]ok|[Ff]oto)\s*\/[^()]{1,40}\)\s*$|\((?:ANTARA(?:\s+FOTO)?\s*\/|[Ff]oto\b|FOTO\b|Dok\b|Dokumentasi\b|Istimewa\)|Humas\b|HO\b)[^)]*\)|\bANTARA FOTO\b|^Foto:\s|\/(?:Ist|Istimewa|Net|Dok|Humas|ANTARA|Antara|RMOL|Yonhap|Reuters|AFP|AP|Xinhua|Anadolu|AA|EPA|Kyodo|Bernama|Sputnik|TASS|Getty Images)\s*$|Foto:\s*[^.]{0,60}$|\b(?:Foto|FOTO|Dok)\.?\s+[\p{L}.-]+(?:\/[\p{L}.-]+)+\s*$|\(\p{Lu}[\p{L}]*\s+(?:Photo|Foto)\b[^)]*\)\s*$|\s[-–]\s+(?:Foto|FOTO)\s+[\p{L}.]{2,20}\s*\|?\s*$|\s[-–]\s+ảnh\s+\d+|\bHak atas foto\b|^Image caption\b|^Keterangan foto\b|\((?:kiri|kanan|tengah|ki-ka)\)|\/\p{L}[\p{L}-]*\.(?:com|id|co\.id|net|tv)\s*$|[.!?]\s+\p{Lu}{2,}[\p{Lu}.]*\/\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s*$|(?<=\d{4})\/\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}\s*$`,
     outletDomains: ['com', 'id', 'co.id', 'net', 'org', 'vn', 'my', 'tv', 'news'],
     sourceLabels: [
       'sumber',
@@ -1623,6 +1624,20 @@ export const ID: Language = {
   },
 
   figures: {
+    // "di awal ia menjabat tahun 2010", "pada 2010": a year as a time.
+    yearWords: ['tahun', 'pada'],
+    // "sejak 2010", "2010 hingga 2020", "dari 5 persen pada 2010 menjadi 8 persen".
+    spanWords: [
+      'sejak',
+      'semenjak',
+      'dari',
+      'periode',
+      'hingga',
+      'sampai',
+      'selama',
+      'antara',
+      'menjadi',
+    ],
     timeNouns: [
       'tahun',
       'bulan',

@@ -345,6 +345,10 @@ export interface Language {
 
   /** Key figures. */
   figures: {
+    /** Words right before a year that say it is a time: "tahun 2010", "pada 2010". */
+    yearWords: string[]
+    /** Words in the clause of a year, or between it and a figure, that make the year one end of a span or a change ("sejak 2010", "… pada 2010 menjadi 8 persen"): a figure of the span is no past one. */
+    spanWords: string[]
     /** Nouns of time: a number before them is a date or a duration. */
     timeNouns: string[]
     /** Words that follow a number without being what it counts. */

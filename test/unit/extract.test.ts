@@ -1565,3 +1565,31 @@ describe('a paragraph that is a quotation and names nobody', () => {
     ).toEqual([[0, 'Menteri Luar Negeri Budi Santoso']])
   })
 })
+
+describe('a figure of long ago', () => {
+  const figures = (text: string) =>
+    extractKeyFigures(G, sentences(text), () => 0, []).map(figure => figure.figure)
+
+  it('is history, not news: a year long before the latest the article names', () => {
+    const shown = figures(
+      [
+        'Bupati Budi Santoso mengatakan belanja daerah pada tahun 2021 mencapai Rp 4,1 triliun.',
+        'Ia mengungkapkan bahwa di awal dia menjabat tahun 2010, belanja pegawai mencapai 73 persen, sedangkan belanja modal hanya 23 persen.',
+      ].join('\n\n'),
+    )
+    expect(shown).toEqual(['Rp 4,1 triliun'])
+  })
+
+  it('keeps a figure of a span or a change since that year, and a year that names a rule or an event', () => {
+    const shown = figures(
+      [
+        'Menteri Ani Rahma menyebut target tahun 2025 tercapai.',
+        'Sejak Dana Sapta didirikan pada tahun 2006, kebutuhan dana telah meningkat 10 kali lipat.',
+        'Angka pengangguran turun dari 7,66 % pada tahun 2019 menjadi 6,29 % tahun ini.',
+        'Dalam Peraturan Nomor 1 tahun 2018, lembaga menetapkan bunga sebanyak tiga kali dalam satu tahun.',
+        'Forum Sapta 2017 berlangsung dengan 15 sesi diskusi.',
+      ].join('\n\n'),
+    )
+    expect(shown).toEqual(expect.arrayContaining(['10 kali', '6,29 %', 'tiga kali', '15 sesi']))
+  })
+})

@@ -1992,3 +1992,44 @@ describe('a speaker who agrees with one who spoke before', () => {
     expect(speakersOf(article).main?.name).toBe('Ani Rahma')
   })
 })
+
+describe('the headline under an advertisement, and a date of what a clause tells of', () => {
+  it('titles the deck with the line that shares the most with the lead, not an advertisement above it', () => {
+    const cover = coverOf(
+      [
+        'Aplikasi Pilkada Serentak Kabupaten Darma 2024',
+        'Jasa Konsultan Terbaik Nusantara',
+        'Pemkab Libatkan Seluruh Pemangku Kepentingan dalam Musrenbang Sapta',
+        'KOTA LAMA - Pemerintah Kabupaten Sapta menggelar Musrenbang Sapta, Selasa (19/3/2019).',
+        'Seluruh pemangku kepentingan hadir. Dalam sambutannya, Bupati Sapta Budi Santoso mengatakan bahwa tema musrenbang tahun ini adalah percepatan pembangunan.',
+      ].join('\n\n'),
+    )
+    expect(cover.title).toBe('Pemkab Libatkan Seluruh Pemangku Kepentingan dalam Musrenbang Sapta')
+  })
+
+  it('takes no date of a relative clause the article says is past ("… yang melanda pada 6 Februari lalu")', () => {
+    const cover = coverOf(
+      'KOTA LAMA - Presiden Budi Santoso mengatakan kerusakan akibat gempa yang melanda negaranya pada 6 Februari lalu mencapai $104 miliar. Ia berbicara pada konferensi donor di Lamoria.',
+    )
+    expect(cover.date).toBeUndefined()
+    expect(
+      coverOf(
+        'KOTA LAMA - Forum Sapta yang digelar pada Senin (6/2) lalu dihadiri 40 negara. Presiden Budi Santoso mengatakan kerja sama harus diperkuat.',
+      ).date,
+    ).toBe('Senin (6/2)')
+  })
+})
+
+describe('a titled name, then a second office, before the verb', () => {
+  it('is one person with both offices ("…, Ketua DPR Budi Santoso, Ketua Sidang Umum Sapta 41 mengatakan")', () => {
+    const { main } = speakersOf(
+      'Pada acara pembukaan tersebut, Ketua DPR Budi Santoso, Ketua Sidang Umum Sapta 41 mengatakan bahwa ini untuk pertama kalinya sidang diadakan secara virtual.',
+    )
+    expect(main?.name).toBe('Budi Santoso')
+    // A second name after the comma is another person, not an office of the first.
+    const two = speakersOf(
+      'Sebelumnya, Kepala Dinas Penanaman Modal Sapta, Ani Rahma melaporkan rapat dilaksanakan selama tiga hari di Kota Lama.',
+    )
+    expect(two.main?.name).toBe('Ani Rahma')
+  })
+})

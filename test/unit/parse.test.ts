@@ -516,3 +516,18 @@ describe('splitSentences', () => {
     ])
   })
 })
+
+describe("a picture's caption run on after its number", () => {
+  it('is residue: "<headline> - ảnh 1<caption> (AGENCY)"', () => {
+    const article = parseArticle(
+      [
+        'Sidang Umum Sapta dibuka dengan khidmat',
+        'Bagikan',
+        '(KABAR) - Sidang Umum Sapta dibuka secara virtual pada Selasa (8/9) pagi.',
+        'Sidang Umum Sapta dibuka dengan khidmat - ảnh 1Ketua Budi Santoso berpidato di depan acara pembukaan (VNA)',
+        'Ketua Budi Santoso mengatakan bahwa sidang ini untuk pertama kalinya diadakan secara virtual.',
+      ].join('\n\n'),
+    )
+    expect(article.sentences.map(sentence => sentence.sentence).join(' ')).not.toMatch(/ảnh/u)
+  })
+})

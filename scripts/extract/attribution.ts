@@ -49,6 +49,22 @@ function epithetAt(grammar: Grammar, text: string, index: number): Mention | und
 }
 
 /**
+ * Who a trailing verb names: a speaker, else an epithet; an epithet before one capitalised word read
+ * as a name ("…,” terang Pati bintang dua ini": a general) points back like a pronoun.
+ */
+function bareWordOrEpithet(
+  grammar: Grammar,
+  text: string,
+  index: number,
+  aliases: ReadonlySet<string>,
+): Mention | undefined {
+  const speaker = speakerAt(grammar, text, index, aliases)
+  if (speaker && (speaker.office || speaker.kind !== 'person' || /\s/u.test(speaker.name ?? '')))
+    return speaker
+  return epithetAt(grammar, text, index) ?? speaker
+}
+
+/**
  * "…,” ujar perwakilan Bank Sapta": who speaks for a body the article does not name further; the
  * speaker is that representative, as written.
  */
@@ -189,8 +205,7 @@ function trailing(
           end: verbAt + match[1]!.length + grammar.attribution.pronounSuffixLength,
           kind: 'pronoun',
         }
-      : (speakerAt(grammar, sentence, after, aliases) ??
-        epithetAt(grammar, sentence, after) ??
+      : (bareWordOrEpithet(grammar, sentence, after, aliases) ??
         representativeAt(grammar, sentence, after))
     if (!mention) continue
     // "kata Sestama BNPP ini": a title with a demonstrative points back, like a pronoun.

@@ -169,10 +169,19 @@ export function isNickname(short: string, name: string): boolean {
   if (/^\p{Lu}{2,4}$/u.test(short))
     return words.length === short.length && words.every((word, at) => word[0] === short[at])
   const lower = short.toLowerCase()
-  // "Enggar" for Enggartiasto X: the opening letters (five or more) of a longer word of the name.
+  // "Enggar" for Enggartiasto X: the opening letters (five or more) of a longer word of the name;
+  // four of the first word when it is much longer ("Sapt" for Saptawati X).
   if (
     lower.length >= 5 &&
     words.some(word => word.length >= lower.length + 2 && word.toLowerCase().startsWith(lower))
+  )
+    return true
+  // (A doubled letter is a slip: "Saptt".)
+  const compact = loose(short)
+  if (
+    compact.length === 4 &&
+    words[0].length >= compact.length + 3 &&
+    loose(words[0]).startsWith(compact)
   )
     return true
   for (let first = 0; first + 1 < words.length; first++) {
@@ -321,13 +330,17 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
               ? lastPerson
               : undefined
       const opener = openerBefore(grammar, sentences, from, speakers, known)
+      const onlyNamed =
+        recent || opener ? undefined : onlyNamedBefore(grammar, sentences, from, speakers, known)
       speaker =
         named ??
         (recent
           ? opener && speakers.find(other => sameName(other, opener)) !== recent
             ? undefined
             : recent
-          : opener && subjectOf(grammar, opener, speakers, known, sentences)) ??
+          : opener
+            ? subjectOf(grammar, opener, speakers, known, sentences)
+            : onlyNamed && subjectOf(grammar, onlyNamed, speakers, known, sentences)) ??
         // "…," katanya saat membuka Munas X: the one the article says opened it.
         opening(grammar, attribution, sentences, speakers, known)
       // "Gubernur Kota Lama ini …": a pointer that keeps a title stands only for one who may hold it.
@@ -504,6 +517,34 @@ function openerBefore(
   }
   if (position === 0) return undefined
   return opener(position - 1) ?? (speakers.length === 0 ? opener(0) : undefined)
+}
+
+/**
+ * "Di hadapan awak media Budi mengungkap …. "…," ungkapnya": with no subject at the start of the
+ * sentence before (an unmarked fronted phrase), the one person it names, introduced before with a
+ * title, and no one else.
+ */
+function onlyNamedBefore(
+  grammar: Grammar,
+  sentences: Sentence[],
+  position: number,
+  speakers: Speaker[],
+  known: Speaker[],
+): Mention | undefined {
+  const text = sentences[position - 1]?.sentence
+  if (!text || text.search(grammar.speakers.officeAnywhere) >= 0) return undefined
+  const named = [...speakers, ...known].filter(
+    person =>
+      person.kind === 'person' &&
+      person.office &&
+      nameTokens(person.name).some(token => containsWord(text, token)),
+  )
+  const [first] = named
+  if (!first || named.some(other => !sameName(other, labelMention(first)))) return undefined
+  const token = nameTokens(first.name).find(candidate => containsWord(text, candidate))!
+  if (grammar.counts.attendsOnly.test(text.slice(text.indexOf(token) + token.length)))
+    return undefined
+  return labelMention(first)
 }
 
 /**

@@ -170,7 +170,8 @@ function build(language: Language) {
   const oneDate = String.raw`(?:${bracketed}|(?:(?:${onDay}|${today}),?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:\s?[/-]\s?\d{2,4})?(?:\)|(?=[\s,.]))${dateTail}|(?:${onDay}(?:\s+(?:${dayPart}))?,?\s+)?(?:(?:${alternation(withCapitals([cover.dateWord]))})\s+)?\d{1,2}(?:\s*(?:[-–]|(?:${alternation(cover.dateRangeWords)})\s)\s*\d{1,2})?\s+(?:${month})(?:\s*\d{4})?|(?:${onDay}(?:\s+\p{Ll}+){0,3}\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:\s?[/-]\s?\d{2,4})?(?:\)|(?=[\s,.]))${dateTail}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?|${onDay}\s+(?:${dayPart})(?![\p{L}]))`
   const dateSource = String.raw`(?<![\p{N}/\p{L}])${oneDate}(?![\p{N}/])`
   // A format of the occasion, as a whole phrase: "konferensi pers", "sesi pleno".
-  const formatSource = String.raw`(?<![\p{L}])(?:${alternation(cover.formats)})(?![\p{L}])`
+  // (With its short form in brackets, as the lead writes it: "konferensi pers (konpers)".)
+  const formatSource = String.raw`(?<![\p{L}])(?:${alternation(cover.formats)})(?![\p{L}])(?:\s+\(\p{L}{3,12}\))?`
 
   return {
     language,

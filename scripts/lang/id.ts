@@ -981,6 +981,9 @@ export const ID: Language = {
       'tokoh',
       'sosok',
       'jenderal',
+      // "Pati bintang dua ini": a general or a police general (perwira tinggi).
+      'pati',
+      'perwira',
       'purnawirawan',
       'diplomat',
       'ekonom',
@@ -1700,6 +1703,7 @@ export const ID: Language = {
       'menyumbang',
       'memberikan',
       'mengalokasikan',
+      'menganggarkan',
       'menggelontorkan',
       'mengucurkan',
       'menyediakan',
@@ -2026,6 +2030,7 @@ export const ID: Language = {
       'kantor',
       'lapangan',
       'pelataran',
+      'bandara',
       // A room's kind: "di ruang sidang paripurna DPRD X".
       'ruang sidang paripurna',
       'ruang sidang',

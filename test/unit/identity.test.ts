@@ -2033,3 +2033,44 @@ describe('a titled name, then a second office, before the verb', () => {
     expect(two.main?.name).toBe('Ani Rahma')
   })
 })
+
+describe('who a pronoun or an epithet is, after a sentence with no subject at its start', () => {
+  const article = [
+    'Kegiatan tersebut dipimpin langsung oleh Kapolda Sapta Irjen Pol Budi Santoso.',
+    'Dihadapan awak media Budi mengungkap sebanyak 28 kasus korupsi yang ditangani Polda Sapta.',
+    '“Ada sebanyak 28 kasus tindak pidana korupsi yang ditangani Polda Sapta,” ungkapnya.',
+    '“Jumlah kasus korupsi tersebut mengakibatkan kerugian negara Rp54 miliar,” terang Pati bintang dua ini.',
+  ].join('\n\n')
+
+  it('is the one person the sentence before names, and "Pati bintang dua ini" points back like a pronoun', () => {
+    const { main, speakers, unresolved } = speakersOf(article)
+    expect(main?.name).toBe('Budi Santoso')
+    expect(speakers.map(speaker => speaker.name)).toEqual(['Budi Santoso'])
+    expect(unresolved).toEqual([])
+  })
+
+  it('reads four letters of a long first name as the short name ("Sapt" for "Saptawati"), a doubled letter as a slip', () => {
+    const { main, speakers } = speakersOf(
+      [
+        'Ketua Umum PDL Saptawati Rahma menyampaikan pidato dalam pembukaan Rakernas PDL.',
+        'Sapt menegaskan, tak akan melindungi kader yang tidak mengikuti instruksi partai.',
+        '"Saya tidak akan melindungi kader yang tidak taat," kata Sapt.',
+        'Ada sejumlah instruksi yang disampaikan Saptt dalam pidatonya, ujarnya.',
+      ].join('\n\n'),
+    )
+    expect(main?.name).toBe('Saptawati Rahma')
+    expect(speakers).toHaveLength(1)
+  })
+})
+
+describe('a format with its short form, and an airport as the venue', () => {
+  it('keeps "konferensi pers (konpers)" and "di bandara X" where it was held', () => {
+    const cover = coverOf(
+      'KOTA LAMA -- Presiden Budi Santoso langsung menggelar konferensi pers (konpers) sepulangnya dari kunjungan kerja ke Sapta. Konpers digelar di bandara Lamoria Raya, Ahad pagi (15/12).',
+    )
+    expect([cover.format, cover.place]).toEqual([
+      'konferensi pers (konpers)',
+      'bandara Lamoria Raya',
+    ])
+  })
+})

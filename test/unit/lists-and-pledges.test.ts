@@ -531,3 +531,13 @@ describe('a run of points that one quotation interrupts', () => {
     )
   })
 })
+
+describe('aid a government budgets to give', () => {
+  it('is a pledge ("pemerintah Norwegia menganggarkan pemberian bantuan sebanyak dua triliun yen")', () => {
+    expect(
+      pledgesOf(
+        'Pada pertemuan tersebut, PM Budi Santoso mengungkapkan, "Untuk memperkuat kerja sama kawasan, pemerintah Norwegia menganggarkan pemberian bantuan sebanyak dua triliun yen selama lima tahun mendatang," paparnya.',
+      ).pledges,
+    ).toEqual([['Norwegia', 'dua triliun yen', undefined]])
+  })
+})

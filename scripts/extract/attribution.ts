@@ -50,7 +50,7 @@ function epithetAt(grammar: Grammar, text: string, index: number): Mention | und
 
 /**
  * Who a trailing verb names: a speaker, else an epithet; an epithet before one capitalised word read
- * as a name ("…,” terang Pati bintang dua ini": a general) points back like a pronoun.
+ * as a name ("…,” ujar Pati berbintang tiga itu": a general) points back like a pronoun.
  */
 function bareWordOrEpithet(
   grammar: Grammar,

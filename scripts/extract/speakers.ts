@@ -520,7 +520,7 @@ function openerBefore(
 }
 
 /**
- * "Di hadapan awak media Budi mengungkap …. "…," ungkapnya": with no subject at the start of the
+ * "Usai rapat Budi memaparkan …. "…," jelasnya": with no subject at the start of the
  * sentence before (an unmarked fronted phrase), the one person it names, introduced before with a
  * title, and no one else.
  */

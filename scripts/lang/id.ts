@@ -981,7 +981,7 @@ export const ID: Language = {
       'tokoh',
       'sosok',
       'jenderal',
-      // "Pati bintang dua ini": a general or a police general (perwira tinggi).
+      // "Pati berbintang tiga itu": a general or a police general (perwira tinggi).
       'pati',
       'perwira',
       'purnawirawan',

@@ -1054,6 +1054,10 @@ function readQuotedParts(
 function quoteBalance(text: string): number {
   const curly = (text.match(/“/gu)?.length ?? 0) - (text.match(/”/gu)?.length ?? 0)
   const straight = (text.match(/"/gu)?.length ?? 0) % 2
+  // (“… Sapta" : a curly quotation closed by a straight mark is closed.)
+  const lastOpen = text.lastIndexOf('“')
+  if (curly > 0 && text.indexOf('"', lastOpen) > lastOpen && text.indexOf('”', lastOpen) < 0)
+    return curly - 1
   if (curly !== 0) return curly
   if (straight === 0) return 0
   // An odd straight quote opens when it starts the sentence or follows a space, or ends the

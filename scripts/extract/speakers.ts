@@ -1176,7 +1176,11 @@ function fullerName(grammar: Grammar, name: string, sentences: Sentence[]): stri
     for (const match of sentence.sentence.matchAll(pattern)) {
       const words = match[0].split(/\s+/u)
       // Titles and function words are not part of a name.
-      const start = words.findIndex(word => !titleWord(grammar, word))
+      // (Nor is an acronym, or what comes before it: "Politikus PDL Nama" names a party.)
+      const acronym = words.findLastIndex(
+        (word, at) => at < words.length - 1 && /^\p{Lu}{2,}$/u.test(word),
+      )
+      const start = words.findIndex((word, at) => at > acronym && !titleWord(grammar, word))
       const candidate = words.slice(Math.max(0, start)).join(' ')
       if (candidate !== name && (!best || candidate.length > best.length)) best = candidate
     }

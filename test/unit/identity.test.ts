@@ -2074,3 +2074,23 @@ describe('a format with its short form, and an airport as the venue', () => {
     ])
   })
 })
+
+describe('a quotation closed by a straight mark, and a party before a name', () => {
+  it("ends a curly quotation at a straight closing mark: the next sentence is the report's", () => {
+    const cover = coverOf(
+      'KOTA LAMA - Bupati Budi Santoso menandatangani nota kesepahaman bertajuk “Tri Karya Sapta". Acara itu berlangsung di Kantor Bupati Kota Lama, Jum\'at (22/04/2024).',
+    )
+    expect([cover.place, cover.date]).toEqual(['Kantor Bupati Kota Lama', "Jum'at (22/04/2024)"])
+  })
+
+  it('labels no one with a party acronym and the word before it ("Politisi PDL Ani")', () => {
+    const { speakers } = speakersOf(
+      [
+        'Suasana sidang pengesahan pimpinan Dewan di gedung Sapta, di Kompleks Dewan, Kota Lama (1/10). Politisi PDL Ani Rahma (tengah) ditetapkan sebagai Ketua Dewan periode 2019-2024 melalui rapat itu dan diwakili oleh Budi Santoso dari Fraksi Sapta (dua kanan), Darma Wijaya dari Fraksi Lamoria (kiri), Rudi Hartono (dua kiri) dan Joko Prasetyo dari Fraksi Darma (kanan).',
+        'Ani Rahma resmi dilantik sebagai Ketua Dewan periode 2019-2024 dalam Sidang Paripurna, Selasa, 1 Oktober 2019. Dalam pidato pertamanya, Ani menyatakan bahwa Dewan terbuka terhadap masukan dari warga.',
+        'Dewan, kata dia, merupakan lembaga yang mewakili warga. "Kami tidak anti-kritik," kata dia dalam pidato perdananya di Gedung Dewan, Kota Lama, Selasa (1/10).',
+      ].join('\n\n'),
+    )
+    expect(speakers.map(speaker => speaker.label)).toEqual(['Ani Rahma'])
+  })
+})

@@ -304,6 +304,15 @@ function subject(
   // "Pidato Gubernur X menyoroti …": the speech of X says it, X is the speaker.
   const speech = grammar.speakers.speechLead.exec(sentence.slice(opened))
   const starts = [opened + (speech?.[0].length ?? 0)]
+  // "Pada awal pidatonya Nama mengatakan …": the subject after a fronted phrase with no comma (not
+  // a clause of saying, "Ketika mengungkapkan tanggung jawab Sapta, …", whose object is capitalised).
+  const fronted = grammar.attribution.frontedPhrase.exec(sentence.slice(opened))
+  if (
+    fronted &&
+    !grammar.attribution.reportingWord.test(fronted[0]) &&
+    !/^[^\s,]+,/u.test(sentence.slice(opened + fronted[0].length))
+  )
+    starts.push(opened + fronted[0].length)
   for (const match of blank.matchAll(/[,;]\s+|\s[-–—]+\s*/gu))
     starts.push(match.index! + match[0].length)
   // "Budi Santoso selaku Kepala Dinas …": the office after the introducer, the name before it.

@@ -949,6 +949,40 @@ function resolve(
     const [holder] = holders
     if (holder && holders.every(other => other.name === holder.name))
       return speakers.includes(holder) ? holder : fromKnown(speakers.length, holder)
+    // "Kapolda Malut" after "Kapolda Maluku Utara Nama": the region written short; the one person
+    // of that title, when no one of a fitting title has that word in their name.
+    const head = officeKey(grammar, mention.office)
+    const fits = (person: Speaker): boolean => {
+      const theirs = speakerOfficeKey(grammar, person)
+      return (
+        theirs !== undefined &&
+        head !== undefined &&
+        (theirs === head || theirs.startsWith(`${head} `))
+      )
+    }
+    const titled = distinctPeople(
+      [...speakers, ...known].filter(person => person.name && fits(person)),
+    )
+    // (Someone of another title whose name opens or ends with the word is still named by it.)
+    const named = [...speakers, ...known].filter(person => {
+      const tokens = nameTokens(person.name)
+      return (
+        tokens.includes(mention.name!) &&
+        (!person.office ||
+          fits(person) ||
+          tokens[0] === mention.name ||
+          tokens.at(-1) === mention.name)
+      )
+    })
+    if (
+      titled.length === 1 &&
+      named.length === 0 &&
+      !mention.country &&
+      /^\p{Lu}\p{Ll}+$/u.test(mention.name)
+    ) {
+      const [only] = titled
+      return speakers.includes(only!) ? only : fromKnown(speakers.length, only!)
+    }
   }
   // "BS mengatakan …" after "Budi Santoso (BS)": a short name in capitals is the one person the
   // article gave it to, or no one.

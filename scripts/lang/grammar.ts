@@ -559,6 +559,12 @@ function build(language: Language) {
       saying: new RegExp(`^(?:${alternation(withCapitals(attribution.sayingVerbs))})$`, 'u'),
       topic: new RegExp(`^(?:${alternation(withCapitals(attribution.topicVerbs))})$`, 'u'),
       opener: new RegExp(String.raw`^(?:(?:${openers})\s*,?\s*)`, 'u'),
+      // "Pada awal pidatonya Nama mengatakan …": a fronted phrase of lower-case words with no comma,
+      // before a capitalised subject.
+      frontedPhrase: new RegExp(
+        String.raw`^(?:${alternation(attribution.phraseOpeners)})(?:\s+\p{Ll}[\p{L}-]*){1,4}\s+(?=\p{Lu})`,
+        'u',
+      ),
       // "Sebelum rapat dimulai oleh Ketua, …": a fronted clause of time, up to its comma, before
       // the sentence's subject.
       frontedClause: new RegExp(

@@ -1343,6 +1343,24 @@ export const ID: Language = {
       'Tapi',
     ],
     clauseOpeners: ['Sebelum', 'Setelah', 'Usai', 'Seusai', 'Selepas', 'Saat', 'Ketika', 'Sewaktu'],
+    // "Pada awal pidatonya Nama mengatakan …", "Awal rapat Kepala X menyampaikan …": a phrase of
+    // time or place fronted without its comma, in lower-case words, before the subject.
+    phraseOpeners: [
+      'Pada',
+      'Dalam',
+      'Di',
+      'Dihadapan',
+      'Awal',
+      'Akhir',
+      'Jelang',
+      'Menjelang',
+      'Sebelum',
+      'Setelah',
+      'Usai',
+      'Seusai',
+      'Saat',
+      'Ketika',
+    ],
     // Between speaker and verb: a parenthetical or an appositive name (", dalam pesannya, ", ",
     // Sari Dewi, "), an adverbial of time or place ("dalam konferensi pers di Jakarta"), then
     // adverbs ("dengan tegas", "juga").

@@ -228,6 +228,8 @@ export interface Language {
      * Conjunctions that open a fronted clause of time before the sentence's subject ("Sebelum acara
      * dibuka, Menteri X …"): the subject follows the clause's comma.
      */
+    /** Words that open a phrase of time or place fronted without its comma: "Pada awal pidatonya Nama …". */
+    phraseOpeners: string[]
     clauseOpeners: string[]
     /** What may stand between a speaker and the verb, as a pattern: an adverbial, adverbs. */
     verbGap: string

@@ -2094,3 +2094,30 @@ describe('a quotation closed by a straight mark, and a party before a name', () 
     expect(speakers.map(speaker => speaker.label)).toEqual(['Ani Rahma'])
   })
 })
+
+describe('a phrase fronted without its comma, and a region written short after a title', () => {
+  it('reads the subject after "Pada awal pidatonya …", not after a clause of saying', () => {
+    const { main } = speakersOf(
+      'Pada awal pidatonya Presiden Budi Santoso mengatakan, dunia menunggu jawaban atas pandemi yang belum usai.',
+    )
+    expect(main?.name).toBe('Budi Santoso')
+    const { speakers } = speakersOf(
+      [
+        'PM Sapta, Budi Santoso, menyampaikan pidato penting di KTT Lamoria.',
+        'Ketika mengungkapkan tanggung jawab Sapta, PM Budi Santoso, mengatakan: “Sebagai mitra tepercaya, Sapta akan terus berkoordinasi erat dengan negara-negara lain.”',
+      ].join('\n\n'),
+    )
+    expect(speakers.map(speaker => speaker.name)).toEqual(['Budi Santoso'])
+  })
+
+  it('gives "Kapolda Sapteng" to the one Kapolda named in full, not to another officer', () => {
+    const { main } = speakersOf(
+      [
+        'Pengungkapan kasus dipimpin oleh Kapolda Sapta Tengah Brigjen Pol Budi Santoso yang didampingi oleh Kabid Humas Polda Sapteng Ani Rahma di Kota Lama, Jumat (8/3/2019).',
+        'Dalam keterangan persnya Kapolda Sapteng mengatakan, pengembangan kasus di tiga kota sudah pada tahap penyelidikan.',
+        '"Jumlah saksi yang diperiksa sebanyak 24 orang," terangnya.',
+      ].join('\n\n'),
+    )
+    expect(main?.name).toBe('Budi Santoso')
+  })
+})

@@ -608,7 +608,13 @@ function officeMention(grammar: Grammar, text: string, index: number, head: stri
   }
   // The name is the run of capitalised words at the end that are neither field words, acronyms nor
   // a country; after a regional title the first word is the region.
-  const regionWords = grammar.speakers.regional.test(head) && tokens.length >= 2 ? 1 : 0
+  // ("Gubernur Provinsi Sapta Nama": a kind of region first, then the region's name.)
+  const regionWords =
+    grammar.speakers.regional.test(head) && tokens.length >= 2
+      ? tokens.length >= 3 && grammar.speakers.regionKinds.has(tokens[0]!.text)
+        ? 2
+        : 1
+      : 0
   let nameFrom = tokens.length
   while (
     nameFrom > regionWords &&

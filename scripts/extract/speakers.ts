@@ -1028,6 +1028,26 @@ function resolve(
       const speaker = fromKnown(speakers.length, introduced)
       return speaker
     }
+    // "Gubenur menyampaikan …" after "Gubernur Sapta Nama": a title with a slip of the pen is the
+    // one holder of that title named in full.
+    if (!mention.office && !/\s/u.test(mention.name)) {
+      const slipped = distinctPeople(
+        [...speakers, ...known].filter(person => {
+          const title = person.office?.split(/\s+/u)[0]
+          return (
+            person.kind === 'person' &&
+            nameTokens(person.name).length >= 2 &&
+            title !== undefined &&
+            title.length >= 6 &&
+            title !== mention.name &&
+            oneSlip(title, mention.name!)
+          )
+        }),
+      )
+      const [holder] = slipped
+      if (slipped.length === 1 && holder)
+        return speakers.includes(holder) ? holder : fromKnown(speakers.length, holder)
+    }
     // "Kabalai" after "Kabalai Marsdya TNI Nama": one word that is the whole office of one
     // person named with it is that person, not a name of its own.
     if (!mention.office && !/\s/u.test(mention.name)) {

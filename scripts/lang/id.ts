@@ -1097,6 +1097,11 @@ export const ID: Language = {
       'berkata',
       'mengapresiasi',
       'menyambut baik',
+      // A speaker's stance, and what they present or assure: "… bersyukur atas …".
+      'bersyukur',
+      'mempresentasikan',
+      'meyakinkan',
+      'mengaku',
       'menuntut',
       'mendorong',
       'menginformasikan',
@@ -1365,7 +1370,7 @@ export const ID: Language = {
     // Sari Dewi, "), an adverbial of time or place ("dalam konferensi pers di Jakarta"), then
     // adverbs ("dengan tegas", "juga").
     // (", SE mengatakan", ", M.Si menyampaikan": a name's degrees set off before the verb.)
-    verbGap: String.raw`(?:\s+alias\s+\p{Lu}[\p{L}\p{N}-]*)?(?:\s*,\s*(?:\p{Lu}{2,3}\p{Ll}{0,2}|\p{Lu}\p{Ll}{0,3}\.\p{L}{1,4}\.?)(?:[\s,]+(?:\p{Lu}{2,3}\p{Ll}{0,2}|\p{Lu}\p{Ll}{0,3}\.\p{L}{1,4}\.?)){0,2}(?=\s+\p{Ll}))?(?:\s*,[^,.;"“”]{1,80},|\s*,(?=\s+\p{Ll}))?(?:\s+(?:dalam|saat|ketika|pada|di|usai|seusai|selepas|setelah|sebelum|melalui|lewat|di hadapan|dihadapan|yang)\s[^,.;:"“”]{1,140}?,?)?(?:\s+(?:(?:menjadi|sebagai)\s+pembicara(?:\s+kunci)?|dengan\s+\p{Ll}+|juga|pun|sendiri|sangat|terus|selalu|tetap|masih|hanya|pula|kembali|sekali\s+lagi|secara\s+\p{Ll}+|telah|sudah|turut|lantas|kemudian|lalu|sempat|bahkan|pun|langsung|tak\s+lupa|pertama-tama|selanjutnya|lebih\s+lanjut|sebelumnya|antara\s+lain|dengan\s+tegas))*`,
+    verbGap: String.raw`(?:\s+alias\s+\p{Lu}[\p{L}\p{N}-]*)?(?:\s*,\s*(?:\p{Lu}{2,3}\p{Ll}{0,2}|\p{Lu}\p{Ll}{0,3}\.\p{L}{1,4}\.?)(?:[\s,]+(?:\p{Lu}{2,3}\p{Ll}{0,2}|\p{Lu}\p{Ll}{0,3}\.\p{L}{1,4}\.?)){0,2}(?=\s+\p{Ll}))?(?:\s*,[^,.;"“”]{1,80},|\s*,(?=\s+\p{Ll}))?(?:\s+(?:dalam|saat|ketika|pada|di|usai|seusai|selepas|setelah|sebelum|melalui|lewat|di hadapan|dihadapan|yang)\s[^,.;:"“”]{1,140}?,?)?(?:\s+(?:(?:menjadi|sebagai)\s+pembicara(?:\s+kunci)?|dengan\s+\p{Ll}+|juga|pun|sendiri|sangat|terus|selalu|tetap|masih|hanya|pula|kembali|sekali\s+lagi|secara\s+\p{Ll}+|telah|sudah|turut|lantas|kemudian|lalu|sempat|bahkan|pun|langsung|tak\s+lupa|pertama-tama|selanjutnya|lebih\s+lanjut|sebelumnya|antara\s+lain|dengan\s+tegas|tegas|secara\s+tegas))*`,
     accordingTo: 'menurut',
     byWords: ['dengan', 'sambil', 'seraya', 'sembari'],
     complementizers: ['bahwa'],

@@ -2121,3 +2121,38 @@ describe('a phrase fronted without its comma, and a region written short after a
     expect(main?.name).toBe('Budi Santoso')
   })
 })
+
+describe('a stance, an adverb before the verb, a kind of region, a title with a slip', () => {
+  it('reads "bersyukur atas …" and "tegas meminta …" as the speaker’s words', () => {
+    const heard = (text: string) => speakersOf(text).main?.attributions.length ?? 0
+    expect(
+      heard(
+        'Kapolda Sapta Brigjen Pol Budi Santoso, bersyukur atas kondisi kamtibmas pasca pemilu yang berjalan aman dan lancar.',
+      ),
+    ).toBe(1)
+    expect(
+      heard(
+        'Presiden Budi Santoso tegas meminta lembaga itu untuk selalu berbenah diri agar negara bisa tangguh.',
+      ),
+    ).toBe(1)
+  })
+
+  it('reads "Gubernur Provinsi Sapta Nama" as the title, the region, then the name', () => {
+    expect(
+      speakersOf(
+        'Gubernur Provinsi Sapta Budi Santoso mengatakan pembangunan harus merata di seluruh daerah.',
+      ).main?.name,
+    ).toBe('Budi Santoso')
+  })
+
+  it('gives a title with a slip of the pen ("Gubenur") to the one holder named in full', () => {
+    const { speakers } = speakersOf(
+      [
+        'KOTA LAMA - Gubernur Provinsi Sapta Budi Santoso secara resmi membuka rapat paripurna di gedung dewan, Senin (16/9/2019).',
+        'Dalam sambutannya, Gubenur menyampaikan untuk mengedepankan kepentingan masyarakat daripada kepentingan golongan.',
+        '"Kita tidak boleh terprovokasi," kata Budi.',
+      ].join('\n\n'),
+    )
+    expect(speakers.map(speaker => speaker.name)).toEqual(['Budi Santoso'])
+  })
+})

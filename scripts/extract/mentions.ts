@@ -623,6 +623,14 @@ function officeMention(grammar: Grammar, text: string, index: number, head: stri
     !countryEndsAt(grammar, text, tokens, nameFrom - 1)
   )
     nameFrom--
+  // ("Ani von der Rahma": a foreign name's joiner and the word before it are the name's.)
+  while (
+    nameFrom >= 2 &&
+    nameFrom < tokens.length &&
+    grammar.speakers.isForeignJoiner.test(tokens[nameFrom - 1]!.text) &&
+    !isField(tokens[nameFrom - 2]!.text)
+  )
+    nameFrom -= 2
   // "Kapolda Jenderal Budi Chad": a country's name after a word of a name (never a title's
   // field) is the surname; the country of a title stands before the name.
   if (

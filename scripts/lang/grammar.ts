@@ -339,8 +339,15 @@ function build(language: Language) {
       firstWord: new RegExp(capitalisedWord, 'uy'),
       // Lower-case words that may join the words of a title or an organisation: "Menteri Komunikasi
       // dan Informatika".
-      joiner: new RegExp(String.raw`\s+(?:${speakers.titleJoiners.join('|')})(?=\s+\p{Lu})`, 'uy'),
-      isJoiner: new RegExp(`^(?:${speakers.titleJoiners.join('|')})$`, 'u'),
+      joiner: new RegExp(
+        String.raw`\s+(?:${[...speakers.titleJoiners, ...speakers.nameJoiners].join('|')})(?=\s+\p{Lu})`,
+        'uy',
+      ),
+      isJoiner: new RegExp(
+        `^(?:${[...speakers.titleJoiners, ...speakers.nameJoiners].join('|')})$`,
+        'u',
+      ),
+      isForeignJoiner: new RegExp(`^(?:${speakers.nameJoiners.join('|')})$`, 'u'),
       isNameJoiner: new RegExp(`^(?:${speakers.titleJoiners.slice(0, 4).join('|')})$`, 'u'),
       isAnd: new RegExp(String.raw`^\s*(?:${speakers.and.join('|')})$`, 'u'),
       andField: new RegExp(

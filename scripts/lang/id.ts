@@ -820,6 +820,8 @@ export const ID: Language = {
       'PT',
     ],
     titleJoiners: ['dan', 'untuk', 'urusan', 'bidang', 'of', 'for', 'and', 'the', 'on', '&'],
+    // Lower-case words inside foreign names: "Ani von der Rahma", "Budi bin Santoso".
+    nameJoiners: ['von der', 'van der', 'van den', 'von', 'van', 'der', 'den', 'bin', 'binti'],
     speechNouns: ['pidato', 'sambutan', 'arahan', 'paparan', 'amanat'],
     officeQualifiers: ['setempat', 'terpilih', 'sementara'],
     and: ['dan', 'and'],

@@ -132,6 +132,8 @@ export interface Language {
     fieldWordsInNames: string[]
     /** Heads of an organisation's name. */
     organisationHeads: string[]
+    /** Lower-case words inside foreign names: "von der", "bin". */
+    nameJoiners: string[]
     /** Lower-case words that may join the words of a title or an organisation. */
     titleJoiners: string[]
     /** Words for a speech: "pidato Gubernur X" names the main speaker. */

@@ -2156,3 +2156,15 @@ describe('a stance, an adverb before the verb, a kind of region, a title with a 
     expect(speakers.map(speaker => speaker.name)).toEqual(['Budi Santoso'])
   })
 })
+
+describe('a foreign name with lower-case words inside', () => {
+  it('keeps "von der" and "bin" inside the name, after the title', () => {
+    const { main } = speakersOf(
+      'Presiden Komisi Eropa Ani von der Rahma mengatakan: “Kebutuhan para penyintas masih sangat besar dan harus ditangani dengan segera.”',
+    )
+    expect([main?.name, main?.office]).toEqual(['Ani von der Rahma', 'Presiden Komisi Eropa'])
+    expect(
+      speakersOf('Raja Budi bin Santoso mengatakan kerja sama kawasan harus diperkuat.').main?.name,
+    ).toBe('Budi bin Santoso')
+  })
+})

@@ -653,7 +653,7 @@ function build(language: Language) {
       // The count may be collective ("ketiga hal itu adalah A, B, serta C"): the list must still
       // match it.
       countedList: new RegExp(
-        String.raw`(?<![\p{L}\p{N}])(?:${points.ordinalPrefix}(?=\p{L}))?(\d{1,2}|${numberWords})(?:\s*\((?:${numberWords})\))?\s+((?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*)(?:[’”]?\s+[\p{L}][\p{L}-]*){0,4}?)[’”]?\s*(?:(?:,\s*)?(?:${alternation(points.listOpeners)})\s*:?\s+|:\s*|,\s*(?=["“]))`,
+        String.raw`(?<![\p{L}\p{N}])(?:${points.ordinalPrefix}(?=\p{L}))?(\d{1,2}|${numberWords})(?:\s*\((?:${numberWords})\))?\s+((?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*)(?:[’”]?\s+[\p{L}][\p{L}-]*){0,4}?)[’”]?(?:,\s*(?:${trailing})(?:${speakers.pronounSuffix})?(?:\s+\p{Lu}[\p{L}.]*){0,4})?\s*(?:(?:,\s*)?(?:${alternation(points.listOpeners)})\s*:?\s+|:\s*|,\s*(?=["“]))`,
         'giu',
       ),
       attributionInside: new RegExp(

@@ -541,3 +541,16 @@ describe('aid a government budgets to give', () => {
     ).toEqual([['Norwegia', 'dua triliun yen', undefined]])
   })
 })
+
+describe('a counted list with the speaker set inside', () => {
+  it('reads "Ketiga prioritas tersebut, tambah Bupati antara lain A; B; serta C"', () => {
+    const { points } = pointsOf(
+      'Tema tersebut didukung dengan tiga prioritas pembangunan. Ketiga prioritas tersebut, tambah Bupati antara lain pelayanan publik yang terintegrasi; pembangunan ekonomi melalui infrastruktur; serta pembangunan budaya daerah.',
+    )
+    expect(points?.items.map(item => item.headline)).toEqual([
+      'pelayanan publik yang terintegrasi',
+      'pembangunan ekonomi melalui infrastruktur',
+      'pembangunan budaya daerah',
+    ])
+  })
+})

@@ -1938,6 +1938,16 @@ export const ID: Language = {
       'Kunjungan Kenegaraan',
       'Kunjungan Kerja',
       'Misi Dagang',
+      // Festivities and ceremonies: "Pesta Kesenian X ke-47", "Wisuda ke-146 Universitas X".
+      'Pesta',
+      'Wisuda',
+      'Dies Natalis',
+      'Pelantikan',
+      'Gelar',
+      'Parade',
+      'Karnaval',
+      'Lomba',
+      'Pentas',
     ],
     organisers: ['Panitia', 'Panpel', 'Sekretariat', 'Penyelenggara'],
     sessionNouns: [

@@ -324,7 +324,21 @@ export function parseArticle(text: string, grammar: Grammar = grammarOf()): Arti
           group.at(-1)!.line,
           next => next.startsWith(`${key} `) && isMarkedResidue(grammar, next),
         )
+      // "BerandaDaerahJudul berita yang dipotong...": a copy of the headline below, cut short with
+      // an ellipsis (a breadcrumb run into it), is the page's.
+      const cutCopy =
+        !storyStarted &&
+        /(?:\.\.\.|…)$/u.test(key) &&
+        nextLine(lines, group.at(-1)!.line, next => {
+          const words = key
+            .replace(/(?:\.\.\.|…)$/u, '')
+            .split(/\s+/u)
+            .slice(-5, -1)
+            .join(' ')
+          return words.split(' ').length >= 3 && next.includes(words)
+        })
       const repeated =
+        cutCopy ||
         seen.has(key) ||
         (!storyStarted &&
           nextLine(lines, group.at(-1)!.line, next => next === key || isPhotoCredit(grammar, next)))

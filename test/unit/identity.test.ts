@@ -2168,3 +2168,29 @@ describe('a foreign name with lower-case words inside', () => {
     ).toBe('Budi bin Santoso')
   })
 })
+
+describe('festivities as events, and a headline copy cut short above the headline', () => {
+  it('names "Pesta Kesenian X ke-47" and "Wisuda ke-146 Universitas X" as the event', () => {
+    expect(
+      coverOf(
+        'KOTA LAMA - Gubernur Budi Santoso membuka secara resmi Pesta Kesenian Sapta (PKS) ke-47 di panggung terbuka Lamoria, Sabtu malam, 21 Juni 2025.',
+      ).title,
+    ).toBe('Pesta Kesenian Sapta (PKS) ke-47')
+    expect(
+      coverOf(
+        'Menteri Budi Santoso menghadiri acara Wisuda ke-146 Universitas Sapta (Unsap) yang berlangsung di Aula Lamoria, Kota Lama, Kamis (27/4).',
+      ).title,
+    ).toBe('Wisuda ke-146 Universitas Sapta (Unsap)')
+  })
+
+  it('takes a breadcrumb with a headline cut short ("…Buka Pesta...") for the page, the headline below for the title', () => {
+    const cover = coverOf(
+      [
+        'BerandaDaerahGubernur Budi Santoso Buka Pesta Kesenian Sapta...',
+        'Gubernur Budi Santoso Buka Pesta Kesenian Sapta ke-47',
+        'Kota Lama - Sabtu malam, 21 Juni 2025, Gubernur Budi Santoso membuka secara resmi Pesta Kesenian Sapta ke-47 di panggung terbuka Lamoria.',
+      ].join('\n\n'),
+    )
+    expect(cover.title).toBe('Gubernur Budi Santoso Buka Pesta Kesenian Sapta ke-47')
+  })
+})

@@ -304,8 +304,8 @@ function subject(
   // "Pidato Gubernur X menyoroti …": the speech of X says it, X is the speaker.
   const speech = grammar.speakers.speechLead.exec(sentence.slice(opened))
   const starts = [opened + (speech?.[0].length ?? 0)]
-  // "Pada awal pidatonya Nama mengatakan …": the subject after a fronted phrase with no comma (not
-  // a clause of saying, "Ketika mengungkapkan tanggung jawab Sapta, …", whose object is capitalised).
+  // "Pada akhir sambutannya Nama menegaskan …": the subject after a fronted phrase with no comma (not
+  // a clause of saying, "Ketika menjelaskan peran Sapta, …", whose object is capitalised).
   const fronted = grammar.attribution.frontedPhrase.exec(sentence.slice(opened))
   if (
     fronted &&

@@ -83,9 +83,16 @@ export function extractKeyFigures(
       if (excluded.some(ref => ref.column <= source.column && source.column < ref.column + 40))
         continue
       if (source.column < (keptUpTo.get(text) ?? -Infinity)) continue
-      // "… di awal ia menjabat tahun 2010, belanja mencapai 73 persen": a figure of long ago is the
+      // "… ketika ia mulai memimpin pada 2011, belanja pegawai 70 persen": a figure of long ago is the
       // story's history, not its news.
       if (pastYearBefore(grammar, text, figure.index, latest)) continue
+      // "Pada Forum pertama hadir 300 orang, …": a figure of an earlier edition, in its clause.
+      const clause =
+        text
+          .slice(0, figure.index)
+          .split(/[;:]|,\s/u)
+          .at(-1) ?? ''
+      if (grammar.figures.earlierEdition.test(clause)) continue
       const figureText = figure.text.trim()
       keptUpTo.set(
         text,

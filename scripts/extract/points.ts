@@ -11,7 +11,7 @@ export const MAX_HEADLINE_WORDS = 10
 // "(1) …", "1) …": parenthesised numbers inside a sentence.
 const NUMBERED = /(?<=^|[\s:;,])\(?(\d{1,2})\)\s+/gu
 // A list line: "1.", "2)", "a)", "(b)".
-const LIST_LINE = /^(?:\(?([a-j])\)|(\d{1,2})[.)])\s+/u
+const LIST_LINE = /^(?:\(?([a-j])\)|(\d{1,2})[.)])(?:\s+|(?=["“]))/u
 
 interface Marker {
   sentence: Sentence
@@ -75,10 +75,12 @@ function items(grammar: Grammar, run: Marker[]): Point[] {
           ? following.index
           : marker.sentence.sentence.length
       // "“Yang ketiga …,” ucap dia.": a point quoted whole ends where its quotation does.
+      // (A point that opens with its quotation, '1. "…"', ends at the mark that closes it.)
+      const opens = /^["“]/u.test(marker.sentence.sentence.slice(marker.end)) ? 1 : 0
       const quoted = /^["“]/u.test(marker.sentence.sentence)
-        ? marker.sentence.sentence.slice(marker.end, stop).search(/["”]/u)
+        ? marker.sentence.sentence.slice(marker.end + opens, stop).search(/["”]/u)
         : -1
-      const end = quoted >= 0 ? marker.end + quoted : stop
+      const end = quoted >= 0 ? marker.end + opens + quoted : stop
       // "Kedua, kata Hartono, …": an attribution set inside the point is not part of it.
       const raw = marker.sentence.sentence
         .slice(marker.end, end)

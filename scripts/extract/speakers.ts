@@ -949,7 +949,7 @@ function resolve(
     const [holder] = holders
     if (holder && holders.every(other => other.name === holder.name))
       return speakers.includes(holder) ? holder : fromKnown(speakers.length, holder)
-    // "Kapolda Malut" after "Kapolda Maluku Utara Nama": the region written short; the one person
+    // "Kapolda Sapteng" after "Kapolda Sapta Tengah Nama": the region written short; the one person
     // of that title, when no one of a fitting title has that word in their name.
     const head = officeKey(grammar, mention.office)
     const fits = (person: Speaker): boolean => {
@@ -1028,7 +1028,7 @@ function resolve(
       const speaker = fromKnown(speakers.length, introduced)
       return speaker
     }
-    // "Gubenur menyampaikan …" after "Gubernur Sapta Nama": a title with a slip of the pen is the
+    // "Gubenur menegaskan …" after "Gubernur Sapta Nama": a title with a slip of the pen is the
     // one holder of that title named in full.
     if (!mention.office && !/\s/u.test(mention.name)) {
       const slipped = distinctPeople(
@@ -1449,6 +1449,20 @@ function mainSpeaker(
     // "… mendengarkan pidato perdana Gubernur X": the lead names whose speech the event is; it outweighs
     // a few procedural words of the chair who opens it.
     if (speechOf(grammar, speaker, lead)) score += 4
+    // "Gubernur X menyampaikan pidato …": who delivers the speech, anywhere in the story.
+    else if (
+      speaker.attributions.some(
+        attribution =>
+          attribution.verb !== undefined &&
+          grammar.speakers.speechObject.test(
+            attribution.sentence.sentence.slice(
+              attribution.sentence.sentence.indexOf(attribution.verb, attribution.mention.end) +
+                attribution.verb.length,
+            ),
+          ),
+      )
+    )
+      score += 1.5
     // "Dalam sambutannya, Menteri X …", "…,” ucap Gubernur X dalam sambutannya": their words are
     // the event's speech, not a report before it.
     else if (

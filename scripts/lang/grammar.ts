@@ -292,6 +292,8 @@ function build(language: Language) {
       ),
       // A word for a speech, before whose speech it is: "pidato (perdana) Gubernur X".
       speechNoun: new RegExp(String.raw`(?<![\p{L}])(?:${speechNouns})(?![\p{L}])`, 'gu'),
+      // "… menyampaikan pidato kebangsaan …": the verb's object is the speech itself.
+      speechObject: new RegExp(String.raw`^\s+(?:${speechNouns})(?![\p{L}])`, 'u'),
       // After a title of office without a name: a qualifier ("setempat"), its short form in
       // parentheses, a comma, then the name.
       // The comma that closes a name set off after a title, not a list's: ", dalam laporannya", ",
@@ -532,6 +534,10 @@ function build(language: Language) {
         String.raw`\s*,\s*(?:${alternation(attribution.sourceTags)})(?![\p{L}])`,
         'u',
       ),
+      sourceTagAnywhere: new RegExp(
+        String.raw`[\s,]+(?:${alternation(attribution.sourceTags)})(?![\p{L}])`,
+        'u',
+      ),
       leadingThat: new RegExp(
         String.raw`^(?:${alternation(attribution.complementizers)})\s+(?=\p{Ll})`,
         'u',
@@ -566,7 +572,7 @@ function build(language: Language) {
       saying: new RegExp(`^(?:${alternation(withCapitals(attribution.sayingVerbs))})$`, 'u'),
       topic: new RegExp(`^(?:${alternation(withCapitals(attribution.topicVerbs))})$`, 'u'),
       opener: new RegExp(String.raw`^(?:(?:${openers})\s*,?\s*)`, 'u'),
-      // "Pada awal pidatonya Nama mengatakan …": a fronted phrase of lower-case words with no comma,
+      // "Pada akhir sambutannya Nama menegaskan …": a fronted phrase of lower-case words with no comma,
       // before a capitalised subject.
       frontedPhrase: new RegExp(
         String.raw`^(?:${alternation(attribution.phraseOpeners)})(?:\s+\p{Ll}[\p{L}-]*){1,4}\s+(?=\p{Lu})`,
@@ -653,7 +659,7 @@ function build(language: Language) {
       // The count may be collective ("ketiga hal itu adalah A, B, serta C"): the list must still
       // match it.
       countedList: new RegExp(
-        String.raw`(?<![\p{L}\p{N}])(?:${points.ordinalPrefix}(?=\p{L}))?(\d{1,2}|${numberWords})(?:\s*\((?:${numberWords})\))?\s+((?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*)(?:[’”]?\s+[\p{L}][\p{L}-]*){0,4}?)[’”]?(?:,\s*(?:${trailing})(?:${speakers.pronounSuffix})?(?:\s+\p{Lu}[\p{L}.]*){0,4})?\s*(?:(?:,\s*)?(?:${alternation(points.listOpeners)})\s*:?\s+|:\s*|,\s*(?=["“]))`,
+        String.raw`(?<![\p{L}\p{N}])(?:${points.ordinalPrefix}(?=\p{L}))?(\d{1,2}|${numberWords})(?:\s*\((?:${numberWords})\))?\s+((?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]*)(?:[’”]?\s+(?!(?:${numberWords})(?![\p{L}]))[\p{L}][\p{L}-]*){0,8}?)[’”]?(?:,\s*(?:${trailing})(?:${speakers.pronounSuffix})?(?:\s+\p{Lu}[\p{L}.]*){0,4})?\s*(?:(?:,\s*)?(?:${alternation(points.listOpeners)})\s*:?\s+|:\s*|,\s*(?=["“]))`,
         'giu',
       ),
       attributionInside: new RegExp(
@@ -752,6 +758,11 @@ function build(language: Language) {
     },
 
     figures: {
+      // "Pada Forum 1 hadir 300 orang": a figure of an earlier edition of the event.
+      earlierEdition: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(withCapitals(figures.earlierEditionOpeners))})\s+(?:${alternation(withCapitals(cover.eventNouns.map(noun => noun.toLowerCase())))})\s+(?:${alternation(figures.firstEditions)})(?![\p{L}\p{N}])`,
+        'u',
+      ),
       // A year as a time ("tahun 2010", "pada 2010"; not "Forum X 2017", not "Nomor 1 tahun 2018"),
       // and the words around it that make it one end of a span or the start of a change.
       year: new RegExp(

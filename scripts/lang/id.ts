@@ -1350,7 +1350,7 @@ export const ID: Language = {
       'Tapi',
     ],
     clauseOpeners: ['Sebelum', 'Setelah', 'Usai', 'Seusai', 'Selepas', 'Saat', 'Ketika', 'Sewaktu'],
-    // "Pada awal pidatonya Nama mengatakan …", "Awal rapat Kepala X menyampaikan …": a phrase of
+    // "Pada akhir sambutannya Nama menegaskan …", "Awal rapat Kepala X menyampaikan …": a phrase of
     // time or place fronted without its comma, in lower-case words, before the subject.
     phraseOpeners: [
       'Pada',
@@ -1652,7 +1652,10 @@ export const ID: Language = {
   },
 
   figures: {
-    // "di awal ia menjabat tahun 2010", "pada 2010": a year as a time.
+    // "Pada Forum 1 …", "Di KTT sebelumnya …": a clause about an earlier edition.
+    earlierEditionOpeners: ['pada', 'di', 'dalam'],
+    firstEditions: ['1', 'I', 'pertama', 'sebelumnya', 'lalu', 'terdahulu', 'perdana'],
+    // "ketika ia mulai memimpin tahun 2011", "pada 2011": a year as a time.
     yearWords: ['tahun', 'pada'],
     // "sejak 2010", "2010 hingga 2020", "dari 5 persen pada 2010 menjadi 8 persen".
     spanWords: [
@@ -1938,7 +1941,7 @@ export const ID: Language = {
       'Kunjungan Kenegaraan',
       'Kunjungan Kerja',
       'Misi Dagang',
-      // Festivities and ceremonies: "Pesta Kesenian X ke-47", "Wisuda ke-146 Universitas X".
+      // Festivities and ceremonies: "Pesta Seni X ke-12", "Wisuda ke-20 Universitas X".
       'Pesta',
       'Wisuda',
       'Dies Natalis',

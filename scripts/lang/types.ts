@@ -230,7 +230,7 @@ export interface Language {
      * Conjunctions that open a fronted clause of time before the sentence's subject ("Sebelum acara
      * dibuka, Menteri X …"): the subject follows the clause's comma.
      */
-    /** Words that open a phrase of time or place fronted without its comma: "Pada awal pidatonya Nama …". */
+    /** Words that open a phrase of time or place fronted without its comma: "Pada akhir sambutannya Nama …". */
     phraseOpeners: string[]
     clauseOpeners: string[]
     /** What may stand between a speaker and the verb, as a pattern: an adverbial, adverbs. */
@@ -349,6 +349,10 @@ export interface Language {
 
   /** Key figures. */
   figures: {
+    /** Words before an event noun and an earlier edition: "Pada Forum 1 …". */
+    earlierEditionOpeners: string[]
+    /** How an earlier edition is written after the event noun: "1", "pertama", "sebelumnya". */
+    firstEditions: string[]
     /** Words right before a year that say it is a time: "tahun 2010", "pada 2010". */
     yearWords: string[]
     /** Words in the clause of a year, or between it and a figure, that make the year one end of a span or a change ("sejak 2010", "… pada 2010 menjadi 8 persen"): a figure of the span is no past one. */

@@ -1593,3 +1593,18 @@ describe('a figure of long ago', () => {
     expect(shown).toEqual(expect.arrayContaining(['10 kali', '6,29 %', 'tiga kali', '15 sesi']))
   })
 })
+
+describe('a figure of an earlier edition', () => {
+  it('is no key figure of this one ("Pada Kongres 1 ada 5.000 peserta")', () => {
+    const shown = extractKeyFigures(
+      G,
+      sentences(
+        '"Kongres kali ini ada peningkatan. Pada Kongres 1 ada 5.000 peserta dan yang ke dua 8.000 peserta. Kini kita memiliki 200 kepala daerah," kata Budi.',
+      ),
+      () => 0,
+      [],
+    ).map(figure => figure.figure)
+    expect(shown).not.toContain('5.000 peserta')
+    expect(shown).toContain('200 kepala')
+  })
+})

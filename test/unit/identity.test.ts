@@ -2194,3 +2194,24 @@ describe('festivities as events, and a headline copy cut short above the headlin
     expect(cover.title).toBe('Gubernur Budi Santoso Buka Pesta Kesenian Sapta ke-47')
   })
 })
+
+describe('who delivers the speech, and the source a newsroom quotes', () => {
+  it('weighs for the one who "menyampaikan pidato", over a chair who spoke first', () => {
+    const { main } = speakersOf(
+      [
+        'Kota Lama - Gedung DPRD Sapta menjadi saksi peringatan Hari Jadi ke-80 Provinsi Sapta. Sidang paripurna istimewa tersebut dipimpin Ketua DPRD Sapta, Ani Rahma. Hadir pula Gubernur Sapta, Budi Santoso.',
+        'Dalam sambutannya, Ani menegaskan bahwa usia ke-80 tahun bukan sekadar angka.',
+        'Dalam kesempatan itu, Gubernur Budi menyampaikan pidato reflektif sekaligus arah pembangunan ke depan. Ia menegaskan bahwa meski anggaran daerah relatif kecil, pemerintah tetap mampu mencatat kemajuan penting.',
+        'Budi memaparkan delapan agenda utama pembangunan daerah sebagai arah kebijakan Sapta.',
+      ].join('\n\n'),
+    )
+    expect(main?.name).toBe('Budi Santoso')
+  })
+
+  it('ends the occasion at "seperti dikutip …", with or without its comma', () => {
+    const cover = coverOf(
+      '“Kita perlu peran besar pemerintahan baru,” ucap Budi Santoso dalam konferensi pers Musyawarah Sapta, di Kantor Sapta, Kota Lama, Sabtu (10/8) seperti dikutip Kabar.com.',
+    )
+    expect(cover.occasion?.text).not.toMatch(/dikutip/u)
+  })
+})

@@ -554,3 +554,32 @@ describe('a counted list with the speaker set inside', () => {
     ])
   })
 })
+
+describe('a counted list with a long label, and numbered quotations', () => {
+  it('reads "tiga masalah sebagai bagian dari prioritas kerjanya, yaitu A, B, dan C"', () => {
+    const { points } = pointsOf(
+      'Panglima Budi Santoso menyoroti tiga masalah sebagai bagian dari prioritas kerjanya, yaitu kelompok bersenjata, penanggulangan bencana alam, dan pengamanan pemilu serentak.',
+    )
+    expect(points?.items.map(item => item.headline)).toEqual([
+      'kelompok bersenjata',
+      'penanggulangan bencana alam',
+      'pengamanan pemilu serentak',
+    ])
+  })
+
+  it('reads list items that open with their quotation (\'1. "…"\'), up to its closing mark', () => {
+    const { points } = pointsOf(
+      [
+        'Berikut poin-poin pidato Budi Santoso di hadapan peserta kongres',
+        '1. "Kongres ini merupakan wujud konsolidasi partai.".',
+        '2. "Kongres kali ini ada peningkatan. Peserta bertambah banyak."',
+        '3. "Konsolidasi terus kita tingkatkan."',
+      ].join('\n\n'),
+    )
+    expect(points?.items.map(item => item.headline)).toEqual([
+      'Kongres ini merupakan wujud konsolidasi partai',
+      'Kongres kali ini ada peningkatan',
+      'Konsolidasi terus kita tingkatkan',
+    ])
+  })
+})

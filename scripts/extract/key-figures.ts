@@ -71,6 +71,8 @@ export function extractKeyFigures(
       found.push({ index: match.index!, text: match[0] })
     }
     const excluded = exclude.filter(ref => ref.sentence === text)
+    // (Read once per sentence, and only when it has a figure: the sentence may be long.)
+    let history: ((index: number) => boolean) | undefined
     let quote = 0
     for (const figure of found.sort((a, b) => a.index - b.index)) {
       const source = refAt(sentence, figure.index)
@@ -84,15 +86,10 @@ export function extractKeyFigures(
         continue
       if (source.column < (keptUpTo.get(text) ?? -Infinity)) continue
       // "… ketika ia mulai memimpin pada 2011, belanja pegawai 70 persen": a figure of long ago is the
-      // story's history, not its news.
-      if (pastYearBefore(grammar, text, figure.index, latest)) continue
-      // "Pada Forum pertama hadir 300 orang, …": a figure of an earlier edition, in its clause.
-      const clause =
-        text
-          .slice(0, figure.index)
-          .split(/[;:]|,\s/u)
-          .at(-1) ?? ''
-      if (grammar.figures.earlierEdition.test(clause)) continue
+      // story's history, not its news; so is "Pada Forum pertama hadir 300 orang, …", of an earlier
+      // edition.
+      history ??= historyOf(grammar, text, latest)
+      if (history(figure.index)) continue
       const figureText = figure.text.trim()
       keptUpTo.set(
         text,
@@ -128,33 +125,57 @@ const PAST_YEARS = 3
 function latestYear(grammar: Grammar, sentences: Sentence[]): number {
   let latest = 0
   for (const sentence of sentences)
-    for (const match of sentence.sentence.matchAll(grammar.figures.year))
+    for (const match of sentence.sentence.matchAll(grammar.figures.years))
       latest = Math.max(latest, Number(match[1]))
   return latest
 }
 
 /**
- * A year long past is named before the figure in its sentence, and is no end of a span or a change:
- * not "sejak 2010" (the clause before it), not "2010–2020", not "pada 2010 … menjadi 8 persen".
+ * Which places of a sentence stand in its history: after a year long past that is no end of a span
+ * or a change (not "sejak 2010" in the clause before it, not "2010–2020", not "pada 2010 … menjadi 8
+ * persen" before the place), or in a clause about an earlier edition ("Pada Forum 1 …"). Each mark
+ * is found once, and each place is told by the last mark before it: the time stays linear in the
+ * sentence's length however many figures it holds.
  */
-function pastYearBefore(grammar: Grammar, text: string, index: number, latest: number): boolean {
-  const { year, spanWord, spanAfter } = grammar.figures
-  for (const match of text.slice(0, index).matchAll(year)) {
+function historyOf(grammar: Grammar, text: string, latest: number): (index: number) => boolean {
+  const { years, spanWords, spanAfter, earlierEditions } = grammar.figures
+  const starts = (pattern: RegExp): number[] =>
+    [...text.matchAll(pattern)].map(match => match.index!)
+  const breaks = starts(CLAUSE_BREAK)
+  const spans = starts(spanWords)
+  const editions = [...text.matchAll(earlierEditions)]
+  const editionEnds = editions.map(match => match.index! + match[0].length)
+  const editionStart = new Map(editions.map((match, at) => [editionEnds[at]!, match.index!]))
+  const pastEnds: number[] = []
+  for (const match of text.matchAll(years)) {
     if (Number(match[1]) > latest - PAST_YEARS) continue
-    const clause =
-      text
-        .slice(0, match.index)
-        .split(/[,;:]\s/u)
-        .at(-1) ?? ''
-    if (
-      spanWord.test(clause) ||
-      spanAfter.test(text.slice(match.index + match[0].length)) ||
-      spanWord.test(text.slice(match.index + match[0].length, index))
-    )
-      continue
-    return true
+    const end = match.index! + match[0].length
+    // (A span word in the clause before the year, or a dash or "hingga" right after it.)
+    if (lastBefore(spans, match.index!) > lastBefore(breaks, match.index!)) continue
+    if (spanAfter.test(text.slice(end, end + 12))) continue
+    pastEnds.push(end)
   }
-  return false
+  return index => {
+    const year = lastBefore(pastEnds, index + 1)
+    if (year >= 0 && lastBefore(spans, index) < year) return true
+    const edition = lastBefore(editionEnds, index + 1)
+    return edition >= 0 && editionStart.get(edition)! > lastBefore(breaks, index)
+  }
+}
+
+// Where a clause breaks: a semicolon, a colon, a comma before a space (not a decimal comma).
+const CLAUSE_BREAK = /[;:]|,\s/gu
+
+/** The last of the sorted positions before `index`, or -1. */
+function lastBefore(positions: number[], index: number): number {
+  let low = 0
+  let high = positions.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (positions[middle]! < index) low = middle + 1
+    else high = middle
+  }
+  return low > 0 ? positions[low - 1]! : -1
 }
 
 /** Words of a figure's context: the clause it stands in, else a window of words around it. */

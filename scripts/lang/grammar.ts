@@ -759,19 +759,19 @@ function build(language: Language) {
 
     figures: {
       // "Pada Forum 1 hadir 300 orang": a figure of an earlier edition of the event.
-      earlierEdition: new RegExp(
+      earlierEditions: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals(figures.earlierEditionOpeners))})\s+(?:${alternation(withCapitals(cover.eventNouns.map(noun => noun.toLowerCase())))})\s+(?:${alternation(figures.firstEditions)})(?![\p{L}\p{N}])`,
-        'u',
+        'gu',
       ),
       // A year as a time ("tahun 2010", "pada 2010"; not "Forum X 2017", not "Nomor 1 tahun 2018"),
       // and the words around it that make it one end of a span or the start of a change.
-      year: new RegExp(
+      years: new RegExp(
         String.raw`(?<=(?<![\p{L}]|\p{N}\s+)(?:${alternation(figures.yearWords)})\s+)((?:19|20)\d\d)(?![\p{N}/]|[.,]\d)`,
         'giu',
       ),
-      spanWord: new RegExp(
+      spanWords: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(figures.spanWords)})(?![\p{L}])`,
-        'iu',
+        'giu',
       ),
       spanAfter: /^\s*[-–/]/u,
       // "2,7%", "90 persen".

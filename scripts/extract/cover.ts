@@ -550,7 +550,8 @@ function placeOf(
         grammar.cover.planned.test(clause) ||
         /["“”]/u.test(between) ||
         inQuotation(quotedBySentence, sentence, at) ||
-        eventStart.test(match[1]!)
+        eventStart.test(match[1]!) ||
+        grammar.cover.eventEnd.test(match[1]!)
       )
         continue
       const after = text.slice(at + match[0].length)

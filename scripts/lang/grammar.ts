@@ -1000,6 +1000,11 @@ function build(language: Language) {
         'iu',
       ),
       eventStart: new RegExp(String.raw`^(?:${alternation(cover.eventNouns)})(?![\p{L}])`, 'u'),
+      // "ASEAN Foreign Ministers' Meeting": an event named in English ends with its noun.
+      eventEnd: new RegExp(
+        String.raw`(?<![\p{L}])(?:${alternation(cover.englishEventNouns)})$`,
+        'u',
+      ),
       // (A full stop inside a word, "Kabar.com", ends nothing.)
       statementDate: new RegExp(
         String.raw`(?:${alternation(cover.statementDateWords)})(?:[^.;]|\.(?=\p{L})){0,40}$`,

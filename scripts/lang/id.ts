@@ -1952,6 +1952,18 @@ export const ID: Language = {
       'Lomba',
       'Pentas',
     ],
+    englishEventNouns: [
+      'Meeting',
+      'Summit',
+      'Conference',
+      'Forum',
+      'Dialogue',
+      'Assembly',
+      'Congress',
+      'Symposium',
+      'Roundtable',
+      'Retreat',
+    ],
     organisers: ['Panitia', 'Panpel', 'Sekretariat', 'Penyelenggara'],
     sessionNouns: [
       'Sesi',

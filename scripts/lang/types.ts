@@ -431,6 +431,8 @@ export interface Language {
     /** Nouns of a part of an event: "Sesi", "Upacara". */
     sessionNouns: string[]
     /** Who organises an event, before its name: "Panitia Munas X" names the committee of Munas X. */
+    /** The nouns that end an event's name in English: "… Ministers' Meeting", "… Summit". */
+    englishEventNouns: string[]
     organisers: string[]
     /**
      * Event nouns that often name something else, a group ("Forum …") or a day ("Hari …"): an event

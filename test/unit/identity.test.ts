@@ -2215,3 +2215,12 @@ describe('who delivers the speech, and the source a newsroom quotes', () => {
     expect(cover.occasion?.text).not.toMatch(/dikutip/u)
   })
 })
+
+describe('an event named in English as the place', () => {
+  it('is no place: the venue after it is ("di Sapta Ministers\' Meeting di Hotel Lamoria")', () => {
+    const cover = coverOf(
+      '"Terima kasih atas keramahan yang luar biasa," ujar Menteri Luar Negeri Budi Santoso dalam Press Availability terkait kehadirannya di Sapta Foreign Ministers\' Meeting di Hotel Lamoria Jakarta, Jumat (15/7/2023) malam.',
+    )
+    expect(cover.place).toBe('Hotel Lamoria Jakarta')
+  })
+})

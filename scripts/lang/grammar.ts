@@ -1075,7 +1075,7 @@ function build(language: Language) {
       // How the event was held: "digelar secara virtual", "rilis secara daring", "konferensi
       // virtual", "diadakan secara hybrid (di aula dan daring)" (the verb or noun before it kept).
       mode: new RegExp(
-        String.raw`(?<![\p{L}])(?:(?:${alternation(cover.heldAfterWords)}|${alternation(cover.formats)}|${alternation(cover.eventNouns.map(noun => noun.toLowerCase()))})\s+(?:${cover.modeWord}\s+)?)(?:${alternation(cover.modes)})(?![\p{L}])(?:\s*\([^()]{1,30}\))?|(?<=(?<![\p{L}])(?:${alternation(cover.spokeVerbs)})(?:\s+[^\s.;:"“”]+){0,8}?\s)(?:${cover.modeWord}\s+(?:${alternation(cover.modes)})|${alternation(cover.remoteLinks)})(?![\p{L}])`,
+        String.raw`(?<![\p{L}])(?:(?:${alternation(cover.heldAfterWords)}|${alternation(cover.formats)}|${alternation(cover.eventNouns.map(noun => noun.toLowerCase()))})\s+(?:${cover.modeWord}\s+)?)(?:${alternation(cover.modes)})(?![\p{L}])(?:\s*\([^()]{1,30}\))?|(?<=(?<![\p{L}])(?:${alternation(withCapitals(cover.spokeVerbs))})(?:\s+[^\s.;:"“”]+){0,12}?\s)(?:${cover.modeWord}\s+(?:${alternation(cover.modes)})|${alternation(cover.remoteLinks)})(?![\p{L}])`,
         'u',
       ),
       // "… di Kota Lama berlangsung persidangan …": the place right before the verb that holds it.

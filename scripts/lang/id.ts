@@ -1101,6 +1101,7 @@ export const ID: Language = {
       'menyambut baik',
       // A speaker's stance, and what they present or assure: "… bersyukur atas …".
       'bersyukur',
+      'mengenang',
       'mempresentasikan',
       'meyakinkan',
       'mengaku',
@@ -2361,7 +2362,14 @@ export const ID: Language = {
     // "X berpidato pada Sidang Y secara virtual", "berbicara melalui saluran video": how the
     // speaker took part, after the verb of speaking.
     spokeVerbs: ['berpidato', 'berbicara'],
-    remoteLinks: ['melalui tautan video', 'melalui saluran video', 'melalui video'],
+    remoteLinks: [
+      'melalui tautan video',
+      'melalui saluran video',
+      'melalui sambungan video',
+      'melalui konferensi video',
+      'lewat sambungan video',
+      'melalui video',
+    ],
   },
   outcomes: {
     verbs: [

@@ -2224,3 +2224,25 @@ describe('an event named in English as the place', () => {
     expect(cover.place).toBe('Hotel Lamoria Jakarta')
   })
 })
+
+describe('what the speaker recalled, and a speech by video link', () => {
+  it('reads "… mengenang 55 tahun …" as the speaker’s words, so the pronouns after it are theirs', () => {
+    const { main, unresolved } = speakersOf(
+      [
+        'Berbicara pada upacara pembukaan, Perdana Menteri Kamboja Budi Santoso mengenang 55 tahun sejarah kawasan dan pencapaian luar biasa, lapor Kantor Berita Lamoria (KBL).',
+        'Dia mengatakan situasi regional yang tidak pasti disebabkan oleh pandemi.',
+        'Menurutnya, tantangan seperti perubahan iklim telah memaksa kawasan melalui pengalaman pahit.',
+      ].join('\n\n'),
+    )
+    expect(main?.name).toBe('Budi Santoso')
+    expect(unresolved).toEqual([])
+  })
+
+  it('reads "melalui sambungan video" after "Berbicara pada …" however far', () => {
+    expect(
+      coverOf(
+        'Berbicara pada sebuah konferensi donor internasional yang diadakan di Kota Lama melalui sambungan video, Presiden Budi Santoso mengatakan: “Tidak ada negara yang dapat melawan bencana sendirian.”',
+      ).mode,
+    ).toBe('melalui sambungan video')
+  })
+})

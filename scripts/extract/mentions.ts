@@ -37,6 +37,9 @@ interface Token {
 }
 
 /** Capitalised words (with joiners and parentheticals) from `from`, up to `max` words. */
+// A year between capitalised words of a title: " 2022" before "H. Nama".
+const YEAR_TOKEN = /\s+((?:19|20)\d\d)(?=\s+\p{Lu})/uy
+
 function capitalisedRun(
   grammar: Grammar,
   text: string,
@@ -109,10 +112,18 @@ function capitalisedRun(
     ORDINAL_TOKEN.lastIndex = start
     const lowerField = grammar.speakers.lowerField
     lowerField.lastIndex = start
+    YEAR_TOKEN.lastIndex = start
     const word =
       CAPITALISED.exec(text) ??
       (tokens.length === 0 ? ORDINAL_TOKEN.exec(text) : null) ??
-      (tokens.length === 0 && afterTitle ? lowerField.exec(text) : null)
+      (tokens.length === 0 && afterTitle ? lowerField.exec(text) : null) ??
+      // "Ketua Panitia Sapta Expo 2022 H. Nama": an event's year inside the title.
+      (tokens.length > 0 &&
+      afterTitle &&
+      !joiner &&
+      grammar.cover.eventStart.test(tokens.at(-1)!.text)
+        ? YEAR_TOKEN.exec(text)
+        : null)
     if (!word) break
     const clean = word[1].replace(/[.,]$/u, '')
     // "Nama Senin (1/5) menyebut …": a weekday with its date ends the name.

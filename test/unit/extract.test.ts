@@ -1608,3 +1608,19 @@ describe('a figure of an earlier edition', () => {
     expect(shown).toContain('200 kepala')
   })
 })
+
+describe("an event's year inside a title", () => {
+  it('keeps "Ketua Panitia Sapta Expo 2022" as the title and "H. Budiyanto" as the name, not a year after a name', () => {
+    expect(
+      mentionAt(
+        G,
+        'Ketua Panitia Sapta Expo 2022 H. Budiyanto menyampaikan pameran ini dibuka.',
+        0,
+      ),
+    ).toMatchObject({ office: 'Ketua Panitia Sapta Expo 2022', name: 'H. Budiyanto' })
+    expect(mentionAt(G, 'Menteri Budi Santoso 2022 Jakarta', 0)).toMatchObject({
+      office: 'Menteri',
+      name: 'Budi Santoso',
+    })
+  })
+})

@@ -1252,6 +1252,12 @@ export const ID: Language = {
       'komentar',
       'bilang',
       'yakin',
+      // "…?!" teriak X, "…," canda X: a shout, a joke, a prayer.
+      'teriak',
+      'pekik',
+      'canda',
+      'kelakar',
+      'seloroh',
       // "…, dikatakannya, …", "…, dijelaskan Kapolres, …": the passive, with its speaker after it.
       'dikatakan',
       'dikemukakan',

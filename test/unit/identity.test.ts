@@ -2246,3 +2246,19 @@ describe('what the speaker recalled, and a speech by video link', () => {
     ).toBe('melalui sambungan video')
   })
 })
+
+describe('a shout or a joke that closes a quotation', () => {
+  it('names who said it ("…?!" teriak X, "…," seloroh X)', () => {
+    const heard = (text: string) => speakersOf(text).main?.name
+    expect(
+      heard(
+        '"Jika tidak siap silakan kalian pergi. Siap atau tidak?!" teriak Budi Santoso kepada para kader.',
+      ),
+    ).toBe('Budi Santoso')
+    expect(
+      heard(
+        '"Jangan dikira saya orangnya selalu serius," seloroh Ketua Umum Ani Rahma di depan peserta.',
+      ),
+    ).toBe('Ani Rahma')
+  })
+})

@@ -167,7 +167,8 @@ function build(language: Language) {
   // "(23/9-2019)", a bracket left open.)
   const bracketed = String.raw`${onDay}(?:\s+(?:${dayPart}))?\s*\((?:${cover.dateWord}\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?(?:${month})(?:\s+\d{4})?\)`
   const today = `(?:${alternation(withCapitals(cover.today))})`
-  const oneDate = String.raw`(?:${bracketed}|(?:(?:${onDay}|${today}),?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:\s?[/-]\s?\d{2,4})?(?:\)|(?=[\s,.]))${dateTail}|(?:${onDay}(?:\s+(?:${dayPart}))?,?\s+)?(?:(?:${alternation(withCapitals([cover.dateWord]))})\s+)?\d{1,2}(?:\s*(?:[-–]|(?:${alternation(cover.dateRangeWords)})\s)\s*\d{1,2})?\s+(?:${month})(?:\s*\d{4})?|(?:${onDay}(?:\s+\p{Ll}+){0,3}\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:\s?[/-]\s?\d{2,4})?(?:\)|(?=[\s,.]))${dateTail}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?|${onDay}\s+(?:${dayPart})(?![\p{L}]))`
+  // (A weekday the press left in lower case, before a date in full: "kamis, 29 Desember 2022".)
+  const oneDate = String.raw`(?:${bracketed}|(?:${weekdayLower}),\s*\d{1,2}\s+(?:${month})(?:,?\s*\d{4})?|(?:(?:${onDay}|${today}),?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:\s?[/-]\s?\d{2,4})?(?:\)|(?=[\s,.]))${dateTail}|(?:${onDay}(?:\s+(?:${dayPart}))?,?\s+)?(?:(?:${alternation(withCapitals([cover.dateWord]))})\s+)?\d{1,2}(?:\s*(?:[-–]|(?:${alternation(cover.dateRangeWords)})\s)\s*\d{1,2})?\s+(?:${month})(?:,?\s*\d{4})?|(?:${onDay}(?:\s+\p{Ll}+){0,3}\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:\s?[/-]\s?\d{2,4})?(?:\)|(?=[\s,.]))${dateTail}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?|${onDay}\s+(?:${dayPart})(?![\p{L}]))`
   const dateSource = String.raw`(?<![\p{N}/\p{L}])${oneDate}(?![\p{N}/])`
   // A format of the occasion, as a whole phrase: "konferensi pers", "sesi pleno".
   // (With its short form in brackets, as the lead writes it: "konferensi pers (konpers)".)

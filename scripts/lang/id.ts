@@ -2271,7 +2271,7 @@ export const ID: Language = {
     themeEnds: ['yang', 'bersama', 'didampingi', 'oleh', 'pada', 'itu', 'tersebut'],
     // ("… tema Kota Maju yang Berkeadilan": a theme in title case goes on past "yang".)
     themeEndsUnlessTitled: ['yang'],
-    dateTails: ['waktu setempat'],
+    dateTails: ['waktu setempat', 'tadi'],
     occasionOpeners: [
       'dalam',
       'saat',

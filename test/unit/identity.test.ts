@@ -2262,3 +2262,24 @@ describe('a shout or a joke that closes a quotation', () => {
     ).toBe('Ani Rahma')
   })
 })
+
+describe('dates as the press types them', () => {
+  it('reads "Sabtu, 28 April, 2018", "kamis, 29 Desember 2022" and "Jumat (8/3/2019) sore tadi"', () => {
+    const dateOf = (text: string) => coverOf(`KOTA LAMA - ${text}`).date
+    expect(
+      dateOf(
+        'Presiden Budi Santoso membuka KTT Sapta ke-32 pada Sabtu, 28 April, 2018 di Kota Lama.',
+      ),
+    ).toBe('Sabtu, 28 April, 2018')
+    expect(
+      dateOf('Presiden Budi Santoso membuka KTT Sapta pada kamis, 29 Desember 2022 di Kota Lama.'),
+    ).toBe('kamis, 29 Desember 2022')
+    expect(
+      dateOf('Kegiatan dipimpin Presiden Budi Santoso di Kota Lama, Jumat (8/3/2019) sore tadi.'),
+    ).toBe('Jumat (8/3/2019) sore tadi')
+    // A week in lower case is no weekday: "… di Kota Lama minggu ini".
+    expect(
+      dateOf('Para sekutu berjanji membantu pada sebuah konferensi di Kota Lama minggu ini.'),
+    ).toBeUndefined()
+  })
+})

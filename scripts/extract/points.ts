@@ -486,13 +486,27 @@ export function extractPoints(
   doubts: Doubt[] = [],
   owner: (sentence: Sentence) => boolean = () => false,
 ): Points | undefined {
-  const candidates = [
+  // A list a crowd puts forward (the sentence before it, or the one before that, has a crowd as its
+  // subject saying something) is theirs: no points of the speaker's, and left for review.
+  const crowds = (run: Marker[]): boolean => {
+    const at = sentences.indexOf(run[0]!.sentence)
+    return [sentences[at - 1], sentences[at - 2]].some(
+      sentence => sentence !== undefined && grammar.points.crowdSubject.test(sentence.sentence),
+    )
+  }
+  const found0 = [
     ...ordinalPoints(grammar, sentences),
     ...numberedPoints(sentences),
     ...listPoints(paragraphs),
     ...parallelPoints(grammar, paragraphs),
     ...introducedParagraphs(paragraphs),
   ]
+  const candidates = found0.filter(run => !crowds(run))
+  for (const run of found0.filter(crowds))
+    doubts.push({
+      reason: `a list of ${run.length} put forward by a crowd, not by the speaker; left for review`,
+      source: refAt(run[0]!.sentence, run[0]!.index),
+    })
   // The main speaker's enumeration comes first (it opens in, or right after, a sentence of theirs),
   // then the longest.
   const score = (run: Marker[]): number => {

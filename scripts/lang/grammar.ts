@@ -617,6 +617,12 @@ function build(language: Language) {
     },
 
     points: {
+      // "Kesempatan itu, masyarakat Kota Lama yang … menyampaikan …": a crowd as the subject, at the
+      // sentence's start or after its first comma.
+      crowdSubject: new RegExp(
+        String.raw`^(?:[^,.;:"“”]{0,60},\s+)?(?:${alternation(withCapitals(points.crowdSubjects))})(?![\p{L}])[^.;:"“”]{0,120}?(?<![\p{L}])(?:${alternation(attribution.sayingVerbs)})(?![\p{L}])`,
+        'u',
+      ),
       // "Yang kedua, Nama menekankan …": a verb after which the point is what the speaker said.
       pointSaying: new RegExp(
         `^(?:${alternation(withCapitals([...attribution.sayingVerbs, ...points.stressingVerbs]))})$`,

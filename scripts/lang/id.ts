@@ -1430,6 +1430,20 @@ export const ID: Language = {
   },
 
   points: {
+    // "… warga Kota Lama menyampaikan tuntutan. Ada tiga poin yang disampaikan: 1. …": a crowd's
+    // demands are theirs, not the speaker's points.
+    crowdSubjects: [
+      'masyarakat',
+      'warga',
+      'rakyat',
+      'mahasiswa',
+      'massa',
+      'pengunjuk rasa',
+      'demonstran',
+      'buruh',
+      'petani',
+      'nelayan',
+    ],
     ordinalLinks: [
       'ialah',
       'adalah',

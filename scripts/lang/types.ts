@@ -277,6 +277,8 @@ export interface Language {
 
   /** Points of an enumeration. */
   points: {
+    /** Subjects that are a crowd: a list of what they put forward is theirs, not the speaker's points. */
+    crowdSubjects: string[]
     /** What may stand between an ordinal and its point. */
     ordinalLinks: string[]
     /** The links that are copulas ("ialah"): the marker's, not the point's. */

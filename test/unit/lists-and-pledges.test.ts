@@ -583,3 +583,19 @@ describe('a counted list with a long label, and numbered quotations', () => {
     ])
   })
 })
+
+describe("a crowd's list", () => {
+  it('is no point of the speaker\'s: "… warga menyampaikan maklumat. Ada tiga poin yang disampaikan: 1. …"', () => {
+    const { points, doubts } = pointsOf(
+      [
+        'Sekda Budi Santoso mengatakan pembangunan kota harus dipercepat.',
+        'Kesempatan HUT tahun ini, masyarakat Kota Lama yang mengatasnamakan Rakyat Sapta menyampaikan maklumat terkait status ibukota. Ada tiga poin yang disampaikan yakni :',
+        '1. Pemerintah segera serahkan rancangan undang-undang ke DPR',
+        '2. DPR segera bahas dan putuskan rancangan itu',
+        '3. Jika tidak terwujud kami nyatakan sikap',
+      ].join('\n'),
+    )
+    expect(points).toBeUndefined()
+    expect(doubts.map(doubt => doubt.reason).join(' ')).toMatch(/crowd/u)
+  })
+})

@@ -209,8 +209,13 @@ function trailing(
         representativeAt(grammar, sentence, after))
     if (!mention) continue
     // "kata Sestama BNPP ini": a title with a demonstrative points back, like a pronoun.
+    // (So does "mantan Bupati Sapta itu": a title held before, its region read as a name.)
     const demonstrative = grammar.speakers.demonstrative.exec(sentence.slice(mention.end))
-    if (demonstrative && mention.kind === 'person' && !mention.name)
+    const former =
+      grammar.speakers.heldBefore.test(mention.text) &&
+      mention.name !== undefined &&
+      !/\s/u.test(mention.name)
+    if (demonstrative && mention.kind === 'person' && (!mention.name || former))
       mention = {
         text: sentence.slice(mention.index, mention.end + demonstrative[0].length),
         index: mention.index,

@@ -298,9 +298,14 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
     } else if (mention.kind === 'pronoun') {
       // An epithet may carry a name ("pria yang akrab disapa Anira itu"): that person; else the
       // last speaker.
+      // (Not a word right after a title: "mantan Bupati Sapta itu" names a region, not a person.)
       const names = (candidate: Speaker): boolean =>
-        [...nameTokens(candidate.name), ...nameTokens(candidate.alias)].some(token =>
-          containsWord(mention.text, token),
+        [...nameTokens(candidate.name), ...nameTokens(candidate.alias)].some(
+          token =>
+            containsWord(mention.text, token) &&
+            !grammar.speakers.officeWords.has(
+              /(\S+)\s+$/u.exec(mention.text.slice(0, mention.text.indexOf(token)))?.[1] ?? '',
+            ),
         )
       // (A title's words are no name: "Gubernur Kota Lama ini" names a place.)
       const introduced = mention.office ? undefined : (speakers.find(names) ?? known.find(names))

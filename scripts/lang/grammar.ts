@@ -444,6 +444,8 @@ function build(language: Language) {
       leaderOffices: speakers.leaderOffices,
       ownStateSuffix: new RegExp(speakers.ownStateSuffix, 'u'),
       demonstrative: new RegExp(String.raw`^\s+(?:${demonstratives})(?![\p{L}])`, 'u'),
+      // "mantan Bupati X itu": a title held before, pointing back.
+      heldBefore: new RegExp(String.raw`^(?:${alternation(speakers.formerTitles)})\s`, 'u'),
       // "… ujar perwakilan (dari) Bank Sapta": one who speaks for a body, the body named.
       representativeOf: new RegExp(
         String.raw`^(?:${alternation(speakers.representatives)})(?:\s+dari)?\s+${bodyWord}(?:\s+${bodyWord}){0,4}?(?=[\s.,;]*$|\s*[,.;]|\s+\p{Ll})`,

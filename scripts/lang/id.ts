@@ -2211,6 +2211,10 @@ export const ID: Language = {
       'hadir',
       'menghadiri',
       'mengikuti',
+      // "… akan mendukung Forum X bulan depan": a summit still to come that one supports or joins.
+      'bekerja sama',
+      'mendukung',
+      'menyukseskan',
     ],
     recurringWords: ['setiap', 'tiap', 'saban'],
     heldAfterWords: [

@@ -2283,3 +2283,35 @@ describe('dates as the press types them', () => {
     ).toBeUndefined()
   })
 })
+
+describe('a region read as a name, a former title, a summit still to come', () => {
+  it('opens the name at an honorific after a body and its region ("Ketua DPRD Sapta H. Nama")', () => {
+    const { main } = speakersOf(
+      'Ketua DPRD Sapta H. Budi Santoso mengatakan festival ini harus terus digelar.',
+    )
+    expect([main?.office, main?.name]).toEqual(['Ketua DPRD Sapta', 'H. Budi Santoso'])
+  })
+
+  it('reads "sambung mantan Bupati Sapta itu" as the speaker before, not someone whose name holds the region', () => {
+    const { speakers } = speakersOf(
+      [
+        'Gubernur Lamoria, Budi Santoso berharap seluruh kabupaten bisa ikut terlibat pada festival di tahun mendatang.',
+        'Ia didampingi Bupati Sapta, Joko Prasetyo, dan Ketua DPRD Sapta Ani Rahma di tengah lapangan.',
+        'Budi menjelaskan, pemerintah provinsi akan terus membantu kabupaten agar festival digelar terus.',
+        '"Seterusnya kita akan membantu sehingga kegiatan ini dapat terus dilaksanakan," sambung mantan Bupati Sapta itu.',
+      ].join('\n\n'),
+    )
+    expect(speakers.map(speaker => speaker.name)).toEqual(['Budi Santoso'])
+  })
+
+  it('takes no summit that one "akan bekerja sama dengan" for the event', () => {
+    const cover = coverOf(
+      [
+        'KOTA LAMA - "Kami ingin memperkuat kemitraan," ungkap PM Budi Santoso dalam jumpa pers bersama Presiden Ani Rahma siang ini (27/7/2022).',
+        'PM Budi Santoso menegaskan bahwa Sapta akan bekerja sama dengan KTT Lamoria pada bulan November 2022.',
+        'Kedua pemimpin juga menegaskan bahwa Darma akan bekerja sama dengan KTT Lamoria di Kota Baru pada November.',
+      ].join('\n\n'),
+    )
+    expect(cover.title).not.toBe('KTT Lamoria')
+  })
+})

@@ -292,7 +292,7 @@ function occasionSpan(grammar: Grammar, text: string, start: number): string | u
   if (found) end = found.index
   const verb = grammar.cover.occasionStop.exec(text.slice(start, end))
   if (verb) end = start + verb.index
-  // "…, Sabtu (10/8) seperti dikutip Kabar.com": the newsroom's source ends it, comma or not.
+  // "…, Senin (4/3) seperti dikutip Kabar.com": the newsroom's source ends it, comma or not.
   const tag = grammar.attribution.sourceTagAnywhere.exec(text.slice(start, end))
   if (tag) end = start + tag.index
   let span = text.slice(start, end).replace(/[\s,.;:]+$/u, '')

@@ -167,7 +167,7 @@ function build(language: Language) {
   // "(23/9-2019)", a bracket left open.)
   const bracketed = String.raw`${onDay}(?:\s+(?:${dayPart}))?\s*\((?:${cover.dateWord}\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?(?:${month})(?:\s+\d{4})?\)`
   const today = `(?:${alternation(withCapitals(cover.today))})`
-  // (A weekday the press left in lower case, before a date in full: "kamis, 29 Desember 2022".)
+  // (A weekday the press left in lower case, before a date in full: "kamis, 3 Maret 2022".)
   const oneDate = String.raw`(?:${bracketed}|(?:${weekdayLower}),\s*\d{1,2}\s+(?:${month})(?:,?\s*\d{4})?|(?:(?:${onDay}|${today}),?\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:\s?[/-]\s?\d{2,4})?(?:\)|(?=[\s,.]))${dateTail}|(?:${onDay}(?:\s+(?:${dayPart}))?,?\s+)?(?:(?:${alternation(withCapitals([cover.dateWord]))})\s+)?\d{1,2}(?:\s*(?:[-–]|(?:${alternation(cover.dateRangeWords)})\s)\s*\d{1,2})?\s+(?:${month})(?:,?\s*\d{4})?|(?:${onDay}(?:\s+\p{Ll}+){0,3}\s*)?\(\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:\s?[/-]\s?\d{2,4})?(?:\)|(?=[\s,.]))${dateTail}|\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?|${onDay}\s+(?:${dayPart})(?![\p{L}]))`
   const dateSource = String.raw`(?<![\p{N}/\p{L}])${oneDate}(?![\p{N}/])`
   // A format of the occasion, as a whole phrase: "konferensi pers", "sesi pleno".
@@ -981,10 +981,7 @@ function build(language: Language) {
         String.raw`(?<![\p{L}])yang\s+(?!(?:${alternation(cover.heldAfterWords)})(?![\p{L}]))\p{Ll}[^,;]{0,60}$`,
         'u',
       ),
-      agoAfter: new RegExp(
-        String.raw`^\s*(?:${alternation([...cover.agoWords, 'lalu'])})(?![\p{L}])`,
-        'u',
-      ),
+      agoAfter: new RegExp(String.raw`^\s*(?:${alternation(cover.agoAfterWords)})(?![\p{L}])`, 'u'),
       recurring: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(withCapitals(cover.recurringWords))})\s+$`,
         'u',
@@ -1009,7 +1006,7 @@ function build(language: Language) {
         'iu',
       ),
       eventStart: new RegExp(String.raw`^(?:${alternation(cover.eventNouns)})(?![\p{L}])`, 'u'),
-      // "ASEAN Foreign Ministers' Meeting": an event named in English ends with its noun.
+      // "Sapta Ministers' Meeting": an event named in English ends with its noun.
       eventEnd: new RegExp(
         String.raw`(?<![\p{L}])(?:${alternation(cover.englishEventNouns)})$`,
         'u',

@@ -2168,6 +2168,8 @@ export const ID: Language = {
     invitationMet: ['atas', 'memenuhi'],
     futureTimeWords: ['mendatang', 'berikutnya', 'tahun depan', 'bulan depan', 'pekan depan'],
     agoWords: ['silam', 'yang lalu'],
+    // "… pada 3 Maret lalu": words after a date that put it in the past.
+    agoAfterWords: ['silam', 'yang lalu', 'lalu'],
     pastTimeWords: [
       'tahun lalu',
       'bulan lalu',

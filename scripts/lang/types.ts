@@ -478,6 +478,8 @@ export interface Language {
     pastTimeWords: string[]
     /** Words that end a past time: "pada 2010 silam", "dua tahun yang lalu". */
     agoWords: string[]
+    /** Words right after a date that put it in the past: "pada 3 Maret lalu". */
+    agoAfterWords: string[]
     /**
      * Words of arriving or coming back: where the speaker spoke on arrival ("saat tiba di
      * Bandara X") is not where the event was held.

@@ -494,15 +494,15 @@ export function extractPoints(
       sentence => sentence !== undefined && grammar.points.crowdSubject.test(sentence.sentence),
     )
   }
-  const found0 = [
+  const enumerations = [
     ...ordinalPoints(grammar, sentences),
     ...numberedPoints(sentences),
     ...listPoints(paragraphs),
     ...parallelPoints(grammar, paragraphs),
     ...introducedParagraphs(paragraphs),
   ]
-  const candidates = found0.filter(run => !crowds(run))
-  for (const run of found0.filter(crowds))
+  const candidates = enumerations.filter(run => !crowds(run))
+  for (const run of enumerations.filter(crowds))
     doubts.push({
       reason: `a list of ${run.length} put forward by a crowd, not by the speaker; left for review`,
       source: refAt(run[0]!.sentence, run[0]!.index),

@@ -309,9 +309,7 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
         )
       // (A title's words are no name: "Gubernur Kota Lama ini" names a place.)
       const introduced = mention.office ? undefined : (speakers.find(names) ?? known.find(names))
-      const named =
-        introduced &&
-        (speakers.includes(introduced) ? introduced : fromKnown(speakers.length, introduced))
+      const named = introduced && asSpeaker(speakers, introduced)
       // The last speaker, unless the sentence before opens with another titled person ("Menteri
       // Y turut berpidato. Ia menyoroti …"): then who is meant cannot be told. With no speaker
       // near, the person the sentence before (or the story) opens with.
@@ -356,9 +354,7 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
         const antecedent =
           speaker ?? lastNamed(sentences, attribution.position, [...speakers, ...known])
         if (antecedent) {
-          speaker = speakers.includes(antecedent)
-            ? antecedent
-            : fromKnown(speakers.length, antecedent)
+          speaker = asSpeaker(speakers, antecedent)
           speaker.alias ??= nickname
         }
       }
@@ -371,9 +367,7 @@ export function findSpeakers(grammar: Grammar, sentences: Sentence[], title?: st
       const antecedent =
         speakers.find(candidate => sameName(candidate, mention)) ??
         lastNamed(sentences, attribution.position, [...speakers, ...known])
-      speaker =
-        antecedent &&
-        (speakers.includes(antecedent) ? antecedent : fromKnown(speakers.length, antecedent))
+      speaker = antecedent && asSpeaker(speakers, antecedent)
       if (speaker) speaker.alias ??= mention.name
     } else
       speaker = resolve(grammar, mention, speakers, known, sentences, {
@@ -697,6 +691,11 @@ function labelMention(speaker: Speaker): Mention {
   return speaker.mentions.find(mention => mention.text === speaker.label) ?? speaker.mentions[0]
 }
 
+/** The speaker a person is: already one, or a new speaker from one known from elsewhere in the article. */
+function asSpeaker(speakers: Speaker[], person: Speaker): Speaker {
+  return speakers.includes(person) ? person : fromKnown(speakers.length, person)
+}
+
 /** A speaker from a person known from elsewhere in the article, with the short name given for them. */
 function fromKnown(id: number, person: Speaker): Speaker {
   const speaker = newSpeaker(id, labelMention(person))
@@ -953,7 +952,7 @@ function resolve(
     )
     const [holder] = holders
     if (holder && holders.every(other => other.name === holder.name))
-      return speakers.includes(holder) ? holder : fromKnown(speakers.length, holder)
+      return asSpeaker(speakers, holder)
     // "Kapolda Sapteng" after "Kapolda Sapta Tengah Nama": the region written short; the one person
     // of that title, when no one of a fitting title has that word in their name.
     const head = officeKey(grammar, mention.office)
@@ -986,7 +985,7 @@ function resolve(
       /^\p{Lu}\p{Ll}+$/u.test(mention.name)
     ) {
       const [only] = titled
-      return speakers.includes(only!) ? only : fromKnown(speakers.length, only!)
+      return asSpeaker(speakers, only!)
     }
   }
   // "BS mengatakan …" after "Budi Santoso (BS)": a short name in capitals is the one person the
@@ -1002,7 +1001,7 @@ function resolve(
       ),
     )
     if (given.length !== 1) return undefined
-    return speakers.includes(given[0]!) ? given[0] : fromKnown(speakers.length, given[0]!)
+    return asSpeaker(speakers, given[0]!)
   }
   // "Sikap Rahma dalam menyampaikan …" after "Ketua Umum X Ani Rahma": a word
   // before a name the article already gave to one person, no word of any name it gives, is a noun
@@ -1050,8 +1049,7 @@ function resolve(
         }),
       )
       const [holder] = slipped
-      if (slipped.length === 1 && holder)
-        return speakers.includes(holder) ? holder : fromKnown(speakers.length, holder)
+      if (slipped.length === 1 && holder) return asSpeaker(speakers, holder)
     }
     // "Kabalai" after "Kabalai Marsdya TNI Nama": one word that is the whole office of one
     // person named with it is that person, not a name of its own.
@@ -1062,8 +1060,7 @@ function resolve(
         ),
       )
       const [holder] = holders
-      if (holders.length === 1 && holder)
-        return speakers.includes(holder) ? holder : fromKnown(speakers.length, holder)
+      if (holders.length === 1 && holder) return asSpeaker(speakers, holder)
     }
     // A name never introduced: a person when the name is clearly one (several words, or an office
     // before it).
@@ -1094,7 +1091,7 @@ function resolve(
     )
     const [holder] = holders
     if (holder && holders.every(other => other.name === holder.name))
-      return speakers.includes(holder) ? holder : fromKnown(speakers.length, holder)
+      return asSpeaker(speakers, holder)
   }
   // "Pemimpin Rusia", "Kepala Negara": a title of no office of its own stands for the one head of
   // state or government of that country the article names; with several, who is meant cannot be told.
@@ -1109,7 +1106,7 @@ function resolve(
     )
     if (leaders.length > 1) return undefined
     const [leader] = leaders
-    if (leader) return speakers.includes(leader) ? leader : fromKnown(speakers.length, leader)
+    if (leader) return asSpeaker(speakers, leader)
   }
   // An office without a name: the one person who holds it ("Perdana Menteri" after "Perdana Menteri
   // X").
@@ -1167,7 +1164,7 @@ function resolve(
   )
   if (distinct.length === 1) {
     const [only] = distinct
-    return speakers.includes(only) ? only : fromKnown(speakers.length, only)
+    return asSpeaker(speakers, only!)
   }
   if (distinct.length > 1) {
     // A bare title with several holders: the one who already speaks, if that is one person.
@@ -1182,12 +1179,10 @@ function resolve(
             (place.namedAt.get(candidate.name) ?? Infinity) < place.position,
         )
       : []
-    if (before.length === 1)
-      return speakers.includes(before[0]!) ? before[0] : fromKnown(speakers.length, before[0]!)
+    if (before.length === 1) return asSpeaker(speakers, before[0]!)
     // Else the one without a foreign country, if that is one person.
     const bare = mention.country ? [] : distinct.filter(candidate => !candidate.country)
-    if (bare.length === 1)
-      return speakers.includes(bare[0]) ? bare[0] : fromKnown(speakers.length, bare[0])
+    if (bare.length === 1) return asSpeaker(speakers, bare[0])
     return undefined
   }
   return newSpeaker(speakers.length, mention)

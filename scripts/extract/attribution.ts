@@ -329,9 +329,15 @@ function subject(
     starts.push(match.index! + match[0].length)
     introduced.set(match.index! + match[0].length, match.index!)
   }
+  // Who stands at each start, read once: both passes below ask.
+  const read = new Map<number, Mention | undefined>()
+  const speakerFrom = (start: number): Mention | undefined => {
+    if (!read.has(start)) read.set(start, speakerAt(grammar, sentence, start, aliases))
+    return read.get(start)
+  }
   // "Budi Santoso, Bupati Sapta mengatakan …": a full name that opens the sentence, then a comma and
   // the office, is the office's holder (no comma closes the apposition before the verb).
-  const named = speakerAt(grammar, sentence, starts[0]!, aliases)
+  const named = speakerFrom(starts[0]!)
   const comma = named && /^\s*,\s+/u.exec(blank.slice(named.end))
   if (
     named?.kind === 'person' &&
@@ -345,20 +351,18 @@ function subject(
   // Santoso, Ketua Forum Sapta 41 mengatakan …" (not a second name: "Kadis X, Budi Santoso").
   const titledAt = new Map<number, number>()
   for (const start of starts) {
-    const titled = start === starts[0] ? named : speakerAt(grammar, sentence, start, aliases)
+    const titled = speakerFrom(start)
     const after = titled && /^\s*,\s+/u.exec(blank.slice(titled.end))
     if (!titled?.office || !titled.name || titled.name.split(/\s+/u).length < 2 || !after) continue
     const second = titled.end + after[0].length
-    const office = speakerAt(grammar, sentence, second, aliases)
+    const office = speakerFrom(second)
     if (!office?.office || (office.name && /\s/u.test(office.name)) || introduced.has(second))
       continue
     introduced.set(second, titled.end)
     titledAt.set(second, start)
   }
   for (const start of starts) {
-    const found =
-      (start === starts[0] ? named : speakerAt(grammar, sentence, start, aliases)) ??
-      epithetAt(grammar, sentence, start)
+    const found = speakerFrom(start) ?? epithetAt(grammar, sentence, start)
     if (!found) continue
     let mention = withNameBefore(
       grammar,

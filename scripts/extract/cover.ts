@@ -198,11 +198,16 @@ function pageHeadlineOf(article: Article): string | undefined {
         .split(/[^\p{L}\p{N}]+/u)
         .filter(word => word.length >= 4 && lead.has(word)),
     ).size
-  const guessed = headings.filter(paragraph => paragraph.guessed && shared(paragraph) > 0)
+  const sharing = new Map(
+    headings
+      .filter(paragraph => paragraph.guessed)
+      .map(paragraph => [paragraph, shared(paragraph)]),
+  )
+  const guessed = [...sharing.keys()].filter(paragraph => sharing.get(paragraph)! > 0)
   // An advertisement or a menu line above the headline may share a word with the lead too, but few
   // beside the headline (or a caption) that shares many.
-  const most = Math.max(0, ...guessed.map(shared))
-  const best = guessed.filter(paragraph => shared(paragraph) * WEAK_HEADLINE > most)
+  const most = Math.max(0, ...sharing.values())
+  const best = guessed.filter(paragraph => sharing.get(paragraph)! * WEAK_HEADLINE > most)
   return (best.find(paragraph => paragraph.text.split(/\s+/u).length >= 6) ?? best[0])?.text
 }
 

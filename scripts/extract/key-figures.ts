@@ -144,8 +144,8 @@ function historyOf(grammar: Grammar, text: string, latest: number): (index: numb
   const breaks = starts(CLAUSE_BREAK)
   const spans = starts(spanWords)
   const editions = [...text.matchAll(earlierEditions)]
+  const editionStarts = editions.map(match => match.index!)
   const editionEnds = editions.map(match => match.index! + match[0].length)
-  const editionStart = new Map(editions.map((match, at) => [editionEnds[at]!, match.index!]))
   const pastEnds: number[] = []
   for (const match of text.matchAll(years)) {
     if (Number(match[1]) > latest - PAST_YEARS) continue
@@ -158,16 +158,17 @@ function historyOf(grammar: Grammar, text: string, latest: number): (index: numb
   return index => {
     const year = lastBefore(pastEnds, index + 1)
     if (year >= 0 && lastBefore(spans, index) < year) return true
-    const edition = lastBefore(editionEnds, index + 1)
-    return edition >= 0 && editionStart.get(edition)! > lastBefore(breaks, index)
+    // (The last edition that ends by the place, and starts after the clause's break.)
+    const edition = countBefore(editionEnds, index + 1) - 1
+    return edition >= 0 && editionStarts[edition]! > lastBefore(breaks, index)
   }
 }
 
 // Where a clause breaks: a semicolon, a colon, a comma before a space (not a decimal comma).
 const CLAUSE_BREAK = /[;:]|,\s/gu
 
-/** The last of the sorted positions before `index`, or -1. */
-function lastBefore(positions: number[], index: number): number {
+/** How many of the sorted positions are before `index`. */
+function countBefore(positions: number[], index: number): number {
   let low = 0
   let high = positions.length
   while (low < high) {
@@ -175,7 +176,13 @@ function lastBefore(positions: number[], index: number): number {
     if (positions[middle]! < index) low = middle + 1
     else high = middle
   }
-  return low > 0 ? positions[low - 1]! : -1
+  return low
+}
+
+/** The last of the sorted positions before `index`, or -1. */
+function lastBefore(positions: number[], index: number): number {
+  const count = countBefore(positions, index)
+  return count > 0 ? positions[count - 1]! : -1
 }
 
 /** Words of a figure's context: the clause it stands in, else a window of words around it. */

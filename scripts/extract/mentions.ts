@@ -664,18 +664,17 @@ function officeMention(grammar: Grammar, text: string, index: number, head: stri
   }
   // "Ketua DPRD Sapta H. Budi Santoso": an honorific inside what reads as the name opens it; the
   // words before it are the title's (its region or body).
-  const honorificAt = tokens.findIndex(
-    (token, at) =>
-      at > nameFrom &&
-      at < tokens.length - 1 &&
-      grammar.text.honorifics.has(token.text) &&
-      !grammar.text.honorifics.has(tokens[at - 1]!.text) &&
-      // (Right after a body's acronym or a field word and one more word: "DPRD Sapta H. …", not
-      // the initial inside "Budi H. Santoso".)
-      at >= 2 &&
-      isField(tokens[at - 2]!.text),
+  // (Right after a body's acronym or a field word and one more word: "DPRD Sapta H. …", not the
+  // initial inside "Budi H. Santoso".)
+  const honorificAt = nameFrom + 1
+  if (
+    honorificAt >= 2 &&
+    honorificAt < tokens.length - 1 &&
+    grammar.text.honorifics.has(tokens[honorificAt]!.text) &&
+    !grammar.text.honorifics.has(tokens[nameFrom]!.text) &&
+    isField(tokens[nameFrom - 1]!.text)
   )
-  if (honorificAt > nameFrom && honorificAt - nameFrom === 1) nameFrom = honorificAt
+    nameFrom = honorificAt
   // (At most four words of a name, besides the honorifics before them: "Drs. H. Budi M. Santoso".)
   if (tokens.length - nameFrom > 4) {
     let from = tokens.length - 4
